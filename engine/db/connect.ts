@@ -1,0 +1,59 @@
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import type { EngineTables } from './schema.ts';
+import { pgliteNotifications, postgresNotifications, type Notifications } from './notifications.ts';
+
+export type DriverKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<EngineTables>;
+  driver: DriverKind;
+  notifications: Notifications;
+  close(): Promise<void>;
+}
+
+export type ConnectOptions =
+  | { driver: 'postgres'; url: string; poolSize?: number }
+  | { driver: 'pglite'; dataDir?: string /* omitted: in memory */ };
+
+// int8 (20) and numeric (1700) arrive as strings from node-postgres; counts and sums
+// in this product fit a double, so parse them once here for both drivers to agree.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
+  if (options.driver === 'postgres') {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = new Kysely<EngineTables>({ dialect: new PostgresDialect({ pool }) });
+    const notifications = postgresNotifications(options.url);
+    return {
+      db,
+      driver: 'postgres',
+      notifications,
+      async close() {
+        await notifications.close();
+        await db.destroy();
+      },
+    };
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const db = new Kysely<EngineTables>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    driver: 'pglite',
+    notifications: pgliteNotifications(pglite),
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/** `DATABASE_URL` selects a server; otherwise the embedded database in `TAMAYUZ_DATA_DIR`. */
+export function connectOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectOptions {
+  if (env.DATABASE_URL) return { driver: 'postgres', url: env.DATABASE_URL };
+  return { driver: 'pglite', dataDir: env.TAMAYUZ_DATA_DIR ?? './data' };
+}

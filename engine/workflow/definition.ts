@@ -1,0 +1,70 @@
+import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import type { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { Actor } from './actor.ts';
+import type { EngineTables } from '../db/schema.ts';
+
+export interface InstanceRef {
+  id: string;
+  kind: string;
+  entityId: string | null;
+  state: string;
+  version: number;
+}
+
+export interface PermissionCheck<TMachine extends AnyStateMachine = AnyStateMachine> {
+  actor: Actor;
+  instance: InstanceRef;
+  snapshot: SnapshotFrom<TMachine>;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Who may send one event. `scope: 'entity'` means the actor's entity must own the
+ * instance; `allow` adds a domain rule (e.g. "an assessor assigned to this assessment").
+ */
+export interface EventPermission<TMachine extends AnyStateMachine = AnyStateMachine> {
+  roles: readonly string[];
+  scope: 'any' | 'entity';
+  allow?: (check: PermissionCheck<TMachine>) => boolean;
+}
+
+export interface EventSpec<TMachine extends AnyStateMachine = AnyStateMachine> {
+  /** Validates the event's fields other than `type`. */
+  payload: z.ZodType<Record<string, unknown>>;
+  permission: EventPermission<TMachine>;
+}
+
+export interface TransitionEffectArgs<TMachine extends AnyStateMachine = AnyStateMachine> {
+  db: Kysely<EngineTables>;
+  instance: InstanceRef;
+  event: { type: string } & Record<string, unknown>;
+  actor: Actor;
+  before: SnapshotFrom<TMachine> | null;
+  after: SnapshotFrom<TMachine>;
+  seq: number;
+}
+
+/**
+ * A machine as the engine runs it: the XState machine plus who may send what with
+ * which payload. Pure data and functions, so `workflows/` can declare it without I/O.
+ */
+export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
+  kind: string;
+  version: number;
+  machine: TMachine;
+  /** Who may create an instance, and the shape of the machine's input. */
+  start: { permission: EventPermission<TMachine>; input: z.ZodType<Record<string, unknown>> };
+  events: Record<string, EventSpec<TMachine>>;
+  /**
+   * Runs inside the transaction of every transition (start included), after the
+   * snapshot and the audit row are written: domain read models that must never
+   * disagree with the workflow state are written here.
+   */
+  onTransition?: (args: TransitionEffectArgs<TMachine>) => Promise<void>;
+}
+
+/** Helper that keeps the machine's type while declaring a definition. */
+export function defineWorkflow<TMachine extends AnyStateMachine>(def: WorkflowDefinition<TMachine>): WorkflowDefinition<TMachine> {
+  return def;
+}
