@@ -3,8 +3,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 /** Timestamps come back as Date on both drivers; we always write Date or SQL now(). */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-/** bigint columns: node-postgres returns int8 as string, PGlite as number. Read through `Number()`. */
-export type Int8 = ColumnType<string | number, number | string | bigint, number | string | bigint>;
+/** int8 columns: both drivers are set up to return numbers (see connect.ts). */
 
 export interface WorkflowInstancesTable {
   id: string;
@@ -34,7 +33,7 @@ export interface WorkflowEventsTable {
 export type TimerStatus = 'pending' | 'fired' | 'cancelled' | 'stale';
 
 export interface WorkflowTimersTable {
-  id: Generated<Int8>;
+  id: Generated<number>;
   instance_id: string;
   timer_key: string;
   event: JSONColumnType<{ type: string; [k: string]: unknown }>;

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_workflow_tables.ts';
 
 /** Engine migrations; their names sort before any domain migration ("0001_" < "0100_"). */

@@ -1,0 +1,16 @@
+export type { Actor, EventActor } from './workflow/actor.ts';
+export { systemActor } from './workflow/actor.ts';
+export type { WorkflowDefinition, EventPermission, EventSpec, InstanceRef, TransitionEffectArgs } from './workflow/definition.ts';
+export { defineWorkflow } from './workflow/definition.ts';
+export { WorkflowError, type WorkflowErrorCode, type PayloadIssue } from './workflow/errors.ts';
+export { WorkflowRegistry } from './workflow/registry.ts';
+export { WorkflowEngine, type TransitionResult, type SendArgs, type StartArgs } from './workflow/engine.ts';
+export { TimerScheduler } from './workflow/scheduler.ts';
+export { watchInstance } from './workflow/watch.ts';
+export * from './workflow/read-models.ts';
+export { inTransaction } from './workflow/transaction.ts';
+export { stateLabel } from './workflow/state-label.ts';
+export { connectDatabase, connectOptionsFromEnv, type DatabaseHandle, type ConnectOptions, type DriverKind } from './db/connect.ts';
+export { migrateToLatest } from './db/migrate.ts';
+export type { EngineTables, Timestamp } from './db/schema.ts';
+export { engineMigrations } from './migrations/index.ts';

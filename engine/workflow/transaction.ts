@@ -1,0 +1,20 @@
+import type { Kysely, Transaction } from 'kysely';
+
+const retryableCodes = new Set(['40001', '40P01']); // serialization failure, deadlock
+
+/**
+ * Runs `fn` in a transaction, or inside the caller's one when `db` already is a
+ * transaction, so domain writes and workflow writes can share one commit.
+ */
+export async function inTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db as Transaction<DB>);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(fn);
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (attempt >= 5 || typeof code !== 'string' || !retryableCodes.has(code)) throw err;
+      await new Promise((r) => setTimeout(r, attempt * 10 * Math.random()));
+    }
+  }
+}

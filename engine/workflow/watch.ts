@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { EngineTables } from '../db/schema.ts';
+import type { Notifications } from '../db/notifications.ts';
+import { decodeNotice, workflowEventsChannel } from './notification-channel.ts';
+import { getEvents, type EventRecord } from './read-models.ts';
+
+export interface WatchOptions {
+  /** Resume after this sequence number; 0 replays the whole trail. */
+  afterSeq?: number;
+  signal?: AbortSignal;
+  /** Safety net: re-read even without a notification this often (a dropped LISTEN connection). */
+  pollMs?: number;
+}
+
+/**
+ * Streams an instance's events in sequence order, starting after `afterSeq`. It listens
+ * before it reads, so nothing committed between the catch-up and the first notification
+ * is missed, and it always reads from the table, so nothing is duplicated or reordered.
+ */
+export async function* watchInstance(
+  db: Kysely<EngineTables>,
+  notifications: Notifications,
+  instanceId: string,
+  options: WatchOptions = {},
+): AsyncGenerator<EventRecord> {
+  let last = options.afterSeq ?? 0;
+  let wake: (() => void) | null = null;
+  let pending = true;
+  const nudge = () => {
+    pending = true;
+    wake?.();
+  };
+  const unlisten = await notifications.listen(workflowEventsChannel, (payload) => {
+    const notice = decodeNotice(payload);
+    if (notice?.instanceId === instanceId && notice.seq > last) nudge();
+  });
+  const onAbort = () => wake?.();
+  options.signal?.addEventListener('abort', onAbort);
+  const poll = setInterval(nudge, options.pollMs ?? 5000);
+  try {
+    while (!options.signal?.aborted) {
+      if (pending) {
+        pending = false;
+        for (const event of await getEvents(db, instanceId, last)) {
+          last = event.seq;
+          yield event;
+        }
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+    }
+  } finally {
+    clearInterval(poll);
+    options.signal?.removeEventListener('abort', onAbort);
+    await unlisten();
+  }
+}
