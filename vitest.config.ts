@@ -1,8 +1,17 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['engine/**/*.test.ts', 'api/**/*.test.ts', 'workflows/**/*.test.ts', 'seeds/**/*.test.ts', 'tests/**/*.test.ts'],
+    // One throwaway PostgreSQL cluster for the whole run; see tests/global-setup.ts.
+    globalSetup: ['tests/global-setup.ts'],
+    // Forks: PGlite (WASM) and Chromium hold native resources that worker threads share badly.
+    pool: 'forks',
+    // Files run in parallel, each making its own databases; two workers keep a 2-core machine busy
+    // without starving the PostgreSQL server and Chromium that the tests also drive.
+    fileParallelism: true,
+    maxWorkers: Math.min(4, Math.max(2, availableParallelism())),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { connectDatabase, type DatabaseHandle, type DriverKind } from '../../engine/db/connect.ts';
+import { migrateToLatest } from '../../engine/db/migrate.ts';
+import { allMigrations } from '../../api/db/migrations.ts';
+import { postgresSkippedBanner } from './postgres-skipped-banner.ts';
+
+/** A fresh, migrated database; `url` lets a test open a second connection (a second API process) to it. */
+export interface TestDatabase extends DatabaseHandle {
+  /** The server database's URL; null for PGlite, which is one in-process connection. */
+  url: string | null;
+}
+
+/** One database the suites run against; every `create()` is a brand-new, fully migrated database. */
+export interface TestDatabaseTarget {
+  name: DriverKind;
+  create(): Promise<TestDatabase>;
+}
+
+/** The database URL for `name` on the server that `adminUrl` points at. */
+export function databaseUrl(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function asAdmin(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const pgliteTarget: TestDatabaseTarget = {
+  name: 'pglite',
+  async create() {
+    const handle = await connectDatabase({ driver: 'pglite' });
+    await migrateToLatest(handle.db, allMigrations);
+    return { ...handle, url: null };
+  },
+};
+
+function postgresTarget(adminUrl: string): TestDatabaseTarget {
+  return {
+    name: 'postgres',
+    async create() {
+      // A database per create() keeps test files (running in parallel workers) and tests apart.
+      const name = `t_${randomBytes(8).toString('hex')}`;
+      await asAdmin(adminUrl, `CREATE DATABASE ${name}`);
+      const url = databaseUrl(adminUrl, name);
+      let handle: DatabaseHandle;
+      try {
+        handle = await connectDatabase({ driver: 'postgres', url });
+        await migrateToLatest(handle.db, allMigrations);
+      } catch (error) {
+        await asAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+        throw error;
+      }
+      let closed = false;
+      return {
+        ...handle,
+        url,
+        async close() {
+          if (closed) return;
+          closed = true;
+          await handle.close();
+          // FORCE: a test that leaked a connection must not make the drop fail.
+          await asAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        },
+      };
+    },
+  };
+}
+
+let warned = false;
+
+/** Targets for `describe.each(testDatabases())('$name', ...)`: PGlite always, PostgreSQL when the run has a server. */
+export function testDatabases(): TestDatabaseTarget[] {
+  const adminUrl = inject('postgresUrl');
+  if (adminUrl) return [pgliteTarget, postgresTarget(adminUrl)];
+  if (!warned) {
+    warned = true;
+    console.warn(postgresSkippedBanner('the test run has no PostgreSQL server'));
+  }
+  return [pgliteTarget];
+}
+
+/** The server target alone, for suites that only mean anything with real concurrent connections; null when absent. */
+export function postgresDatabase(): TestDatabaseTarget | null {
+  return testDatabases().find((t) => t.name === 'postgres') ?? null;
+}
