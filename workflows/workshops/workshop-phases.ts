@@ -1,0 +1,28 @@
+/** The phases of a co-design workshop (ورشة التصميم المشترك), in order. */
+export const workshopPhases = [
+  'planned',
+  'participants_invited',
+  'discovery',
+  'ideation',
+  'voting',
+  'prioritisation',
+  'bundle_design',
+  'commitments',
+  'report',
+  'closed',
+] as const;
+
+export type WorkshopPhase = (typeof workshopPhases)[number];
+
+/** The working phases: they can be time-boxed, extended and skipped. */
+export const workingPhases = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'] as const;
+
+export type WorkingPhase = (typeof workingPhases)[number];
+
+export function isWorkingPhase(phase: string): phase is WorkingPhase {
+  return (workingPhases as readonly string[]).includes(phase);
+}
+
+export function nextPhase(phase: WorkshopPhase): WorkshopPhase | null {
+  return workshopPhases[workshopPhases.indexOf(phase) + 1] ?? null;
+}
