@@ -48,7 +48,7 @@ export interface FrameworkNode {
   children?: FrameworkNode[] | undefined;
 }
 
-export const frameworkNode: z.ZodType<FrameworkNode> = z.object({
+export const frameworkNode: z.ZodType<FrameworkNode, FrameworkNode> = z.object({
   code,
   name: bilingualText,
   guidance: bilingualText.optional(),
