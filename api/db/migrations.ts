@@ -1,7 +1,9 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { engineMigrations } from '../../engine/migrations/index.ts';
+import * as m0100 from './migrations/0100_accounts.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
   ...engineMigrations,
+  '0100_accounts': m0100,
 };

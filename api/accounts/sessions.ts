@@ -1,0 +1,48 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DB } from '../db/schema.ts';
+
+export const sessionCookieName = 'tamayuz_session';
+export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(db: DB, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: hashToken(token), user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now })
+    .execute();
+  return { token, expiresAt };
+}
+
+/** The signed-in user for a cookie token, or null when unknown, expired or deactivated. */
+export async function findSessionUser(db: DB, token: string, now = new Date()) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name_ar',
+      'users.display_name_en',
+      'users.role',
+      'users.entity_id',
+      'users.locale',
+      'sessions.expires_at',
+    ])
+    .where('sessions.token_hash', '=', hashToken(token))
+    .where('sessions.expires_at', '>', now)
+    .where('users.active', '=', true)
+    .executeTakeFirst();
+}
+
+export async function revokeSession(db: DB, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+}
+
+export async function purgeExpiredSessions(db: DB, now = new Date()): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}

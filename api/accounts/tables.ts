@@ -1,0 +1,68 @@
+import type { Generated } from 'kysely';
+import type { Timestamp } from '../../engine/db/schema.ts';
+
+export interface EntitiesTable {
+  id: string;
+  code: string;
+  name_ar: string;
+  name_en: string;
+  /** ministry | authority | council | ... */
+  type: string;
+  sector: string;
+  delivers_services: boolean;
+  created_at: Generated<Date>;
+}
+
+export interface ServiceCentresTable {
+  id: string;
+  entity_id: string;
+  code: string;
+  name_ar: string;
+  name_en: string;
+  /** on_premises | remote */
+  model: string;
+  /** counter | web | app | call_centre | kiosk */
+  channel: string;
+  city_ar: string;
+  city_en: string;
+  created_at: Generated<Date>;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name_ar: string;
+  display_name_en: string;
+  /** null for accounts that sign in only through an external identity provider. */
+  password_hash: string | null;
+  role: string;
+  entity_id: string | null;
+  locale: string;
+  active: boolean;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a leaked table does not leak live sessions. */
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  succeeded: boolean;
+  attempted_at: Timestamp;
+}
+
+export interface AccountTables {
+  entities: EntitiesTable;
+  service_centres: ServiceCentresTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { TRPCError, tracked } from '@trpc/server';
+import { getNextTransitions } from 'xstate';
+import { authedProcedure, router } from '../trpc/init.ts';
+import { actorOf } from '../trpc/context.ts';
+import { getEvents, getInstance, listInstances, type EventRecord, type InstanceRecord } from '../../engine/workflow/read-models.ts';
+import { watchInstance } from '../../engine/workflow/watch.ts';
+import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
+import { isPermitted } from '../../engine/workflow/permission.ts';
+import { assertCanRead, readableEntityIds } from '../access/instance-visibility.ts';
+
+function instanceView(row: InstanceRecord) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    machineVersion: row.machine_version,
+    entityId: row.entity_id,
+    state: row.state,
+    version: row.version,
+    context: (row.snapshot as { context?: unknown }).context ?? null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function eventView(row: EventRecord) {
+  return {
+    seq: row.seq,
+    type: row.event_type,
+    payload: row.payload,
+    actorId: row.actor_id,
+    actorLabel: row.actor_label,
+    stateBefore: row.state_before,
+    stateAfter: row.state_after,
+    at: row.created_at,
+  };
+}
+
+export type InstanceView = ReturnType<typeof instanceView>;
+export type EventView = ReturnType<typeof eventView>;
+
+const cursor = z.object({ updatedAt: z.coerce.date(), id: z.string() });
+
+export const workflowsRouter = router({
+  kinds: authedProcedure.query(({ ctx }) => ctx.registry.kinds()),
+
+  list: authedProcedure
+    .input(
+      z.object({
+        kind: z.string().max(100).optional(),
+        state: z.string().max(200).optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+        cursor: cursor.optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const rows = await listInstances(ctx.db, {
+        kind: input.kind,
+        state: input.state,
+        limit: input.limit + 1,
+        before: input.cursor,
+        entityIds: readableEntityIds(ctx.user),
+      });
+      const page = rows.slice(0, input.limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map(instanceView),
+        nextCursor: rows.length > input.limit && last ? { updatedAt: last.updated_at, id: last.id } : null,
+      };
+    }),
+
+  get: authedProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
+    const row = await getInstance(ctx.db, input.id);
+    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+    assertCanRead(ctx.user, row.entity_id);
+    const def = ctx.registry.get(row.kind, row.machine_version);
+    const snapshot = restoreSnapshot(def.machine, row.snapshot);
+    const actor = actorOf(ctx.user);
+    const ref = { id: row.id, kind: row.kind, entityId: row.entity_id, state: row.state, version: row.version };
+    // What this user could send now: the state handles it and their role allows it.
+    const handled = new Set(getNextTransitions(snapshot).map((t) => t.eventType));
+    const availableEvents = Object.entries(def.events)
+      .filter(([type, spec]) => handled.has(type) && isPermitted(spec.permission, actor, ref, snapshot, {}))
+      .map(([type]) => type);
+    return { ...instanceView(row), availableEvents };
+  }),
+
+  history: authedProcedure
+    .input(z.object({ id: z.string().max(100), afterSeq: z.number().int().min(0).default(0) }))
+    .query(async ({ ctx, input }) => {
+      const row = await getInstance(ctx.db, input.id);
+      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+      assertCanRead(ctx.user, row.entity_id);
+      return (await getEvents(ctx.db, input.id, input.afterSeq)).map(eventView);
+    }),
+
+  send: authedProcedure
+    .input(
+      z.object({
+        id: z.string().max(100),
+        type: z.string().min(1).max(200),
+        payload: z.record(z.string(), z.unknown()).default({}),
+        expectedVersion: z.number().int().min(1).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const row = await getInstance(ctx.db, input.id);
+      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+      assertCanRead(ctx.user, row.entity_id);
+      if (input.type.startsWith('xstate.')) throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.forbidden' });
+      const result = await ctx.engine.send({
+        instanceId: input.id,
+        event: { ...input.payload, type: input.type },
+        actor: actorOf(ctx.user),
+        expectedVersion: input.expectedVersion,
+      });
+      return { id: result.instanceId, seq: result.seq, version: result.version, state: result.state };
+    }),
+
+  /** Live events of one instance; a reconnecting client resumes after the last id it saw. */
+  watch: authedProcedure
+    .input(z.object({ id: z.string().max(100), lastEventId: z.string().nullish() }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const row = await getInstance(ctx.db, input.id);
+      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+      assertCanRead(ctx.user, row.entity_id);
+      const afterSeq = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
+      for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal })) {
+        yield tracked(String(event.seq), eventView(event));
+      }
+    }),
+});

@@ -1,0 +1,17 @@
+import type { Notifications } from '../engine/db/notifications.ts';
+import type { WorkflowEngine } from '../engine/workflow/engine.ts';
+import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
+import type { DriverKind } from '../engine/db/connect.ts';
+import type { IdentityProvider } from './accounts/identity-provider.ts';
+import type { DB } from './db/schema.ts';
+
+/** What every procedure can reach; built once per process by `createApp`. */
+export interface Services {
+  db: DB;
+  driver: DriverKind;
+  engine: WorkflowEngine;
+  registry: WorkflowRegistry;
+  notifications: Notifications;
+  identity: IdentityProvider;
+  secureCookies: boolean;
+}

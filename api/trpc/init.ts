@@ -1,0 +1,41 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { WorkflowError } from '../../engine/workflow/errors.ts';
+import type { Role } from '../../workflows/roles.ts';
+import type { Context } from './context.ts';
+import { errorData, toTrpcError } from './error-shape.ts';
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    return { code: shape.code, message: errorData(error, shape.data.httpStatus).messageKey, data: errorData(error, shape.data.httpStatus) };
+  },
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 25_000 },
+  },
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Engine refusals carry their own code; surface it instead of a 500. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof WorkflowError) throw toTrpcError(result.error.cause);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'errors.unauthorized' });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** Only these roles get past; everyone else is refused before the procedure runs. */
+export function roleProcedure(...allowed: Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!allowed.includes(ctx.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.forbidden' });
+    return next();
+  });
+}

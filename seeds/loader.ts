@@ -1,0 +1,82 @@
+import type { DB } from '../api/db/schema.ts';
+import { hashPassword } from '../api/accounts/password.ts';
+import { entityId, entitySeeds } from './entities.ts';
+import { demoUsers, type DemoUserSeed } from './demo-users.ts';
+
+export interface SeedOptions {
+  /** Demo accounts are for the embedded database; a real server gets them only when asked. */
+  demoUsers: boolean;
+}
+
+export interface SeedReport {
+  entities: number;
+  centres: number;
+  users: DemoUserSeed[];
+}
+
+/**
+ * Idempotent: rows are keyed by their stable codes and upserted, so running it on every
+ * start refreshes reference data without duplicating it or touching user changes to
+ * passwords (an existing account keeps its hash).
+ */
+export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedReport> {
+  let centres = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const e of entitySeeds) {
+      const row = {
+        id: entityId(e.code),
+        code: e.code,
+        name_ar: e.nameAr,
+        name_en: e.nameEn,
+        type: e.type,
+        sector: e.sector,
+        delivers_services: e.deliversServices,
+      };
+      await trx
+        .insertInto('entities')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet({ name_ar: row.name_ar, name_en: row.name_en, type: row.type, sector: row.sector, delivers_services: row.delivers_services }))
+        .execute();
+      for (const c of e.centres) {
+        centres++;
+        const centre = {
+          id: `ctr-${c.code.toLowerCase()}`,
+          entity_id: row.id,
+          code: c.code,
+          name_ar: c.nameAr,
+          name_en: c.nameEn,
+          model: c.model,
+          channel: c.channel,
+          city_ar: c.cityAr,
+          city_en: c.cityEn,
+        };
+        await trx
+          .insertInto('service_centres')
+          .values(centre)
+          .onConflict((oc) => oc.column('id').doUpdateSet({ name_ar: centre.name_ar, name_en: centre.name_en, model: centre.model, channel: centre.channel }))
+          .execute();
+      }
+    }
+    if (options.demoUsers) {
+      for (const u of demoUsers) {
+        const existing = await trx.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
+        if (existing) continue;
+        await trx
+          .insertInto('users')
+          .values({
+            id: `usr-${u.username.replace(/[^a-z0-9]+/g, '-')}`,
+            username: u.username,
+            display_name_ar: u.nameAr,
+            display_name_en: u.nameEn,
+            password_hash: await hashPassword(u.password),
+            role: u.role,
+            entity_id: u.entityCode ? entityId(u.entityCode) : null,
+            locale: 'ar',
+            active: true,
+          })
+          .execute();
+      }
+    }
+  });
+  return { entities: entitySeeds.length, centres, users: options.demoUsers ? demoUsers : [] };
+}
