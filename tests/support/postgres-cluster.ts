@@ -10,6 +10,8 @@ const run = promisify(execFile);
 /** A PostgreSQL server that lives for one test run; `url` connects as the superuser. */
 export interface ThrowawayCluster {
   url: string;
+  /** The temp dir holding the data directory, socket and log; removed by stop(). */
+  dir: string;
   stop(): Promise<void>;
 }
 
@@ -151,6 +153,7 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster | null> 
         let stopped = false;
         return {
           url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+          dir,
           async stop() {
             if (stopped) return;
             stopped = true;

@@ -39,7 +39,12 @@ const pgliteTarget: TestDatabaseTarget = {
   name: 'pglite',
   async create() {
     const handle = await connectDatabase({ driver: 'pglite' });
-    await migrateToLatest(handle.db, allMigrations);
+    try {
+      await migrateToLatest(handle.db, allMigrations);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
     return { ...handle, url: null };
   },
 };
