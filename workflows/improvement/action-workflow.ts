@@ -5,11 +5,14 @@ import { actionMachine } from './action-machine.ts';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const reason = z.string().trim().min(1).max(2000);
-const comment = z.string().trim().max(2000).optional();
-
-/** The form's and the CSV upload's rule for a progress figure. */
-export const progressValueSchema = z.number().int().min(0).max(100);
-export const progressCommentSchema = comment;
+/** The form's and the CSV upload's rules, with message keys both show the same way. */
+export const progressValueSchema = z
+  .number({ error: 'improvement.progress.whole' })
+  .int({ error: 'improvement.progress.whole' })
+  .min(0, { error: 'improvement.progress.range' })
+  .max(100, { error: 'improvement.progress.range' });
+export const commentSchema = z.string().trim().max(2000, { error: 'improvement.comment.tooLong' });
+const comment = commentSchema.optional();
 
 export const actionInputSchema = z.object({
   actionId: z.string().min(1),
