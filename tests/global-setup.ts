@@ -26,5 +26,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   project.provide('postgresUrl', cluster.url);
-  return () => cluster.stop();
+  // Ctrl-C makes Vitest exit without calling teardown; still take the server down with us.
+  const onExit = () => cluster.stopSync();
+  process.once('exit', onExit);
+  return async () => {
+    process.off('exit', onExit);
+    await cluster.stop();
+  };
 }

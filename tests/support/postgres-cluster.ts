@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,8 @@ export interface ThrowawayCluster {
   /** The temp dir holding the data directory, socket and log; removed by stop(). */
   dir: string;
   stop(): Promise<void>;
+  /** Blocking variant for `process.on('exit')`, where nothing asynchronous runs any more. */
+  stopSync(): void;
 }
 
 const DIR_PREFIX = 'tamayuz-pg-';
@@ -151,13 +153,25 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster | null> 
       try {
         await exec(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${port}`]);
         let stopped = false;
+        const stopArgs = ['stop', '-D', dataDir, '-m', 'fast', '-w'];
         return {
           url: `postgres://postgres@127.0.0.1:${port}/postgres`,
           dir,
           async stop() {
             if (stopped) return;
             stopped = true;
-            await exec(pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w']).catch(() => undefined);
+            await exec(pgCtl, stopArgs).catch(() => undefined);
+            rmSync(dir, { recursive: true, force: true });
+          },
+          stopSync() {
+            if (stopped) return;
+            stopped = true;
+            const [cmd, argv] = command(asPostgres, pgCtl, stopArgs);
+            try {
+              execFileSync(cmd, argv, { stdio: 'ignore' });
+            } catch {
+              // Already down; the dir still goes.
+            }
             rmSync(dir, { recursive: true, force: true });
           },
         };
