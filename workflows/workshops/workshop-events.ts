@@ -60,4 +60,7 @@ export interface EventStamp {
   $at?: string;
 }
 
-export type WorkshopEvent = { [K in WorkshopEventType]: { type: K } & z.infer<Payloads[K]> & EventStamp }[WorkshopEventType];
+// zod infers `z.object({})` as Record<string, never>, which would forbid the stamp fields.
+type Fields<T> = string extends keyof T ? unknown : T;
+
+export type WorkshopEvent = { [K in WorkshopEventType]: { type: K } & Fields<z.infer<Payloads[K]>> & EventStamp }[WorkshopEventType];
