@@ -39,7 +39,9 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // numeric (1700) as a number, matching the pg type parser above.
+  const parsers = { 1700: (v: string) => Number(v) };
+  const pglite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir, parsers } : { parsers });
   const db = new Kysely<EngineTables>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
