@@ -11,12 +11,18 @@ declare module 'vitest' {
 
 /**
  * One PostgreSQL cluster for the whole run: every test file makes its own databases on it
- * (see support/test-databases.ts). `TAMAYUZ_TEST_POSTGRES_URL` reuses an existing server instead.
+ * (see support/test-databases.ts). `TAMAYUZ_TEST_POSTGRES_URL` reuses an existing server instead;
+ * `TAMAYUZ_TEST_POSTGRES=off` runs the embedded target alone (quick local runs).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.TAMAYUZ_TEST_POSTGRES_URL;
   if (external) {
     project.provide('postgresUrl', external);
+    return async () => {};
+  }
+  if (process.env.TAMAYUZ_TEST_POSTGRES === 'off') {
+    console.warn(postgresSkippedBanner('disabled by TAMAYUZ_TEST_POSTGRES=off'));
+    project.provide('postgresUrl', null);
     return async () => {};
   }
   const cluster = await startThrowawayCluster();
