@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The web app lives in web/; the API (api/main.ts) serves the build from dist/web. */
+export default defineConfig({
+  root: 'web',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      // The API runs on its own port in development; SSE subscriptions stream through the same proxy.
+      '/trpc': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+});

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../api/trpc.ts';
+import { Button } from '../design/components/Button.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { navFor } from './navigation.ts';
+import type { SessionUser } from './session.ts';
+import { useDisplayName } from './display-name.ts';
+
+/** The signed-in frame: top bar, side navigation (a drawer on narrow screens) and the page. */
+export function Layout({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const name = useDisplayName(user);
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSettled: () => queryClient.resetQueries(),
+    }),
+  );
+
+  // A tap on a link in the drawer navigates; the drawer should not stay over the page.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  return (
+    <div className="shell" data-menu-open={menuOpen}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <Button
+          variant="ghost"
+          className="shell__menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="side-nav"
+          aria-label={menuOpen ? t('header.closeMenu') : t('header.openMenu')}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="shell__burger" aria-hidden="true" />
+        </Button>
+        <NavLink to="/" className="shell__brand">
+          <span className="shell__logo" aria-hidden="true">
+            ت
+          </span>
+          <span className="shell__brand-text">
+            <span className="shell__brand-name">{t('app.name')}</span>
+            <span className="shell__brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </NavLink>
+        <div className="shell__header-end">
+          <span className="shell__user" title={t('header.signedInAs', { name })}>
+            <span className="shell__user-name">{name}</span>
+            <span className="shell__user-role">{t(`roles.${user.role}`)}</span>
+          </span>
+          <LanguageSwitch />
+          <Button variant="ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
+            {t('header.signOut')}
+          </Button>
+        </div>
+      </header>
+      <nav id="side-nav" className="shell__nav" aria-label={t('nav.label')}>
+        <ul>
+          {navFor(user.role).map((item) => (
+            <li key={item.id}>
+              {item.to ? (
+                <NavLink to={item.to} end={item.end} className="shell__nav-link" data-nav={item.id}>
+                  {t(item.labelKey)}
+                </NavLink>
+              ) : (
+                <span className="shell__nav-link shell__nav-link--soon" aria-disabled="true" data-nav={item.id}>
+                  {t(item.labelKey)}
+                  <span className="shell__soon">{t('nav.comingSoon')}</span>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <button
+        type="button"
+        className="shell__scrim"
+        aria-label={t('header.closeMenu')}
+        tabIndex={-1}
+        onClick={() => setMenuOpen(false)}
+      />
+      <main id="main" className="shell__main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Role } from '../../workflows/roles.ts';
+
+export interface NavItem {
+  id: string;
+  /** i18next key; a domain namespace works too, e.g. `excellence:nav.cycles`. */
+  labelKey: string;
+  /** The route; null while the page does not exist yet (shown disabled, "coming soon"). */
+  to: string | null;
+  roles: readonly Role[];
+  /** Exact match for the active highlight (the dashboard at "/"). */
+  end?: boolean;
+}
+
+const everyone: readonly Role[] = ['administrator', 'programme_manager', 'assessor', 'entity_coordinator', 'facilitator', 'participant', 'leadership'];
+
+/**
+ * The side navigation, in order. Each domain enables its entry by giving it a route, or
+ * appends its own; the shell filters by the user's role.
+ */
+export const navItems: NavItem[] = [
+  { id: 'dashboard', labelKey: 'nav.dashboard', to: '/', roles: everyone, end: true },
+  { id: 'cycles', labelKey: 'nav.cycles', to: null, roles: ['administrator', 'programme_manager'] },
+  { id: 'frameworks', labelKey: 'nav.frameworks', to: null, roles: ['administrator', 'programme_manager'] },
+  { id: 'selfAssessment', labelKey: 'nav.selfAssessment', to: null, roles: ['entity_coordinator'] },
+  { id: 'actionPlans', labelKey: 'nav.actionPlans', to: null, roles: ['entity_coordinator', 'programme_manager'] },
+  { id: 'myAssessments', labelKey: 'nav.myAssessments', to: null, roles: ['assessor'] },
+  { id: 'workshops', labelKey: 'nav.workshops', to: null, roles: ['facilitator', 'participant', 'programme_manager'] },
+  { id: 'journeys', labelKey: 'nav.journeys', to: null, roles: ['programme_manager', 'entity_coordinator'] },
+  {
+    id: 'workflows',
+    labelKey: 'nav.workflows',
+    to: '/workflows',
+    roles: ['administrator', 'programme_manager', 'assessor', 'entity_coordinator', 'facilitator', 'leadership'],
+  },
+  { id: 'rankings', labelKey: 'nav.rankings', to: null, roles: ['programme_manager', 'leadership', 'administrator'] },
+];
+
+export function navFor(role: Role, items: readonly NavItem[] = navItems): NavItem[] {
+  return items.filter((item) => item.roles.includes(role));
+}

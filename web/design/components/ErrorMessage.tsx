@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { apiErrorInfo } from '../../api/error-key.ts';
+
+/** Shows an API error in the user's language from its stable message key; never the raw server text. */
+export function ErrorMessage({ error }: { error: unknown }) {
+  const { t } = useTranslation('errors');
+  if (!error) return null;
+  const info = apiErrorInfo(error);
+  return (
+    <div className="error" role="alert" data-error-key={info.key}>
+      <p>{t(info.key, { ...info.params, defaultValue: t('internal') })}</p>
+      {info.issues.length > 0 && (
+        <ul>
+          {info.issues.map((issue) => (
+            <li key={`${issue.path}:${issue.message}`}>
+              {issue.path && <code>{issue.path}</code>} {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { intlLocale, isLocale, defaultLocale } from './locale.ts';
+
+export interface Formatters {
+  number(value: number): string;
+  date(value: string | Date): string;
+  dateTime(value: string | Date): string;
+  /** "3 minutes ago"; falls back to the date past a week. */
+  relative(value: string | Date, now?: Date): string;
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+];
+
+export function formattersFor(language: string): Formatters {
+  const tag = intlLocale[isLocale(language) ? language : defaultLocale];
+  const number = new Intl.NumberFormat(tag);
+  const date = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium', timeStyle: 'medium' });
+  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+  return {
+    number: (value) => number.format(value),
+    date: (value) => date.format(new Date(value)),
+    dateTime: (value) => dateTime.format(new Date(value)),
+    relative(value, now = new Date()) {
+      let amount = (new Date(value).getTime() - now.getTime()) / 1000;
+      for (const [unit, size] of units) {
+        if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
+        amount /= size;
+      }
+      return date.format(new Date(value));
+    },
+  };
+}
+
+/** Locale-aware formatters that follow the language switch. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  return useMemo(() => formattersFor(i18n.language), [i18n.language]);
+}

@@ -1,0 +1,21 @@
+import type { Locale } from './locale.ts';
+import { common as enCommon } from './en/common.ts';
+import { common as arCommon } from './ar/common.ts';
+import { errors as enErrors } from './en/errors.ts';
+import { errors as arErrors } from './ar/errors.ts';
+import { workflows as enWorkflows } from './en/workflows.ts';
+import { workflows as arWorkflows } from './ar/workflows.ts';
+
+export type NamespaceResources = Record<Locale, object>;
+
+/**
+ * Every translation namespace the app loads. A domain adds its own with one line here,
+ * e.g. `excellence: { en: enExcellence, ar: arExcellence },` next to its two modules.
+ */
+export const namespaces = {
+  common: { en: enCommon, ar: arCommon },
+  errors: { en: enErrors, ar: arErrors },
+  workflows: { en: enWorkflows, ar: arWorkflows },
+} satisfies Record<string, NamespaceResources>;
+
+export type Namespace = keyof typeof namespaces;

@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+
+// Kinds, states and events are machine names; i18next would read their dots as nesting.
+const safe = (name: string) => name.replace(/\./g, '_');
+
+/** The translated name of a workflow kind, or the kind itself until its domain adds one. */
+export function kindLabel(t: TFunction, kind: string): string {
+  return t(`workflows:kinds.${safe(kind)}`, { defaultValue: kind });
+}
+
+export function stateLabel(t: TFunction, kind: string, state: string): string {
+  return t(`workflows:states.${safe(kind)}.${safe(state)}`, { defaultValue: state });
+}
+
+export function eventLabel(t: TFunction, kind: string, event: string): string {
+  return t(`workflows:events.${safe(kind)}.${safe(event)}`, { defaultValue: event });
+}
