@@ -7,7 +7,8 @@ import { z } from 'zod';
  * MOL labour, MOE education, MOHE higher education, MOCI commerce and industry,
  * MUN municipality, MOJ justice (courts, notary), HA housing authority,
  * GRSIA general retirement and social insurance authority, MOFA foreign affairs,
- * CD civil defence, MOF finance, TAX tax authority, BANK central bank.
+ * CD civil defence, MOF finance, TAX tax authority, BANK central bank, HMC public hospitals
+ * (HMC as in seeds/services/entities.ts).
  */
 export const entityCodes = [
   'MOI',
@@ -26,6 +27,7 @@ export const entityCodes = [
   'MOF',
   'TAX',
   'BANK',
+  'HMC',
 ] as const;
 
 export const entityCodeSchema = z.enum(entityCodes);
