@@ -1,0 +1,224 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../api/app.ts';
+import type { DB } from '../../api/db/schema.ts';
+import type { Actor } from '../../engine/workflow/actor.ts';
+import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
+import { loadSeeds } from '../../seeds/loader.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
+import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
+
+const distIndex = 'dist/web/index.html';
+const shots = '.tmp/web-shell';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** `npm test` builds first; a lone `vitest run tests/web` builds here when the bundle is missing or stale. */
+function ensureBuilt(): void {
+  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestMtime('web')) return;
+  execSync('npx vite build', { stdio: 'pipe' });
+}
+
+// The workspace shell is database-agnostic; PGlite is enough to drive it end to end.
+const pglite = testDatabases().find((t) => t.name === 'pglite')!;
+
+describe('web shell in a real browser', () => {
+  let database: TestDatabase;
+  let app: App;
+  let baseUrl: string;
+  let browser: Browser;
+  let instanceId: string;
+  let db: DB;
+  let editor: Actor;
+  let reviewer: Actor;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(shots, { recursive: true });
+    database = await pglite.create();
+    db = database.db as unknown as DB;
+    await loadSeeds(db, { demoUsers: true });
+    const registry = new WorkflowRegistry().register(reviewWorkflow(1));
+    app = createApp({ handle: database, registry, staticDir: 'dist/web', scheduler: false });
+    baseUrl = await app.listen(0);
+
+    // The fixture's own roles (editor, reviewer) act on behalf of the demo programme manager.
+    const pm = await db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'pm').executeTakeFirstOrThrow();
+    editor = { id: pm.id, label: 'pm', roles: ['editor'], entityId: pm.entity_id };
+    reviewer = { id: pm.id, label: 'pm', roles: ['reviewer'], entityId: pm.entity_id };
+    const engine = app.services.engine;
+    const started = await engine.start({ kind: 'review', entityId: pm.entity_id, input: { title: 'Service charter review' }, actor: editor });
+    instanceId = started.instanceId;
+    await engine.send({ instanceId, event: { type: 'INCREMENT', by: 2 }, actor: editor });
+    await engine.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  async function html(page: Page) {
+    return page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang }));
+  }
+
+  async function storedLocale(): Promise<string> {
+    const row = await db.selectFrom('users').select('locale').where('username', '=', 'pm').executeTakeFirstOrThrow();
+    return row.locale;
+  }
+
+  it('signs in, switches language both ways and shows the live audit trail of an instance', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    // Arabic is the default for a first visit; the sign-in page is already right-to-left.
+    await page.goto(baseUrl);
+    await page.waitForURL(/\/login$/);
+    expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('تسجيل الدخول');
+
+    // A wrong password is refused with the translated message, in Arabic...
+    await page.getByLabel('اسم المستخدم').fill('pm');
+    await page.getByLabel('كلمة المرور').fill('not-the-password');
+    await page.getByRole('button', { name: 'دخول' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('اسم المستخدم أو كلمة المرور غير صحيحة.');
+
+    // ...and in English once the visitor switches.
+    await page.getByTestId('language-switch').click();
+    expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('The username or password is not correct.');
+    await page.screenshot({ path: `${shots}/login-error-en-desktop.png` });
+
+    await page.getByLabel('Password').fill('pm-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Maryam Al-Kuwari');
+    const profile = page.getByTestId('profile');
+    await expect.poll(() => profile.textContent()).toContain('Programme manager');
+
+    // Switch to Arabic while signed in: the document mirrors, the texts are the Arabic ones,
+    // and the choice is saved on the account.
+    await page.getByTestId('language-switch').click();
+    expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
+    const nav = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
+    await expect.poll(() => nav.locator('[data-nav="dashboard"]').textContent()).toBe('لوحة المتابعة');
+    expect(await nav.locator('[data-nav="workflows"]').textContent()).toBe('مسارات العمل');
+    expect(await nav.locator('[data-nav="cycles"]').textContent()).toBe('دورات التقييمقريباً');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('مرحباً، مريم الكواري');
+    await expect.poll(() => profile.textContent()).toContain('مدير البرنامج');
+    await expect.poll(storedLocale).toBe('ar');
+    // The side navigation sits on the reading-start edge: the right in RTL.
+    const navBox = (await nav.boundingBox())!;
+    expect(navBox.x).toBeGreaterThan(1280 / 2);
+    await page.screenshot({ path: `${shots}/home-ar-desktop.png` });
+
+    // The choice survives a reload (localStorage).
+    await page.reload();
+    expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
+
+    // Workflows list → the instance.
+    await nav.getByRole('link', { name: 'مسارات العمل' }).click();
+    await page.waitForURL(/\/workflows$/);
+    const list = page.getByTestId('instances');
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+    expect(await list.locator('tbody tr').first().textContent()).toContain('submitted');
+    await page.screenshot({ path: `${shots}/workflows-ar-desktop.png` });
+    await list.getByRole('link', { name: 'review' }).click();
+    await page.waitForURL(new RegExp(`/workflows/${instanceId}$`));
+
+    // Audit trail: start, INCREMENT, SUBMIT with their sequence numbers in Arabic-Indic digits.
+    const trail = page.getByTestId('audit-trail');
+    await expect.poll(() => trail.locator('tbody tr').count()).toBe(3);
+    const seqs = await trail.locator('[data-seq]').allTextContents();
+    expect(seqs).toEqual(['١', '٢', '٣']);
+    const events = await trail.locator('[data-event]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+    expect(events.slice(1)).toEqual(['INCREMENT', 'SUBMIT']);
+    expect(await trail.locator('tbody tr').nth(1).textContent()).toContain('{"by":2}');
+    expect(await page.getByTestId('instance-state').textContent()).toBe('submitted');
+    // The demo programme manager holds none of the fixture's roles: no buttons to press.
+    expect(await page.getByText('لا يوجد إجراء متاح لك في هذه الحالة.').count()).toBe(1);
+    await expect.poll(() => page.getByText('مباشر').count()).toBe(1);
+
+    // Live: an event sent elsewhere appears without a reload, and the state follows.
+    await app.services.engine.send({ instanceId, event: { type: 'APPROVE', note: 'ok' }, actor: reviewer });
+    await expect.poll(() => trail.locator('tbody tr').count(), { timeout: 15_000 }).toBe(4);
+    expect(await trail.locator('[data-seq]').last().textContent()).toBe('٤');
+    await expect.poll(() => page.getByTestId('instance-state').textContent()).toBe('approved');
+    await page.screenshot({ path: `${shots}/instance-ar-desktop.png`, fullPage: true });
+
+    // Back to English: left-to-right, Latin digits, English labels, saved on the account.
+    await page.getByTestId('language-switch').click();
+    expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main navigation' }).locator('[data-nav="dashboard"]').textContent()).toBe('Dashboard');
+    expect(await trail.locator('[data-seq]').allTextContents()).toEqual(['1', '2', '3', '4']);
+    expect(await page.getByRole('heading', { name: 'Audit trail' }).count()).toBe(1);
+    await expect.poll(storedLocale).toBe('en');
+    await page.screenshot({ path: `${shots}/instance-en-desktop.png`, fullPage: true });
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 390px phone: the navigation becomes a drawer on the reading-start side', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('اسم المستخدم').fill('coord.moi');
+    await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
+    await page.screenshot({ path: `${shots}/login-ar-phone.png` });
+    await page.getByRole('button', { name: 'دخول' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
+    // Entity coordinator of the Ministry of Interior: their role and entity on the dashboard.
+    await expect.poll(() => page.getByTestId('profile').textContent()).toContain('منسق الجهة');
+    await expect.poll(() => page.getByTestId('profile').textContent()).toContain('وزارة الداخلية');
+
+    // Nothing overflows sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const nav = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
+    expect(await nav.isVisible()).toBe(false);
+    await page.screenshot({ path: `${shots}/home-ar-phone.png` });
+
+    await page.getByRole('button', { name: 'فتح القائمة' }).click();
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    const box = (await nav.boundingBox())!;
+    // Drawer against the right edge in RTL: its far edge is the viewport's.
+    expect(Math.round(box.x + box.width)).toBe(390);
+    await page.screenshot({ path: `${shots}/menu-ar-phone.png` });
+    expect(await nav.locator('[data-nav]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nav')))).toEqual([
+      'dashboard',
+      'selfAssessment',
+      'actionPlans',
+      'journeys',
+      'workflows',
+    ]);
+    await nav.getByRole('link', { name: 'مسارات العمل' }).click();
+    await page.waitForURL(/\/workflows$/);
+    // The coordinator reads only their own entity's workflows; the test instance belongs to the excellence body.
+    await expect.poll(() => page.getByText('لا توجد مسارات عمل تطابق هذه المرشحات.').count()).toBe(1);
+
+    await page.getByTestId('language-switch').click();
+    expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    const navEn = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect.poll(() => navEn.isVisible()).toBe(true);
+    await expect.poll(async () => (await navEn.boundingBox())?.x).toBe(0);
+    await page.screenshot({ path: `${shots}/menu-en-phone.png` });
+    await context.close();
+  });
+});
