@@ -1,0 +1,27 @@
+/** Excellence frameworks, scoring and the assessment workflows: pure, no I/O. */
+export * from './framework-schema.ts';
+export { parseFramework, validateFramework, formatPath } from './framework-validation.ts';
+export type { FrameworkError, FrameworkErrorCode, FrameworkParseResult } from './framework-validation.ts';
+export { scoreEpsilon, nearlyEqual, atLeast, presentScore } from './score-precision.ts';
+export { isBandScore, assertBandScore, snapToStep, bandFor } from './band-score.ts';
+export { combineAttributes } from './attribute-scoring.ts';
+export { scoreChecklist } from './checklist-scoring.ts';
+export type { ChecklistAnswer, ChecklistScore } from './checklist-scoring.ts';
+export { nodePoints } from './node-points.ts';
+export { effectiveTree, frameworkTotal } from './applicability.ts';
+export type { EffectiveNode, EffectiveTree, ApplicabilityOptions } from './applicability.ts';
+export { scoreEntity } from './weighted-total.ts';
+export type { EntityScore, EntityScoreInput, NodeResult } from './weighted-total.ts';
+export { consensusSpread } from './consensus-spread.ts';
+export type { AssessorNodeScore, NodeSpread } from './consensus-spread.ts';
+export { maturityLevelFor } from './maturity-level.ts';
+export { classify, compositeScore } from './classification.ts';
+export type { Classification, ClassificationInput, ClassificationReason, CompositePart } from './classification.ts';
+export { rankByScore } from './ranking.ts';
+export type { Scored, Ranked } from './ranking.ts';
+export { changeAgainstPrevious } from './cycle-change.ts';
+export type { RankChange, CycleChange } from './cycle-change.ts';
+export { assessmentMachine, assessmentWorkflow, assessmentInputSchema, assessmentEventPayloads, defaultAppealWindowDays } from './assessment-machine.ts';
+export type { AssessmentContext, AssessmentEvent, AssessmentInput } from './assessment-machine.ts';
+export { cycleMachine, cycleWorkflow, cycleInputSchema, cycleEventPayloads } from './cycle-machine.ts';
+export type { CycleContext, CycleEvent, CycleInput } from './cycle-machine.ts';
