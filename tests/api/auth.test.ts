@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
+import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { apiClient, refusal, signIn } from '../support/api-client.ts';
+import { loginThrottle } from '../../api/accounts/login-throttle.ts';
+
+describe.each(testDatabases())('accounts and sessions on $name', (target) => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  beforeAll(async () => {
+    db = await target.create();
+    running = await startTestApp(db);
+  });
+  afterAll(async () => {
+    await running.close();
+    await db.close();
+  });
+
+  it('signs in with a password, reads the session user, and signs out for good', async () => {
+    const cookie = await signIn(running.url, 'coord.moi', 'coord-demo-2026');
+    const client = apiClient(running.url, cookie);
+    expect(await client.auth.me.query()).toMatchObject({ username: 'coord.moi', role: 'entity_coordinator', entityId: 'ent-moi' });
+    const stored = await running.db.selectFrom('users').select('password_hash').where('username', '=', 'coord.moi').executeTakeFirstOrThrow();
+    expect(stored.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored.password_hash).not.toContain('coord-demo-2026');
+    await client.auth.logout.mutate();
+    expect(await client.auth.me.query()).toBeNull();
+    expect(await refusal(client.entities.list.query())).toEqual({ code: 'UNAUTHORIZED', messageKey: 'errors.unauthorized' });
+  });
+
+  it('refuses a wrong password with a translatable key and no session', async () => {
+    const res = await fetch(`${running.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1' },
+      body: JSON.stringify({ username: 'pm', password: 'wrong' }),
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    const body = (await res.json()) as { error: { data: { messageKey: string }; message: string } };
+    expect(body.error.data.messageKey).toBe('errors.auth.invalidCredentials');
+    expect(JSON.stringify(body)).not.toMatch(/stack|scrypt|select /i);
+  });
+
+  it('throttles repeated failures for a username, even when the right password follows', async () => {
+    const client = apiClient(running.url, null);
+    for (let i = 0; i < loginThrottle.perUsername; i++) {
+      expect((await refusal(client.auth.login.mutate({ username: 'assessor3', password: `guess-${i}` }))).messageKey).toBe(
+        'errors.auth.invalidCredentials',
+      );
+    }
+    expect(await refusal(client.auth.login.mutate({ username: 'assessor3', password: 'assessor-demo-2026' }))).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      messageKey: 'errors.auth.throttled',
+    });
+  });
+
+  it('expires sessions on the server side', async () => {
+    const cookie = await signIn(running.url, 'leader', 'leader-demo-2026');
+    const client = apiClient(running.url, cookie);
+    expect(await client.auth.me.query()).not.toBeNull();
+    await running.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    expect(await client.auth.me.query()).toBeNull();
+  });
+
+  it('refuses a state-changing request without the CSRF header, before it runs', async () => {
+    const cookie = await signIn(running.url, 'admin', 'admin-demo-2026');
+    const res = await fetch(`${running.url}/trpc/auth.setLocale`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ locale: 'en' }),
+    });
+    expect(res.status).toBe(403);
+    const row = await running.db.selectFrom('users').select('locale').where('username', '=', 'admin').executeTakeFirstOrThrow();
+    expect(row.locale).toBe('ar');
+  });
+
+  it('refuses invalid input with the issues listed and nothing changed', async () => {
+    const cookie = await signIn(running.url, 'pm', 'pm-demo-2026');
+    const res = await fetch(`${running.url}/trpc/auth.setLocale`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-tamayuz-csrf': '1' },
+      body: JSON.stringify({ locale: 'fr' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { data: { messageKey: string; issues: { path: string }[] } } };
+    expect(body.error.data.messageKey).toBe('errors.validation');
+    expect(body.error.data.issues[0]!.path).toBe('locale');
+  });
+});
