@@ -42,3 +42,4 @@ export {
   type FigureChange,
   type FigureName,
 } from './bundle-metrics.ts';
+export { designFromWorkshop, recordDesign } from './bundle-history.ts';

@@ -70,3 +70,4 @@ export {
   type WorkshopTemplate,
 } from './workshop-templates.ts';
 export { boardForViewer, type WorkshopBoardView } from './workshop-board-view.ts';
+export { workshopRanking } from './workshop-ranking.ts';

@@ -265,3 +265,30 @@ describe('workshop machine: prioritisation, design and commitments', () => {
     expect(ctx(s).board.commitments.map((c) => c.id)).toEqual(['c2']); // ids share one counter: i1, c2
   });
 });
+
+describe('workshop machine: the room', () => {
+  it('the facilitator adds participants; a customer cannot carry an entity, ids are unique', () => {
+    const s = start();
+    const add = (participant: { id: string; kind: 'customer' | 'entity_representative'; entityId: string | null; name: string }): WorkshopEvent => ({
+      type: 'ADD_PARTICIPANT',
+      participant,
+      $actor: fac,
+      $at: T0,
+    });
+    expect(s.can(add({ id: 'c3', kind: 'customer', entityId: 'MOI', name: 'x' }))).toBe(false);
+    expect(s.can(add({ id: 'r2', kind: 'entity_representative', entityId: null, name: 'x' }))).toBe(false);
+    expect(s.can(add({ id: 'c1', kind: 'customer', entityId: null, name: 'dup' }))).toBe(false);
+    expect(s.can({ ...add({ id: 'c3', kind: 'customer', entityId: null, name: 'x' }), $actor: as('c1') })).toBe(false);
+    const added = send(s, add({ id: 'c3', kind: 'customer', entityId: null, name: 'Customer 3' }));
+    expect(ctx(added).participants.map((p) => p.id)).toEqual(['c1', 'c2', 'r1', 'c3']);
+  });
+
+  it('vote rules can change until voting is locked, not after', () => {
+    const rules: WorkshopEvent = { type: 'SET_VOTE_RULES', rules: { budget: 8, maxPerIdea: 2, anonymous: true }, $actor: fac, $at: T0 };
+    const voting = advance(start(), 4);
+    expect(ctx(voting).phase).toBe('voting');
+    expect(ctx(send(voting, rules)).settings.votes.budget).toBe(8);
+    expect(send(voting, { type: 'LOCK_VOTING', $actor: fac, $at: T0 }).can(rules)).toBe(false);
+    expect(advance(voting, 1, 5).can(rules)).toBe(false); // prioritisation
+  });
+});
