@@ -97,3 +97,6 @@ export type { DocumentType, EntityRef, ServiceDefinition, ServiceDefinitionInput
 
 export { journeyDriverPermission, journeyEventPayloads, journeyInputSchema, journeyMachine, journeyPhases, journeyWorkflow } from './journey-machine.ts';
 export type { JourneyContext, JourneyEvent, JourneyEventType, JourneyInput, JourneyPhase } from './journey-machine.ts';
+
+export { opportunitySchema, scoreOpportunities } from './opportunity.ts';
+export type { Opportunity, OpportunityInput, ScoredOpportunity } from './opportunity.ts';
