@@ -2,6 +2,13 @@
 export * from './framework-schema.ts';
 export { parseFramework, validateFramework, formatPath } from './framework-validation.ts';
 export type { FrameworkError, FrameworkErrorCode, FrameworkParseResult } from './framework-validation.ts';
+export { allNodes, leafNodes, findNode, isLeaf, scoringMethodOf } from './framework-nodes.ts';
+export { leafPercent } from './leaf-score.ts';
+export type { LeafEntry } from './leaf-score.ts';
+export { feedbackScore } from './feedback-score.ts';
+export type { FeedbackScore } from './feedback-score.ts';
+export { assessorConflict } from './assessor-conflict.ts';
+export type { AssessorConflict, AssessorConflictInput } from './assessor-conflict.ts';
 export { scoreEpsilon, nearlyEqual, atLeast, presentScore } from './score-precision.ts';
 export { isBandScore, assertBandScore, snapToStep, bandFor } from './band-score.ts';
 export { combineAttributes } from './attribute-scoring.ts';
