@@ -179,6 +179,15 @@ describe('action machine: deadline timers', () => {
     expect(timers(more)).toEqual([]);
   });
 
+  it('arms level 2 from the due date, not from when the due timer was delivered', () => {
+    const [s] = approved('2026-06-01T00:00:00Z', '2026-06-10T00:00:00Z');
+    // Delivered two days late (2026-06-12) with the engine's $at: 7 - 2 = 5 days = 432 000 000 ms left.
+    const late = { type: DUE_TIMER, $actor: { id: null, roles: ['system'], entityId: null }, $at: '2026-06-12T00:00:00Z' };
+    const [overdue, actions] = transition(actionMachine, s, late as unknown as ActionEvent);
+    expect(overdue.context.escalationLevel).toBe(1);
+    expect(timers(actions)[0]?.delay).toBe(432_000_000);
+  });
+
   it('defaults level 2 to seven days after the due date', () => {
     const [s] = approved();
     const [, actions] = transition(actionMachine, s, { type: DUE_TIMER } as unknown as ActionEvent);

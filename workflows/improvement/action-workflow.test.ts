@@ -1,11 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { initialTransition } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { InstanceRef } from '../../engine/workflow/definition.ts';
+import { stateLabel } from '../../engine/workflow/state-label.ts';
 import { actionMachine } from './action-machine.ts';
 import { actionWorkflow } from './action-workflow.ts';
 
-const [snapshot] = initialTransition(actionMachine, { actionId: 'a', entityId: 'moi', ownerId: 'u', title: 't', dueAt: '2026-06-10T00:00:00Z' });
+const [draft] = initialTransition(actionMachine, { actionId: 'a', entityId: 'moi', ownerId: 'u', title: 't', dueAt: '2026-06-10T00:00:00Z' });
+const [approved] = transition(actionMachine, draft, {
+  type: 'APPROVE',
+  $actor: { id: 'pm', roles: ['programme_manager'], entityId: null },
+  $at: '2026-06-01T00:00:00Z',
+});
 const actor = (roles: string[], entityId: string | null): Actor => ({ id: 'x', label: 'x', roles, entityId });
 const instance = (state: string): InstanceRef => ({ id: 'i', kind: 'improvement_action', entityId: 'moi', state, version: 1 });
 
@@ -27,19 +33,14 @@ describe('action workflow permissions', () => {
   it('lets a coordinator cancel only their own entity\'s draft', () => {
     const allow = actionWorkflow.events.CANCEL?.permission.allow;
     if (!allow) throw new Error('cancel needs an allow rule');
-    const check = (a: Actor, state: string) => allow({ actor: a, instance: instance(state), snapshot, payload: { reason: 'r' } });
-    expect(check(actor(['entity_coordinator'], 'moi'), 'draft')).toBe(true);
-    expect(check(actor(['entity_coordinator'], 'moh'), 'draft')).toBe(false);
-    expect(check(actor(['entity_coordinator'], 'moi'), 'open')).toBe(false);
-    expect(check(actor(['programme_manager'], null), 'open')).toBe(true);
+    const check = (a: Actor, snap: typeof draft) => allow({ actor: a, instance: instance(stateLabel(snap.value)), snapshot: snap, payload: { reason: 'r' } });
+    expect(check(actor(['entity_coordinator'], 'moi'), draft)).toBe(true);
+    expect(check(actor(['entity_coordinator'], 'moh'), draft)).toBe(false);
+    expect(check(actor(['entity_coordinator'], 'moi'), approved)).toBe(false);
+    expect(check(actor(['programme_manager'], null), approved)).toBe(true);
   });
-  it('lets a coordinator start actions only for their own entity', () => {
-    const allow = actionWorkflow.start.permission.allow;
-    if (!allow) throw new Error('start needs an allow rule');
-    const check = (a: Actor) => allow({ actor: a, instance: instance('draft'), snapshot, payload: {} });
-    expect(check(actor(['entity_coordinator'], 'moi'))).toBe(true);
-    expect(check(actor(['entity_coordinator'], 'moh'))).toBe(false);
-    expect(check(actor(['programme_manager'], null))).toBe(true);
+  it('lets only the owning entity\'s coordinator start an action', () => {
+    expect(actionWorkflow.start.permission).toEqual({ roles: ['entity_coordinator'], scope: 'entity' });
   });
   it('validates payloads as the form does', () => {
     const p = actionWorkflow.events.UPDATE_PROGRESS?.payload;

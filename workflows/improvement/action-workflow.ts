@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineWorkflow, type PermissionCheck } from '../../engine/workflow/definition.ts';
 import type { Role } from '../roles.ts';
-import { actionMachine } from './action-machine.ts';
+import { actionMachine, actionStatusOf } from './action-machine.ts';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const reason = z.string().trim().min(1).max(2000);
@@ -37,28 +37,28 @@ export const actionEventPayloads = {
 const programmeManager: Role = 'programme_manager';
 const coordinator: Role = 'entity_coordinator';
 
-/** The coordinator may act only inside their own entity; the programme manager anywhere. */
-function programmeManagerOrOwnEntity({ actor, instance }: PermissionCheck): boolean {
+/** A coordinator may withdraw their own entity's draft; once approved, only the programme manager cancels. */
+function cancelAllowed({ actor, instance, snapshot }: PermissionCheck): boolean {
   if (actor.roles.includes(programmeManager)) return true;
-  return actor.roles.includes(coordinator) && actor.entityId !== null && actor.entityId === instance.entityId;
-}
-
-/** A coordinator may withdraw their own draft; once approved, only the programme manager cancels. */
-function cancelAllowed(check: PermissionCheck): boolean {
-  if (check.actor.roles.includes(programmeManager)) return true;
-  return programmeManagerOrOwnEntity(check) && check.instance.state === 'draft';
+  const ownEntity = actor.roles.includes(coordinator) && actor.entityId !== null && actor.entityId === instance.entityId;
+  return ownEntity && actionStatusOf(snapshot) === 'draft';
 }
 
 const byProgrammeManager = { roles: [programmeManager], scope: 'any' } as const;
 const byOwnCoordinator = { roles: [coordinator], scope: 'entity' } as const;
 
-/** Leadership has no events here: it reads plans, it does not change them. */
+/**
+ * Entities write their own action plans (the programme manager approves them), so only
+ * the coordinator of the owning entity starts an action. The engine checks `allow` only
+ * on events, not at start, so entity scope is the rule here. Leadership has no events:
+ * it reads plans, it does not change them.
+ */
 export const actionWorkflow = defineWorkflow({
   kind: 'improvement_action',
   version: 1,
   machine: actionMachine,
   start: {
-    permission: { roles: [programmeManager, coordinator], scope: 'any', allow: programmeManagerOrOwnEntity },
+    permission: byOwnCoordinator,
     input: actionInputSchema,
   },
   events: {
