@@ -196,9 +196,11 @@ describe('web shell in a real browser', () => {
 
     await page.getByRole('button', { name: 'فتح القائمة' }).click();
     await expect.poll(() => nav.isVisible()).toBe(true);
-    const box = (await nav.boundingBox())!;
-    // Drawer against the right edge in RTL: its far edge is the viewport's.
-    expect(Math.round(box.x + box.width)).toBe(390);
+    // Drawer against the right edge in RTL once it has slid in: its far edge is the viewport's.
+    await expect.poll(async () => {
+      const box = await nav.boundingBox();
+      return box ? Math.round(box.x + box.width) : null;
+    }).toBe(390);
     await page.screenshot({ path: `${shots}/menu-ar-phone.png` });
     expect(await nav.locator('[data-nav]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nav')))).toEqual([
       'dashboard',

@@ -13,5 +13,8 @@ export function stateLabel(t: TFunction, kind: string, state: string): string {
 }
 
 export function eventLabel(t: TFunction, kind: string, event: string): string {
+  // The engine records the start as XState's init event and fired timers as its delayed events.
+  if (event === 'xstate.init') return t('workflows:audit.started');
+  if (event.startsWith('xstate.after')) return t('workflows:audit.timer');
   return t(`workflows:events.${safe(kind)}.${safe(event)}`, { defaultValue: event });
 }

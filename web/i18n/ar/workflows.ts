@@ -45,6 +45,8 @@ export const workflows: Messages<typeof en> = {
     system: 'النظام',
     empty: 'لم يحدث شيء بعد.',
     noPayload: '—',
+    started: 'بدء مسار العمل',
+    timer: 'انقضاء المهلة',
   },
   kinds: {},
   states: {},

@@ -46,6 +46,8 @@ export const workflows = {
     system: 'System',
     empty: 'Nothing has happened yet.',
     noPayload: '—',
+    started: 'Started',
+    timer: 'Time limit reached',
   },
   kinds: {} as Record<string, string>,
   states: {} as Record<string, Record<string, string>>,
