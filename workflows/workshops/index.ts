@@ -71,3 +71,5 @@ export {
 } from './workshop-templates.ts';
 export { boardForViewer, type WorkshopBoardView } from './workshop-board-view.ts';
 export { workshopRanking } from './workshop-ranking.ts';
+export { phaseLabels, quadrantLabels } from './workshop-labels.ts';
+export { workshopReport, type CommitmentsOfEntity, type PainPointSummary, type WorkshopReport } from './workshop-report.ts';
