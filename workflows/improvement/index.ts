@@ -70,3 +70,11 @@ export {
   type ProjectedScore,
 } from './maturity-projection.ts';
 export { summarizeForLeadership, type LeadershipInput, type LeadershipSummary, type RankedEntity } from './leadership-summary.ts';
+export {
+  actionDependencySchema,
+  dependencyState,
+  findDependencyCycle,
+  isBlocked,
+  type ActionDependency,
+  type DependencyState,
+} from './action-dependencies.ts';
