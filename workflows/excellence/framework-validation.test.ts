@@ -25,6 +25,17 @@ describe('parseFramework', () => {
     expect(errors).toEqual([expect.objectContaining({ code: 'schema', path: 'nodes[0].kind', messageKey: 'excellence.framework.errors.schema' })]);
   });
 
+  it('reports structural errors deep in the tree with their full path', () => {
+    const fw = sampleFramework();
+    fw.nodes[0]!.children![0]!.children![1]!.weight = -5;
+    expect(errorsOf(fw).map((e) => [e.code, e.path])).toEqual([['schema', 'nodes[0].children[0].children[1].weight']]);
+  });
+
+  it('refuses input that is not a framework at all', () => {
+    expect(errorsOf(null)[0]).toMatchObject({ code: 'schema', path: '' });
+    expect(errorsOf({ ...sampleFramework(), nodes: [] }).map((e) => e.path)).toEqual(['nodes']);
+  });
+
   it('refuses children that do not add up to the parent (points mode)', () => {
     const fw = sampleFramework();
     // C1.1 100 -> 150: C1's children now add to 150 + 200 = 350, not 300.

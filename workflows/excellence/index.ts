@@ -9,6 +9,8 @@ export { feedbackScore } from './feedback-score.ts';
 export type { FeedbackScore } from './feedback-score.ts';
 export { assessorConflict } from './assessor-conflict.ts';
 export type { AssessorConflict, AssessorConflictInput } from './assessor-conflict.ts';
+export { frameworkErrorMessages } from './framework-error-messages.ts';
+export { cycleCascade } from './cycle-cascade.ts';
 export { scoreEpsilon, nearlyEqual, atLeast, presentScore } from './score-precision.ts';
 export { isBandScore, assertBandScore, snapToStep, bandFor } from './band-score.ts';
 export { combineAttributes } from './attribute-scoring.ts';
