@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { gapSchema, type Gap } from './gap.ts';
+import { gapSchema, raiseGap, type Gap } from './gap.ts';
 import { mergeGaps, resolveSurvivor } from './gap-merge.ts';
 
 function gap(over: Partial<Gap> & Pick<Gap, 'id'>): Gap {
@@ -95,5 +95,35 @@ describe('resolveSurvivor', () => {
     expect(resolveSurvivor(gaps, 'c')?.id).toBe('c');
     expect(resolveSurvivor(gaps, 'x')).toBeNull();
     expect(resolveSurvivor(gaps, 'nope')).toBeNull();
+  });
+});
+
+describe('raiseGap', () => {
+  it('opens a gap with its one source link and the caller\'s id, code and time', () => {
+    const g = raiseGap(
+      {
+        title: '  Customers queue twice  ',
+        entityId: 'moi',
+        severity: 'high',
+        source: { kind: 'journey_difference', containerId: 'j-1', itemId: 'd-4' },
+      },
+      { id: 'g-new', code: 'GAP-2026-0042' },
+      '2026-06-01T09:00:00Z',
+    );
+    expect(g).toEqual({
+      id: 'g-new',
+      code: 'GAP-2026-0042',
+      title: 'Customers queue twice',
+      description: '',
+      entityId: 'moi',
+      criterionCode: null,
+      severity: 'high',
+      ownerId: null,
+      status: 'open',
+      sources: [{ kind: 'journey_difference', containerId: 'j-1', itemId: 'd-4' }],
+      mergedIntoId: null,
+      raisedAt: '2026-06-01T09:00:00Z',
+      closedAt: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { gapSchema, type Gap } from './gap.ts';
-import { filterGaps, groupGaps, normalizeSearchText } from './gap-query.ts';
+import { compareBySeverityThenAge, filterGaps, groupGaps, normalizeSearchText } from './gap-query.ts';
 
 function gap(over: Partial<Gap> & Pick<Gap, 'id'>): Gap {
   return gapSchema.parse({
@@ -97,5 +97,18 @@ describe('groupGaps', () => {
       ['in_progress', 1],
       ['open', 2],
     ]);
+  });
+});
+
+describe('compareBySeverityThenAge', () => {
+  it('puts the most severe first, then the oldest, then by id', () => {
+    const gs = [
+      gap({ id: 'b', severity: 'high', raisedAt: '2026-02-01T00:00:00Z' }),
+      gap({ id: 'a', severity: 'high', raisedAt: '2026-02-01T00:00:00Z' }),
+      gap({ id: 'c', severity: 'critical', raisedAt: '2026-05-01T00:00:00Z' }),
+      gap({ id: 'd', severity: 'high', raisedAt: '2026-01-01T00:00:00Z' }),
+      gap({ id: 'e', severity: 'low', raisedAt: '2025-01-01T00:00:00Z' }),
+    ];
+    expect(ids([...gs].sort(compareBySeverityThenAge))).toEqual(['c', 'd', 'a', 'b', 'e']);
   });
 });

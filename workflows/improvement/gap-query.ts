@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Gap, GapSourceKind, GapStatus } from './gap.ts';
-import { gapSeverities, gapSourceKinds, gapStatuses, primarySource } from './gap.ts';
+import { gapSeverities, gapSourceKinds, gapStatuses, primarySource, severityWeight } from './gap.ts';
 
 /**
  * The register's filter. Every field narrows (AND); a list matches any of its values (OR).
@@ -57,6 +57,15 @@ export function gapMatches(gap: Gap, filter: GapFilter): boolean {
 /** Keeps the input order, as the SQL will with an explicit ORDER BY the caller chooses. */
 export function filterGaps(gaps: readonly Gap[], filter: GapFilter): Gap[] {
   return gaps.filter((g) => gapMatches(g, filter));
+}
+
+/** Most severe first, then oldest first, then by id so the order is total. */
+export function compareBySeverityThenAge(a: Pick<Gap, 'id' | 'severity' | 'raisedAt'>, b: Pick<Gap, 'id' | 'severity' | 'raisedAt'>): number {
+  return (
+    severityWeight(b.severity) - severityWeight(a.severity) ||
+    Date.parse(a.raisedAt) - Date.parse(b.raisedAt) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 export const gapGroupings = ['entity', 'source', 'criterion', 'status'] as const;

@@ -52,6 +52,32 @@ export const gapSchema = z
   });
 export type Gap = z.infer<typeof gapSchema>;
 
+/** What a person or an upstream module supplies to raise a gap; the register fills in the rest. */
+export const raiseGapInputSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  description: z.string().max(5000).default(''),
+  entityId: id,
+  criterionCode: z.string().min(1).nullable().default(null),
+  severity: z.enum(gapSeverities),
+  ownerId: id.nullable().default(null),
+  source: gapSourceSchema,
+});
+export type RaiseGapInput = z.input<typeof raiseGapInputSchema>;
+
+/** A new open gap; id, code and time come from the caller so this stays pure. */
+export function raiseGap(input: RaiseGapInput, ids: { id: string; code: string }, at: string): Gap {
+  const { source, ...fields } = raiseGapInputSchema.parse(input);
+  return gapSchema.parse({
+    ...fields,
+    ...ids,
+    status: 'open',
+    sources: [source],
+    mergedIntoId: null,
+    raisedAt: at,
+    closedAt: null,
+  });
+}
+
 export function severityWeight(severity: GapSeverity): number {
   return gapSeverities.indexOf(severity);
 }

@@ -6,15 +6,19 @@ export {
   gapStatuses,
   isGapActive,
   primarySource,
+  raiseGap,
+  raiseGapInputSchema,
   severityWeight,
   type Gap,
   type GapSeverity,
   type GapSource,
   type GapSourceKind,
   type GapStatus,
+  type RaiseGapInput,
 } from './gap.ts';
 export { mergeGaps, resolveSurvivor, type GapMergeError, type GapMergeResult } from './gap-merge.ts';
 export {
+  compareBySeverityThenAge,
   filterGaps,
   gapFilterSchema,
   gapGroupings,

@@ -1,7 +1,8 @@
 import type { ActionStatus } from './action-status.ts';
 import { isActionOpen } from './action-status.ts';
 import type { Gap, GapSeverity } from './gap.ts';
-import { isGapActive, severityWeight } from './gap.ts';
+import { isGapActive } from './gap.ts';
+import { compareBySeverityThenAge } from './gap-query.ts';
 
 /** An entity as the excellence ranking hands it over: ranks already computed, ties already shared. */
 export interface RankedEntity {
@@ -112,21 +113,15 @@ export function summarizeForLeadership(input: LeadershipInput): LeadershipSummar
 
   const largestOpenGaps = input.gaps
     .filter(isGapActive)
-    .map((g) => ({ g, raised: Date.parse(g.raisedAt) }))
-    .sort(
-      (a, b) =>
-        severityWeight(b.g.severity) - severityWeight(a.g.severity) ||
-        a.raised - b.raised ||
-        (a.g.id < b.g.id ? -1 : a.g.id > b.g.id ? 1 : 0),
-    )
+    .sort(compareBySeverityThenAge)
     .slice(0, Math.max(0, input.gapsN))
-    .map(({ g, raised }) => ({
+    .map((g) => ({
       id: g.id,
       code: g.code,
       title: g.title,
       entityId: g.entityId,
       severity: g.severity,
-      ageDays: Math.floor((asOf - raised) / DAY_MS),
+      ageDays: Math.floor((asOf - Date.parse(g.raisedAt)) / DAY_MS),
     }));
 
   return {
