@@ -11,6 +11,8 @@ export { assessorConflict } from './assessor-conflict.ts';
 export type { AssessorConflict, AssessorConflictInput } from './assessor-conflict.ts';
 export { frameworkErrorMessages } from './framework-error-messages.ts';
 export { cycleCascade } from './cycle-cascade.ts';
+export { mayViewIndividualScores, mayViewResults } from './score-visibility.ts';
+export type { Viewer, AssessmentAccess } from './score-visibility.ts';
 export { scoreEpsilon, nearlyEqual, atLeast, presentScore } from './score-precision.ts';
 export { isBandScore, assertBandScore, snapToStep, bandFor } from './band-score.ts';
 export { combineAttributes } from './attribute-scoring.ts';
