@@ -66,6 +66,33 @@ function board(context: Ctx, change: Partial<WorkshopBoard>): WorkshopBoard {
   return { ...context.board, ...change };
 }
 
+/**
+ * The sub-states every working phase shares: `open` (no time box) or `timed`, whose
+ * delayed transition moves to `next` when the box runs out. EXTEND_PHASE starts a box on
+ * an open phase, or re-enters `timed` so the timer is cancelled and re-armed.
+ */
+function timeBoxed<TNext extends WorkshopPhase>(next: TNext) {
+  return {
+    initial: 'choosing' as const,
+    states: {
+      choosing: { always: [{ guard: 'phaseIsTimed' as const, target: 'timed' }, { target: 'open' }] },
+      open: { on: { EXTEND_PHASE: { guard: 'isFacilitator' as const, target: 'timed', actions: 'extendTimeBox' as const } } },
+      timed: {
+        after: { phaseTimeBox: { target: `#workshop.${next}` as const, actions: { type: 'endPhase' as const, params: { how: 'timer' as const } } } },
+        on: { EXTEND_PHASE: { guard: 'isFacilitator' as const, target: 'timed', reenter: true, actions: 'extendTimeBox' as const } },
+      },
+    },
+  };
+}
+
+/** The facilitator's ADVANCE and SKIP_PHASE out of a working phase. */
+function phaseControl<TNext extends WorkshopPhase>(next: TNext) {
+  return {
+    ADVANCE: { target: next, guard: 'isFacilitator' as const, actions: { type: 'endPhase' as const, params: { how: 'advanced' as const } } },
+    SKIP_PHASE: { target: next, guard: 'isFacilitator' as const, actions: { type: 'endPhase' as const, params: { how: 'skipped' as const } } },
+  };
+}
+
 export const workshopMachine = setup({
   types: {
     context: {} as Ctx,
@@ -263,18 +290,9 @@ export const workshopMachine = setup({
     },
     discovery: {
       entry: { type: 'startPhase', params: { phase: 'discovery' } },
-      initial: 'choosing',
-      states: {
-        choosing: { always: [{ guard: 'phaseIsTimed', target: 'timed' }, { target: 'open' }] },
-        open: { on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', actions: 'extendTimeBox' } } },
-        timed: {
-          after: { phaseTimeBox: { target: '#workshop.ideation', actions: { type: 'endPhase', params: { how: 'timer' } } } },
-          on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', reenter: true, actions: 'extendTimeBox' } },
-        },
-      },
+      ...timeBoxed('ideation'),
       on: {
-        ADVANCE: { target: 'ideation', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'advanced' } } },
-        SKIP_PHASE: { target: 'ideation', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'skipped' } } },
+        ...phaseControl('ideation'),
         ADD_NOTE: { guard: 'isMember', actions: 'addNote' },
         ADD_PERSONA: { guard: 'isMember', actions: 'addPersona' },
         ADD_PAIN_POINT: { guard: 'isMember', actions: 'addPainPoint' },
@@ -283,36 +301,18 @@ export const workshopMachine = setup({
     },
     ideation: {
       entry: { type: 'startPhase', params: { phase: 'ideation' } },
-      initial: 'choosing',
-      states: {
-        choosing: { always: [{ guard: 'phaseIsTimed', target: 'timed' }, { target: 'open' }] },
-        open: { on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', actions: 'extendTimeBox' } } },
-        timed: {
-          after: { phaseTimeBox: { target: '#workshop.voting', actions: { type: 'endPhase', params: { how: 'timer' } } } },
-          on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', reenter: true, actions: 'extendTimeBox' } },
-        },
-      },
+      ...timeBoxed('voting'),
       on: {
-        ADVANCE: { target: 'voting', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'advanced' } } },
-        SKIP_PHASE: { target: 'voting', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'skipped' } } },
+        ...phaseControl('voting'),
         ADD_IDEA: { guard: 'canAddIdea', actions: 'addIdea' },
         MERGE_IDEAS: { guard: 'canMergeIdeas', actions: 'mergeIdeas' },
       },
     },
     voting: {
       entry: { type: 'startPhase', params: { phase: 'voting' } },
-      initial: 'choosing',
-      states: {
-        choosing: { always: [{ guard: 'phaseIsTimed', target: 'timed' }, { target: 'open' }] },
-        open: { on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', actions: 'extendTimeBox' } } },
-        timed: {
-          after: { phaseTimeBox: { target: '#workshop.prioritisation', actions: { type: 'endPhase', params: { how: 'timer' } } } },
-          on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', reenter: true, actions: 'extendTimeBox' } },
-        },
-      },
+      ...timeBoxed('prioritisation'),
       on: {
-        ADVANCE: { target: 'prioritisation', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'advanced' } } },
-        SKIP_PHASE: { target: 'prioritisation', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'skipped' } } },
+        ...phaseControl('prioritisation'),
         CAST_VOTE: { guard: 'canCastVote', actions: 'castVote' },
         RETRACT_VOTE: { guard: 'canRetractVote', actions: 'retractVote' },
         LOCK_VOTING: { guard: 'canLockVoting', actions: 'lockVoting' },
@@ -322,52 +322,25 @@ export const workshopMachine = setup({
     },
     prioritisation: {
       entry: { type: 'startPhase', params: { phase: 'prioritisation' } },
-      initial: 'choosing',
-      states: {
-        choosing: { always: [{ guard: 'phaseIsTimed', target: 'timed' }, { target: 'open' }] },
-        open: { on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', actions: 'extendTimeBox' } } },
-        timed: {
-          after: { phaseTimeBox: { target: '#workshop.bundle_design', actions: { type: 'endPhase', params: { how: 'timer' } } } },
-          on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', reenter: true, actions: 'extendTimeBox' } },
-        },
-      },
+      ...timeBoxed('bundle_design'),
       on: {
-        ADVANCE: { target: 'bundle_design', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'advanced' } } },
-        SKIP_PHASE: { target: 'bundle_design', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'skipped' } } },
+        ...phaseControl('bundle_design'),
         SCORE_IDEA: { guard: 'canScoreIdea', actions: 'scoreIdea' },
       },
     },
     bundle_design: {
       entry: { type: 'startPhase', params: { phase: 'bundle_design' } },
-      initial: 'choosing',
-      states: {
-        choosing: { always: [{ guard: 'phaseIsTimed', target: 'timed' }, { target: 'open' }] },
-        open: { on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', actions: 'extendTimeBox' } } },
-        timed: {
-          after: { phaseTimeBox: { target: '#workshop.commitments', actions: { type: 'endPhase', params: { how: 'timer' } } } },
-          on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', reenter: true, actions: 'extendTimeBox' } },
-        },
-      },
+      ...timeBoxed('commitments'),
       on: {
-        ADVANCE: { target: 'commitments', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'advanced' } } },
-        SKIP_PHASE: { target: 'commitments', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'skipped' } } },
+        ...phaseControl('commitments'),
         SET_DESIGN: { guard: 'canSetDesign', actions: 'setDesign' },
       },
     },
     commitments: {
       entry: { type: 'startPhase', params: { phase: 'commitments' } },
-      initial: 'choosing',
-      states: {
-        choosing: { always: [{ guard: 'phaseIsTimed', target: 'timed' }, { target: 'open' }] },
-        open: { on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', actions: 'extendTimeBox' } } },
-        timed: {
-          after: { phaseTimeBox: { target: '#workshop.report', actions: { type: 'endPhase', params: { how: 'timer' } } } },
-          on: { EXTEND_PHASE: { guard: 'isFacilitator', target: 'timed', reenter: true, actions: 'extendTimeBox' } },
-        },
-      },
+      ...timeBoxed('report'),
       on: {
-        ADVANCE: { target: 'report', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'advanced' } } },
-        SKIP_PHASE: { target: 'report', guard: 'isFacilitator', actions: { type: 'endPhase', params: { how: 'skipped' } } },
+        ...phaseControl('report'),
         ADD_COMMITMENT: { guard: 'canAddCommitment', actions: 'addCommitment' },
       },
     },
