@@ -1,0 +1,149 @@
+/**
+ * `send` through the HTTP tRPC API against the same SQL straight through `pg`, on one real
+ * PostgreSQL server in one run: `npx tsx bench/engine/run.ts [--concurrency=1,8,64] [--warmup=1]
+ * [--duration=5] [--pool=64]`. Not part of `npm test`.
+ */
+import { availableParallelism, cpus } from 'node:os';
+import pg from 'pg';
+import { createApp, type App } from '../../api/app.ts';
+import { allMigrations } from '../../api/db/migrations.ts';
+import { connectDatabase, type DatabaseHandle } from '../../engine/db/connect.ts';
+import { migrateToLatest } from '../../engine/db/migrate.ts';
+import type { Actor } from '../../engine/workflow/actor.ts';
+import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
+import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
+import { loadSeeds } from '../../seeds/loader.ts';
+import { reviewWorkflow } from '../../tests/engine/fixtures/review-workflow.ts';
+import { signIn } from '../../tests/support/api-client.ts';
+import { closedLoop, type ClosedLoopOptions } from '../support/closed-loop.ts';
+import { summarize, type LatencySummary } from '../support/latency-summary.ts';
+import { serverDatabase, type ServerDatabase } from '../support/server-database.ts';
+import { textTable } from '../support/text-table.ts';
+import { apiSend, benchApiClient } from './api-send.ts';
+import { baselineSend } from './baseline-send.ts';
+import { benchOptions } from './bench-options.ts';
+
+type Scenario = 'own' | 'shared';
+
+interface Measured {
+  clients: number;
+  scenario: Scenario;
+  api: LatencySummary;
+  baseline: LatencySummary;
+}
+
+// The seeded demo coordinator of ent-moi, who may start review instances and send INCREMENT.
+const coordinator: Actor = { id: 'usr-coord-moi', label: 'coord.moi', roles: ['entity_coordinator'], entityId: 'ent-moi' };
+const coordinatorLogin = { username: 'coord.moi', password: 'coord-demo-2026' };
+
+async function startInstances(engine: WorkflowEngine, count: number, label: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = await engine.start({
+      kind: 'review',
+      entityId: 'ent-moi',
+      input: { title: `Benchmark ${label} ${i + 1}` },
+      actor: coordinator,
+    });
+    ids.push(started.instanceId);
+  }
+  return ids;
+}
+
+async function measure(options: ClosedLoopOptions, request: (client: number) => Promise<unknown>): Promise<LatencySummary> {
+  const result = await closedLoop(options, request);
+  if (result.errors > 0) throw new Error(`${result.errors} request(s) failed`, { cause: result.firstError });
+  return summarize(result.latenciesMs, result.windowMs);
+}
+
+const ms = (v: number) => v.toFixed(2);
+const perSecond = (v: number) => v.toFixed(0);
+const ratio = (v: number) => v.toFixed(2);
+
+function report(rows: readonly Measured[]): string {
+  return textTable(
+    ['clients / instances', 'API req/s', 'pg tx/s', 'API/pg', 'API p50', 'API p99', 'pg p50', 'pg p99', 'p50 API/pg'],
+    rows.map((r) => [
+      `${r.clients} / ${r.scenario === 'own' ? `${r.clients} (own)` : '1 (shared)'}`,
+      perSecond(r.api.perSecond),
+      perSecond(r.baseline.perSecond),
+      ratio(r.api.perSecond / r.baseline.perSecond),
+      ms(r.api.p50Ms),
+      ms(r.api.p99Ms),
+      ms(r.baseline.p50Ms),
+      ms(r.baseline.p99Ms),
+      ratio(r.api.p50Ms / r.baseline.p50Ms),
+    ]),
+  );
+}
+
+async function main(): Promise<void> {
+  const options = benchOptions(process.argv.slice(2), process.env);
+  const loop = (clients: number): ClosedLoopOptions => ({ clients, warmupMs: options.warmupMs, durationMs: options.durationMs });
+  let server: ServerDatabase | null = null;
+  let handle: DatabaseHandle | null = null;
+  let app: App | null = null;
+  let pool: pg.Pool | null = null;
+  try {
+    server = await serverDatabase();
+    handle = await connectDatabase({ driver: 'postgres', url: server.url, poolSize: options.poolSize });
+    await migrateToLatest(handle.db, allMigrations);
+    const registry = new WorkflowRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }));
+    // No scheduler: the review machine arms no timer in `open`, and a poller would only add noise.
+    app = createApp({ handle, registry, scheduler: false });
+    await loadSeeds(app.services.db, { demoUsers: true });
+    const url = await app.listen(0);
+    const client = benchApiClient(url, await signIn(url, coordinatorLogin.username, coordinatorLogin.password));
+    pool = new pg.Pool({ connectionString: server.url, max: options.poolSize });
+    const baselinePool = pool;
+    const engine = app.services.engine;
+
+    const { rows: versionRows } = await pool.query<{ server_version: string }>('SHOW server_version');
+    const [sample] = await startInstances(engine, 1, 'sample');
+    const { rows: sizeRows } = await pool.query<{ bytes: number }>(
+      'SELECT octet_length(snapshot::text)::int AS bytes FROM workflow_instances WHERE id = $1',
+      [sample],
+    );
+    console.log(
+      [
+        `PostgreSQL ${versionRows[0]?.server_version ?? '?'} (${server.origin}), Node ${process.version}, ` +
+          `${availableParallelism()} CPU(s) ${cpus()[0]?.model.trim() ?? ''}`,
+        `Pool: ${options.poolSize} connections for the API and for pg alike. Warm-up ${options.warmupMs / 1000} s, ` +
+          `window ${options.durationMs / 1000} s per cell. Snapshot ${sizeRows[0]?.bytes ?? '?'} bytes.`,
+        'API: workflows.send INCREMENT over HTTP tRPC (session lookup, read check, engine transaction with pg_notify).',
+        'pg:  BEGIN; SELECT … FOR UPDATE; UPDATE … WHERE version = $; INSERT workflow_events; COMMIT.',
+        'Clients run in this process, closed loop; the server shares its event loop with them.',
+        '',
+      ].join('\n'),
+    );
+
+    const measured: Measured[] = [];
+    for (const clients of options.concurrency) {
+      for (const scenario of ['own', 'shared'] as const) {
+        const instances = scenario === 'own' ? clients : 1;
+        const apiIds = await startInstances(engine, instances, `api c${clients} ${scenario}`);
+        const api = await measure(loop(clients), (i) => apiSend(client, apiIds[i % apiIds.length]!));
+        const pgIds = await startInstances(engine, instances, `pg c${clients} ${scenario}`);
+        const baseline = await measure(loop(clients), (i) => baselineSend(baselinePool, pgIds[i % pgIds.length]!, coordinator as { id: string; label: string }));
+        measured.push({ clients, scenario, api, baseline });
+        console.error(
+          `  ${clients} client(s), ${scenario} instance(s): API ${perSecond(api.perSecond)} req/s, pg ${perSecond(baseline.perSecond)} tx/s`,
+        );
+      }
+    }
+    console.log(`\n${report(measured)}`);
+  } finally {
+    // Reverse order of opening; each step runs even if an earlier one failed.
+    await app?.close().catch((e: unknown) => console.error('[bench] closing the API:', e));
+    await pool?.end().catch((e: unknown) => console.error('[bench] closing the pg pool:', e));
+    await handle?.close().catch((e: unknown) => console.error('[bench] closing the database:', e));
+    await server?.close().catch((e: unknown) => console.error('[bench] stopping PostgreSQL:', e));
+  }
+}
+
+// Ctrl-C goes through process exit, where the throwaway cluster is stopped synchronously.
+process.once('SIGINT', () => process.exit(130));
+main().catch((error: unknown) => {
+  console.error('[bench] failed:', error);
+  process.exitCode = 1;
+});
