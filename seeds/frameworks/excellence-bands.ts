@@ -5,7 +5,7 @@ export const excellenceBands: Band[] = [
   {
     min: 0, max: 5,
     label: { ar: 'لا توجد أدلة', en: 'No evidence' },
-    description: { ar: 'لا توجد أدلة والشواهد على وجود منهجية أو نتائج.', en: 'No evidence of an approach or of results.' },
+    description: { ar: 'لا توجد أدلة وشواهد على وجود منهجية أو نتائج.', en: 'No evidence of an approach or of results.' },
   },
   {
     min: 10, max: 25,

@@ -33,6 +33,24 @@ describe('seed frameworks', () => {
     }
   });
 
+  it('write every Arabic text in Arabic and every English text in English', () => {
+    const texts: { ar: string; en: string }[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if (typeof record.ar === 'string' && typeof record.en === 'string') texts.push({ ar: record.ar, en: record.en });
+        else Object.values(record).forEach(collect);
+      }
+    };
+    seedFrameworks.forEach(collect);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const text of texts) {
+      expect(text.ar, text.en).toMatch(/[\u0600-\u06FF]/);
+      expect(text.en, text.ar).not.toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
   it('have unique codes', () => {
     expect(new Set(seedFrameworks.map((f) => f.code)).size).toBe(3);
   });

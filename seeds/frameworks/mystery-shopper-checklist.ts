@@ -51,7 +51,7 @@ export const mysteryShopperChecklist: FrameworkInput = {
           ] },
         { code: 'visit.service', kind: 'result', weight: 50, name: { ar: 'تقديم الخدمة', en: 'Service encounter' },
           items: [
-            item('wait_target', 2, 'خدمت خلال زمن الانتظار المستهدف', 'Was served within the target waiting time'),
+            item('wait_target', 2, 'تمت خدمتي خلال زمن الانتظار المستهدف', 'Was served within the target waiting time'),
             item('explained', 2, 'شرح الموظف المتطلبات والرسوم بوضوح', 'Staff explained the requirements and fees clearly'),
             item('one_visit', 3, 'أنجزت المعاملة في زيارة واحدة', 'The transaction was completed in one visit'),
             item('courtesy', 1, 'كان الموظف لبقاً ومهنياً', 'Staff were courteous and professional'),
