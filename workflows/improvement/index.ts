@@ -82,3 +82,12 @@ export {
   type ActionDependency,
   type DependencyState,
 } from './action-dependencies.ts';
+export {
+  maturityHeatMap,
+  maturityRadar,
+  maturityTrend,
+  publicResults,
+  type CycleRef,
+  type HeatMap,
+  type PublishedCriterionResult,
+} from './maturity-views.ts';
