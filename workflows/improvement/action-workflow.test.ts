@@ -16,6 +16,10 @@ const actor = (roles: string[], entityId: string | null): Actor => ({ id: 'x', l
 const instance = (state: string): InstanceRef => ({ id: 'i', kind: 'improvement_action', entityId: 'moi', state, version: 1 });
 
 describe('action workflow permissions', () => {
+  it('declares a permission and payload for every event the machine handles', () => {
+    const handled = new Set(actionMachine.events.filter((e) => !e.startsWith('xstate.')));
+    expect(new Set(Object.keys(actionWorkflow.events))).toEqual(handled);
+  });
   it('gives approval, verification and extension to the programme manager only', () => {
     for (const type of ['APPROVE', 'VERIFY', 'EXTEND_DUE', 'SEND_BACK'] as const) {
       expect(actionWorkflow.events[type]?.permission.roles).toEqual(['programme_manager']);
