@@ -12,7 +12,8 @@ export default defineConfig({
     // without starving the PostgreSQL server and Chromium that the tests also drive.
     fileParallelism: true,
     maxWorkers: Math.min(4, Math.max(2, availableParallelism())),
-    testTimeout: 30_000,
+    // Generous: browser and server tests share two cores with PostgreSQL and Chromium.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

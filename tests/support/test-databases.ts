@@ -35,6 +35,25 @@ async function asAdmin(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
+const OBJECT_IN_USE = '55006';
+
+/**
+ * Drops a test database once nobody uses it. Not WITH (FORCE): terminating a connection that a test
+ * still holds (a second "API process" closed a moment later) surfaces as an uncaught pool error in
+ * that test. A database still busy after a few tries stays; the throwaway cluster takes it along.
+ */
+async function dropWhenFree(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      await asAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== OBJECT_IN_USE) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 const pgliteTarget: TestDatabaseTarget = {
   name: 'pglite',
   async create() {
@@ -73,8 +92,7 @@ function postgresTarget(adminUrl: string): TestDatabaseTarget {
           if (closed) return;
           closed = true;
           await handle.close();
-          // FORCE: a test that leaked a connection must not make the drop fail.
-          await asAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await dropWhenFree(adminUrl, name);
         },
       };
     },
