@@ -170,9 +170,14 @@ describe('web shell in a real browser', () => {
     await expect.poll(storedLocale).toBe('en');
     await page.screenshot({ path: `${shots}/instance-en-desktop.png`, fullPage: true });
 
+    // Signing out lands on the sign-in page, still in the chosen language.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${baseUrl}/login`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sign in');
+
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+  }, 90_000);
 
   it('fits a 390px phone: the navigation becomes a drawer on the reading-start side', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -222,5 +227,5 @@ describe('web shell in a real browser', () => {
     await expect.poll(async () => (await navEn.boundingBox())?.x).toBe(0);
     await page.screenshot({ path: `${shots}/menu-en-phone.png` });
     await context.close();
-  });
+  }, 90_000);
 });

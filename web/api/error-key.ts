@@ -29,6 +29,13 @@ export function apiErrorInfo(error: unknown): ApiErrorInfo {
   return { key: 'internal', params: {}, issues: [] };
 }
 
+/** Only outages are worth retrying; a refusal (4xx) is an answer and retrying only delays its message. */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return true;
+  const status = (error.data as ErrorDataShape | undefined)?.httpStatus;
+  return typeof status !== 'number' || status >= 500;
+}
+
 /** True when the session is gone and the user must sign in again. */
 export function isUnauthorized(error: unknown): boolean {
   return error instanceof TRPCClientError && (error.data as ErrorDataShape | undefined)?.httpStatus === 401;

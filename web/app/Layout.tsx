@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.ts';
@@ -15,11 +15,17 @@ export function Layout({ user }: { user: SessionUser }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const location = useLocation();
+  const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   const name = useDisplayName(user);
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
-      onSettled: () => queryClient.resetQueries(),
+      // Leave first, then forget: no ?next= back into the previous user's page.
+      onSettled: async () => {
+        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        await navigate('/login', { replace: true });
+        await queryClient.resetQueries();
+      },
     }),
   );
 

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createApiClient, TRPCProvider } from '../api/trpc.ts';
-import { isUnauthorized } from '../api/error-key.ts';
+import { isRetryable, isUnauthorized } from '../api/error-key.ts';
 
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -15,8 +15,7 @@ function createQueryClient(): QueryClient {
     }),
     defaultOptions: {
       queries: {
-        // Refusals are answers, not outages: retrying a 403 or 404 only delays the message.
-        retry: (count, error) => count < 2 && !isUnauthorized(error) && !(error instanceof Error && /FORBIDDEN|NOT_FOUND/.test(error.message)),
+        retry: (count, error) => count < 2 && isRetryable(error),
         refetchOnWindowFocus: false,
       },
     },
