@@ -3,7 +3,7 @@
  * PostgreSQL server in one run: `npx tsx bench/engine/run.ts [--concurrency=1,8,64] [--warmup=1]
  * [--duration=5] [--pool=64]`. Not part of `npm test`.
  */
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { createApp, type App } from '../../api/app.ts';
 import { allMigrations } from '../../api/db/migrations.ts';
@@ -25,11 +25,15 @@ import { benchOptions } from './bench-options.ts';
 
 type Scenario = 'own' | 'shared';
 
+interface Cell extends LatencySummary {
+  cpuMsPerRequest: number;
+}
+
 interface Measured {
   clients: number;
   scenario: Scenario;
-  api: LatencySummary;
-  baseline: LatencySummary;
+  api: Cell;
+  baseline: Cell;
 }
 
 // The seeded demo coordinator of ent-moi, who may start review instances and send INCREMENT.
@@ -50,10 +54,10 @@ async function startInstances(engine: WorkflowEngine, count: number, label: stri
   return ids;
 }
 
-async function measure(options: ClosedLoopOptions, request: (client: number) => Promise<unknown>): Promise<LatencySummary> {
+async function measure(options: ClosedLoopOptions, request: (client: number) => Promise<unknown>): Promise<Cell> {
   const result = await closedLoop(options, request);
   if (result.errors > 0) throw new Error(`${result.errors} request(s) failed`, { cause: result.firstError });
-  return summarize(result.latenciesMs, result.windowMs);
+  return { ...summarize(result.latenciesMs, result.windowMs), cpuMsPerRequest: result.cpuMsPerRequest };
 }
 
 const ms = (v: number) => v.toFixed(2);
@@ -62,7 +66,7 @@ const ratio = (v: number) => v.toFixed(2);
 
 function report(rows: readonly Measured[]): string {
   return textTable(
-    ['clients / instances', 'API req/s', 'pg tx/s', 'API/pg', 'API p50', 'API p99', 'pg p50', 'pg p99', 'p50 API/pg'],
+    ['clients / instances', 'API req/s', 'pg tx/s', 'API/pg', 'API p50', 'API p99', 'pg p50', 'pg p99', 'p50 API/pg', 'CPU ms/req API', 'CPU ms/req pg'],
     rows.map((r) => [
       `${r.clients} / ${r.scenario === 'own' ? `${r.clients} (own)` : '1 (shared)'}`,
       perSecond(r.api.perSecond),
@@ -73,6 +77,8 @@ function report(rows: readonly Measured[]): string {
       ms(r.baseline.p50Ms),
       ms(r.baseline.p99Ms),
       ratio(r.api.p50Ms / r.baseline.p50Ms),
+      ms(r.api.cpuMsPerRequest),
+      ms(r.baseline.cpuMsPerRequest),
     ]),
   );
 }
@@ -107,12 +113,13 @@ async function main(): Promise<void> {
     console.log(
       [
         `PostgreSQL ${versionRows[0]?.server_version ?? '?'} (${server.origin}), Node ${process.version}, ` +
-          `${availableParallelism()} CPU(s) ${cpus()[0]?.model.trim() ?? ''}`,
+          `${availableParallelism()} CPU(s) ${cpus()[0]?.model.trim() ?? ''}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
         `Pool: ${options.poolSize} connections for the API and for pg alike. Warm-up ${options.warmupMs / 1000} s, ` +
           `window ${options.durationMs / 1000} s per cell. Snapshot ${sizeRows[0]?.bytes ?? '?'} bytes.`,
         'API: workflows.send INCREMENT over HTTP tRPC (session lookup, read check, engine transaction with pg_notify).',
         'pg:  BEGIN; SELECT … FOR UPDATE; UPDATE … WHERE version = $; INSERT workflow_events; COMMIT.',
         'Clients run in this process, closed loop; the server shares its event loop with them.',
+        'CPU ms/req: this process (clients + API, or pg client) per request; the PostgreSQL server is not included.',
         '',
       ].join('\n'),
     );

@@ -10,6 +10,8 @@ export interface ClosedLoopResult {
   /** Latencies of the requests that completed inside the measured window, in completion order. */
   latenciesMs: number[];
   windowMs: number;
+  /** This process's CPU time (user + system) per completed request, warm-up included: load-independent where wall time is not. */
+  cpuMsPerRequest: number;
   errors: number;
   firstError: unknown;
 }
@@ -23,10 +25,12 @@ export async function closedLoop(
   options: ClosedLoopOptions,
   request: (client: number) => Promise<unknown>,
 ): Promise<ClosedLoopResult> {
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const from = start + options.warmupMs;
   const to = from + options.durationMs;
   const latenciesMs: number[] = [];
+  let completed = 0;
   let errors = 0;
   let firstError: unknown = null;
   const client = async (index: number) => {
@@ -42,9 +46,12 @@ export async function closedLoop(
         return;
       }
       const done = performance.now();
+      completed++;
       if (done >= from && done < to) latenciesMs.push(done - sent);
     }
   };
   await Promise.all(Array.from({ length: options.clients }, (_, i) => client(i)));
-  return { latenciesMs, windowMs: options.durationMs, errors, firstError };
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMsPerRequest = completed > 0 ? (cpu.user + cpu.system) / 1000 / completed : Number.NaN;
+  return { latenciesMs, windowMs: options.durationMs, cpuMsPerRequest, errors, firstError };
 }
