@@ -39,6 +39,7 @@ describe('web shell in a real browser', () => {
   let baseUrl: string;
   let browser: Browser;
   let instanceId: string;
+  let moiInstanceId: string;
   let db: DB;
   let editor: Actor;
   let reviewer: Actor;
@@ -62,6 +63,10 @@ describe('web shell in a real browser', () => {
     instanceId = started.instanceId;
     await engine.send({ instanceId, event: { type: 'INCREMENT', by: 2 }, actor: editor });
     await engine.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
+    // One instance in the Ministry of Interior, which its coordinator may read.
+    const moi = { id: null, label: 'system', roles: ['editor'], entityId: 'ent-moi' };
+    moiInstanceId = (await engine.start({ kind: 'review', entityId: 'ent-moi', input: { title: 'Passport renewal journey' }, actor: moi })).instanceId;
+    await engine.send({ instanceId: moiInstanceId, event: { type: 'INCREMENT', by: 3 }, actor: moi });
     browser = await launchBrowser();
   }, 180_000);
 
@@ -135,8 +140,14 @@ describe('web shell in a real browser', () => {
     await nav.getByRole('link', { name: 'مسارات العمل' }).click();
     await page.waitForURL(/\/workflows$/);
     const list = page.getByTestId('instances');
+    // Programme staff read across entities: both instances, the latest change first.
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(2);
+    // The state filter narrows to the submitted one, and it lands in the address for sharing.
+    await page.getByTestId('state-filter').fill('submitted');
+    await page.getByRole('button', { name: 'تطبيق' }).click();
+    await page.waitForURL(/\?state=submitted$/);
     await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
-    expect(await list.locator('tbody tr').first().textContent()).toContain('submitted');
+    expect(await list.locator('tbody tr').first().textContent()).toContain('مكتب التطوير الحكومي');
     await page.screenshot({ path: `${shots}/workflows-ar-desktop.png` });
     await list.getByRole('link', { name: 'review' }).click();
     await page.waitForURL(new RegExp(`/workflows/${instanceId}$`));
@@ -216,8 +227,19 @@ describe('web shell in a real browser', () => {
     ]);
     await nav.getByRole('link', { name: 'مسارات العمل' }).click();
     await page.waitForURL(/\/workflows$/);
-    // The coordinator reads only their own entity's workflows; the test instance belongs to the excellence body.
-    await expect.poll(() => page.getByText('لا توجد مسارات عمل تطابق هذه المرشحات.').count()).toBe(1);
+    // The coordinator reads only their own entity's workflows: the ministry's, not the excellence body's.
+    const list = page.getByTestId('instances');
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+    expect(await list.locator('tbody tr').first().textContent()).toContain('وزارة الداخلية');
+    await list.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/workflows/${moiInstanceId}$`));
+    const trail = page.getByTestId('audit-trail');
+    await expect.poll(() => trail.locator('tbody tr').count()).toBe(2);
+    // The engine's own start (no user) reads "the system"; both seq numbers in Arabic-Indic digits.
+    expect(await trail.locator('[data-seq]').allTextContents()).toEqual(['١', '٢']);
+    expect(await trail.locator('tbody tr').first().textContent()).toContain('النظام');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${shots}/instance-ar-phone.png`, fullPage: true });
 
     await page.getByTestId('language-switch').click();
     expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });

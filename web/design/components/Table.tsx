@@ -19,6 +19,7 @@ export interface TableProps<Row> {
 export function Table<Row>({ columns, rows, rowKey, caption, testId }: TableProps<Row>) {
   return (
     <div className="table-wrap">
+      {/* On a phone each row becomes a small card, its cells labelled (components.css). */}
       <table className="table" data-testid={testId}>
         {caption && <caption className="visually-hidden">{caption}</caption>}
         <thead>
@@ -34,7 +35,7 @@ export function Table<Row>({ columns, rows, rowKey, caption, testId }: TableProp
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => (
-                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={typeof c.header === 'string' ? c.header : undefined}>
                   {c.cell(row)}
                 </td>
               ))}
