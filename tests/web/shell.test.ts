@@ -120,6 +120,7 @@ describe('web shell in a real browser', () => {
     // and the choice is saved on the account.
     await page.getByTestId('language-switch').click();
     expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
+    expect(await page.title()).toBe('تميّز | Tamayuz');
     const nav = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
     await expect.poll(() => nav.locator('[data-nav="dashboard"]').textContent()).toBe('لوحة المتابعة');
     expect(await nav.locator('[data-nav="workflows"]').textContent()).toBe('مسارات العمل');

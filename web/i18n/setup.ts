@@ -15,7 +15,9 @@ function resources() {
 export function initI18n(): typeof i18next {
   const lng = storedLocale() ?? defaultLocale;
   i18next.on('languageChanged', (language) => {
-    if (isLocale(language)) applyDocumentLocale(language);
+    if (!isLocale(language)) return;
+    applyDocumentLocale(language);
+    document.title = i18next.t('common:app.documentTitle');
   });
   void i18next.use(initReactI18next).init({
     lng,
@@ -29,5 +31,6 @@ export function initI18n(): typeof i18next {
     returnNull: false,
   });
   applyDocumentLocale(lng);
+  document.title = i18next.t('common:app.documentTitle');
   return i18next;
 }

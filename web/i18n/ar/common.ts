@@ -4,6 +4,7 @@ import type { common as en } from '../en/common.ts';
 export const common: Messages<typeof en> = {
   app: {
     name: 'تميّز',
+    documentTitle: 'تميّز | Tamayuz',
     tagline: 'منصة التميز الحكومي',
     skipToContent: 'انتقل إلى المحتوى',
   },

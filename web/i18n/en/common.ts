@@ -2,6 +2,7 @@
 export const common = {
   app: {
     name: 'Tamayuz',
+    documentTitle: 'Tamayuz | تميّز',
     tagline: 'Government excellence workspace',
     skipToContent: 'Skip to content',
   },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
@@ -19,7 +20,7 @@ export interface AuditEvent {
 }
 
 /** Every recorded event of an instance, in sequence order. */
-export function AuditTrail({ kind, events, status }: { kind: string; events: AuditEvent[]; status?: React.ReactNode }) {
+export function AuditTrail({ kind, events, status }: { kind: string; events: AuditEvent[]; status?: ReactNode }) {
   const { t } = useTranslation('workflows');
   const format = useFormat();
   return (
