@@ -22,6 +22,7 @@ export interface PermissionCheck<TMachine extends AnyStateMachine = AnyStateMach
 /**
  * Who may send one event. `scope: 'entity'` means the actor's entity must own the
  * instance; `allow` adds a domain rule (e.g. "an assessor assigned to this assessment").
+ * At start, `allow` sees the initial snapshot, whose context is built from the input.
  */
 export interface EventPermission<TMachine extends AnyStateMachine = AnyStateMachine> {
   roles: readonly string[];

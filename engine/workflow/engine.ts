@@ -57,12 +57,15 @@ export class WorkflowEngine {
     const def = this.registry.latest(args.kind);
     const id = args.id ?? randomUUID();
     const ref: InstanceRef = { id, kind: def.kind, entityId: args.entityId, state: '', version: 0 };
-    if (!args.actor.system && !isPermitted(def.start.permission, args.actor, ref, null, args.input)) {
-      throw new WorkflowError('FORBIDDEN', `not allowed to start ${def.kind}`, { kind: def.kind, event: 'start' });
-    }
+    const roleAllowed = args.actor.system || isPermitted({ ...def.start.permission, allow: undefined }, args.actor, ref, null, args.input);
+    if (!roleAllowed) throw new WorkflowError('FORBIDDEN', `not allowed to start ${def.kind}`, { kind: def.kind, event: 'start' });
     const input = parsePayload(def.start.input, args.input, 'start');
     const at = this.clock();
+    // Pure, so computing it before the domain rule below has no side effect.
     const [snapshot, actions] = initialTransition(def.machine, { ...input, $actor: eventActor(args.actor), $at: at.toISOString() });
+    if (!args.actor.system && !isPermitted(def.start.permission, args.actor, { ...ref, state: stateLabel(snapshot.value) }, snapshot, input)) {
+      throw new WorkflowError('FORBIDDEN', `not allowed to start ${def.kind}`, { kind: def.kind, event: 'start' });
+    }
     return inTransaction(db, async (trx) => {
       const state = stateLabel(snapshot.value);
       await trx

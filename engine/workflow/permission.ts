@@ -12,6 +12,7 @@ export function isPermitted(
 ): boolean {
   if (!actor.roles.some((r) => permission.roles.includes(r))) return false;
   if (permission.scope === 'entity' && (actor.entityId === null || actor.entityId !== instance.entityId)) return false;
-  if (permission.allow && snapshot) return permission.allow({ actor, instance, snapshot, payload });
-  return true;
+  if (!permission.allow) return true;
+  // A domain rule needs the state it rules on; without one, refuse rather than guess.
+  return snapshot ? permission.allow({ actor, instance, snapshot, payload }) : false;
 }
