@@ -11,8 +11,9 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      // The API runs on its own port in development; SSE subscriptions stream through the same proxy.
-      '/trpc': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      // The API runs on its own port in development (PORT, default 3000); SSE subscriptions
+      // stream through the same proxy unbuffered.
+      '/trpc': { target: process.env.TAMAYUZ_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
     },
   },
 });
