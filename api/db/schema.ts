@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { EngineTables } from '../../engine/db/schema.ts';
 import type { AccountTables } from '../accounts/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
+import type { ResultsTables } from '../results/tables.ts';
 
 /** Every table of the product. Domain areas add their table interfaces here. */
-export interface Database extends EngineTables, AccountTables, ImprovementTables {}
+export interface Database extends EngineTables, AccountTables, ImprovementTables, ResultsTables {}
 
 export type DB = Kysely<Database>;
