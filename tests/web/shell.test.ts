@@ -11,6 +11,7 @@ import { loadSeeds } from '../../seeds/loader.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
+import { signOffWorkflow } from './fixtures/sign-off-workflow.ts';
 
 const distIndex = 'dist/web/index.html';
 const shots = '.tmp/web-shell';
@@ -50,7 +51,7 @@ describe('web shell in a real browser', () => {
     database = await pglite.create();
     db = database.db as unknown as DB;
     await loadSeeds(db, { demoUsers: true });
-    const registry = new WorkflowRegistry().register(reviewWorkflow(1));
+    const registry = new WorkflowRegistry().register(reviewWorkflow(1)).register(signOffWorkflow());
     app = createApp({ handle: database, registry, staticDir: 'dist/web', scheduler: false });
     baseUrl = await app.listen(0);
 
@@ -249,6 +250,54 @@ describe('web shell in a real browser', () => {
     await expect.poll(() => navEn.isVisible()).toBe(true);
     await expect.poll(async () => (await navEn.boundingBox())?.x).toBe(0);
     await page.screenshot({ path: `${shots}/menu-en-phone.png` });
+    await context.close();
+  }, 90_000);
+
+  it('sends an available event from its button; a refused one explains why in the user\'s language', async () => {
+    const coordinator = await db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'coord.moi').executeTakeFirstOrThrow();
+    const actor: Actor = { id: coordinator.id, label: 'coord.moi', roles: ['entity_coordinator'], entityId: coordinator.entity_id };
+    const engine = app.services.engine;
+    const { instanceId: signOffId } = await engine.start({ kind: 'sign_off', entityId: coordinator.entity_id, input: { title: 'Self-assessment 2026' }, actor });
+    await engine.send({ instanceId: signOffId, event: { type: 'SUBMIT' }, actor });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/workflows/${signOffId}`);
+    // Signed out: the sign-in page, with the way back kept.
+    await page.waitForURL(new RegExp(`/login\\?next=%2Fworkflows%2F${signOffId}$`));
+    await page.locator('input[name=username]').fill('pm');
+    await page.locator('input[name=password]').fill('pm-demo-2026');
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL(new RegExp(`/workflows/${signOffId}$`));
+    // A new browser takes the language the account saved: the first test left it on English.
+    await expect.poll(() => html(page)).toEqual({ dir: 'ltr', lang: 'en' });
+
+    const buttons = page.getByTestId('available-events');
+    await expect.poll(() => buttons.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))).toEqual(['APPROVE', 'RETURN']);
+    const trail = page.getByTestId('audit-trail');
+    await expect.poll(() => trail.locator('tbody tr').count()).toBe(2);
+
+    // APPROVE needs a note; the engine refuses and the message is the translated one, with the field.
+    await buttons.locator('[data-event="APPROVE"]').click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.getAttribute('data-error-key')).toBe('workflow.INVALID_PAYLOAD');
+    expect(await alert.textContent()).toContain('Some details of the action are missing or not valid.');
+    expect(await alert.locator('li').textContent()).toBe('note Missing or not valid');
+    expect(await trail.locator('tbody tr').count()).toBe(2);
+    await page.screenshot({ path: `${shots}/instance-refused-en-desktop.png`, fullPage: true });
+
+    // RETURN goes through: a third row, the state back to draft, and no buttons left for the manager.
+    await buttons.locator('[data-event="RETURN"]').click();
+    await expect.poll(() => trail.locator('tbody tr').count()).toBe(3);
+    expect(await trail.locator('[data-event]').last().getAttribute('data-event')).toBe('RETURN');
+    await expect.poll(() => page.getByTestId('instance-state').textContent()).toBe('draft');
+    await expect.poll(() => page.getByText('No action is open to you in this state.').count()).toBe(1);
+    const rows = await db.selectFrom('workflow_events').select(['seq', 'event_type', 'actor_label']).where('instance_id', '=', signOffId).orderBy('seq').execute();
+    expect(rows.map((r) => [r.seq, r.event_type, r.actor_label])).toEqual([
+      [1, 'xstate.init', 'coord.moi'],
+      [2, 'SUBMIT', 'coord.moi'],
+      [3, 'RETURN', 'pm'],
+    ]);
     await context.close();
   }, 90_000);
 });

@@ -12,8 +12,9 @@ export function ErrorMessage({ error }: { error: unknown }) {
       {info.issues.length > 0 && (
         <ul>
           {info.issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>
-              {issue.path && <code>{issue.path}</code>} {issue.message}
+            // The server's own wording is English-only; it stays available as a tooltip.
+            <li key={`${issue.path}:${issue.message}`} title={issue.message}>
+              {issue.path && <code dir="ltr">{issue.path}</code>} {t('issue')}
             </li>
           ))}
         </ul>

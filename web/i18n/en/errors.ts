@@ -15,6 +15,7 @@ export const errors = {
     CONFLICT: 'Someone else changed this workflow a moment ago. Reload and try again.',
   },
   validation: 'Some fields are not valid.',
+  issue: 'Missing or not valid',
   csrf: 'The request was refused for safety. Reload the page and try again.',
   unauthorized: 'Your session has ended. Please sign in again.',
   forbidden: 'You do not have access to this.',
