@@ -8,7 +8,7 @@ import { ErrorMessage } from '../design/components/ErrorMessage.tsx';
 import { Field, Input } from '../design/components/Field.tsx';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 import { useSession } from '../app/session.ts';
-import { isLocale, storedLocale } from '../i18n/locale.ts';
+import { isLocale, storedLocale, storeLocale } from '../i18n/locale.ts';
 import './login.css';
 
 /** Only same-app paths: a crafted ?next= must not send the user to another site. */
@@ -30,7 +30,10 @@ export function LoginPage() {
       onSuccess: async () => {
         const me = await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
         // A first visit on this browser takes the language saved on the account.
-        if (!storedLocale() && me && isLocale(me.locale) && me.locale !== i18n.language) await i18n.changeLanguage(me.locale);
+        if (!storedLocale() && me && isLocale(me.locale)) {
+          storeLocale(me.locale);
+          if (me.locale !== i18n.language) await i18n.changeLanguage(me.locale);
+        }
         void navigate(safeNext(params.get('next')), { replace: true });
       },
     }),
