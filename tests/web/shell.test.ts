@@ -103,6 +103,7 @@ describe('web shell in a real browser', () => {
     await page.getByLabel('كلمة المرور').fill('not-the-password');
     await page.getByRole('button', { name: 'دخول' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('اسم المستخدم أو كلمة المرور غير صحيحة.');
+    await page.screenshot({ path: `${shots}/login-error-ar-desktop.png` });
 
     // ...and in English once the visitor switches.
     await page.getByTestId('language-switch').click();
