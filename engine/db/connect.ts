@@ -11,12 +11,14 @@ export interface DatabaseHandle {
   db: Kysely<EngineTables>;
   driver: DriverKind;
   notifications: Notifications;
+  /** The in-process database when embedded (for dumps and backups); null on a server. */
+  embedded: PGlite | null;
   close(): Promise<void>;
 }
 
 export type ConnectOptions =
   | { driver: 'postgres'; url: string; poolSize?: number }
-  | { driver: 'pglite'; dataDir?: string /* omitted: in memory */ };
+  | { driver: 'pglite'; dataDir?: string /* omitted: in memory */; loadDataDir?: Blob /* a dumpDataDir() to start from */ };
 
 // int8 (20) and numeric (1700) arrive as strings from node-postgres; counts and sums
 // in this product fit a double, so parse them once here for both drivers to agree.
@@ -32,6 +34,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       db,
       driver: 'postgres',
       notifications,
+      embedded: null,
       async close() {
         await notifications.close();
         await db.destroy();
@@ -41,12 +44,17 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   // numeric (1700) as a number, matching the pg type parser above.
   const parsers = { 1700: (v: string) => Number(v) };
-  const pglite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir, parsers } : { parsers });
+  const pglite = await PGlite.create({
+    parsers,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const db = new Kysely<EngineTables>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
     driver: 'pglite',
     notifications: pgliteNotifications(pglite),
+    embedded: pglite,
     async close() {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { connectDatabase, type DatabaseHandle, type DriverKind } from '../../engine/db/connect.ts';
@@ -57,7 +58,9 @@ async function dropWhenFree(adminUrl: string, name: string): Promise<void> {
 const pgliteTarget: TestDatabaseTarget = {
   name: 'pglite',
   async create() {
-    const handle = await connectDatabase({ driver: 'pglite' });
+    // Start from the run's migrated template (global-setup) instead of initdb + migrations.
+    const template = inject('pgliteTemplate');
+    const handle = await connectDatabase({ driver: 'pglite', loadDataDir: new Blob([readFileSync(template)]) });
     try {
       await migrateToLatest(handle.db, allMigrations);
     } catch (error) {
@@ -74,7 +77,8 @@ function postgresTarget(adminUrl: string): TestDatabaseTarget {
     async create() {
       // A database per create() keeps test files (running in parallel workers) and tests apart.
       const name = `t_${randomBytes(8).toString('hex')}`;
-      await asAdmin(adminUrl, `CREATE DATABASE ${name}`);
+      const template = inject('postgresTemplate');
+      await asAdmin(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
       const url = databaseUrl(adminUrl, name);
       let handle: DatabaseHandle;
       try {
