@@ -1,6 +1,6 @@
 export type { Actor, EventActor } from './workflow/actor.ts';
 export { systemActor } from './workflow/actor.ts';
-export type { WorkflowDefinition, EventPermission, EventSpec, InstanceRef, TransitionEffectArgs } from './workflow/definition.ts';
+export type { WorkflowDefinition, EventPermission, EventSpec, InstanceRef, TransitionEffectArgs, ReadRedaction } from './workflow/definition.ts';
 export { defineWorkflow } from './workflow/definition.ts';
 export { WorkflowError, type WorkflowErrorCode, type PayloadIssue } from './workflow/errors.ts';
 export { WorkflowRegistry } from './workflow/registry.ts';

@@ -8,8 +8,16 @@ import { watchInstance } from '../../engine/workflow/watch.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import { isPermitted } from '../../engine/workflow/permission.ts';
 import { assertCanRead, readableEntityIds } from '../access/instance-visibility.ts';
+import type { InstanceRef, WorkflowDefinition } from '../../engine/workflow/definition.ts';
+import type { Actor } from '../../engine/workflow/actor.ts';
 
-function instanceView(row: InstanceRecord) {
+function instanceRef(row: InstanceRecord): InstanceRef {
+  return { id: row.id, kind: row.kind, entityId: row.entity_id, state: row.state, version: row.version };
+}
+
+/** The instance as this reader may see it: the definition's redaction hides blind or anonymous data. */
+function instanceView(row: InstanceRecord, def: WorkflowDefinition, reader: Actor) {
+  const context = (row.snapshot as { context?: unknown }).context ?? null;
   return {
     id: row.id,
     kind: row.kind,
@@ -17,17 +25,21 @@ function instanceView(row: InstanceRecord) {
     entityId: row.entity_id,
     state: row.state,
     version: row.version,
-    context: (row.snapshot as { context?: unknown }).context ?? null,
+    context: def.redact?.context ? def.redact.context(context as never, reader, instanceRef(row)) : context,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function eventView(row: EventRecord) {
+function eventView(row: EventRecord, def: WorkflowDefinition, reader: Actor, instance: InstanceRef) {
+  const payload = def.redact?.payload
+    ? def.redact.payload({ type: row.event_type, actorId: row.actor_id, payload: row.payload }, reader, instance)
+    : row.payload;
   return {
     seq: row.seq,
     type: row.event_type,
-    payload: row.payload,
+    payload,
+    payloadHidden: payload === null,
     actorId: row.actor_id,
     actorLabel: row.actor_label,
     stateBefore: row.state_before,
@@ -63,8 +75,9 @@ export const workflowsRouter = router({
       });
       const page = rows.slice(0, input.limit);
       const last = page[page.length - 1];
+      const reader = actorOf(ctx.user);
       return {
-        items: page.map(instanceView),
+        items: page.map((row) => instanceView(row, ctx.registry.get(row.kind, row.machine_version), reader)),
         nextCursor: rows.length > input.limit && last ? { updatedAt: last.updated_at, id: last.id } : null,
       };
     }),
@@ -76,13 +89,13 @@ export const workflowsRouter = router({
     const def = ctx.registry.get(row.kind, row.machine_version);
     const snapshot = restoreSnapshot(def.machine, row.snapshot);
     const actor = actorOf(ctx.user);
-    const ref = { id: row.id, kind: row.kind, entityId: row.entity_id, state: row.state, version: row.version };
+    const ref = instanceRef(row);
     // What this user could send now: the state handles it and their role allows it.
     const handled = new Set(getNextTransitions(snapshot).map((t) => t.eventType));
     const availableEvents = Object.entries(def.events)
       .filter(([type, spec]) => handled.has(type) && isPermitted(spec.permission, actor, ref, snapshot, {}))
       .map(([type]) => type);
-    return { ...instanceView(row), availableEvents };
+    return { ...instanceView(row, def, actor), availableEvents };
   }),
 
   history: authedProcedure
@@ -91,7 +104,9 @@ export const workflowsRouter = router({
       const row = await getInstance(ctx.db, input.id);
       if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
       assertCanRead(ctx.user, row.entity_id);
-      return (await getEvents(ctx.db, input.id, input.afterSeq)).map(eventView);
+      const def = ctx.registry.get(row.kind, row.machine_version);
+      const reader = actorOf(ctx.user);
+      return (await getEvents(ctx.db, input.id, input.afterSeq)).map((e) => eventView(e, def, reader, instanceRef(row)));
     }),
 
   send: authedProcedure
@@ -125,8 +140,10 @@ export const workflowsRouter = router({
       if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
       assertCanRead(ctx.user, row.entity_id);
       const afterSeq = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
+      const def = ctx.registry.get(row.kind, row.machine_version);
+      const reader = actorOf(ctx.user);
       for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal })) {
-        yield tracked(String(event.seq), eventView(event));
+        yield tracked(String(event.seq), eventView(event, def, reader, instanceRef(row)));
       }
     }),
 });

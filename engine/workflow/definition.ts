@@ -63,6 +63,20 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    * disagree with the workflow state are written here.
    */
   onTransition?: (args: TransitionEffectArgs<TMachine>) => Promise<void>;
+  /** Omitted: readers who may read the instance see its whole context and every payload. */
+  redact?: ReadRedaction<TMachine>;
+}
+
+/**
+ * What a reader may see of an instance through the generic read paths (instance view,
+ * audit trail, live stream). Blind scores and anonymous votes live in contexts and
+ * payloads, so a definition that holds such data must say how to hide it.
+ */
+export interface ReadRedaction<TMachine extends AnyStateMachine = AnyStateMachine> {
+  /** The context as this reader may see it. */
+  context?: (context: SnapshotFrom<TMachine>['context'], reader: Actor, instance: InstanceRef) => unknown;
+  /** An audit payload as this reader may see it; null hides the payload (the row itself stays). */
+  payload?: (event: { type: string; actorId: string | null; payload: Record<string, unknown> }, reader: Actor, instance: InstanceRef) => Record<string, unknown> | null;
 }
 
 /** Helper that keeps the machine's type while declaring a definition. */
