@@ -1,7 +1,9 @@
 import { WorkflowRegistry } from '../engine/workflow/registry.ts';
+import { improvementActionWorkflow } from './improvement/action-workflow-effects.ts';
 
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
   const registry = new WorkflowRegistry();
+  registry.register(improvementActionWorkflow());
   return registry;
 }

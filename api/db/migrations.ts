@@ -3,6 +3,11 @@ import { engineMigrations } from '../../engine/migrations/index.ts';
 import * as m0100 from './migrations/0100_accounts.ts';
 import * as m0150 from './migrations/0150_improvement_register.ts';
 import * as m0160 from './migrations/0160_published_results.ts';
+import * as m0300 from './migrations/0300_bundles.ts';
+import * as m0301 from './migrations/0301_workshops.ts';
+import * as m0400 from './migrations/0400_journeys.ts';
+import * as m0200 from './migrations/0200_excellence.ts';
+import * as m0500 from './migrations/0500_improvement_plans.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -10,4 +15,9 @@ export const allMigrations: Record<string, Migration> = {
   '0100_accounts': m0100,
   '0150_improvement_register': m0150,
   '0160_published_results': m0160,
+  '0300_bundles': m0300,
+  '0301_workshops': m0301,
+  '0400_journeys': m0400,
+  '0200_excellence': m0200,
+  '0500_improvement_plans': m0500,
 };

@@ -40,6 +40,8 @@ export interface ActionPlansTable {
   origin_id: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** A sub-plan's parent (migration 0500). */
+  parent_plan_id: string | null;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface ActionsTable {
   weight: number;
   escalation_level: number;
   updated_at: Timestamp;
+  /** ACT-0001: how spreadsheets name the action (migration 0500). */
+  code: string | null;
 }
 
 export interface ActionGapsTable {
@@ -95,4 +99,33 @@ export interface ImprovementTables {
   action_gaps: ActionGapsTable;
   action_dependencies: ActionDependenciesTable;
   notifications: NotificationsTable;
+  action_milestones: ActionMilestonesTable;
+  action_evidence: ActionEvidenceTable;
+  action_comments: ActionCommentsTable;
+}
+
+/** Columns and tables added by migration 0500 (action codes, plan nesting, milestones, evidence, comments). */
+export interface ActionMilestonesTable {
+  id: string;
+  action_id: string;
+  title: string;
+  due_at: Timestamp;
+  done_at: Timestamp | null;
+}
+
+export interface ActionEvidenceTable {
+  id: string;
+  action_id: string;
+  title: string;
+  url: string;
+  added_by: string | null;
+  added_at: Timestamp;
+}
+
+export interface ActionCommentsTable {
+  id: string;
+  action_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: Timestamp;
 }

@@ -1,0 +1,51 @@
+import type { AnyStateMachine } from 'xstate';
+import type { TransitionEffectArgs, WorkflowDefinition } from '../../engine/workflow/definition.ts';
+import type { DB } from '../db/schema.ts';
+import { consoleEmailAdapter, type EmailAdapter } from '../notifications/email-adapter.ts';
+import { actionStatusOf, type ActionContext } from '../../workflows/improvement/action-machine.ts';
+import { actionWorkflow } from '../../workflows/improvement/action-workflow.ts';
+import { syncActionRow } from './action-read-model.ts';
+import { sendEscalationNotices } from './escalation-notices.ts';
+import { syncGapsOfAction } from './gap-status-sync.ts';
+
+/** The transition's own time, as the engine recorded it in the audit row. */
+async function transitionTime(db: DB, instanceId: string, seq: number): Promise<Date> {
+  const row = await db
+    .selectFrom('workflow_events')
+    .select('created_at')
+    .where('instance_id', '=', instanceId)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
+  return row ? new Date(row.created_at) : new Date();
+}
+
+/**
+ * The action workflow as the product runs it: every transition updates the `actions`
+ * read model, re-derives the linked gaps' status and sends escalation notices, all in
+ * the transition's transaction.
+ */
+export function improvementActionWorkflow(email: EmailAdapter = consoleEmailAdapter): WorkflowDefinition<typeof actionWorkflow.machine> {
+  return {
+    ...actionWorkflow,
+    async onTransition(args: TransitionEffectArgs<AnyStateMachine>) {
+      if (args.before === null) return;
+      const db = args.db as unknown as DB;
+      const at = await transitionTime(db, args.instance.id, args.seq);
+      const context = args.after.context as ActionContext;
+      const beforeContext = args.before.context as ActionContext;
+      const status = actionStatusOf(args.after);
+      await syncActionRow(db, args.instance.id, status, context, at);
+      if (status !== actionStatusOf(args.before)) await syncGapsOfAction(db, args.instance.id, at);
+      if (context.escalationLevel > beforeContext.escalationLevel) {
+        await sendEscalationNotices(
+          db,
+          email,
+          { id: args.instance.id, entityId: context.entityId, title: context.title, dueAt: context.dueAt },
+          beforeContext.escalationLevel,
+          context.escalationLevel,
+          at,
+        );
+      }
+    },
+  };
+}
