@@ -179,34 +179,30 @@ export class WorkflowEngine {
       })
       .execute();
     const timers = timerChangesFrom(actions);
-    if (timers.cancel.length > 0) {
+    // Re-entering a state re-arms its timer: the old pending row for the same key gives way too.
+    const superseded = [...timers.cancel, ...timers.schedule.map((t) => t.key)];
+    if (superseded.length > 0) {
       await trx
         .updateTable('workflow_timers')
         .set({ status: 'cancelled' })
         .where('instance_id', '=', instance.id)
         .where('status', '=', 'pending')
-        .where('timer_key', 'in', timers.cancel)
+        .where('timer_key', 'in', superseded)
         .execute();
     }
-    for (const timer of timers.schedule) {
-      // Re-entering a state re-arms its timer: the old row for the same key gives way.
-      await trx
-        .updateTable('workflow_timers')
-        .set({ status: 'cancelled' })
-        .where('instance_id', '=', instance.id)
-        .where('status', '=', 'pending')
-        .where('timer_key', '=', timer.key)
-        .execute();
+    if (timers.schedule.length > 0) {
       await trx
         .insertInto('workflow_timers')
-        .values({
-          instance_id: instance.id,
-          timer_key: timer.key,
-          event: JSON.stringify(timer.event),
-          due_at: new Date(at.getTime() + Math.max(0, timer.delayMs)),
-          status: 'pending',
-          fired_at: null,
-        })
+        .values(
+          timers.schedule.map((timer) => ({
+            instance_id: instance.id,
+            timer_key: timer.key,
+            event: JSON.stringify(timer.event),
+            due_at: new Date(at.getTime() + Math.max(0, timer.delayMs)),
+            status: 'pending' as const,
+            fired_at: null,
+          })),
+        )
         .execute();
     }
     if (def.onTransition) {
