@@ -6,6 +6,7 @@ import { WorkflowEngine } from '../engine/workflow/engine.ts';
 import { TimerScheduler } from '../engine/workflow/scheduler.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { localPasswordProvider } from './accounts/identity-provider.ts';
+import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
 import type { DB } from './db/schema.ts';
 import { appRouter } from './routers/index.ts';
 import { createContext } from './trpc/context.ts';
@@ -79,7 +80,12 @@ export function createApp(options: AppOptions): App {
     intervalMs,
     onError: (err) => console.error('[scheduler]', err),
   });
-  if (options.scheduler !== false) scheduler.start();
+  let housekeeping: NodeJS.Timeout | null = null;
+  if (options.scheduler !== false) {
+    scheduler.start();
+    housekeeping = setInterval(() => void purgeStaleAccountRows(db).catch((err: unknown) => console.error('[housekeeping]', err)), 10 * 60_000);
+    housekeeping.unref();
+  }
 
   return {
     server,
@@ -94,6 +100,7 @@ export function createApp(options: AppOptions): App {
       });
     },
     async close() {
+      if (housekeeping) clearInterval(housekeeping);
       await scheduler.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,6 +3,7 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn } from '../support/api-client.ts';
 import { loginThrottle } from '../../api/accounts/login-throttle.ts';
+import { purgeStaleAccountRows } from '../../api/accounts/housekeeping.ts';
 
 describe.each(testDatabases())('accounts and sessions on $name', (target) => {
   let db: TestDatabase;
@@ -85,5 +86,28 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
     const body = (await res.json()) as { error: { data: { messageKey: string; issues: { path: string }[] } } };
     expect(body.error.data.messageKey).toBe('errors.validation');
     expect(body.error.data.issues[0]!.path).toBe('locale');
+  });
+});
+
+describe.each(testDatabases())('account housekeeping on $name', (target) => {
+  it('purges expired sessions and stale login attempts but keeps live ones', async () => {
+    const db = await target.create();
+    const running = await startTestApp(db);
+    try {
+      const live = await signIn(running.url, 'pm', 'pm-demo-2026');
+      await signIn(running.url, 'leader', 'leader-demo-2026');
+      await running.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1) }).where('user_id', '=', 'usr-leader').execute();
+      await running.db
+        .insertInto('login_attempts')
+        .values({ username: 'x', ip: '1.2.3.4', succeeded: false, attempted_at: new Date(Date.now() - loginThrottle.windowMs - 1000) })
+        .execute();
+      await purgeStaleAccountRows(running.db);
+      expect((await running.db.selectFrom('sessions').select('user_id').execute()).map((r) => r.user_id)).toEqual(['usr-pm']);
+      expect(await running.db.selectFrom('login_attempts').select('username').where('username', '=', 'x').execute()).toEqual([]);
+      expect(await apiClient(running.url, live).auth.me.query()).toMatchObject({ username: 'pm' });
+    } finally {
+      await running.close();
+      await db.close();
+    }
   });
 });
