@@ -2,12 +2,18 @@ import { router } from '../trpc/init.ts';
 import { authRouter } from './auth.ts';
 import { entitiesRouter } from './entities.ts';
 import { workflowsRouter } from './workflows.ts';
+import { gapsRouter } from './gaps.ts';
+import { actionsRouter } from './actions.ts';
+import { notificationsRouter } from './notifications.ts';
 
 /** The whole API, one router per domain. */
 export const appRouter = router({
   auth: authRouter,
   entities: entitiesRouter,
   workflows: workflowsRouter,
+  gaps: gapsRouter,
+  actions: actionsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

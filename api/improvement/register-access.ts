@@ -1,0 +1,29 @@
+import type { SessionUser } from '../trpc/context.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { canSeeEntity, visibleEntities, type Viewer } from '../../workflows/improvement/register-visibility.ts';
+
+export function viewerOf(user: SessionUser): Viewer {
+  return { roles: [user.role], entityId: user.entityId };
+}
+
+/** 'all', or the entity ids whose gaps and plans the user may see (maybe none). */
+export function entityScope(user: SessionUser): 'all' | string[] {
+  return visibleEntities(viewerOf(user));
+}
+
+/** Not FORBIDDEN: an outsider must not learn that another entity's gap or plan exists. */
+export function assertCanSee(user: SessionUser, entityId: string): void {
+  if (!canSeeEntity(viewerOf(user), entityId)) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+}
+
+/**
+ * Coordinators change their own entity's register and plans, the programme office
+ * changes any; leadership and everyone else only read.
+ */
+export function assertCanEdit(user: SessionUser, entityId: string): void {
+  assertCanSee(user, entityId);
+  const ownCoordinator = user.role === 'entity_coordinator' && user.entityId === entityId;
+  if (!ownCoordinator && user.role !== 'programme_manager' && user.role !== 'administrator') {
+    throw new AppError('FORBIDDEN', 'errors.improvement.readOnly');
+  }
+}

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { sql } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { authedProcedure, router } from '../trpc/init.ts';
+import { actorOf, type SessionUser } from '../trpc/context.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { actionStatuses } from '../../workflows/improvement/action-status.ts';
+import { commentSchema } from '../../workflows/improvement/action-workflow.ts';
+import { findDependencyCycle } from '../../workflows/improvement/action-dependencies.ts';
+import { assertCanEdit, assertCanSee, entityScope } from '../improvement/register-access.ts';
+import { createActionPlan } from '../improvement/action-plans.ts';
+import { createAction } from '../improvement/create-action.ts';
+import { loadPlanTree } from '../improvement/plan-tree.ts';
+import { loadActionDetail } from '../improvement/action-detail.ts';
+import { assertNotBlocked } from '../improvement/dependency-guard.ts';
+import { applyProgressCsv } from '../improvement/progress-upload.ts';
+
+const id = z.string().min(1).max(100);
+const isoDateTime = z.iso.datetime({ offset: true });
+
+async function visibleAction(ctx: { user: SessionUser; db: DB }, actionId: string) {
+  const row = await ctx.db.selectFrom('actions').select(['id', 'entity_id', 'plan_id', 'status']).where('id', '=', actionId).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+  assertCanSee(ctx.user, row.entity_id);
+  return row;
+}
+
+async function visiblePlan(ctx: { user: SessionUser; db: DB }, planId: string) {
+  const row = await ctx.db.selectFrom('action_plans').select(['id', 'entity_id']).where('id', '=', planId).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+  assertCanSee(ctx.user, row.entity_id);
+  return row;
+}
+
+/** Action plans and their actions; every state change goes through the engine. */
+export const actionsRouter = router({
+  plans: authedProcedure.input(z.object({ entityId: id.optional() }).default({})).query(async ({ ctx, input }) => {
+    const scope = entityScope(ctx.user);
+    let q = ctx.db
+      .selectFrom('action_plans')
+      .leftJoin('actions', 'actions.plan_id', 'action_plans.id')
+      .select([
+        'action_plans.id',
+        'action_plans.entity_id',
+        'action_plans.title',
+        'action_plans.origin',
+        'action_plans.parent_plan_id',
+        sql<string>`count(actions.id)`.as('actions'),
+        sql<string>`count(actions.id) filter (where actions.status in ('approved', 'in_progress') and actions.due_at < now())`.as('overdue'),
+      ])
+      .groupBy(['action_plans.id', 'action_plans.entity_id', 'action_plans.title', 'action_plans.origin', 'action_plans.parent_plan_id'])
+      .orderBy('action_plans.created_at', 'desc');
+    if (scope !== 'all') q = scope.length === 0 ? q.where(sql<boolean>`false`) : q.where('action_plans.entity_id', 'in', scope);
+    if (input.entityId) q = q.where('action_plans.entity_id', '=', input.entityId);
+    const rows = await q.limit(500).execute();
+    return rows.map((r) => ({ id: r.id, entityId: r.entity_id, title: r.title, origin: r.origin, parentPlanId: r.parent_plan_id, actions: Number(r.actions), overdue: Number(r.overdue) }));
+  }),
+
+  plan: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    await visiblePlan(ctx, input.id);
+    return loadPlanTree(ctx.db, input.id);
+  }),
+
+  createPlan: authedProcedure
+    .input(z.object({ entityId: id, title: z.string().trim().min(1).max(300), parentPlanId: id.nullable().optional() }))
+    .mutation(async ({ ctx, input }) => {
+      assertCanEdit(ctx.user, input.entityId);
+      return createActionPlan(ctx.db, { ...input, origin: 'manual', createdBy: ctx.user.id });
+    }),
+
+  list: authedProcedure
+    .input(
+      z
+        .object({
+          entityId: id.optional(),
+          statuses: z.array(z.enum(actionStatuses)).optional(),
+          overdueOnly: z.boolean().default(false),
+          limit: z.number().int().min(1).max(500).default(100),
+          offset: z.number().int().min(0).default(0),
+        })
+        .default({ overdueOnly: false, limit: 100, offset: 0 }),
+    )
+    .query(async ({ ctx, input }) => {
+      const scope = entityScope(ctx.user);
+      let q = ctx.db.selectFrom('actions');
+      if (scope !== 'all') q = scope.length === 0 ? q.where(sql<boolean>`false`) : q.where('entity_id', 'in', scope);
+      if (input.entityId) q = q.where('entity_id', '=', input.entityId);
+      if (input.statuses) q = input.statuses.length === 0 ? q.where(sql<boolean>`false`) : q.where('status', 'in', input.statuses);
+      if (input.overdueOnly) q = q.where('escalation_level', '>', 0).where('status', 'in', ['approved', 'in_progress']);
+      const rows = await q
+        .select(['id', 'code', 'plan_id', 'entity_id', 'title', 'status', 'progress', 'due_at', 'escalation_level', 'owner_id'])
+        .orderBy('due_at')
+        .limit(input.limit)
+        .offset(input.offset)
+        .execute();
+      return rows.map((r) => ({ ...r, due_at: new Date(r.due_at).toISOString() }));
+    }),
+
+  get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    await visibleAction(ctx, input.id);
+    const detail = await loadActionDetail(ctx.db, ctx.registry, input.id, actorOf(ctx.user));
+    if (!detail) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+    return detail;
+  }),
+
+  create: authedProcedure
+    .input(
+      z.object({
+        planId: id,
+        title: z.string().trim().min(1).max(300),
+        ownerId: id,
+        dueAt: isoDateTime,
+        gapIds: z.array(id).max(50).default([]),
+        dependsOn: z.array(id).max(50).default([]),
+        weight: z.number().positive().max(1000).default(1),
+        parentActionId: id.nullable().optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const plan = await visiblePlan(ctx, input.planId);
+      assertCanEdit(ctx.user, plan.entity_id);
+      // Prerequisites may belong to other entities, but the author must be able to see them.
+      if (input.dependsOn.length > 0) {
+        const deps = await ctx.db.selectFrom('actions').select('entity_id').where('id', 'in', input.dependsOn).execute();
+        if (deps.length !== input.dependsOn.length) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyUnknown');
+      }
+      return createAction({ engine: ctx.engine, db: ctx.db }, { ...input, entityId: plan.entity_id }, actorOf(ctx.user));
+    }),
+
+  /** A button on the action page: the engine authorises, validates and audits it. */
+  send: authedProcedure
+    .input(z.object({ id, type: z.string().min(1).max(50), payload: z.record(z.string(), z.unknown()).default({}), expectedVersion: z.number().int().min(1).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      await visibleAction(ctx, input.id);
+      if (input.type.startsWith('xstate.')) throw new AppError('FORBIDDEN', 'errors.forbidden');
+      if (input.type === 'COMPLETE') await assertNotBlocked(ctx.db, input.id);
+      const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor: actorOf(ctx.user), expectedVersion: input.expectedVersion });
+      return { id: result.instanceId, version: result.version, state: result.state };
+    }),
+
+  addMilestone: authedProcedure.input(z.object({ actionId: id, title: z.string().trim().min(1).max(300), dueAt: isoDateTime })).mutation(async ({ ctx, input }) => {
+    const action = await visibleAction(ctx, input.actionId);
+    assertCanEdit(ctx.user, action.entity_id);
+    const milestoneId = randomUUID();
+    await ctx.db.insertInto('action_milestones').values({ id: milestoneId, action_id: input.actionId, title: input.title, due_at: new Date(input.dueAt), done_at: null }).execute();
+    return { id: milestoneId };
+  }),
+
+  completeMilestone: authedProcedure.input(z.object({ milestoneId: id })).mutation(async ({ ctx, input }) => {
+    const m = await ctx.db.selectFrom('action_milestones').select(['action_id']).where('id', '=', input.milestoneId).executeTakeFirst();
+    if (!m) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+    const action = await visibleAction(ctx, m.action_id);
+    assertCanEdit(ctx.user, action.entity_id);
+    await ctx.db.updateTable('action_milestones').set({ done_at: new Date() }).where('id', '=', input.milestoneId).execute();
+    return { ok: true };
+  }),
+
+  addEvidence: authedProcedure
+    .input(z.object({ actionId: id, title: z.string().trim().min(1).max(300), url: z.url({ protocol: /^https?$/ }).max(2000) }))
+    .mutation(async ({ ctx, input }) => {
+      const action = await visibleAction(ctx, input.actionId);
+      assertCanEdit(ctx.user, action.entity_id);
+      const evidenceId = randomUUID();
+      await ctx.db.insertInto('action_evidence').values({ id: evidenceId, action_id: input.actionId, title: input.title, url: input.url, added_by: ctx.user.id, added_at: new Date() }).execute();
+      return { id: evidenceId };
+    }),
+
+  addComment: authedProcedure.input(z.object({ actionId: id, body: commentSchema.pipe(z.string().min(1)) })).mutation(async ({ ctx, input }) => {
+    const action = await visibleAction(ctx, input.actionId);
+    assertCanEdit(ctx.user, action.entity_id);
+    const commentId = randomUUID();
+    await ctx.db.insertInto('action_comments').values({ id: commentId, action_id: input.actionId, author_id: ctx.user.id, body: input.body, created_at: new Date() }).execute();
+    return { id: commentId };
+  }),
+
+  addDependency: authedProcedure
+    .input(z.object({ actionId: id, dependsOnId: id, kind: z.enum(['legal_amendment', 'data_sharing_agreement', 'system_integration', 'other']).default('other') }))
+    .mutation(async ({ ctx, input }) => {
+      const action = await visibleAction(ctx, input.actionId);
+      assertCanEdit(ctx.user, action.entity_id);
+      if (input.actionId === input.dependsOnId) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyCycle');
+      const target = await ctx.db.selectFrom('actions').select('id').where('id', '=', input.dependsOnId).executeTakeFirst();
+      if (!target) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyUnknown');
+      await ctx.db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('action_dependencies').select(['action_id', 'depends_on_action_id']).execute();
+        const all = [...existing.map((d) => ({ actionId: d.action_id, dependsOnId: d.depends_on_action_id })), { actionId: input.actionId, dependsOnId: input.dependsOnId }];
+        if (findDependencyCycle(all)) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyCycle');
+        await trx
+          .insertInto('action_dependencies')
+          .values({ action_id: input.actionId, depends_on_action_id: input.dependsOnId, kind: input.kind })
+          .onConflict((oc) => oc.columns(['action_id', 'depends_on_action_id']).doUpdateSet({ kind: input.kind }))
+          .execute();
+      });
+      return { ok: true };
+    }),
+
+  /** Bulk progress from a spreadsheet: all rows or none. */
+  uploadProgress: authedProcedure.input(z.object({ csv: z.string().min(1).max(2_000_000) })).mutation(async ({ ctx, input }) => {
+    if (ctx.user.role !== 'entity_coordinator') throw new AppError('FORBIDDEN', 'errors.improvement.csvEntityOnly');
+    return applyProgressCsv(ctx.db, ctx.engine, input.csv, actorOf(ctx.user));
+  }),
+});

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { DB } from '../db/schema.ts';
+import type { SessionUser } from '../trpc/context.ts';
+import { authedProcedure, router } from '../trpc/init.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { gapFilterSchema } from '../../workflows/improvement/gap-query.ts';
+import { gapSeverities } from '../../workflows/improvement/gap.ts';
+import { scopeGapFilter } from '../../workflows/improvement/register-visibility.ts';
+import { assertCanEdit, assertCanSee, viewerOf } from '../improvement/register-access.ts';
+import { gapGroupColumns, getGap, groupGapCounts, listGaps } from '../improvement/gap-store.ts';
+import { mergeGapRows } from '../improvement/gap-merge-store.ts';
+
+const id = z.string().min(1).max(100);
+
+async function loadVisibleGap(ctx: { user: SessionUser; db: DB }, gapId: string) {
+  const gap = await getGap(ctx.db, gapId);
+  if (!gap) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+  assertCanSee(ctx.user, gap.entityId);
+  return gap;
+}
+
+/** The one gap register: every source, one list; coordinators see their own entity only. */
+export const gapsRouter = router({
+  list: authedProcedure
+    .input(gapFilterSchema.extend({ limit: z.number().int().min(1).max(500).default(50), offset: z.number().int().min(0).default(0) }))
+    .query(async ({ ctx, input }) => {
+      const { limit, offset, ...filter } = input;
+      return listGaps(ctx.db, scopeGapFilter(filter, viewerOf(ctx.user)), { limit, offset });
+    }),
+
+  groups: authedProcedure
+    .input(z.object({ by: z.enum(gapGroupColumns), filter: gapFilterSchema.default({}) }))
+    .query(({ ctx, input }) => groupGapCounts(ctx.db, scopeGapFilter(input.filter, viewerOf(ctx.user)), input.by)),
+
+  get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const gap = await loadVisibleGap(ctx, input.id);
+    const actions = await ctx.db
+      .selectFrom('action_gaps')
+      .innerJoin('actions', 'actions.id', 'action_gaps.action_id')
+      .select(['actions.id', 'actions.code', 'actions.title', 'actions.status', 'actions.progress', 'actions.due_at'])
+      .where('action_gaps.gap_id', '=', gap.id)
+      .execute();
+    const mergedFrom = await ctx.db.selectFrom('gaps').select(['id', 'code']).where('merged_into_id', '=', gap.id).execute();
+    return { ...gap, actions: actions.map((a) => ({ ...a, due_at: new Date(a.due_at).toISOString() })), mergedFrom };
+  }),
+
+  update: authedProcedure
+    .input(
+      z.object({
+        id,
+        title: z.string().trim().min(1).max(300).optional(),
+        description: z.string().max(5000).optional(),
+        severity: z.enum(gapSeverities).optional(),
+        criterionCode: z.string().min(1).max(40).nullable().optional(),
+        ownerId: z.string().min(1).max(100).nullable().optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const gap = await loadVisibleGap(ctx, input.id);
+      assertCanEdit(ctx.user, gap.entityId);
+      if (gap.status === 'merged') throw new AppError('PRECONDITION_FAILED', 'errors.improvement.gapMerged');
+      if (input.ownerId) {
+        const owner = await ctx.db.selectFrom('users').select('entity_id').where('id', '=', input.ownerId).executeTakeFirst();
+        if (!owner) throw new AppError('BAD_REQUEST', 'errors.improvement.ownerUnknown');
+      }
+      const { id: gapId, ...fields } = input;
+      const set = {
+        ...(fields.title !== undefined && { title: fields.title }),
+        ...(fields.description !== undefined && { description: fields.description }),
+        ...(fields.severity !== undefined && { severity: fields.severity }),
+        ...(fields.criterionCode !== undefined && { criterion_code: fields.criterionCode }),
+        ...(fields.ownerId !== undefined && { owner_id: fields.ownerId }),
+      };
+      if (Object.keys(set).length > 0) await ctx.db.updateTable('gaps').set(set).where('id', '=', gapId).execute();
+      return getGap(ctx.db, gapId);
+    }),
+
+  merge: authedProcedure.input(z.object({ survivorId: id, duplicateId: id })).mutation(async ({ ctx, input }) => {
+    const survivor = await loadVisibleGap(ctx, input.survivorId);
+    const duplicate = await loadVisibleGap(ctx, input.duplicateId);
+    assertCanEdit(ctx.user, survivor.entityId);
+    assertCanEdit(ctx.user, duplicate.entityId);
+    return mergeGapRows(ctx.db, input.survivorId, input.duplicateId);
+  }),
+});
