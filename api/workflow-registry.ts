@@ -1,9 +1,11 @@
 import { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { improvementActionWorkflow } from './improvement/action-workflow-effects.ts';
+import { journeyReengineeringWorkflow } from './journeys/journey-workflow.ts';
 
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
   const registry = new WorkflowRegistry();
   registry.register(improvementActionWorkflow());
+  registry.register(journeyReengineeringWorkflow());
   return registry;
 }

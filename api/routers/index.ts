@@ -2,6 +2,9 @@ import { router } from '../trpc/init.ts';
 import { authRouter } from './auth.ts';
 import { entitiesRouter } from './entities.ts';
 import { workflowsRouter } from './workflows.ts';
+import { journeysRouter } from './journeys.ts';
+import { servicesRouter } from './services.ts';
+import { cxRouter } from './cx.ts';
 import { gapsRouter } from './gaps.ts';
 import { actionsRouter } from './actions.ts';
 import { notificationsRouter } from './notifications.ts';
@@ -11,6 +14,9 @@ export const appRouter = router({
   auth: authRouter,
   entities: entitiesRouter,
   workflows: workflowsRouter,
+  journeys: journeysRouter,
+  services: servicesRouter,
+  cx: cxRouter,
   gaps: gapsRouter,
   actions: actionsRouter,
   notifications: notificationsRouter,

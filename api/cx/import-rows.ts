@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { inTransaction } from '../../engine/workflow/transaction.ts';
+import { validateHeader, validateRows } from '../../workflows/journeys/cx-import-rows.ts';
+import type { BadCell, CentreOperationsRow, ComplaintRow, CxImportKind, SurveyRow } from '../../workflows/journeys/cx-import-rows.ts';
+import { reportProgress } from './import-progress.ts';
+
+export type ImportMode = 'refuse' | 'skip';
+
+export interface ImportOptions {
+  kind: CxImportKind;
+  /** refuse: any bad row refuses the whole file; skip: bad rows are left out, the rest imported. */
+  mode: ImportMode;
+  source: 'csv' | 'api' | 'seed';
+  fileName?: string | null;
+  userId: string | null;
+  at: Date;
+  /** Chosen by the caller so it can poll progress while the import runs. */
+  importId?: string;
+  /** Rows per insert statement. */
+  batchSize?: number;
+  /** Lines in the file, for the progress bar. */
+  rowsExpected?: number;
+  /** The header when known up front (CSV); checked before any row. */
+  header?: () => string[];
+}
+
+export interface ImportResult {
+  status: 'imported' | 'refused';
+  importId: string | null;
+  totalRows: number;
+  importedRows: number;
+  skippedRows: number;
+  /** Every bad cell, by row then column (the first `maxReported` of them). */
+  badRows: BadCell[];
+  badRowCount: number;
+  missingColumns: string[];
+}
+
+/** A report of a million bad cells helps nobody and would not fit a response. */
+export const maxReported = 5000;
+
+class Refused extends Error {}
+
+type Raw = Record<string, string | undefined>;
+
+/**
+ * The one import path (CSV upload, JSON rows, seeds, bench): validates row by row with the
+ * pure validators, checks codes against the catalogue and the centres, and writes in batches
+ * inside ONE transaction, so a refused or failed import leaves nothing behind.
+ */
+export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<Raw>, options: ImportOptions): Promise<ImportResult> {
+  const importId = options.importId ?? randomUUID();
+  const batchSize = options.batchSize ?? 5000;
+  const known = await knownCodes(db);
+  const progress = { rowsRead: 0, rowsExpected: options.rowsExpected ?? 0, badRows: 0, done: false, userId: options.userId ?? '' };
+  const bad: BadCell[] = [];
+  let badRowCount = 0;
+  let total = 0;
+  let imported = 0;
+  let missing: string[] = [];
+
+  const note = (cells: BadCell[]) => {
+    for (const c of cells) if (bad.length < maxReported) bad.push(c);
+  };
+
+  try {
+    await inTransaction(db, async (trx) => {
+      await trx
+        .insertInto('cx_imports')
+        .values({
+          id: importId,
+          kind: options.kind,
+          source: options.source,
+          file_name: options.fileName ?? null,
+          total_rows: 0,
+          imported_rows: 0,
+          skipped_rows: 0,
+          created_by: options.userId,
+          created_at: options.at,
+        })
+        .execute();
+      let batch: Raw[] = [];
+      let headerChecked = false;
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const firstRow = total - batch.length + 2;
+        const checked = validateRows(options.kind, batch, firstRow);
+        const extra = catalogueProblems(options.kind, checked.good, known);
+        const badRows = new Set([...checked.bad.map((b) => b.row), ...extra.map((b) => b.row)]);
+        badRowCount += badRows.size;
+        note([...checked.bad, ...extra].sort((a, b) => a.row - b.row || (a.column < b.column ? -1 : 1)));
+        const good = checked.good.filter((g) => !badRows.has(g.row)).map((g) => g.value);
+        // In refuse mode writing is pointless once a row is bad, but validating goes on to list them all.
+        if (options.mode === 'skip' || badRowCount === 0) {
+          await insertBatch(trx, options.kind, importId, good);
+          imported += good.length;
+        }
+        batch = [];
+        progress.badRows = badRowCount;
+        reportProgress(importId, { ...progress });
+      };
+      for await (const raw of rows as AsyncIterable<Raw>) {
+        if (!headerChecked && options.header) {
+          headerChecked = true;
+          missing = validateHeader(options.kind, options.header()).missing;
+          if (missing.length > 0) {
+            note(missing.map((column) => ({ row: 1, column, messageKey: 'cx_import.missing_column' })));
+            throw new Refused();
+          }
+        }
+        total += 1;
+        progress.rowsRead = total;
+        batch.push(raw);
+        if (batch.length >= batchSize) await flush();
+      }
+      await flush();
+      if (options.mode === 'refuse' && badRowCount > 0) throw new Refused();
+      await trx
+        .updateTable('cx_imports')
+        .set({ total_rows: total, imported_rows: imported, skipped_rows: badRowCount })
+        .where('id', '=', importId)
+        .execute();
+    });
+  } catch (err) {
+    if (!(err instanceof Refused)) {
+      reportProgress(importId, { ...progress, done: true });
+      throw err;
+    }
+    reportProgress(importId, { ...progress, done: true });
+    return { status: 'refused', importId: null, totalRows: total, importedRows: 0, skippedRows: 0, badRows: bad, badRowCount, missingColumns: missing };
+  }
+  reportProgress(importId, { ...progress, rowsExpected: total, done: true });
+  return { status: 'imported', importId, totalRows: total, importedRows: imported, skippedRows: badRowCount, badRows: bad, badRowCount, missingColumns: [] };
+}
+
+interface KnownCodes {
+  services: Set<string>;
+  centres: Set<string>;
+}
+
+async function knownCodes(db: DB): Promise<KnownCodes> {
+  const [services, centres] = await Promise.all([
+    db.selectFrom('services').select('code').execute(),
+    db.selectFrom('service_centres').select('code').execute(),
+  ]);
+  return { services: new Set(services.map((s) => s.code)), centres: new Set(centres.map((c) => c.code)) };
+}
+
+/** Well-formed rows that name a service or centre nobody knows. */
+function catalogueProblems(kind: CxImportKind, good: { row: number; value: object }[], known: KnownCodes): BadCell[] {
+  const out: BadCell[] = [];
+  for (const { row, value } of good) {
+    const v = value as Partial<SurveyRow & CentreOperationsRow>;
+    if (kind !== 'centre_operations' && v.service_code !== undefined && !known.services.has(v.service_code)) {
+      out.push({ row, column: 'service_code', messageKey: 'cx_import.unknown_service' });
+    }
+    if (kind !== 'complaints' && v.centre_code !== undefined && !known.centres.has(v.centre_code)) {
+      out.push({ row, column: 'centre_code', messageKey: 'cx_import.unknown_centre' });
+    }
+  }
+  return out;
+}
+
+/** One statement per batch: arrays unnested server-side, far cheaper than thousands of bound values. */
+async function insertBatch(db: DB, kind: CxImportKind, importId: string, rows: unknown[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (kind === 'complaints') {
+    const r = rows as ComplaintRow[];
+    await sql`insert into cx_complaints (import_id, service_code, channel, date, category, text)
+      select ${importId}, u.* from unnest(${r.map((x) => x.service_code)}::text[], ${r.map((x) => x.channel)}::text[],
+        ${r.map((x) => x.date)}::text[], ${r.map((x) => x.category)}::text[], ${r.map((x) => x.text)}::text[]) as u`.execute(db);
+  } else if (kind === 'survey_answers') {
+    const r = rows as SurveyRow[];
+    await sql`insert into cx_survey_answers (import_id, service_code, centre_code, channel, satisfaction, date)
+      select ${importId}, u.* from unnest(${r.map((x) => x.service_code)}::text[], ${r.map((x) => x.centre_code)}::text[],
+        ${r.map((x) => x.channel)}::text[], ${r.map((x) => x.satisfaction)}::smallint[], ${r.map((x) => x.date)}::text[]) as u`.execute(db);
+  } else {
+    const r = rows as CentreOperationsRow[];
+    await sql`insert into cx_centre_operations (import_id, centre_code, date, transactions_served, average_wait_minutes, average_service_minutes)
+      select ${importId}, u.* from unnest(${r.map((x) => x.centre_code)}::text[], ${r.map((x) => x.date)}::text[],
+        ${r.map((x) => x.transactions_served)}::int[], ${r.map((x) => x.average_wait_minutes)}::real[],
+        ${r.map((x) => x.average_service_minutes)}::real[]) as u`.execute(db);
+  }
+}

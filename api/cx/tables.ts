@@ -1,0 +1,66 @@
+import type { Generated, JSONColumnType } from 'kysely';
+import type { Timestamp } from '../../engine/db/schema.ts';
+import type { ServiceDefinition } from '../../workflows/journeys/service-definition.ts';
+
+/** The documented service catalogue; `definition` holds the whole unified documentation. */
+export interface ServicesTable {
+  code: string;
+  name_ar: string;
+  name_en: string;
+  owner_entity_code: string;
+  definition: JSONColumnType<ServiceDefinition>;
+  /** 0..1, set by the programme for the prioritisation view. */
+  strategic_weight: Generated<number>;
+}
+
+/** One accepted import of customer-experience rows (a refused file leaves no trace). */
+export interface CxImportsTable {
+  id: string;
+  kind: 'complaints' | 'survey_answers' | 'centre_operations';
+  /** csv | api | seed */
+  source: string;
+  file_name: string | null;
+  total_rows: number;
+  imported_rows: number;
+  skipped_rows: number;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CxComplaintsTable {
+  id: Generated<string>;
+  import_id: string;
+  service_code: string;
+  channel: string;
+  date: string;
+  category: string;
+  text: string;
+}
+
+export interface CxSurveyAnswersTable {
+  id: Generated<string>;
+  import_id: string;
+  service_code: string;
+  centre_code: string;
+  channel: string;
+  satisfaction: number;
+  date: string;
+}
+
+export interface CxCentreOperationsTable {
+  id: Generated<string>;
+  import_id: string;
+  centre_code: string;
+  date: string;
+  transactions_served: number;
+  average_wait_minutes: number;
+  average_service_minutes: number;
+}
+
+export interface CxTables {
+  services: ServicesTable;
+  cx_imports: CxImportsTable;
+  cx_complaints: CxComplaintsTable;
+  cx_survey_answers: CxSurveyAnswersTable;
+  cx_centre_operations: CxCentreOperationsTable;
+}

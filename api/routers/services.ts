@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { defaultFactorWeights } from '../../workflows/journeys/service-prioritisation.ts';
+import { listServices } from '../journeys/catalogue.ts';
+import { prioritiseServices } from '../journeys/prioritisation.ts';
+
+const weight = z.number().min(0).max(10);
+
+/** The documented service catalogue and the prioritisation view. */
+export const servicesRouter = router({
+  list: authedProcedure.query(({ ctx }) => listServices(ctx.db)),
+
+  get: authedProcedure.input(z.object({ code: z.string().min(1).max(40) })).query(async ({ ctx, input }) => {
+    const s = (await listServices(ctx.db)).find((x) => x.code === input.code);
+    if (!s) throw new AppError('NOT_FOUND', 'errors.journeys.unknown_service');
+    return s;
+  }),
+
+  /** Ranked by a transparent formula; every factor's raw, normalised and weighted value is returned. */
+  prioritisation: authedProcedure
+    .input(z.object({ weights: z.object({ volume: weight, dissatisfaction: weight, complaints: weight, strategic: weight }).optional() }))
+    .query(({ ctx, input }) => prioritiseServices(ctx.db, input.weights ?? defaultFactorWeights)),
+
+  setStrategicWeight: roleProcedure('programme_manager')
+    .input(z.object({ code: z.string().min(1).max(40), weight: z.number().min(0).max(1) }))
+    .mutation(async ({ ctx, input }) => {
+      const r = await ctx.db.updateTable('services').set({ strategic_weight: input.weight }).where('code', '=', input.code).executeTakeFirst();
+      if (Number(r.numUpdatedRows) !== 1) throw new AppError('NOT_FOUND', 'errors.journeys.unknown_service');
+      return { ok: true };
+    }),
+});
