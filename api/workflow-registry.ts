@@ -1,11 +1,13 @@
 import { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { improvementActionWorkflow } from './improvement/action-workflow-effects.ts';
+import { productWorkshopWorkflow } from './workshops/workshop-definition.ts';
 import { journeyReengineeringWorkflow } from './journeys/journey-workflow.ts';
 
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
   const registry = new WorkflowRegistry();
   registry.register(improvementActionWorkflow());
+  registry.register(productWorkshopWorkflow);
   registry.register(journeyReengineeringWorkflow());
   return registry;
 }

@@ -2,10 +2,14 @@ import type { DB } from '../api/db/schema.ts';
 import { hashPassword } from '../api/accounts/password.ts';
 import { entityId, entitySeeds } from './entities.ts';
 import { demoUsers, type DemoUserSeed } from './demo-users.ts';
+import { loadBundleSeeds } from './bundles/load.ts';
+import { loadDemoWorkshop } from './workshops/load.ts';
 
 export interface SeedOptions {
   /** Demo accounts are for the embedded database; a real server gets them only when asked. */
   demoUsers: boolean;
+  /** A co-design workshop under way (npm start only: tests start from an empty workshop list). */
+  demoWorkshop?: boolean;
 }
 
 export interface SeedReport {
@@ -78,5 +82,7 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
       }
     }
   });
+  await loadBundleSeeds(db);
+  if (options.demoUsers && options.demoWorkshop) await loadDemoWorkshop(db);
   return { entities: entitySeeds.length, centres, users: options.demoUsers ? demoUsers : [] };
 }

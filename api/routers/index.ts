@@ -2,6 +2,8 @@ import { router } from '../trpc/init.ts';
 import { authRouter } from './auth.ts';
 import { entitiesRouter } from './entities.ts';
 import { workflowsRouter } from './workflows.ts';
+import { workshopsRouter } from './workshops.ts';
+import { bundlesRouter } from './bundles.ts';
 import { journeysRouter } from './journeys.ts';
 import { servicesRouter } from './services.ts';
 import { cxRouter } from './cx.ts';
@@ -14,6 +16,8 @@ export const appRouter = router({
   auth: authRouter,
   entities: entitiesRouter,
   workflows: workflowsRouter,
+  workshops: workshopsRouter,
+  bundles: bundlesRouter,
   journeys: journeysRouter,
   services: servicesRouter,
   cx: cxRouter,

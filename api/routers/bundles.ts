@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { AppError } from '../trpc/app-error.ts';
+import { authedProcedure, router } from '../trpc/init.ts';
+import { listBundleIds, loadBundle } from '../bundles/bundle-store.ts';
+import { bundleDetail, bundleSummary } from '../bundles/bundle-view.ts';
+import type { SessionUser } from '../trpc/context.ts';
+
+/** Customers who joined a workshop see that workshop only, not the bundle catalogue. */
+function assertStaff(user: SessionUser): void {
+  if (user.role === 'participant') throw new AppError('FORBIDDEN', 'errors.forbidden');
+}
+
+export const bundlesRouter = router({
+  list: authedProcedure.query(async ({ ctx }) => {
+    assertStaff(ctx.user);
+    const bundles = [];
+    for (const id of await listBundleIds(ctx.db)) {
+      const bundle = await loadBundle(ctx.db, id);
+      if (bundle) bundles.push(bundleSummary(bundle));
+    }
+    return bundles;
+  }),
+
+  get: authedProcedure.input(z.object({ id: z.string().min(1).max(100) })).query(async ({ ctx, input }) => {
+    assertStaff(ctx.user);
+    const bundle = await loadBundle(ctx.db, input.id);
+    if (!bundle) throw new AppError('NOT_FOUND', 'errors.bundles.notFound');
+    return bundleDetail(bundle);
+  }),
+});

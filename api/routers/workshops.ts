@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { tracked } from '@trpc/server';
+import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { actorOf } from '../trpc/context.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { sessionCookie } from '../accounts/session-cookie.ts';
+import { watchInstance } from '../../engine/workflow/watch.ts';
+import { bilingualTextSchema } from '../../workflows/bundles/bilingual-text.ts';
+import type { Bundle } from '../../workflows/bundles/bundle.ts';
+import { workshopEventPayloads, type WorkshopEventType } from '../../workflows/workshops/workshop-events.ts';
+import { duplicateWorkshopStructure, standardWorkshopTemplates, workshopInputFromTemplate } from '../../workflows/workshops/workshop-templates.ts';
+import { workshopReport } from '../../workflows/workshops/workshop-report.ts';
+import { phaseLabels, quadrantLabels } from '../../workflows/workshops/workshop-labels.ts';
+import { loadBundle } from '../bundles/bundle-store.ts';
+import { assertFacilitatorOf, workshopViewerRole } from '../workshops/workshop-access.ts';
+import { loadWorkshop, type WorkshopRecord } from '../workshops/workshop-record.ts';
+import { workshopView } from '../workshops/workshop-view.ts';
+import { workshopRefusal } from '../workshops/workshop-refusal.ts';
+import { newWorkshopId, startWorkshop } from '../workshops/workshop-creation.ts';
+import { joinWithInviteCode } from '../workshops/guest-join.ts';
+import type { Context, SessionUser } from '../trpc/context.ts';
+import type { DB } from '../db/schema.ts';
+import { inTransaction } from '../../engine/workflow/transaction.ts';
+import type { WorkshopContext } from '../../workflows/workshops/workshop-machine.ts';
+import { commitmentToAction } from '../workshops/commitment-actions.ts';
+
+const id = z.string().min(1).max(100);
+
+/** Everything but the participant list goes through `send`; joining has its own doors. */
+const sendableTypes = (Object.keys(workshopEventPayloads) as WorkshopEventType[]).filter((t) => t !== 'ADD_PARTICIPANT') as [WorkshopEventType, ...WorkshopEventType[]];
+
+async function load(ctx: Pick<Context, 'db'>, workshopId: string): Promise<WorkshopRecord> {
+  const record = await loadWorkshop(ctx.db, workshopId);
+  if (!record) throw new AppError('NOT_FOUND', 'errors.workshops.notFound');
+  return record;
+}
+
+async function bundleOf(ctx: Pick<Context, 'db'>, record: WorkshopRecord): Promise<Bundle | undefined> {
+  return record.context.bundleId ? loadBundle(ctx.db, record.context.bundleId) : undefined;
+}
+
+async function viewFor(ctx: Pick<Context, 'db'>, record: WorkshopRecord, user: SessionUser, bundle?: Bundle) {
+  const role = workshopViewerRole(user, record.context);
+  return workshopView(record, { id: user.id, role }, bundle ?? (await bundleOf(ctx, record)));
+}
+
+export const workshopsRouter = router({
+  templates: roleProcedure('facilitator', 'programme_manager', 'administrator').query(() => standardWorkshopTemplates),
+
+  list: authedProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db.selectFrom('workshops').selectAll().orderBy('updated_at', 'desc').execute();
+    const staff = ['administrator', 'programme_manager', 'facilitator', 'leadership'].includes(ctx.user.role);
+    return rows
+      .filter((r) => staff || r.participants.some((p) => p.id === ctx.user.id && !p.removed))
+      .map((r) => ({ id: r.id, title: { ar: r.title_ar, en: r.title_en }, bundleId: r.bundle_id, phase: r.phase, facilitatorId: r.facilitator_id, participantCount: r.participants.filter((p) => !p.removed).length, updatedAt: r.updated_at }));
+  }),
+
+  get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => viewFor(ctx, await load(ctx, input.id), ctx.user)),
+
+  create: roleProcedure('facilitator')
+    .input(z.object({ templateId: z.string().max(64), title: bilingualTextSchema, bundleId: z.string().max(100).nullable() }))
+    .mutation(async ({ ctx, input }) => {
+      const template = standardWorkshopTemplates.find((t) => t.id === input.templateId);
+      if (!template) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownTemplate');
+      if (input.bundleId && !(await loadBundle(ctx.db, input.bundleId))) throw new AppError('BAD_REQUEST', 'errors.bundles.notFound');
+      const workshopInput = workshopInputFromTemplate(template, { workshopId: newWorkshopId(), title: input.title, facilitatorId: ctx.user.id, bundleId: input.bundleId });
+      return startWorkshop(ctx.db, ctx.engine, workshopInput, ctx.user);
+    }),
+
+  /** A new workshop with a finished one's structure (agenda, time boxes, vote rules, formula, bundle). */
+  duplicate: roleProcedure('facilitator')
+    .input(z.object({ id, title: bilingualTextSchema.optional(), includeParticipants: z.boolean().default(false) }))
+    .mutation(async ({ ctx, input }) => {
+      const source = await load(ctx, input.id);
+      workshopViewerRole(ctx.user, source.context);
+      if (source.context.phase !== 'closed') throw new AppError('PRECONDITION_FAILED', 'errors.workshops.notFinished');
+      const copy = duplicateWorkshopStructure(source.context, { workshopId: newWorkshopId(), facilitatorId: ctx.user.id, title: input.title, includeParticipants: input.includeParticipants });
+      // Customers are invited per workshop: only representatives carry over.
+      copy.participants = copy.participants.filter((p) => p.kind === 'entity_representative');
+      return startWorkshop(ctx.db, ctx.engine, copy, ctx.user);
+    }),
+
+  /** A customer joins with the code (or the /join/<code> link) and gets a session for this workshop only. */
+  join: publicProcedure
+    .input(z.object({ code: z.string().trim().min(4).max(20), name: z.string().trim().min(1).max(80), locale: z.enum(['ar', 'en']).default('ar') }))
+    .mutation(async ({ ctx, input }) => {
+      const joined = await joinWithInviteCode(ctx.db, ctx.engine, input);
+      ctx.res.appendHeader('Set-Cookie', sessionCookie(joined.session.token, joined.session.expiresAt, ctx.secureCookies));
+      return { workshopId: joined.workshopId, userId: joined.userId };
+    }),
+
+  /** Entity representatives the facilitator can add (accounts of entity coordinators). */
+  representatives: roleProcedure('facilitator').query(async ({ ctx }) => {
+    const rows = await ctx.db
+      .selectFrom('users')
+      .select(['id', 'display_name_ar', 'display_name_en', 'entity_id'])
+      .where('role', '=', 'entity_coordinator')
+      .where('active', '=', true)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, name: { ar: r.display_name_ar, en: r.display_name_en }, entityId: r.entity_id }));
+  }),
+
+  addRepresentative: roleProcedure('facilitator')
+    .input(z.object({ id, userId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const record = await load(ctx, input.id);
+      assertFacilitatorOf(ctx.user, record.context);
+      const user = await ctx.db.selectFrom('users').select(['id', 'display_name_ar', 'role', 'entity_id']).where('id', '=', input.userId).where('active', '=', true).executeTakeFirst();
+      if (!user || user.role !== 'entity_coordinator' || !user.entity_id) throw new AppError('BAD_REQUEST', 'errors.workshops.notARepresentative');
+      const participant = { id: user.id, kind: 'entity_representative', entityId: user.entity_id, name: user.display_name_ar };
+      try {
+        const result = await ctx.engine.send({ instanceId: input.id, event: { type: 'ADD_PARTICIPANT', participant }, actor: actorOf(ctx.user) });
+        return { version: result.version };
+      } catch (err) {
+        throw workshopRefusal(err, record.context, 'ADD_PARTICIPANT', {}, ctx.user.id) === err ? new AppError('CONFLICT', 'errors.workshops.alreadyParticipant') : err;
+      }
+    }),
+
+  /** Every board and phase action, each one engine event; the machine enforces phase rules and vote budgets. */
+  send: authedProcedure
+    .input(z.object({ id, type: z.enum(sendableTypes), payload: z.record(z.string(), z.unknown()).default({}) }))
+    .mutation(async ({ ctx, input }) => {
+      const record = await load(ctx, input.id);
+      workshopViewerRole(ctx.user, record.context);
+      if (input.type === 'ADD_COMMITMENT') {
+        const entityId = input.payload.entityId;
+        const known = typeof entityId === 'string' && (await ctx.db.selectFrom('entities').select('id').where('id', '=', entityId).executeTakeFirst());
+        if (!known) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownEntity');
+      }
+      try {
+        const actor = actorOf(ctx.user);
+        return await inTransaction(ctx.db, async (trx) => {
+          const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor }, trx as never);
+          const context = result.snapshot.context as WorkshopContext;
+          const commitment = context.board.commitments.at(-1);
+          // The commitment and its register action commit together or not at all.
+          if (input.type === 'ADD_COMMITMENT' && commitment) await commitmentToAction(trx as unknown as DB, ctx.engine, context, commitment, actor);
+          return { version: result.version, phase: context.phase };
+        });
+      } catch (err) {
+        throw workshopRefusal(err, record.context, input.type, input.payload, ctx.user.id);
+      }
+    }),
+
+  /** Data for the printable bilingual report; the web renders it in either language. */
+  report: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const record = await load(ctx, input.id);
+    workshopViewerRole(ctx.user, record.context);
+    const bundle = await bundleOf(ctx, record);
+    const entityIds = [...new Set([...record.context.board.commitments.map((c) => c.entityId), ...record.context.participants.flatMap((p) => (p.entityId ? [p.entityId] : []))])];
+    const entities = entityIds.length > 0 ? await ctx.db.selectFrom('entities').select(['id', 'name_ar', 'name_en']).where('id', 'in', entityIds).execute() : [];
+    return {
+      report: workshopReport(record.context, bundle),
+      bundleName: bundle?.name ?? null,
+      serviceNames: Object.fromEntries((bundle?.services ?? []).map((s) => [s.id, s.name])),
+      entityNames: Object.fromEntries(entities.map((e) => [e.id, { ar: e.name_ar, en: e.name_en }])),
+      participantNames: Object.fromEntries(record.context.participants.map((p) => [p.id, p.name])),
+      phaseLabels,
+      quadrantLabels,
+    };
+  }),
+
+  /**
+   * The viewer's board, live. Built on the engine's ordered event stream: each event that
+   * is newer than the last board sent yields the whole filtered board at the instance's
+   * current version, so a burst collapses into one message and a client resuming with
+   * its last version gets exactly what it missed, never a duplicate.
+   */
+  watch: authedProcedure
+    .input(z.object({ id, lastEventId: z.string().nullish() }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const first = await load(ctx, input.id);
+      workshopViewerRole(ctx.user, first.context);
+      const bundle = await bundleOf(ctx, first);
+      let sent = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
+      if (first.version > sent) {
+        sent = first.version;
+        yield tracked(String(first.version), workshopView(first, { id: ctx.user.id, role: workshopViewerRole(ctx.user, first.context) }, bundle));
+      }
+      for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq: sent, signal })) {
+        if (event.seq <= sent) continue;
+        const record = await load(ctx, input.id);
+        // A participant removed mid-session is refused from here on.
+        const role = workshopViewerRole(ctx.user, record.context);
+        sent = record.version;
+        yield tracked(String(record.version), workshopView(record, { id: ctx.user.id, role }, bundle));
+      }
+    }),
+});
