@@ -2,6 +2,7 @@ import type { DB } from '../api/db/schema.ts';
 import { hashPassword } from '../api/accounts/password.ts';
 import { entityId, entitySeeds } from './entities.ts';
 import { demoUsers, type DemoUserSeed } from './demo-users.ts';
+import { loadJourneyDemo, loadServiceCatalogue } from './journeys-loader.ts';
 import { loadBundleSeeds } from './bundles/load.ts';
 import { loadDemoWorkshop } from './workshops/load.ts';
 
@@ -10,6 +11,8 @@ export interface SeedOptions {
   demoUsers: boolean;
   /** A co-design workshop under way (npm start only: tests start from an empty workshop list). */
   demoWorkshop?: boolean;
+  /** The five priority journeys and a month of customer-experience data (npm start only). */
+  demoJourneys?: boolean;
 }
 
 export interface SeedReport {
@@ -84,5 +87,7 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
   });
   await loadBundleSeeds(db);
   if (options.demoUsers && options.demoWorkshop) await loadDemoWorkshop(db);
+  await loadServiceCatalogue(db);
+  if (options.demoUsers && options.demoJourneys) await loadJourneyDemo(db);
   return { entities: entitySeeds.length, centres, users: options.demoUsers ? demoUsers : [] };
 }
