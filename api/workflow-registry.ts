@@ -1,4 +1,5 @@
 import { WorkflowRegistry } from '../engine/workflow/registry.ts';
+import { productAssessmentWorkflow, productCycleWorkflow } from './excellence/workflow-definitions.ts';
 import { improvementActionWorkflow } from './improvement/action-workflow-effects.ts';
 import { productWorkshopWorkflow } from './workshops/workshop-definition.ts';
 import { journeyReengineeringWorkflow } from './journeys/journey-workflow.ts';
@@ -9,5 +10,6 @@ export function productRegistry(): WorkflowRegistry {
   registry.register(improvementActionWorkflow());
   registry.register(productWorkshopWorkflow);
   registry.register(journeyReengineeringWorkflow());
+  registry.register(productCycleWorkflow).register(productAssessmentWorkflow);
   return registry;
 }

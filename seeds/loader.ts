@@ -5,6 +5,7 @@ import { demoUsers, type DemoUserSeed } from './demo-users.ts';
 import { loadJourneyDemo, loadServiceCatalogue } from './journeys-loader.ts';
 import { loadBundleSeeds } from './bundles/load.ts';
 import { loadDemoWorkshop } from './workshops/load.ts';
+import { loadExcellenceDemo, loadExcellenceFrameworks } from './excellence/load.ts';
 
 export interface SeedOptions {
   /** Demo accounts are for the embedded database; a real server gets them only when asked. */
@@ -13,6 +14,8 @@ export interface SeedOptions {
   demoWorkshop?: boolean;
   /** The five priority journeys and a month of customer-experience data (npm start only). */
   demoJourneys?: boolean;
+  /** An excellence cycle in progress and a published previous one (npm start only). */
+  demoExcellence?: boolean;
 }
 
 export interface SeedReport {
@@ -89,5 +92,7 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
   if (options.demoUsers && options.demoWorkshop) await loadDemoWorkshop(db);
   await loadServiceCatalogue(db);
   if (options.demoUsers && options.demoJourneys) await loadJourneyDemo(db);
+  await loadExcellenceFrameworks(db);
+  if (options.demoUsers && options.demoExcellence) await loadExcellenceDemo(db);
   return { entities: entitySeeds.length, centres, users: options.demoUsers ? demoUsers : [] };
 }

@@ -4,6 +4,7 @@ import { entitiesRouter } from './entities.ts';
 import { workflowsRouter } from './workflows.ts';
 import { workshopsRouter } from './workshops.ts';
 import { bundlesRouter } from './bundles.ts';
+import { excellenceRouter } from './excellence.ts';
 import { journeysRouter } from './journeys.ts';
 import { servicesRouter } from './services.ts';
 import { cxRouter } from './cx.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   workflows: workflowsRouter,
   workshops: workshopsRouter,
   bundles: bundlesRouter,
+  excellence: excellenceRouter,
   journeys: journeysRouter,
   services: servicesRouter,
   cx: cxRouter,

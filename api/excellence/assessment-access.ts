@@ -1,0 +1,86 @@
+import { TRPCError } from '@trpc/server';
+import type { DB } from '../db/schema.ts';
+import type { SessionUser } from '../trpc/context.ts';
+import type { AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
+import type { AssessmentAccess, Viewer } from '../../workflows/excellence/score-visibility.ts';
+
+export interface LoadedAssessment {
+  id: string;
+  cycleId: string;
+  subjectId: string;
+  entityId: string;
+  entityType: string;
+  state: string;
+  version: number;
+  context: AssessmentContext;
+}
+
+/** States from publication on: results are visible to the entity and leadership. */
+export function isPublishedState(state: string): boolean {
+  return state.startsWith('published') || state === 'feedback' || state === 'improvement_planning' || state === 'closed';
+}
+
+export async function loadAssessment(db: DB, id: string): Promise<LoadedAssessment> {
+  const row = await db
+    .selectFrom('excellence_assessments')
+    .innerJoin('workflow_instances', 'workflow_instances.id', 'excellence_assessments.id')
+    .select([
+      'excellence_assessments.id',
+      'excellence_assessments.cycle_id',
+      'excellence_assessments.subject_id',
+      'excellence_assessments.entity_id',
+      'excellence_assessments.entity_type',
+      'workflow_instances.state',
+      'workflow_instances.version',
+      'workflow_instances.snapshot',
+    ])
+    .where('excellence_assessments.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+  return {
+    id: row.id,
+    cycleId: row.cycle_id,
+    subjectId: row.subject_id,
+    entityId: row.entity_id,
+    entityType: row.entity_type,
+    state: row.state,
+    version: row.version,
+    context: (row.snapshot as { context: AssessmentContext }).context,
+  };
+}
+
+export function viewerOf(user: SessionUser): Viewer {
+  return { id: user.id, roles: [user.role], entityId: user.entityId };
+}
+
+export function accessOf(a: LoadedAssessment): AssessmentAccess {
+  return {
+    entityId: a.entityId,
+    assessorIds: a.context.assessorIds,
+    submittedAssessorIds: a.context.submittedAssessorIds,
+    published: isPublishedState(a.state),
+  };
+}
+
+export function isProgramme(user: SessionUser): boolean {
+  return user.role === 'programme_manager' || user.role === 'administrator';
+}
+
+/**
+ * Who may open an assessment at all: the programme; its own entity's coordinator; an
+ * assessor on its team; leadership once published. Everyone else gets NOT_FOUND, so an
+ * outsider cannot even learn that it exists.
+ */
+export function mayOpenAssessment(user: SessionUser, a: LoadedAssessment): boolean {
+  if (isProgramme(user)) return true;
+  if (user.role === 'assessor') return a.context.assessorIds.includes(user.id);
+  if (user.role === 'leadership') return isPublishedState(a.state);
+  if (user.role === 'entity_coordinator') return user.entityId !== null && user.entityId === a.entityId;
+  return false;
+}
+
+export async function openAssessment(db: DB, user: SessionUser, id: string): Promise<LoadedAssessment> {
+  const a = await loadAssessment(db, id);
+  if (!mayOpenAssessment(user, a)) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+  return a;
+}

@@ -1,0 +1,124 @@
+import { stateLabel } from '../../engine/workflow/state-label.ts';
+import type { TransitionEffectArgs } from '../../engine/workflow/definition.ts';
+import type { assessmentMachine, AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
+import { assessorConflict } from '../../workflows/excellence/assessor-conflict.ts';
+import type { DB } from '../db/schema.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { notify } from '../notifications/inbox.ts';
+import { cycleFramework } from './cycle-framework.ts';
+import { servicePartners } from './partnerships.ts';
+import { applicableLeaves } from './applicable-leaves.ts';
+import { publishCycleResults } from './publication.ts';
+import { raiseAfiGaps } from './afi-gaps.ts';
+import { findNode } from '../../workflows/excellence/framework-nodes.ts';
+
+type Args = TransitionEffectArgs<typeof assessmentMachine>;
+
+/**
+ * Domain rows and rules that must agree with the assessment's state, in the transition's
+ * transaction: whichever route an event takes (the excellence API or the generic workflow
+ * API), a team with a conflict of interest, an incomplete score sheet or a publication
+ * without results cannot happen.
+ */
+export async function assessmentEffects(args: Args): Promise<void> {
+  const db = args.db as unknown as DB;
+  const ctx = args.after.context as AssessmentContext;
+  const at = new Date(typeof args.event.$at === 'string' ? args.event.$at : Date.now());
+  const stateAfter = args.instance.state;
+  const stateBefore = args.before ? stateLabel(args.before.value) : null;
+  switch (args.event.type) {
+    case 'ASSIGN_TEAM':
+      return writeTeam(db, ctx);
+    case 'SUBMIT_SCORES':
+      return requireCompleteSheet(db, ctx, args.actor.id ?? '');
+    case 'RECORD_CONSENSUS':
+      return requireConsensus(db, ctx);
+    case 'PUBLISH':
+      await publishCycleResults(db, ctx.cycleId, at);
+      return;
+    case 'FILE_APPEAL': {
+      const { framework } = await cycleFramework(db, ctx.cycleId);
+      if (!findNode(framework, String(args.event.nodeCode))) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: String(args.event.nodeCode) });
+      await db
+        .insertInto('excellence_appeals')
+        .values({
+          assessment_id: ctx.assessmentId,
+          node_code: String(args.event.nodeCode),
+          reason: String(args.event.reason),
+          filed_by: args.actor.id ?? '',
+          filed_at: at,
+          decision: null,
+          decision_reason: null,
+          new_percent: null,
+          decided_by: null,
+          decided_at: null,
+        })
+        .execute();
+      return;
+    }
+    case 'DECIDE_APPEAL':
+      await db
+        .updateTable('excellence_appeals')
+        .set({ decision: args.event.decision as 'upheld' | 'rejected', decision_reason: String(args.event.reason), decided_by: args.actor.id, decided_at: at })
+        .where('assessment_id', '=', ctx.assessmentId)
+        .execute();
+      return;
+    case 'ISSUE_FEEDBACK': {
+      const { framework } = await cycleFramework(db, ctx.cycleId);
+      await raiseAfiGaps(db, framework, { id: ctx.assessmentId, cycleId: ctx.cycleId, entityId: ctx.entityId }, at);
+      return;
+    }
+  }
+  // The deadline timer moved the self-assessment to late: tell the entity and the programme.
+  if (stateAfter === 'self_assessment.late' && stateBefore === 'self_assessment.open') {
+    await notify(
+      db,
+      [{ role: 'entity_coordinator', entityId: ctx.entityId }, { role: 'programme_manager' }],
+      { kind: 'excellence.notices.selfAssessmentLate', params: { assessment: ctx.assessmentId }, link: `/excellence/assessments/${ctx.assessmentId}` },
+      at,
+    );
+  }
+}
+
+async function writeTeam(db: DB, ctx: AssessmentContext): Promise<void> {
+  const { framework } = await cycleFramework(db, ctx.cycleId);
+  const users = await db.selectFrom('users').select(['id', 'role', 'entity_id', 'active']).where('id', 'in', ctx.assessorIds).execute();
+  const partners = framework.independenceRequired ? await servicePartners(db) : [];
+  for (const id of ctx.assessorIds) {
+    const user = users.find((u) => u.id === id);
+    if (!user || user.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: id });
+    const conflict = assessorConflict({
+      assessorEntityId: user.entity_id,
+      assessedEntityId: ctx.entityId,
+      servicePartners: partners,
+      independenceRequired: framework.independenceRequired,
+    });
+    if (conflict) throw new AppError('CONFLICT', `errors.excellence.conflict.${conflict}`, { assessor: id });
+  }
+  await db.deleteFrom('excellence_team_members').where('assessment_id', '=', ctx.assessmentId).execute();
+  await db
+    .insertInto('excellence_team_members')
+    .values(ctx.assessorIds.map((id) => ({ assessment_id: ctx.assessmentId, assessor_id: id, is_lead: id === ctx.leadAssessorId })))
+    .execute();
+}
+
+async function requireCompleteSheet(db: DB, ctx: AssessmentContext, assessorId: string): Promise<void> {
+  const { framework } = await cycleFramework(db, ctx.cycleId);
+  const scored = await db
+    .selectFrom('excellence_assessor_scores')
+    .select('node_code')
+    .where('assessment_id', '=', ctx.assessmentId)
+    .where('assessor_id', '=', assessorId)
+    .execute();
+  const have = new Set(scored.map((s) => s.node_code));
+  const missing = applicableLeaves(framework, ctx.entityType).filter((c) => !have.has(c));
+  if (missing.length > 0) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.sheetIncomplete', { missing: missing.length, first: missing[0]! });
+}
+
+async function requireConsensus(db: DB, ctx: AssessmentContext): Promise<void> {
+  const { framework } = await cycleFramework(db, ctx.cycleId);
+  const rows = await db.selectFrom('excellence_consensus').select('node_code').where('assessment_id', '=', ctx.assessmentId).execute();
+  const have = new Set(rows.map((r) => r.node_code));
+  const missing = applicableLeaves(framework, ctx.entityType).filter((c) => !have.has(c));
+  if (missing.length > 0) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.consensusIncomplete', { missing: missing.length, first: missing[0]! });
+}

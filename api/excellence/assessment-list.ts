@@ -1,0 +1,88 @@
+import type { DB } from '../db/schema.ts';
+import type { SessionUser } from '../trpc/context.ts';
+import type { AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
+import { isProgramme, isPublishedState } from './assessment-access.ts';
+
+export interface AssessmentRow {
+  id: string;
+  cycleId: string;
+  cycleNumber: number;
+  cycleYear: number;
+  frameworkCode: string;
+  subjectId: string;
+  entityId: string;
+  entityNameAr: string;
+  entityNameEn: string;
+  entityType: string;
+  state: string;
+  late: boolean;
+  selfAssessmentDueAt: string | null;
+  leadAssessorId: string | null;
+  assessorIds: string[];
+  submittedAssessorIds: string[];
+  selfScored: number;
+}
+
+/**
+ * The assessments a user may see, optionally within one cycle: the programme sees all;
+ * an assessor the ones on whose team they sit; a coordinator their entity's; leadership
+ * the published ones.
+ */
+export async function listAssessments(db: DB, user: SessionUser, cycleId?: string): Promise<AssessmentRow[]> {
+  let q = db
+    .selectFrom('excellence_assessments as a')
+    .innerJoin('workflow_instances as w', 'w.id', 'a.id')
+    .innerJoin('excellence_cycles as c', 'c.id', 'a.cycle_id')
+    .innerJoin('entities as e', 'e.id', 'a.entity_id')
+    .select([
+      'a.id',
+      'a.cycle_id',
+      'a.subject_id',
+      'a.entity_id',
+      'a.entity_type',
+      'w.state',
+      'w.snapshot',
+      'c.number',
+      'c.year',
+      'c.framework_code',
+      'e.name_ar',
+      'e.name_en',
+    ])
+    .select((eb) =>
+      eb.selectFrom('excellence_self_scores as s').select((e2) => e2.fn.countAll<string>().as('n')).whereRef('s.assessment_id', '=', 'a.id').as('self_scored'),
+    )
+    .orderBy('c.number', 'desc')
+    .orderBy('e.name_en');
+  if (cycleId) q = q.where('a.cycle_id', '=', cycleId);
+  if (!isProgramme(user)) {
+    if (user.role === 'entity_coordinator') q = q.where('a.entity_id', '=', user.entityId ?? '');
+    else if (user.role === 'assessor')
+      q = q.where((eb) => eb.exists(eb.selectFrom('excellence_team_members as t').select('t.assessor_id').whereRef('t.assessment_id', '=', 'a.id').where('t.assessor_id', '=', user.id)));
+    else if (user.role !== 'leadership') return [];
+  }
+  const rows = await q.execute();
+  return rows
+    .filter((r) => user.role !== 'leadership' || isPublishedState(r.state))
+    .map((r) => {
+      const ctx = (r.snapshot as { context: AssessmentContext }).context;
+      return {
+        id: r.id,
+        cycleId: r.cycle_id,
+        cycleNumber: r.number,
+        cycleYear: r.year,
+        frameworkCode: r.framework_code,
+        subjectId: r.subject_id,
+        entityId: r.entity_id,
+        entityNameAr: r.name_ar,
+        entityNameEn: r.name_en,
+        entityType: r.entity_type,
+        state: r.state,
+        late: ctx.selfAssessmentLateSince !== null || ctx.submittedLate,
+        selfAssessmentDueAt: ctx.selfAssessmentDueAt,
+        leadAssessorId: ctx.leadAssessorId,
+        assessorIds: ctx.assessorIds,
+        submittedAssessorIds: ctx.submittedAssessorIds,
+        selfScored: Number(r.self_scored ?? 0),
+      };
+    });
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { actorOf } from '../trpc/context.ts';
+import { inTransaction } from '../../engine/workflow/transaction.ts';
+import { createCycle, moveCycle } from '../excellence/cycle-service.ts';
+import { listAssessments } from '../excellence/assessment-list.ts';
+import { listAssessorPool, upsertAssessorProfile } from '../excellence/assessor-pool.ts';
+import { addPartnership, removePartnership, servicePartners } from '../excellence/partnerships.ts';
+import { loadCycleRow } from '../excellence/cycle-framework.ts';
+
+const programme = roleProcedure('programme_manager', 'administrator');
+const isoDateTime = z.iso.datetime({ offset: true });
+const isoDate = z.iso.date();
+
+/** Cycles, the assessor pool and service partnerships. */
+export const excellenceCyclesRouter = router({
+  list: authedProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db
+      .selectFrom('excellence_cycles as c')
+      .innerJoin('workflow_instances as w', 'w.id', 'c.id')
+      .select(['c.id', 'c.number', 'c.year', 'c.name_ar', 'c.name_en', 'c.framework_code', 'c.framework_version', 'c.subject_kind', 'c.self_assessment_due_at', 'c.starts_on', 'c.ends_on', 'w.state'])
+      .orderBy('c.framework_code')
+      .orderBy('c.number', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      year: r.year,
+      nameAr: r.name_ar,
+      nameEn: r.name_en,
+      frameworkCode: r.framework_code,
+      frameworkVersion: r.framework_version,
+      subjectKind: r.subject_kind,
+      selfAssessmentDueAt: r.self_assessment_due_at,
+      startsOn: r.starts_on,
+      endsOn: r.ends_on,
+      state: r.state,
+    }));
+  }),
+
+  get: authedProcedure.input(z.object({ id: z.string().min(1) })).query(async ({ ctx, input }) => {
+    const cycle = await loadCycleRow(ctx.db, input.id);
+    const state = await ctx.db.selectFrom('workflow_instances').select('state').where('id', '=', input.id).executeTakeFirstOrThrow();
+    return { cycle, state: state.state, assessments: await listAssessments(ctx.db, ctx.user, input.id) };
+  }),
+
+  /** Assessments the signed-in user may see (all cycles). */
+  myAssessments: authedProcedure.query(({ ctx }) => listAssessments(ctx.db, ctx.user)),
+
+  create: programme
+    .input(
+      z.object({
+        number: z.number().int().positive(),
+        year: z.number().int().min(2000).max(2100),
+        nameAr: z.string().trim().min(1).max(200),
+        nameEn: z.string().trim().min(1).max(200),
+        frameworkCode: z.string().min(1),
+        frameworkVersion: z.number().int().positive().optional(),
+        subjectKind: z.enum(['entity', 'centre']),
+        subjectIds: z.array(z.string().min(1)).min(1).max(5000),
+        entityTypes: z.record(z.string(), z.string()).optional(),
+        startsOn: isoDate.optional(),
+        endsOn: isoDate.optional(),
+        selfAssessmentDueAt: isoDateTime,
+        appealWindowDays: z.number().int().min(1).max(90).optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => createCycle(ctx.db, ctx.engine, actorOf(ctx.user), input, new Date())),
+
+  /** Moves the cycle; its assessments follow where their rules allow. */
+  move: programme
+    .input(
+      z.object({
+        id: z.string().min(1),
+        type: z.enum(['UPDATE_DRAFT', 'OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE']),
+        payload: z.record(z.string(), z.unknown()).default({}),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const result = await moveCycle(ctx.db, ctx.engine, actorOf(ctx.user), input.id, { ...input.payload, type: input.type });
+      return { state: result.cycle.state, moved: result.moved };
+    }),
+
+  pool: programme.query(({ ctx }) => listAssessorPool(ctx.db)),
+
+  setAssessorProfile: programme
+    .input(z.object({ userId: z.string().min(1), certifications: z.array(z.string().trim().min(1).max(100)).max(20), maxWorkload: z.number().int().min(0).max(50) }))
+    .mutation(({ ctx, input }) => inTransaction(ctx.db, (trx) => upsertAssessorProfile(trx, input.userId, input.certifications, input.maxWorkload))),
+
+  partnerships: programme.query(({ ctx }) => servicePartners(ctx.db)),
+
+  setPartnership: programme
+    .input(z.object({ a: z.string().min(1), b: z.string().min(1), partners: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.a === input.b) return { ok: false };
+      if (input.partners) await addPartnership(ctx.db, input.a, input.b);
+      else await removePartnership(ctx.db, input.a, input.b);
+      return { ok: true };
+    }),
+});

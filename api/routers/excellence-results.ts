@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { actorOf, type SessionUser } from '../trpc/context.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { inTransaction } from '../../engine/workflow/transaction.ts';
+import type { EngineTables } from '../../engine/db/schema.ts';
+import type { DB } from '../db/schema.ts';
+import { accessOf, isProgramme, openAssessment, viewerOf } from '../excellence/assessment-access.ts';
+import { cycleFramework } from '../excellence/cycle-framework.ts';
+import { publishCycleResults } from '../excellence/publication.ts';
+import { cycleDistributions } from '../excellence/score-distributions.ts';
+import { toCsv } from '../excellence/score-csv.ts';
+import { statements } from '../excellence/node-texts.ts';
+import { mayViewResults } from '../../workflows/excellence/score-visibility.ts';
+import { feedbackScore } from '../../workflows/excellence/feedback-score.ts';
+import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
+import { maturityLevelFor } from '../../workflows/excellence/maturity-level.ts';
+
+const id = z.string().min(1);
+const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
+const programme = roleProcedure('programme_manager', 'administrator');
+
+/** Published rows of a cycle this user may read: the programme and leadership all; an entity user its own. */
+function publishedRows(db: DB, user: SessionUser, cycleId: string) {
+  let q = db
+    .selectFrom('published_results as r')
+    .innerJoin('entities as e', 'e.id', 'r.entity_id')
+    .selectAll('r')
+    .select(['e.name_ar', 'e.name_en'])
+    .where('r.cycle_id', '=', cycleId)
+    .orderBy('r.rank')
+    .orderBy('r.subject_id');
+  if (!isProgramme(user) && user.role !== 'leadership') q = q.where('r.entity_id', '=', user.entityId ?? '');
+  return q.execute();
+}
+
+export const excellenceResultsRouter = router({
+  /** Moderation: score distributions per team and per assessor across the cycle. */
+  distributions: programme.input(z.object({ cycleId: id })).query(({ ctx, input }) => cycleDistributions(ctx.db, input.cycleId)),
+
+  /** The cycle's ranking table (published results only). */
+  ranking: authedProcedure.input(z.object({ cycleId: id })).query(async ({ ctx, input }) => {
+    const { framework } = await cycleFramework(ctx.db, input.cycleId);
+    const rows = await publishedRows(ctx.db, ctx.user, input.cycleId);
+    const tiers = new Map((framework.classification?.tiers ?? []).map((t) => [t.code, t.name]));
+    return rows.map((r) => ({
+      subjectId: r.subject_id,
+      entityId: r.entity_id,
+      nameAr: r.name_ar,
+      nameEn: r.name_en,
+      totalPoints: r.total_points,
+      maxPoints: r.max_points,
+      totalPercent: r.total_percent,
+      maturity: framework.maturityLevels.find((m) => m.code === r.maturity_code)?.name ?? null,
+      stars: r.stars,
+      tier: r.tier,
+      tierName: r.tier ? (tiers.get(r.tier) ?? null) : null,
+      rank: r.rank,
+      previousRank: r.previous_rank,
+    }));
+  }),
+
+  /** One assessment's published result: totals, pillars (for the radar), nodes, strengths and AFIs. */
+  result: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const a = await openAssessment(ctx.db, ctx.user, input.id);
+    if (!mayViewResults(viewerOf(ctx.user), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
+    const { framework } = await cycleFramework(ctx.db, a.cycleId);
+    const row = await ctx.db.selectFrom('published_results').selectAll().where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).executeTakeFirst();
+    if (!row) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.notPublished');
+    const nodes = await ctx.db.selectFrom('published_node_scores').selectAll().where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).execute();
+    const consensus = await ctx.db.selectFrom('excellence_consensus').select(['node_code', 'strengths', 'afis']).where('assessment_id', '=', a.id).execute();
+    const texts = new Map(consensus.map((c) => [c.node_code, { strengths: statements(c.strengths), afis: statements(c.afis) }]));
+    const names = new Map([...allNodes(framework.nodes)].map((e) => [e.node.code, e.node.name]));
+    const order = [...allNodes(framework.nodes)].map((e) => e.node.code);
+    nodes.sort((x, y) => order.indexOf(x.node_code) - order.indexOf(y.node_code));
+    const tier = framework.classification?.tiers.find((t) => t.code === row.tier) ?? null;
+    return {
+      totalPoints: row.total_points,
+      maxPoints: row.max_points,
+      totalPercent: row.total_percent,
+      maturity: maturityLevelFor(framework.maturityLevels, row.total_percent),
+      classificationKind: framework.classification?.kind ?? null,
+      stars: row.stars,
+      tier: tier ? { code: tier.code, name: tier.name } : null,
+      rank: row.rank,
+      previousRank: row.previous_rank,
+      pillars: nodes.filter((n) => n.depth === 0).map((n) => ({ code: n.node_code, name: names.get(n.node_code)!, percent: n.percent, points: n.points, maxPoints: n.max_points })),
+      nodes: nodes.map((n) => ({ code: n.node_code, name: names.get(n.node_code)!, depth: n.depth, percent: n.percent, points: n.points, maxPoints: n.max_points, ...(texts.get(n.node_code) ?? { strengths: [], afis: [] }) })),
+    };
+  }),
+
+  /** The feedback report: strengths and AFIs per node, with bands instead of raw scores where the framework says so. */
+  feedbackReport: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const a = await openAssessment(ctx.db, ctx.user, input.id);
+    if (!mayViewResults(viewerOf(ctx.user), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
+    const { cycle, framework } = await cycleFramework(ctx.db, a.cycleId);
+    const entity = await ctx.db.selectFrom('entities').select(['name_ar', 'name_en']).where('id', '=', a.entityId).executeTakeFirstOrThrow();
+    const published = await ctx.db.selectFrom('published_node_scores').select(['node_code', 'percent']).where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).execute();
+    const percents = new Map(published.map((p) => [p.node_code, p.percent]));
+    const consensus = await ctx.db.selectFrom('excellence_consensus').select(['node_code', 'strengths', 'afis']).where('assessment_id', '=', a.id).execute();
+    const texts = new Map(consensus.map((c) => [c.node_code, { strengths: statements(c.strengths), afis: statements(c.afis) }]));
+    const total = await ctx.db.selectFrom('published_results').select(['total_percent']).where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).executeTakeFirst();
+    return {
+      cycle: { number: cycle.number, year: cycle.year, nameAr: cycle.name_ar, nameEn: cycle.name_en },
+      framework: { code: framework.code, version: framework.version, name: framework.name, showsRawScores: framework.feedbackShowsRawScores },
+      entity: { nameAr: entity.name_ar, nameEn: entity.name_en },
+      total: total ? feedbackScore(framework, total.total_percent) : null,
+      nodes: [...allNodes(framework.nodes)]
+        .filter((e) => percents.has(e.node.code))
+        .map((e) => ({
+          code: e.node.code,
+          name: e.node.name,
+          depth: e.ancestors.length,
+          score: feedbackScore(framework, percents.get(e.node.code)!),
+          ...(texts.get(e.node.code) ?? { strengths: [], afis: [] }),
+        })),
+    };
+  }),
+
+  appeal: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const a = await openAssessment(ctx.db, ctx.user, input.id);
+    const row = await ctx.db.selectFrom('excellence_appeals').selectAll().where('assessment_id', '=', a.id).executeTakeFirst();
+    return row ?? null;
+  }),
+
+  /** The programme decides an appeal; an upheld one may change the node's score, re-ranking the cycle. */
+  decideAppeal: programme
+    .input(z.object({ id, decision: z.enum(['upheld', 'rejected']), reason: z.string().trim().min(1).max(2000), newPercent: z.number().min(0).max(100).nullable().optional() }))
+    .mutation(async ({ ctx, input }) =>
+      inTransaction(ctx.db, async (trx) => {
+        const a = await openAssessment(trx, ctx.user, input.id);
+        const appeal = await trx.selectFrom('excellence_appeals').selectAll().where('assessment_id', '=', a.id).executeTakeFirst();
+        if (!appeal) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.noAppeal');
+        const at = new Date();
+        if (input.decision === 'upheld' && input.newPercent !== undefined) {
+          const current = await trx.selectFrom('excellence_consensus').select('percent').where('assessment_id', '=', a.id).where('node_code', '=', appeal.node_code).executeTakeFirst();
+          if (!current) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: appeal.node_code });
+          await trx.updateTable('excellence_consensus').set({ percent: input.newPercent }).where('assessment_id', '=', a.id).where('node_code', '=', appeal.node_code).execute();
+          await trx
+            .insertInto('excellence_score_changes')
+            .values({ id: randomUUID(), assessment_id: a.id, node_code: appeal.node_code, source: 'appeal', source_id: a.id, from_percent: current.percent, to_percent: input.newPercent, reason: input.reason, changed_by: ctx.user.id, changed_at: at })
+            .execute();
+          await trx.updateTable('excellence_appeals').set({ new_percent: input.newPercent }).where('assessment_id', '=', a.id).execute();
+        }
+        const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) }, asEngineDb(trx));
+        await publishCycleResults(trx, a.cycleId, at);
+        return { state: result.state };
+      }),
+    ),
+
+  /** Published scores per subject and node as CSV (opens in Excel). */
+  scoresCsv: authedProcedure.input(z.object({ cycleId: id })).query(async ({ ctx, input }) => {
+    if (!isProgramme(ctx.user) && ctx.user.role !== 'leadership') throw new AppError('FORBIDDEN', 'errors.forbidden');
+    const { cycle } = await cycleFramework(ctx.db, input.cycleId);
+    const totals = await publishedRows(ctx.db, ctx.user, input.cycleId);
+    const nodes = await ctx.db.selectFrom('published_node_scores').selectAll().where('cycle_id', '=', input.cycleId).orderBy('subject_id').orderBy('node_code').execute();
+    const rows: (string | number | null)[][] = [];
+    for (const t of totals) {
+      rows.push([t.rank, t.subject_id, t.name_ar, t.name_en, 'TOTAL', t.total_points, t.max_points, t.total_percent, t.maturity_code, t.stars, t.tier]);
+      for (const n of nodes.filter((x) => x.subject_id === t.subject_id)) {
+        rows.push([t.rank, t.subject_id, t.name_ar, t.name_en, n.node_code, n.points, n.max_points, n.percent, null, null, null]);
+      }
+    }
+    return {
+      fileName: `${cycle.framework_code}-cycle-${cycle.number}-scores.csv`,
+      csv: toCsv(['rank', 'subject', 'name_ar', 'name_en', 'node', 'points', 'max_points', 'percent', 'maturity', 'stars', 'tier'], rows),
+    };
+  }),
+});
