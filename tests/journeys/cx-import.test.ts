@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
+import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
+import { importCxRows } from '../../api/cx/import-rows.ts';
+
+// Six data rows (file lines 2..7): three good, three bad.
+const mixed = [
+  'service_code,channel,date,category,text',
+  'MOI-CR-001,counter,2026-09-01,long_waiting,Waited an hour', // 2 good
+  'MOI-CR-001,web,2026-02-30,fees,"Paid twice, no refund"', // 3 bad: 30 February
+  'MOI-RP-001,PHONE,2026-09-03,repeated_documents,Same papers again', // 4 good (channel case-folded)
+  'MOI-RP-001,fax,2026-09-04,,No category', // 5 bad: channel and category
+  'XXX-1,counter,2026-09-05,fees,Unknown service', // 6 bad: not in the catalogue
+  'MOH-MC-001,email,2026-09-06,staff_behaviour,"Line one\nline two"', // 7 good, quoted newline
+].join('\n');
+
+const expectedBad = [
+  { row: 3, column: 'date', messageKey: 'cx_import.invalid_date' },
+  { row: 5, column: 'category', messageKey: 'cx_import.required' },
+  { row: 5, column: 'channel', messageKey: 'cx_import.invalid_channel' },
+  { row: 6, column: 'service_code', messageKey: 'cx_import.unknown_service' },
+];
+
+describe.each(testDatabases())('CX import on $name', (target) => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let pm: ApiClient;
+  let participant: ApiClient;
+  const count = async (table: 'cx_complaints' | 'cx_imports' | 'cx_survey_answers') =>
+    Number((await running.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+  beforeAll(async () => {
+    db = await target.create();
+    running = await startTestApp(db);
+    pm = apiClient(running.url, await signIn(running.url, 'pm', 'pm-demo-2026'));
+    participant = apiClient(running.url, await signIn(running.url, 'participant', 'participant-demo-2026'));
+  });
+  afterAll(async () => {
+    await running.close();
+    await db.close();
+  });
+
+  it('refuses a file with bad rows whole, listing every bad cell, and writes nothing', async () => {
+    const importId = randomUUID();
+    const result = await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: mixed, fileName: 'mixed.csv', importId });
+    expect(result).toMatchObject({ status: 'refused', importId: null, totalRows: 6, importedRows: 0, badRowCount: 3 });
+    expect(result.badRows).toEqual(expectedBad);
+    expect(await count('cx_complaints')).toBe(0);
+    expect(await count('cx_imports')).toBe(0);
+    // Expected rows are estimated from the 7 line breaks (one inside quotes) minus the header.
+    expect(await pm.cx.progress.query({ importId })).toMatchObject({ rowsRead: 6, rowsExpected: 6, badRows: 3, done: true });
+  });
+
+  it('imports only the good rows when asked to skip the bad ones, with the same report', async () => {
+    const result = await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv: mixed, fileName: 'mixed.csv' });
+    expect(result).toMatchObject({ status: 'imported', totalRows: 6, importedRows: 3, skippedRows: 3, badRowCount: 3 });
+    expect(result.badRows).toEqual(expectedBad);
+    const rows = await running.db.selectFrom('cx_complaints').select(['service_code', 'channel', 'date', 'category', 'text']).where('import_id', '=', result.importId!).orderBy('id').execute();
+    expect(rows).toEqual([
+      { service_code: 'MOI-CR-001', channel: 'counter', date: '2026-09-01', category: 'long_waiting', text: 'Waited an hour' },
+      { service_code: 'MOI-RP-001', channel: 'phone', date: '2026-09-03', category: 'repeated_documents', text: 'Same papers again' },
+      { service_code: 'MOH-MC-001', channel: 'email', date: '2026-09-06', category: 'staff_behaviour', text: 'Line one\nline two' },
+    ]);
+    const imp = await running.db.selectFrom('cx_imports').selectAll().where('id', '=', result.importId!).executeTakeFirstOrThrow();
+    expect(imp).toMatchObject({ kind: 'complaints', source: 'csv', file_name: 'mixed.csv', total_rows: 6, imported_rows: 3, skipped_rows: 3 });
+  });
+
+  it('refuses a file missing a column before reading any row', async () => {
+    const result = await pm.cx.importCsv.mutate({ kind: 'survey_answers', mode: 'skip', csv: 'service_code,centre_code,channel,date\nMOI-CR-001,MOI-C01,counter,2026-09-01' });
+    expect(result).toMatchObject({ status: 'refused', importedRows: 0, missingColumns: ['satisfaction'] });
+    expect(result.badRows).toEqual([{ row: 1, column: 'satisfaction', messageKey: 'cx_import.missing_column' }]);
+    expect(await count('cx_survey_answers')).toBe(0);
+  });
+
+  it('takes JSON rows through the same validation', async () => {
+    const result = await pm.cx.importRows.mutate({
+      kind: 'survey_answers',
+      mode: 'refuse',
+      rows: [
+        { service_code: 'MOI-CR-001', centre_code: 'MOI-C01', channel: 'counter', satisfaction: 4, date: '2026-09-02' },
+        { service_code: 'MOI-CR-001', centre_code: 'NOPE-C9', channel: 'counter', satisfaction: 6, date: '2026-09-02' },
+      ],
+    });
+    expect(result.status).toBe('refused');
+    expect(result.badRows).toEqual([
+      { row: 3, column: 'satisfaction', messageKey: 'cx_import.out_of_range' },
+    ]);
+    expect(await count('cx_survey_answers')).toBe(0);
+  });
+
+  it('rolls back earlier batches when a later batch holds a bad row (never half-written)', async () => {
+    const rows = Array.from({ length: 9 }, (_, i) => ({ centre_code: 'MOI-C01', date: `2026-09-0${i + 1}`, transactions_served: String(100 + i), average_wait_minutes: '12.5', average_service_minutes: '7' }));
+    rows.push({ centre_code: 'MOI-C01', date: '2026-09-10', transactions_served: '-1', average_wait_minutes: '1', average_service_minutes: '1' });
+    // Batches of 2: four batches are written inside the transaction before row 11 is found bad.
+    const result = await importCxRows(running.db, rows, { kind: 'centre_operations', mode: 'refuse', source: 'api', userId: null, at: new Date(), batchSize: 2 });
+    expect(result).toMatchObject({ status: 'refused', totalRows: 10, badRowCount: 1, badRows: [{ row: 11, column: 'transactions_served', messageKey: 'cx_import.out_of_range' }] });
+    expect(Number((await running.db.selectFrom('cx_centre_operations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(0);
+    const skipped = await importCxRows(running.db, rows, { kind: 'centre_operations', mode: 'skip', source: 'api', userId: null, at: new Date(), batchSize: 2 });
+    expect(skipped).toMatchObject({ status: 'imported', importedRows: 9, skippedRows: 1 });
+  });
+
+  it('lets only programme managers and coordinators import', async () => {
+    expect(await refusal(participant.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv: mixed }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
+  });
+});
