@@ -15,7 +15,8 @@ export interface CxSignals {
 
 /** The imported rows about some services within a period (inclusive, YYYY-MM-DD), as the pure measures take them. */
 export async function loadSignals(db: DB, serviceCodes: readonly string[], period?: { from: string; to: string }): Promise<CxSignals> {
-  const codes = serviceCodes.length > 0 ? [...serviceCodes] : ['\u0000'];
+  // `in ()` is not SQL: an impossible code stands for the empty list.
+  const codes = serviceCodes.length > 0 ? [...serviceCodes] : [''];
   let cq = db.selectFrom('cx_complaints').selectAll().where('service_code', 'in', codes);
   let sq = db.selectFrom('cx_survey_answers').selectAll().where('service_code', 'in', codes);
   if (period) {
@@ -25,7 +26,7 @@ export async function loadSignals(db: DB, serviceCodes: readonly string[], perio
   const [complaints, surveys] = await Promise.all([cq.orderBy('id').execute(), sq.execute()]);
   // Operations are per centre: the centres that answered surveys about these services.
   const centres = [...new Set(surveys.map((s) => s.centre_code))];
-  let oq = db.selectFrom('cx_centre_operations').selectAll().where('centre_code', 'in', centres.length > 0 ? centres : ['\u0000']);
+  let oq = db.selectFrom('cx_centre_operations').selectAll().where('centre_code', 'in', centres.length > 0 ? centres : ['']);
   if (period) oq = oq.where('date', '>=', period.from).where('date', '<=', period.to);
   const operations = await oq.execute();
   return {

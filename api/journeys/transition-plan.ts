@@ -31,7 +31,7 @@ export async function addPlanItems(db: DB, engine: WorkflowEngine, journeyId: st
     if (journey.phase !== 'transition_plan') throw new AppError('PRECONDITION_FAILED', 'errors.journeys.wrong_phase', { phase: journey.phase });
     const gaps = new Map((await trx.selectFrom('journey_gaps').select(['change_key', 'gap_id']).where('journey_id', '=', journey.id).execute()).map((g) => [g.change_key, g.gap_id]));
     const opportunities = new Set((await trx.selectFrom('journey_opportunities').select('id').where('journey_id', '=', journey.id).execute()).map((o) => o.id));
-    const owners = new Set((await trx.selectFrom('users').select('id').where('id', 'in', items.map((i) => i.ownerId).concat('\u0000')).execute()).map((u) => u.id));
+    const owners = new Set((await trx.selectFrom('users').select('id').where('id', 'in', items.map((i) => i.ownerId)).execute()).map((u) => u.id));
     let plan = await trx.selectFrom('action_plans').select('id').where('origin', '=', 'journey').where('origin_id', '=', journey.id).executeTakeFirst();
     if (!plan) plan = await createActionPlan(trx, { entityId: journey.entityId, title: `${journey.title.ar} / ${journey.title.en}`, origin: 'journey', originId: journey.id, createdBy: actor.id }, at);
     const created: { id: string; code: string }[] = [];

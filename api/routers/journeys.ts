@@ -41,7 +41,7 @@ export const journeysRouter = router({
       .innerJoin('workflow_instances as wi', 'wi.id', 'journeys.id')
       .select(['journeys.id', 'journeys.key', 'journeys.entity_id', 'journeys.title_ar', 'journeys.title_en', 'journeys.service_codes', 'wi.state', 'wi.updated_at'])
       .orderBy('journeys.created_at');
-    if (allowed) q = q.where('journeys.entity_id', 'in', allowed.length > 0 ? allowed : ['\u0000']);
+    if (allowed) q = q.where('journeys.entity_id', 'in', allowed.length > 0 ? allowed : ['']);
     const rows = await q.execute();
     return rows.map((r) => ({ id: r.id, key: r.key, entityId: r.entity_id, title: { ar: r.title_ar, en: r.title_en }, serviceCodes: r.service_codes, phase: r.state, updatedAt: r.updated_at }));
   }),
