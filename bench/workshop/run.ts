@@ -1,0 +1,47 @@
+/**
+ * Live delivery in one co-design workshop: `npx tsx bench/workshop/run.ts [--participants=50]`.
+ * Starts the API on a throwaway PostgreSQL server (or DATABASE_URL's), lets N customers join
+ * with the invite code and watch the board over SSE, then has everyone add a note at once and
+ * vote at once; prints send-to-seen latency p50/p99 over every (item, viewer) pair.
+ * Not part of `npm test` (tests/workshops/workshop-live.test.ts runs the same room with 50).
+ */
+import { createApp } from '../../api/app.ts';
+import { allMigrations } from '../../api/db/migrations.ts';
+import type { DB } from '../../api/db/schema.ts';
+import { connectDatabase } from '../../engine/db/connect.ts';
+import { migrateToLatest } from '../../engine/db/migrate.ts';
+import { loadSeeds } from '../../seeds/loader.ts';
+import { apiClient, signIn } from '../../tests/support/api-client.ts';
+import { percentile } from '../support/latency-summary.ts';
+import { serverDatabase } from '../support/server-database.ts';
+import { textTable } from '../support/text-table.ts';
+import { runLiveRoom } from './live-room.ts';
+
+const arg = process.argv.find((a) => a.startsWith('--participants='));
+const participants = arg ? Number(arg.split('=')[1]) : 50;
+
+const server = await serverDatabase();
+const handle = await connectDatabase({ driver: 'postgres', url: server.url });
+try {
+  await migrateToLatest(handle.db, allMigrations);
+  await loadSeeds(handle.db as unknown as DB, { demoUsers: true });
+  const app = createApp({ handle, scheduler: false });
+  const url = await app.listen(0);
+  const facilitator = apiClient(url, await signIn(url, 'facilitator', 'facilitator-demo-2026'));
+  const result = await runLiveRoom(url, facilitator, participants, 60_000);
+  const row = (name: string, xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return [name, String(sorted.length), percentile(sorted, 50).toFixed(0), percentile(sorted, 99).toFixed(0), sorted.at(-1)!.toFixed(0)];
+  };
+  console.log(`\nworkshop live delivery: ${participants} participants, PostgreSQL (${server.origin}), converged: ${result.converged}\n`);
+  console.log(
+    textTable(
+      ['what', 'deliveries', 'p50 ms', 'p99 ms', 'max ms'],
+      [row('note (all add at once)', result.noteLatenciesMs), row('vote (all vote at once)', result.voteLatenciesMs), row('phase change', result.phaseLatenciesMs)],
+    ),
+  );
+  await app.close();
+} finally {
+  await handle.close();
+  await server.close();
+}
