@@ -6,6 +6,7 @@ import { loadJourneyDemo, loadServiceCatalogue } from './journeys-loader.ts';
 import { loadBundleSeeds } from './bundles/load.ts';
 import { loadDemoWorkshop } from './workshops/load.ts';
 import { loadExcellenceDemo, loadExcellenceFrameworks } from './excellence/load.ts';
+import { loadImprovementDemo } from './improvement/load.ts';
 
 export interface SeedOptions {
   /** Demo accounts are for the embedded database; a real server gets them only when asked. */
@@ -16,6 +17,8 @@ export interface SeedOptions {
   demoJourneys?: boolean;
   /** An excellence cycle in progress and a published previous one (npm start only). */
   demoExcellence?: boolean;
+  /** Two closed demo cycles of published results and worked action plans (npm start only). */
+  demoImprovement?: boolean;
 }
 
 export interface SeedReport {
@@ -94,5 +97,6 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
   if (options.demoUsers && options.demoJourneys) await loadJourneyDemo(db);
   await loadExcellenceFrameworks(db);
   if (options.demoUsers && options.demoExcellence) await loadExcellenceDemo(db);
+  if (options.demoUsers && options.demoImprovement) await loadImprovementDemo(db);
   return { entities: entitySeeds.length, centres, users: options.demoUsers ? demoUsers : [] };
 }

@@ -8,6 +8,7 @@ import * as m0301 from './migrations/0301_workshops.ts';
 import * as m0400 from './migrations/0400_journeys.ts';
 import * as m0200 from './migrations/0200_excellence.ts';
 import * as m0500 from './migrations/0500_improvement_plans.ts';
+import * as m0510 from './migrations/0510_action_uplifts.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const allMigrations: Record<string, Migration> = {
   '0400_journeys': m0400,
   '0200_excellence': m0200,
   '0500_improvement_plans': m0500,
+  '0510_action_uplifts': m0510,
 };

@@ -24,6 +24,8 @@ export interface NewAction {
   parentActionId?: string | null;
   /** How long after the due date the programme manager hears of it; the machine's default otherwise. */
   levelTwoAfterMs?: number;
+  /** Points the action should add per criterion once verified (used only in the projected score). */
+  uplifts?: { criterionCode: string; points: number }[];
 }
 
 export interface CreateActionDeps {
@@ -120,6 +122,11 @@ export async function createAction(deps: CreateActionDeps, input: NewAction, act
         .insertInto('action_dependencies')
         .values(dependsOn.map((d) => ({ action_id: id, depends_on_action_id: d, kind: 'other' })))
         .execute();
+    }
+    const uplifts = (input.uplifts ?? []).filter((u) => u.points > 0);
+    if (uplifts.some((u) => !Number.isFinite(u.points))) throw new AppError('BAD_REQUEST', 'errors.improvement.upliftInvalid');
+    if (uplifts.length > 0) {
+      await trx.insertInto('action_uplifts').values(uplifts.map((u) => ({ action_id: id, criterion_code: u.criterionCode, points: u.points }))).execute();
     }
     return { id, code };
   });

@@ -102,6 +102,14 @@ export interface ImprovementTables {
   action_milestones: ActionMilestonesTable;
   action_evidence: ActionEvidenceTable;
   action_comments: ActionCommentsTable;
+  action_uplifts: ActionUpliftsTable;
+}
+
+/** Declared effect of an action on a criterion, counted in the projection only once verified (migration 0510). */
+export interface ActionUpliftsTable {
+  action_id: string;
+  criterion_code: string;
+  points: number;
 }
 
 /** Columns and tables added by migration 0500 (action codes, plan nesting, milestones, evidence, comments). */

@@ -115,6 +115,7 @@ export const actionsRouter = router({
         dependsOn: z.array(id).max(50).default([]),
         weight: z.number().positive().max(1000).default(1),
         parentActionId: id.nullable().optional(),
+        uplifts: z.array(z.object({ criterionCode: z.string().min(1).max(40), points: z.number().min(0).max(1000) })).max(20).default([]),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -11,6 +11,8 @@ import { cxRouter } from './cx.ts';
 import { gapsRouter } from './gaps.ts';
 import { actionsRouter } from './actions.ts';
 import { notificationsRouter } from './notifications.ts';
+import { rankingsRouter } from './rankings.ts';
+import { transparencyRouter } from './transparency.ts';
 
 /** The whole API, one router per domain. */
 export const appRouter = router({
@@ -26,6 +28,8 @@ export const appRouter = router({
   gaps: gapsRouter,
   actions: actionsRouter,
   notifications: notificationsRouter,
+  rankings: rankingsRouter,
+  transparency: transparencyRouter,
 });
 
 export type AppRouter = typeof appRouter;

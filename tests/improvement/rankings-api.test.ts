@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
+import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
+import { loadImprovementDemo } from '../../seeds/improvement/load.ts';
+import { entitySeeds } from '../../seeds/entities.ts';
+
+describe.each(testDatabases())('maturity, rankings and transparency on $name', (target) => {
+  let handle: TestDatabase;
+  let running: RunningApp;
+  let pm: ApiClient;
+  let moi: ApiClient;
+  let anonymous: ApiClient;
+
+  beforeAll(async () => {
+    handle = await target.create();
+    running = await startTestApp(handle);
+    await loadImprovementDemo(running.db);
+    await loadImprovementDemo(running.db); // idempotent: a second run adds nothing
+    pm = apiClient(running.url, await signIn(running.url, 'pm', 'pm-demo-2026'));
+    moi = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
+    anonymous = apiClient(running.url, null);
+  });
+  afterAll(async () => {
+    await running.close();
+    await handle.close();
+  });
+
+  it('seeds two closed demo cycles once, with three plans and their gaps', async () => {
+    const cycles = await pm.rankings.cycles.query({});
+    expect(cycles.map((c) => [c.id, c.number, c.closed, c.subjects])).toEqual([
+      ['demo-cycle-2024', 1, true, entitySeeds.length],
+      ['demo-cycle-2025', 2, true, entitySeeds.length],
+    ]);
+    expect((await pm.actions.plans.query({})).length).toBe(3);
+  });
+
+  it('ranks by the published score with change against the previous cycle', async () => {
+    const board = await pm.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' });
+    expect(board.previousCycleId).toBe('demo-cycle-2024');
+    const before = await pm.rankings.leaderboard.query({ cycleId: 'demo-cycle-2024' });
+    const rankThen = new Map(before.rows.map((r) => [r.subjectId, r.rank]));
+    for (const r of board.rows) expect(r.change).toBe(rankThen.get(r.subjectId)! - r.rank);
+    // Ranks follow the percent, highest first.
+    for (let i = 1; i < board.rows.length; i++) expect(board.rows[i]!.totalPercent).toBeLessThanOrEqual(board.rows[i - 1]!.totalPercent);
+    const heat = await pm.rankings.heatMap.query({ cycleId: 'demo-cycle-2025' });
+    expect(heat.entityIds).toEqual(board.rows.map((r) => r.subjectId));
+    expect(heat.criterionCodes.length).toBe(11);
+    const radar = await pm.rankings.radar.query({ cycleId: 'demo-cycle-2025', subjectId: 'ent-moi' });
+    expect(radar.map((p) => p.criterionCode)).toEqual(heat.criterionCodes);
+    const trend = await pm.rankings.trend.query({ frameworkCode: 'gov-excellence', subjectId: 'ent-moi' });
+    expect(trend.map((t) => t.cycleId)).toEqual(['demo-cycle-2024', 'demo-cycle-2025']);
+  });
+
+  it('shows the projected score beside the assessed one, and never in the ranking or on the public page', async () => {
+    const m = await moi.rankings.maturity.query({ cycleId: 'demo-cycle-2025', subjectId: 'ent-moi' });
+    // The demo's verified action declares 8 points on criterion 2.1 (capped at 20% of its max points).
+    const max21 = m.maxPoints.byCriterion['2.1']!;
+    const expectedUplift = Math.min(8, 0.2 * max21, max21 - m.assessed.byCriterion['2.1']!);
+    expect(m.projected.upliftByCriterion['2.1']).toBeCloseTo(expectedUplift, 4);
+    expect(m.projected.total).toBeCloseTo(m.assessed.total + expectedUplift, 4);
+    const board = await pm.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' });
+    const moiRow = board.rows.find((r) => r.subjectId === 'ent-moi')!;
+    expect(moiRow.totalPoints).toBeCloseTo(m.assessed.total, 4);
+    expect(JSON.stringify(board)).not.toContain('projected');
+    const published = await running.db.selectFrom('published_results').select('total_points').where('cycle_id', '=', 'demo-cycle-2025').where('subject_id', '=', 'ent-moi').executeTakeFirstOrThrow();
+    const pub = await anonymous.transparency.results.query({ cycleId: 'demo-cycle-2025' });
+    expect(pub.rows.find((r) => r.subjectId === 'ent-moi')!.totalPercent).toBe(moiRow.totalPercent);
+    expect(published.total_points).toBeCloseTo(m.assessed.total, 4);
+    expect(JSON.stringify(pub)).not.toContain('projected');
+    // Another entity's projection is not the coordinator's to see.
+    expect((await refusal(moi.rankings.maturity.query({ cycleId: 'demo-cycle-2025', subjectId: 'ent-moh' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('publishes only closed cycles without login', async () => {
+    // A cycle still running (its cycle workflow is at `published`, not `closed`) with results already written.
+    await running.db
+      .insertInto('workflow_instances')
+      .values({ id: 'open-cycle', kind: 'excellence_cycle', machine_version: 1, entity_id: null, state: 'published', snapshot: JSON.stringify({}), version: 1, created_by: null, created_at: new Date(), updated_at: new Date() })
+      .execute();
+    await running.db
+      .insertInto('published_results')
+      .values({ cycle_id: 'open-cycle', cycle_number: 3, cycle_year: 2026, framework_code: 'gov-excellence', framework_version: 1, subject_kind: 'entity', subject_id: 'ent-moi', entity_id: 'ent-moi', total_points: 900, max_points: 1000, total_percent: 90, maturity_code: null, stars: null, tier: null, rank: 1, previous_rank: null, published_at: new Date() })
+      .execute();
+    expect((await anonymous.transparency.cycles.query()).map((c) => c.id)).toEqual(['demo-cycle-2024', 'demo-cycle-2025']);
+    expect(await refusal(anonymous.transparency.results.query({ cycleId: 'open-cycle' }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.cycleNotFound' });
+    expect((await pm.rankings.cycles.query({})).find((c) => c.id === 'open-cycle')?.closed).toBe(false);
+    expect((await refusal(anonymous.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' }))).code).toBe('UNAUTHORIZED');
+  });
+});
