@@ -14,6 +14,7 @@ import { phaseLabels, quadrantLabels } from '../../workflows/workshops/workshop-
 import { loadBundle } from '../bundles/bundle-store.ts';
 import { assertFacilitatorOf, workshopViewerRole } from '../workshops/workshop-access.ts';
 import { loadWorkshop, type WorkshopRecord } from '../workshops/workshop-record.ts';
+import { loadWorkshopAtLeast } from '../workshops/shared-workshop-load.ts';
 import { workshopView } from '../workshops/workshop-view.ts';
 import { workshopRefusal } from '../workshops/workshop-refusal.ts';
 import { newWorkshopId, startWorkshop } from '../workshops/workshop-creation.ts';
@@ -180,7 +181,8 @@ export const workshopsRouter = router({
       }
       for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq: sent, signal })) {
         if (event.seq <= sent) continue;
-        const record = await load(ctx, input.id);
+        const record = await loadWorkshopAtLeast(ctx.db, input.id, event.seq);
+        if (!record) throw new AppError('NOT_FOUND', 'errors.workshops.notFound');
         // A participant removed mid-session is refused from here on.
         const role = workshopViewerRole(ctx.user, record.context);
         sent = record.version;
