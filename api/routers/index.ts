@@ -11,6 +11,7 @@ import { cxRouter } from './cx.ts';
 import { gapsRouter } from './gaps.ts';
 import { actionsRouter } from './actions.ts';
 import { notificationsRouter } from './notifications.ts';
+import { dashboardRouter } from './dashboard.ts';
 import { rankingsRouter } from './rankings.ts';
 import { transparencyRouter } from './transparency.ts';
 
@@ -28,6 +29,7 @@ export const appRouter = router({
   gaps: gapsRouter,
   actions: actionsRouter,
   notifications: notificationsRouter,
+  dashboard: dashboardRouter,
   rankings: rankingsRouter,
   transparency: transparencyRouter,
 });

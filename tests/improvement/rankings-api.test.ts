@@ -88,3 +88,42 @@ describe.each(testDatabases())('maturity, rankings and transparency on $name', (
     expect((await refusal(anonymous.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' }))).code).toBe('UNAUTHORIZED');
   });
 });
+
+describe.each(testDatabases())('leadership dashboard on $name', (target) => {
+  let handle: TestDatabase;
+  let running: RunningApp;
+
+  beforeAll(async () => {
+    handle = await target.create();
+    running = await startTestApp(handle);
+    await loadImprovementDemo(running.db);
+  });
+  afterAll(async () => {
+    await running.close();
+    await handle.close();
+  });
+
+  it('shows the latest cycle’s top and bottom, overdue actions by entity and the most severe open gaps; exports CSV; refuses coordinators', async () => {
+    const leader = apiClient(running.url, await signIn(running.url, 'leader', 'leader-demo-2026'));
+    const d = await leader.dashboard.summary.query({});
+    expect(d.cycle?.id).toBe('demo-cycle-2025');
+    const board = await leader.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' });
+    expect(d.topEntities[0]!.id).toBe(board.rows[0]!.subjectId);
+    expect(d.bottomEntities.at(-1)!.id).toBe(board.rows.at(-1)!.subjectId);
+    // Each demo entity has one approved action due ten days ago: MOH, MOI, MUN with one each.
+    expect(d.overdueByEntity.map((o) => [o.entityId, o.count])).toEqual([
+      ['ent-moh', 1],
+      ['ent-moi', 1],
+      ['ent-mun', 1],
+    ]);
+    // Critical gaps first (one per entity), then high ones; the verified action closed its high gap.
+    expect(d.largestOpenGaps.slice(0, 3).map((g) => g.severity)).toEqual(['critical', 'critical', 'critical']);
+    expect(d.largestOpenGaps.map((g) => g.severity)).not.toContain('high');
+    expect(d.tierDistribution.reduce((s, t) => s + t.count, 0)).toBe(entitySeeds.length);
+    const csv = await leader.dashboard.csv.query({ table: 'overdue' });
+    expect(csv.csv.split('\r\n')[0]).toBe('\uFEFFentity_id,name_ar,name_en,overdue_actions,oldest_due_at');
+    expect(csv.csv.split('\r\n')[2]).toMatch(/^ent-moi,وزارة الداخلية,Ministry of Interior,1,/);
+    const coordinator = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
+    expect((await refusal(coordinator.dashboard.summary.query({}))).code).toBe('FORBIDDEN');
+  });
+});
