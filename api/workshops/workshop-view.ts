@@ -36,6 +36,8 @@ export function workshopView(record: WorkshopRecord, viewer: { id: string; role:
     /** Board actions the current phase takes; the server still decides each one. */
     phaseActions: boardEventsByPhase[context.phase] ?? [],
     inviteCode: viewer.role === 'facilitator' ? record.inviteCode : null,
+    /** The bundle's component services, for tying pain points to one. */
+    bundleServices: (bundle?.services ?? []).map((s) => ({ id: s.id, name: s.name, providedBy: s.providedBy })),
   };
 }
 

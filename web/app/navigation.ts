@@ -24,7 +24,8 @@ export const navItems: NavItem[] = [
   { id: 'selfAssessment', labelKey: 'nav.selfAssessment', to: null, roles: ['entity_coordinator'] },
   { id: 'actionPlans', labelKey: 'nav.actionPlans', to: null, roles: ['entity_coordinator', 'programme_manager'] },
   { id: 'myAssessments', labelKey: 'nav.myAssessments', to: null, roles: ['assessor'] },
-  { id: 'workshops', labelKey: 'nav.workshops', to: null, roles: ['facilitator', 'participant', 'programme_manager'] },
+  { id: 'workshops', labelKey: 'nav.workshops', to: '/workshops', roles: ['facilitator', 'participant', 'programme_manager', 'entity_coordinator'] },
+  { id: 'bundles', labelKey: 'bundles:nav', to: '/bundles', roles: ['facilitator', 'programme_manager', 'leadership', 'administrator'] },
   { id: 'journeys', labelKey: 'nav.journeys', to: null, roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'workflows',

@@ -5,16 +5,28 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { InstancesPage } from '../pages/InstancesPage.tsx';
 import { InstancePage } from '../pages/InstancePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.tsx';
+import { WorkshopPage } from '../pages/workshops/WorkshopPage.tsx';
+import { WorkshopReportPage } from '../pages/workshops/WorkshopReportPage.tsx';
+import { JoinPage } from '../pages/workshops/JoinPage.tsx';
+import { BundlesPage } from '../pages/bundles/BundlesPage.tsx';
+import { BundlePage } from '../pages/bundles/BundlePage.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  { path: '/join/:code?', element: <JoinPage /> },
   {
     element: <RequireSession />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'workflows', element: <InstancesPage /> },
       { path: 'workflows/:id', element: <InstancePage /> },
+      { path: 'workshops', element: <WorkshopsPage /> },
+      { path: 'workshops/:id', element: <WorkshopPage /> },
+      { path: 'workshops/:id/report', element: <WorkshopReportPage /> },
+      { path: 'bundles', element: <BundlesPage /> },
+      { path: 'bundles/:id', element: <BundlePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,6 +6,11 @@ import { errors as arErrors } from './ar/errors.ts';
 import { workflows as enWorkflows } from './en/workflows.ts';
 import { workflows as arWorkflows } from './ar/workflows.ts';
 
+import { workshops as enWorkshops } from './en/workshops.ts';
+import { workshops as arWorkshops } from './ar/workshops.ts';
+import { bundles as enBundles } from './en/bundles.ts';
+import { bundles as arBundles } from './ar/bundles.ts';
+
 export type NamespaceResources = Record<Locale, object>;
 
 /**
@@ -16,6 +21,8 @@ export const namespaces = {
   common: { en: enCommon, ar: arCommon },
   errors: { en: enErrors, ar: arErrors },
   workflows: { en: enWorkflows, ar: arWorkflows },
+  workshops: { en: enWorkshops, ar: arWorkshops },
+  bundles: { en: enBundles, ar: arBundles },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;

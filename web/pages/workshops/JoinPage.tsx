@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../api/trpc.ts';
+import { Button } from '../../design/components/Button.tsx';
+import { Card } from '../../design/components/Card.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { Field, Input } from '../../design/components/Field.tsx';
+import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
+import { useWorkshopErrors } from './workshop-errors.ts';
+import './workshops.css';
+
+/** A customer joins with the invite code (or the /join/<code> link): a name is all it takes. */
+export function JoinPage() {
+  useWorkshopErrors();
+  const { code: fromLink = '' } = useParams();
+  const { t, i18n } = useTranslation('workshops');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [code, setCode] = useState(fromLink);
+  const [name, setName] = useState('');
+  const join = useMutation(
+    trpc.workshops.join.mutationOptions({
+      onSuccess: async (r) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+        void navigate(`/workshops/${r.workshopId}`);
+      },
+    }),
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!code.trim() || !name.trim()) return;
+    join.mutate({ code: code.trim(), name: name.trim(), locale: i18n.language === 'en' ? 'en' : 'ar' });
+  };
+  return (
+    <main className="ws-join">
+      <div className="ws-join__lang">
+        <LanguageSwitch />
+      </div>
+      <Card title={t('join.title')} subtitle={t('join.intro')}>
+        <form className="ws-form" onSubmit={submit}>
+          <Field label={t('join.code')}>{(id) => <Input id={id} dir="ltr" autoCapitalize="characters" value={code} onChange={(e) => setCode(e.target.value)} />}</Field>
+          <Field label={t('join.name')}>{(id) => <Input id={id} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}</Field>
+          <Button type="submit" block disabled={join.isPending}>
+            {t('join.submit')}
+          </Button>
+          <ErrorMessage error={join.error} />
+        </form>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
+import { Card } from '../../design/components/Card.tsx';
+import { NotesLanes } from './NotesLanes.tsx';
+import { IdeasPanel } from './IdeasPanel.tsx';
+import { RankingPanel } from './RankingPanel.tsx';
+import { CommitmentsPanel } from './CommitmentsPanel.tsx';
+import { ComparisonTable } from './ComparisonTable.tsx';
+
+type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
+const order = ['planned', 'participants_invited', 'discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments', 'report', 'closed'];
+const reached = (view: WorkshopView, phase: string) => order.indexOf(view.phase) >= order.indexOf(phase);
+
+/** The shared board, mobile first: what the current phase works on comes first. */
+export function WorkshopBoard({ view, act }: { view: WorkshopView; act: Act }) {
+  const { t } = useTranslation('workshops');
+  if (!reached(view, 'discovery')) return <p className="muted">{t('board.waiting')}</p>;
+  return (
+    <div className="ws-board">
+      {reached(view, 'prioritisation') && <RankingPanel view={view} act={act} />}
+      {reached(view, 'commitments') && <CommitmentsPanel view={view} act={act} />}
+      {view.comparison && (
+        <Card title={t('board.design')}>
+          <ComparisonTable comparison={view.comparison} />
+        </Card>
+      )}
+      <IdeasPanel view={view} act={act} facilitator={view.me.role === 'facilitator'} />
+      <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useSubscription } from '@trpc/tanstack-react-query';
+import { useTRPC } from '../../api/trpc.ts';
+import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
+
+/**
+ * The viewer's board, live over `workshops.watch`. Each message is the whole filtered board
+ * at a version; an older or repeated version (a resumed stream) is ignored, so a reconnect
+ * never goes back in time or shows anything twice.
+ */
+export function useLiveWorkshop(id: string) {
+  const trpc = useTRPC();
+  const [view, setView] = useState<WorkshopView | null>(null);
+  useEffect(() => setView(null), [id]);
+  const live = useSubscription(
+    trpc.workshops.watch.subscriptionOptions(
+      { id },
+      {
+        onData: ({ data }) => setView((prev) => (prev && prev.id === data.id && prev.version >= data.version ? prev : (data as WorkshopView))),
+      },
+    ),
+  );
+  return { view, live };
+}
+
+/** Sends one board or phase action; the new board arrives through the live stream. */
+export function useWorkshopAction(id: string) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.workshops.send.mutationOptions());
+  const act = (type: string, payload: Record<string, unknown> = {}) => mutation.mutateAsync({ id, type: type as 'ADVANCE', payload }).catch(() => undefined);
+  return { act, error: mutation.error, pending: mutation.isPending, reset: mutation.reset };
+}
