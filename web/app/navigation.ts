@@ -26,7 +26,9 @@ export const navItems: NavItem[] = [
   { id: 'myAssessments', labelKey: 'nav.myAssessments', to: null, roles: ['assessor'] },
   { id: 'workshops', labelKey: 'nav.workshops', to: '/workshops', roles: ['facilitator', 'participant', 'programme_manager', 'entity_coordinator'] },
   { id: 'bundles', labelKey: 'bundles:nav', to: '/bundles', roles: ['facilitator', 'programme_manager', 'leadership', 'administrator'] },
-  { id: 'journeys', labelKey: 'nav.journeys', to: null, roles: ['programme_manager', 'entity_coordinator'] },
+  { id: 'journeys', labelKey: 'nav.journeys', to: '/journeys', roles: ['programme_manager', 'entity_coordinator', 'leadership'] },
+  { id: 'services', labelKey: 'journeys:nav.services', to: '/services', roles: ['programme_manager', 'entity_coordinator', 'leadership'] },
+  { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'workflows',
     labelKey: 'nav.workflows',

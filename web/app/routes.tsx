@@ -5,6 +5,10 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { InstancesPage } from '../pages/InstancesPage.tsx';
 import { InstancePage } from '../pages/InstancePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { JourneysPage } from '../pages/journeys/JourneysPage.tsx';
+import { JourneyPage } from '../pages/journeys/JourneyPage.tsx';
+import { ServicesPage } from '../pages/services/ServicesPage.tsx';
+import { ImportPage } from '../pages/services/ImportPage.tsx';
 import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.tsx';
 import { WorkshopPage } from '../pages/workshops/WorkshopPage.tsx';
 import { WorkshopReportPage } from '../pages/workshops/WorkshopReportPage.tsx';
@@ -27,6 +31,10 @@ export const routes: RouteObject[] = [
       { path: 'workshops/:id/report', element: <WorkshopReportPage /> },
       { path: 'bundles', element: <BundlesPage /> },
       { path: 'bundles/:id', element: <BundlePage /> },
+      { path: 'journeys', element: <JourneysPage /> },
+      { path: 'journeys/:id', element: <JourneyPage /> },
+      { path: 'services', element: <ServicesPage /> },
+      { path: 'services/import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

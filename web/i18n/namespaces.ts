@@ -5,6 +5,8 @@ import { errors as enErrors } from './en/errors.ts';
 import { errors as arErrors } from './ar/errors.ts';
 import { workflows as enWorkflows } from './en/workflows.ts';
 import { workflows as arWorkflows } from './ar/workflows.ts';
+import { journeys as enJourneys } from './en/journeys.ts';
+import { journeys as arJourneys } from './ar/journeys.ts';
 
 import { workshops as enWorkshops } from './en/workshops.ts';
 import { workshops as arWorkshops } from './ar/workshops.ts';
@@ -21,6 +23,7 @@ export const namespaces = {
   common: { en: enCommon, ar: arCommon },
   errors: { en: enErrors, ar: arErrors },
   workflows: { en: enWorkflows, ar: arWorkflows },
+  journeys: { en: enJourneys, ar: arJourneys },
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },
 } satisfies Record<string, NamespaceResources>;

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../api/trpc.ts';
+import { Button } from '../../design/components/Button.tsx';
+import { Card } from '../../design/components/Card.tsx';
+import { Field, Input } from '../../design/components/Field.tsx';
+import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { Table } from '../../design/components/Table.tsx';
+import { useSession } from '../../app/session.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { prioritisationFactors, type FactorWeights } from '../../../workflows/journeys/service-prioritisation.ts';
+import { JourneyError } from '../journeys/JourneyError.tsx';
+import '../journeys/journeys.css';
+
+/**
+ * The prioritisation view: every figure comes from the server (raw, normalised, weight,
+ * contribution), so the user sees why a service ranks where it does.
+ */
+export function ServicesPage() {
+  const { t, i18n } = useTranslation('journeys');
+  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const session = useSession();
+  const isManager = session.data?.role === 'programme_manager';
+  const [weights, setWeights] = useState<FactorWeights>({ volume: 1, dissatisfaction: 1, complaints: 1, strategic: 1 });
+  const ranking = useQuery(trpc.services.prioritisation.queryOptions({ weights }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.services.prioritisation.queryKey() });
+  const setStrategic = useMutation(trpc.services.setStrategicWeight.mutationOptions({ onSuccess: refresh }));
+  const start = useMutation(trpc.journeys.start.mutationOptions({ onSuccess: (_r, vars) => navigate(`/journeys/${vars.key}`) }));
+  const [keys, setKeys] = useState<Record<string, string>>({});
+  const pct = (v: number) => format.number(Math.round(v * 1000) / 10);
+
+  return (
+    <div className="stack">
+      <PageHeader title={t('services.title')} subtitle={t('services.subtitle')} />
+      <Card title={t('services.weights')} subtitle={t('services.formula')}>
+        <div className="weights">
+          {prioritisationFactors.map((f) => (
+            <Field key={f} label={t(`services.${f}`)}>
+              {(id) => (
+                <Input id={id} type="range" min={0} max={5} step={0.5} value={weights[f]} onChange={(e) => setWeights({ ...weights, [f]: Number(e.target.value) })} aria-valuetext={format.number(weights[f])} />
+              )}
+            </Field>
+          ))}
+        </div>
+      </Card>
+      <JourneyError error={ranking.error ?? setStrategic.error ?? start.error} />
+      {ranking.data && (
+        <Table
+          testId="prioritisation-table"
+          caption={t('services.title')}
+          rows={ranking.data}
+          rowKey={(r) => r.serviceCode}
+          columns={[
+            { key: 'rank', header: t('services.rank'), numeric: true, cell: (r) => format.number(r.rank) },
+            { key: 'service', header: t('services.service'), cell: (r) => (<><div>{r.name[lang]}</div><small dir="ltr">{r.serviceCode}</small></>) },
+            { key: 'volume', header: t('services.volume'), numeric: true, cell: (r) => (<span title={pct(r.factors.volume.contribution)}>{format.number(r.factors.volume.raw)}</span>) },
+            {
+              key: 'dissatisfaction',
+              header: t('services.dissatisfaction'),
+              numeric: true,
+              cell: (r) => (
+                <span title={r.satisfactionSource === 'survey_answers' ? t('services.satisfactionFromSurveys', { count: r.surveyResponses }) : t('services.satisfactionFromCatalogue')}>
+                  {format.number(Math.round(r.factors.dissatisfaction.raw * 100) / 100)}
+                </span>
+              ),
+            },
+            { key: 'complaints', header: t('services.complaints'), numeric: true, cell: (r) => format.number(r.factors.complaints.raw) },
+            {
+              key: 'strategic',
+              header: t('services.strategic'),
+              numeric: true,
+              cell: (r) =>
+                isManager ? (
+                  <Input
+                    type="number"
+                    min={0}
+                    max={1}
+                    step={0.1}
+                    aria-label={`${t('services.strategic')}: ${r.name[lang]}`}
+                    defaultValue={r.factors.strategic.raw}
+                    onBlur={(e) => {
+                      const w = Number(e.target.value);
+                      if (w >= 0 && w <= 1 && w !== r.factors.strategic.raw) setStrategic.mutate({ code: r.serviceCode, weight: w });
+                    }}
+                  />
+                ) : (
+                  format.number(r.factors.strategic.raw)
+                ),
+            },
+            { key: 'score', header: t('services.score'), numeric: true, cell: (r) => pct(r.score) },
+            ...(isManager
+              ? [
+                  {
+                    key: 'pick',
+                    header: t('services.pick'),
+                    cell: (r: (typeof ranking.data)[number]) => (
+                      <form
+                        className="pick"
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          const key = (keys[r.serviceCode] ?? '').trim();
+                          if (key) start.mutate({ key, entityId: `ent-${r.ownerEntityCode.toLowerCase()}`, serviceCodes: [r.serviceCode], title: r.name });
+                        }}
+                      >
+                        <Input dir="ltr" aria-label={t('services.journeyKey')} placeholder="journey-key" value={keys[r.serviceCode] ?? ''} onChange={(e) => setKeys({ ...keys, [r.serviceCode]: e.target.value })} />
+                        <Button type="submit" variant="secondary" disabled={start.isPending}>
+                          {t('services.pick')}
+                        </Button>
+                      </form>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+    </div>
+  );
+}
