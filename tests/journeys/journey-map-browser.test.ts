@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
+import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { loadJourneyDemo } from '../../seeds/journeys-loader.ts';
+
+const webDir = 'dist/web';
+const pglite = testDatabases().find((t) => t.name === 'pglite')!;
+
+describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arabic (browser)', () => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    db = await pglite.create();
+    running = await startTestApp(db, { staticDir: webDir });
+    // The demo: the newborn journey of the Ministry of Interior is in to-be design.
+    await loadJourneyDemo(running.db);
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+    await db?.close();
+  });
+
+  it('adds a step, moves it with the keyboard, saves, and finds it there after a reload', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${running.url}/login`);
+    await page.getByLabel('اسم المستخدم').fill('coord.moi');
+    await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
+    await page.getByRole('button', { name: 'دخول' }).click();
+    await page.waitForURL(`${running.url}/`);
+
+    await page.goto(`${running.url}/journeys/newborn`);
+    const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
+    await editor.waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('تسجيل مولود جديد');
+    const firstStage = editor.locator('.journey-stage').first();
+    const titles = () => firstStage.locator('.journey-step__title').allTextContents();
+    const before = await titles();
+    expect(before.length).toBeGreaterThan(0);
+
+    // Add a step at the end of the first stage, in Arabic.
+    await editor.getByLabel('عنوان الخطوة (بالعربية)').fill('استلام شهادة الميلاد عبر التطبيق');
+    await editor.getByLabel('عنوان الخطوة (بالإنجليزية)').fill('Receive the birth certificate in the app');
+    await editor.getByRole('button', { name: 'إضافة', exact: true }).click();
+    await expect.poll(titles).toEqual([...before, 'استلام شهادة الميلاد عبر التطبيق']);
+
+    // Keyboard: focus the new card and move it one place earlier with Alt+ArrowUp.
+    const card = firstStage.locator('[data-testid="step-card"]', { hasText: 'استلام شهادة الميلاد عبر التطبيق' });
+    await card.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    const expected = [...before.slice(0, -1), 'استلام شهادة الميلاد عبر التطبيق', before[before.length - 1]!];
+    await expect.poll(titles).toEqual(expected);
+    await expect.poll(() => page.getByTestId('map-announcer').textContent()).toContain(`أصبحت الخطوة ${before.length}`);
+    // Focus stays on the moved card so the next key press moves it again.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('استلام شهادة الميلاد عبر التطبيق');
+
+    await editor.getByRole('button', { name: 'حفظ الخريطة' }).click();
+    await expect.poll(() => page.getByTestId('map-announcer').textContent()).toBe('حُفظت الخريطة.');
+
+    await page.reload();
+    await editor.waitFor();
+    await expect.poll(titles).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+});
