@@ -73,6 +73,7 @@ export function IdeasPanel({ view, act, facilitator }: { view: WorkshopView; act
         </ul>
       </section>
 
+      {(view.board.ideas.length > 0 || view.phase !== 'discovery') && (
       <section className="ws-section" aria-label={t('board.ideas')}>
         <h2 className="ws-section__title">
           {t('board.ideas')}
@@ -156,6 +157,7 @@ export function IdeasPanel({ view, act, facilitator }: { view: WorkshopView; act
           </div>
         )}
       </section>
+      )}
     </>
   );
 }

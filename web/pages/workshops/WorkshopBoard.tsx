@@ -24,8 +24,9 @@ export function WorkshopBoard({ view, act }: { view: WorkshopView; act: Act }) {
           <ComparisonTable comparison={view.comparison} />
         </Card>
       )}
+      {view.phase === 'discovery' && <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />}
       <IdeasPanel view={view} act={act} facilitator={view.me.role === 'facilitator'} />
-      <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />
+      {view.phase !== 'discovery' && <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />}
     </div>
   );
 }
