@@ -71,4 +71,28 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     await expect.poll(titles).toEqual(expected);
     expect(errors).toEqual([]);
   });
+
+  it('imports a CSV with bad rows in Arabic: refused whole with the bad-row report, then the good rows skipped through', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${running.url}/login`);
+    await page.getByLabel('اسم المستخدم').fill('pm');
+    await page.getByLabel('كلمة المرور').fill('pm-demo-2026');
+    await page.getByRole('button', { name: 'دخول' }).click();
+    await page.waitForURL(`${running.url}/`);
+    await page.goto(`${running.url}/services/import`);
+    const csv = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-09-01,long_waiting,ok', 'MOI-CR-001,fax,2026-09-31,fees,bad', 'MOI-CR-001,web,2026-09-02,fees,ok'].join('\n');
+    await page.getByLabel('ملف CSV').setInputFiles({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-result').getByRole('status').textContent()).toBe('رُفض الملف: ١ صفوف غير صحيحة. لم يُكتب شيء.');
+    const bad = page.getByTestId('bad-rows').locator('tbody tr');
+    await expect.poll(() => bad.count()).toBe(2);
+    expect(await bad.nth(0).textContent()).toContain('channel');
+    expect(await bad.nth(0).textContent()).toContain('قناة غير معروفة');
+    expect(await bad.nth(1).textContent()).toContain('ليس تاريخاً صحيحاً');
+    expect(await page.getByTestId('import-progress').getAttribute('value')).toBe(await page.getByTestId('import-progress').getAttribute('max'));
+
+    await page.getByLabel('إذا وُجدت صفوف غير صحيحة').selectOption('skip');
+    await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-result').getByRole('status').textContent()).toBe('استُورد ٢ صف وتُخطّي ١.');
+  });
 });

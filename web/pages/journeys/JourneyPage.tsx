@@ -44,6 +44,8 @@ export function JourneyPage() {
   const send = useMutation(trpc.journeys.send.mutationOptions({ onSuccess: refresh }));
   const measure = useMutation(trpc.journeys.measure.mutationOptions({ onSuccess: refresh }));
   const gaps = useMutation(trpc.journeys.computeGaps.mutationOptions({ onSuccess: refresh }));
+  const phase = view.data?.journey.phase;
+  const improvement = useQuery({ ...trpc.journeys.improvement.queryOptions({ id }), enabled: phase === 're_measured' || phase === 'closed' });
 
   if (view.error) return <JourneyError error={view.error} />;
   if (!view.data) return <p aria-busy="true">…</p>;
@@ -139,6 +141,23 @@ export function JourneyPage() {
                 />
               )}
             </Card>
+            {improvement.data && (
+              <Card title={t('improvement.title')} subtitle={improvement.data.comparable ? undefined : t('improvement.notComparable', { issues: improvement.data.issues.map((i) => t(`improvement.issues.${i}`)).join('، ') })}>
+                <Table
+                  testId="improvement-table"
+                  rows={improvement.data.metrics}
+                  rowKey={(m) => m.metric}
+                  columns={[
+                    { key: 'metric', header: t('compare.metric'), cell: (m) => t(`metrics.${m.metric}`) },
+                    { key: 'baseline', header: t('improvement.baseline'), numeric: true, cell: (m) => (m.baseline === null ? '—' : format.number(Math.round(m.baseline * 100) / 100)) },
+                    { key: 'promised', header: t('improvement.promised'), numeric: true, cell: (m) => (m.promised === null ? '—' : format.number(Math.round(m.promised * 100) / 100)) },
+                    { key: 'achieved', header: t('improvement.achieved'), numeric: true, cell: (m) => (m.achieved === null ? '—' : format.number(Math.round(m.achieved * 100) / 100)) },
+                    { key: 'attainment', header: t('improvement.attainment'), numeric: true, cell: (m) => (m.attainment === null ? '—' : `${format.number(Math.round(m.attainment * 100))}%`) },
+                    { key: 'status', header: t('improvement.status'), cell: (m) => t(`improvement.statuses.${m.status}`) },
+                  ]}
+                />
+              </Card>
+            )}
             {view.data.plan.length > 0 && (
               <Card title={t('gaps.plan')}>
                 <Table

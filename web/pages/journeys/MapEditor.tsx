@@ -7,6 +7,7 @@ import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { journeyChannels, type JourneyChannel, type JourneyMap } from '../../../workflows/journeys/journey-map.ts';
 import { findStep, moveStep, nudgeStep } from './reorder.ts';
 import { JourneyError } from './JourneyError.tsx';
+import { useFormat } from '../../i18n/format.ts';
 
 export interface MapEditorProps {
   journeyId: string;
@@ -24,6 +25,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
   const { t, i18n } = useTranslation('journeys');
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const trpc = useTRPC();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const [map, setMap] = useState(saved);
   const [dirty, setDirty] = useState(false);
@@ -164,7 +166,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                     {step.backstage && <span className="journey-step__tag">{t('editor.backstage')}</span>}
                   </div>
                   <div className="journey-step__meta">
-                    <span>{t('editor.minutes', { wait: step.waitingMinutes, handle: step.handlingMinutes })}</span>
+                    <span>{t('editor.minutes', { wait: format.number(step.waitingMinutes), handle: format.number(step.handlingMinutes) })}</span>
                     {step.documentIds.length > 0 && <span>{t('editor.documents', { count: step.documentIds.length })}</span>}
                     {step.painPoints.length > 0 && <span>{t('editor.painPoints', { count: step.painPoints.length })}</span>}
                     <span>{t('editor.emotion', { value: step.emotion })}</span>

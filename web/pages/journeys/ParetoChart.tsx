@@ -17,7 +17,9 @@ export function ParetoChart({ rows }: { rows: ParetoRowView[] }) {
   const format = useFormat();
   const rtl = i18n.language !== 'en';
   if (rows.length === 0) return <p>{t('pareto.empty')}</p>;
-  const data = rows.map((r) => ({ ...r, cumulative: Math.round(r.cumulativePercent * 10) / 10 }));
+  // Categories are free text from the imports; known ones have a label, others show as written.
+  const label = (c: string) => t(`categories.${c}`, { defaultValue: c });
+  const data = rows.map((r) => ({ ...r, label: label(r.category), cumulative: Math.round(r.cumulativePercent * 10) / 10 }));
   return (
     <figure className="pareto" data-testid="pareto-chart">
       <figcaption className="visually-hidden">{t('pareto.title')}</figcaption>
@@ -25,11 +27,11 @@ export function ParetoChart({ rows }: { rows: ParetoRowView[] }) {
         <ResponsiveContainer width="100%" height={300}>
           <ComposedChart data={data} margin={{ top: 10, right: 10, bottom: 40, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="category" reversed={rtl} angle={-20} textAnchor="end" interval={0} height={60} />
+            <XAxis dataKey="label" reversed={rtl} angle={-20} textAnchor="end" interval={0} height={90} />
             <YAxis yAxisId="count" orientation={rtl ? 'right' : 'left'} allowDecimals={false} />
             <YAxis yAxisId="pct" orientation={rtl ? 'left' : 'right'} domain={[0, 100]} unit="%" />
             <Tooltip formatter={(value) => format.number(Number(value))} />
-            <Legend />
+            <Legend verticalAlign="top" />
             <Bar yAxisId="count" dataKey="count" name={t('pareto.count')}>
               {data.map((r) => (
                 <Cell key={r.category} fill={r.vital ? 'var(--color-maroon-700)' : 'var(--color-brand-600)'} />
@@ -44,7 +46,7 @@ export function ParetoChart({ rows }: { rows: ParetoRowView[] }) {
         rowKey={(r) => r.category}
         caption={t('pareto.title')}
         columns={[
-          { key: 'category', header: t('pareto.category'), cell: (r) => r.category },
+          { key: 'category', header: t('pareto.category'), cell: (r) => label(r.category) },
           { key: 'count', header: t('pareto.count'), numeric: true, cell: (r) => format.number(r.count) },
           { key: 'cum', header: t('pareto.cumulative'), numeric: true, cell: (r) => format.number(Math.round(r.cumulativePercent * 10) / 10) },
           { key: 'vital', header: t('pareto.vital'), cell: (r) => (r.vital ? '✓' : '') },

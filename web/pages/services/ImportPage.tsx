@@ -92,7 +92,7 @@ export function ImportPage() {
           <div className="stack" data-testid="import-result">
             <p role="status" className={result.status === 'refused' ? 'import-result import-result--refused' : 'import-result'}>
               {result.status === 'refused'
-                ? t('imports.refused', { count: result.badRowCount })
+                ? t('imports.refused', { count: format.number(result.badRowCount) })
                 : t('imports.imported', { imported: format.number(result.importedRows), skipped: format.number(result.skippedRows) })}
             </p>
             {result.badRows.length > 0 && (
@@ -122,8 +122,9 @@ export function ImportPage() {
             columns={[
               { key: 'kind', header: t('imports.kind'), cell: (h) => t(`imports.kinds.${h.kind}`) },
               { key: 'file', header: t('imports.file'), cell: (h) => h.file_name ?? h.source },
-              { key: 'rows', header: t('imports.row'), numeric: true, cell: (h) => format.number(h.imported_rows) },
-              { key: 'at', header: t('list.updated'), cell: (h) => format.dateTime(h.created_at) },
+              { key: 'rows', header: t('imports.rows'), numeric: true, cell: (h) => format.number(h.imported_rows) },
+              { key: 'skipped', header: t('imports.skipped'), numeric: true, cell: (h) => format.number(h.skipped_rows) },
+              { key: 'at', header: t('imports.at'), cell: (h) => format.dateTime(h.created_at) },
             ]}
           />
         </Card>

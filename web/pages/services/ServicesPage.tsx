@@ -93,7 +93,17 @@ export function ServicesPage() {
                   format.number(r.factors.strategic.raw)
                 ),
             },
-            { key: 'score', header: t('services.score'), numeric: true, cell: (r) => pct(r.score) },
+            {
+              key: 'score',
+              header: t('services.score'),
+              numeric: true,
+              cell: (r) => (
+                <span title={prioritisationFactors.map((f) => `${t(`services.${f}`)} ${pct(r.factors[f].contribution)}`).join(' + ')}>
+                  <strong>{pct(r.score)}</strong>
+                  <small className="score-parts">{prioritisationFactors.map((f) => pct(r.factors[f].contribution)).join(' + ')}</small>
+                </span>
+              ),
+            },
             ...(isManager
               ? [
                   {
