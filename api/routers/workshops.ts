@@ -6,7 +6,8 @@ import { AppError } from '../trpc/app-error.ts';
 import { sessionCookie } from '../accounts/session-cookie.ts';
 import { watchInstance } from '../../engine/workflow/watch.ts';
 import { bilingualTextSchema } from '../../workflows/bundles/bilingual-text.ts';
-import type { Bundle } from '../../workflows/bundles/bundle.ts';
+import { designProblems, type Bundle } from '../../workflows/bundles/bundle.ts';
+import { designFields } from '../../workflows/workshops/workshop-board.ts';
 import { workshopEventPayloads, type WorkshopEventType } from '../../workflows/workshops/workshop-events.ts';
 import { duplicateWorkshopStructure, standardWorkshopTemplates, workshopInputFromTemplate } from '../../workflows/workshops/workshop-templates.ts';
 import { workshopReport } from '../../workflows/workshops/workshop-report.ts';
@@ -43,6 +44,15 @@ async function bundleOf(ctx: Pick<Context, 'db'>, record: WorkshopRecord): Promi
 async function viewFor(ctx: Pick<Context, 'db'>, record: WorkshopRecord, user: SessionUser, bundle?: Bundle) {
   const role = workshopViewerRole(user, record.context);
   return workshopView(record, { id: user.id, role }, bundle ?? (await bundleOf(ctx, record)));
+}
+
+/** A to-be design may only name the bundle's own services and documents. */
+async function assertDesignFitsBundle(ctx: Pick<Context, 'db'>, record: WorkshopRecord, payload: Record<string, unknown>): Promise<void> {
+  const bundle = await bundleOf(ctx, record);
+  const parsed = designFields.safeParse(payload);
+  if (!bundle || !parsed.success) return; // no bundle to check against; the engine validates the shape
+  const problems = designProblems(parsed.data.design, new Set(bundle.services.map((s) => s.id)), new Set(bundle.documents.map((d) => d.id)));
+  if (problems.length > 0) throw new AppError('BAD_REQUEST', 'errors.workshops.designInvalid', { problem: problems[0]! });
 }
 
 export const workshopsRouter = router({
@@ -129,6 +139,7 @@ export const workshopsRouter = router({
         const known = typeof entityId === 'string' && (await ctx.db.selectFrom('entities').select('id').where('id', '=', entityId).executeTakeFirst());
         if (!known) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownEntity');
       }
+      if (input.type === 'SET_DESIGN') await assertDesignFitsBundle(ctx, record, input.payload);
       try {
         const actor = actorOf(ctx.user);
         return await inTransaction(ctx.db, async (trx) => {

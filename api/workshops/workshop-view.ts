@@ -10,7 +10,7 @@ import type { WorkshopRecord } from './workshop-record.ts';
  * One viewer's picture of a workshop: the board filtered for anonymity, the ranking and
  * 2×2 matrix and the design's difference from the baseline, all computed here.
  */
-export function workshopView(record: WorkshopRecord, viewer: { id: string; role: WorkshopViewerRole }, bundle?: Pick<Bundle, 'services' | 'designs'>) {
+export function workshopView(record: WorkshopRecord, viewer: { id: string; role: WorkshopViewerRole }, bundle?: Pick<Bundle, 'services' | 'designs'> & Partial<Pick<Bundle, 'documents'>>) {
   const { context } = record;
   const ranking = workshopRanking(context);
   return {
@@ -38,6 +38,9 @@ export function workshopView(record: WorkshopRecord, viewer: { id: string; role:
     inviteCode: viewer.role === 'facilitator' ? record.inviteCode : null,
     /** The bundle's component services, for tying pain points to one. */
     bundleServices: (bundle?.services ?? []).map((s) => ({ id: s.id, name: s.name, providedBy: s.providedBy })),
+    /** The documents the as-is services ask for and the bundle's current to-be design, to start the redesign from. */
+    bundleDocuments: bundle?.documents ?? [],
+    bundleDesign: bundle?.designs.at(-1)?.design ?? null,
   };
 }
 

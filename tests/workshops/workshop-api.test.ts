@@ -134,6 +134,9 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     await send(fac, 'ADVANCE'); // → bundle design
     const design = newBabyBundle.designs[0]!.design;
     expect(await refusal(send(c1!.api, 'SET_DESIGN', { design }))).toMatchObject({ messageKey: 'errors.workshops.refused' });
+    // A design naming a service the bundle does not have is refused before it reaches the board.
+    const dangling = { ...design, steps: [{ ...design.steps[0]!, replacesServiceIds: ['no-such-service'] }] };
+    expect(await refusal(send(moi, 'SET_DESIGN', { design: dangling }))).toMatchObject({ code: 'BAD_REQUEST', messageKey: 'errors.workshops.designInvalid' });
     await send(moi, 'SET_DESIGN', { design });
     view = await c1!.api.workshops.get.query({ id: workshopId });
     expect(view.comparison).toMatchObject({ steps: { baseline: 15, target: 5, difference: -10 }, visits: { baseline: 7, target: 2 }, days: { baseline: 30, target: 5 } });

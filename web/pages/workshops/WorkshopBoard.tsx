@@ -6,6 +6,7 @@ import { IdeasPanel } from './IdeasPanel.tsx';
 import { RankingPanel } from './RankingPanel.tsx';
 import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
+import { DesignPanel } from './DesignPanel.tsx';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 const order = ['planned', 'participants_invited', 'discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments', 'report', 'closed'];
@@ -19,6 +20,7 @@ export function WorkshopBoard({ view, act }: { view: WorkshopView; act: Act }) {
     <div className="ws-board">
       {reached(view, 'prioritisation') && <RankingPanel view={view} act={act} />}
       {reached(view, 'commitments') && <CommitmentsPanel view={view} act={act} />}
+      {reached(view, 'bundle_design') && <DesignPanel view={view} act={act} />}
       {view.comparison && (
         <Card title={t('board.design')}>
           <ComparisonTable comparison={view.comparison} />
