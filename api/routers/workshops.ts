@@ -4,7 +4,6 @@ import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { sessionCookie } from '../accounts/session-cookie.ts';
-import { watchInstance } from '../../engine/workflow/watch.ts';
 import { bilingualTextSchema } from '../../workflows/bundles/bilingual-text.ts';
 import { designProblems, type Bundle } from '../../workflows/bundles/bundle.ts';
 import { designFields } from '../../workflows/workshops/workshop-board.ts';
@@ -15,7 +14,7 @@ import { phaseLabels, quadrantLabels } from '../../workflows/workshops/workshop-
 import { loadBundle } from '../bundles/bundle-store.ts';
 import { assertFacilitatorOf, workshopViewerRole } from '../workshops/workshop-access.ts';
 import { loadWorkshop, type WorkshopRecord } from '../workshops/workshop-record.ts';
-import { loadWorkshopAtLeast } from '../workshops/shared-workshop-load.ts';
+import { liveWorkshop } from '../workshops/workshop-live-hub.ts';
 import { workshopView } from '../workshops/workshop-view.ts';
 import { workshopRefusal } from '../workshops/workshop-refusal.ts';
 import { newWorkshopId, startWorkshop } from '../workshops/workshop-creation.ts';
@@ -174,10 +173,10 @@ export const workshopsRouter = router({
   }),
 
   /**
-   * The viewer's board, live. Built on the engine's ordered event stream: each event that
-   * is newer than the last board sent yields the whole filtered board at the instance's
-   * current version, so a burst collapses into one message and a client resuming with
-   * its last version gets exactly what it missed, never a duplicate.
+   * The viewer's board, live: the whole board filtered for this viewer at each new version.
+   * One engine event stream per workshop feeds every viewer in this process; a burst
+   * collapses into the latest version, and a client resuming with its last version gets
+   * exactly what it missed, never a duplicate.
    */
   watch: authedProcedure
     .input(z.object({ id, lastEventId: z.string().nullish() }))
@@ -185,18 +184,10 @@ export const workshopsRouter = router({
       const first = await load(ctx, input.id);
       workshopViewerRole(ctx.user, first.context);
       const bundle = await bundleOf(ctx, first);
-      let sent = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
-      if (first.version > sent) {
-        sent = first.version;
-        yield tracked(String(first.version), workshopView(first, { id: ctx.user.id, role: workshopViewerRole(ctx.user, first.context) }, bundle));
-      }
-      for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq: sent, signal })) {
-        if (event.seq <= sent) continue;
-        const record = await loadWorkshopAtLeast(ctx.db, input.id, event.seq);
-        if (!record) throw new AppError('NOT_FOUND', 'errors.workshops.notFound');
+      const after = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
+      for await (const record of liveWorkshop(ctx.db, ctx.notifications, input.id, after, signal)) {
         // A participant removed mid-session is refused from here on.
         const role = workshopViewerRole(ctx.user, record.context);
-        sent = record.version;
         yield tracked(String(record.version), workshopView(record, { id: ctx.user.id, role }, bundle));
       }
     }),
