@@ -19,11 +19,11 @@ const everyone: readonly Role[] = ['administrator', 'programme_manager', 'assess
  */
 export const navItems: NavItem[] = [
   { id: 'dashboard', labelKey: 'nav.dashboard', to: '/', roles: everyone, end: true },
-  { id: 'cycles', labelKey: 'nav.cycles', to: null, roles: ['administrator', 'programme_manager'] },
-  { id: 'frameworks', labelKey: 'nav.frameworks', to: null, roles: ['administrator', 'programme_manager'] },
-  { id: 'selfAssessment', labelKey: 'nav.selfAssessment', to: null, roles: ['entity_coordinator'] },
+  { id: 'cycles', labelKey: 'nav.cycles', to: '/excellence/cycles', roles: ['administrator', 'programme_manager'] },
+  { id: 'frameworks', labelKey: 'nav.frameworks', to: '/excellence/frameworks', roles: ['administrator', 'programme_manager'] },
+  { id: 'selfAssessment', labelKey: 'nav.selfAssessment', to: '/excellence/assessments', roles: ['entity_coordinator'] },
   { id: 'actionPlans', labelKey: 'nav.actionPlans', to: null, roles: ['entity_coordinator', 'programme_manager'] },
-  { id: 'myAssessments', labelKey: 'nav.myAssessments', to: null, roles: ['assessor'] },
+  { id: 'myAssessments', labelKey: 'nav.myAssessments', to: '/excellence/assessments', roles: ['assessor'] },
   { id: 'workshops', labelKey: 'nav.workshops', to: '/workshops', roles: ['facilitator', 'participant', 'programme_manager'] },
   { id: 'bundles', labelKey: 'bundles:nav', to: '/bundles', roles: ['facilitator', 'programme_manager'] },
   { id: 'journeys', labelKey: 'nav.journeys', to: '/journeys', roles: ['programme_manager', 'entity_coordinator', 'leadership'] },

@@ -5,6 +5,7 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { InstancesPage } from '../pages/InstancesPage.tsx';
 import { InstancePage } from '../pages/InstancePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { excellenceRoutes } from '../pages/excellence/routes.tsx';
 import { JourneysPage } from '../pages/journeys/JourneysPage.tsx';
 import { JourneyPage } from '../pages/journeys/JourneyPage.tsx';
 import { ServicesPage } from '../pages/services/ServicesPage.tsx';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       { path: 'journeys/:id', element: <JourneyPage /> },
       { path: 'services', element: <ServicesPage /> },
       { path: 'services/import', element: <ImportPage /> },
+      ...excellenceRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

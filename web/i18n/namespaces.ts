@@ -5,6 +5,8 @@ import { errors as enErrors } from './en/errors.ts';
 import { errors as arErrors } from './ar/errors.ts';
 import { workflows as enWorkflows } from './en/workflows.ts';
 import { workflows as arWorkflows } from './ar/workflows.ts';
+import { excellence as enExcellence } from './en/excellence.ts';
+import { excellence as arExcellence } from './ar/excellence.ts';
 import { journeys as enJourneys } from './en/journeys.ts';
 import { journeys as arJourneys } from './ar/journeys.ts';
 
@@ -23,6 +25,7 @@ export const namespaces = {
   common: { en: enCommon, ar: arCommon },
   errors: { en: enErrors, ar: arErrors },
   workflows: { en: enWorkflows, ar: arWorkflows },
+  excellence: { en: enExcellence, ar: arExcellence },
   journeys: { en: enJourneys, ar: arJourneys },
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },

@@ -1,0 +1,68 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../api/trpc.ts';
+import { Button } from '../../design/components/Button.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
+import { useSession } from '../../app/session.ts';
+import { useLocalName } from '../../app/display-name.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useBilingual, useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { SelfAssessmentView } from './SelfAssessmentView.tsx';
+import { ScoringView } from './ScoringView.tsx';
+import { ConsensusView } from './ConsensusView.tsx';
+import './excellence.css';
+
+const publishedStates = ['published.appeal_window', 'published.appeal_review', 'feedback', 'improvement_planning', 'closed'];
+
+/** One assessment; what it shows depends on the reader's role and the assessment's stage. */
+export function AssessmentPage() {
+  useExcellenceErrors();
+  const { id = '' } = useParams();
+  const { t } = useTranslation('excellence');
+  const trpc = useTRPC();
+  const client = useQueryClient();
+  const session = useSession();
+  const localName = useLocalName();
+  const format = useFormat();
+  const stateName = useStateName();
+  const bilingual = useBilingual();
+  const assessment = useQuery(trpc.excellence.assessments.get.queryOptions({ id }));
+  const send = useMutation(trpc.excellence.assessments.send.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
+  const a = assessment.data;
+  const user = session.data;
+  if (!a || !user) return <ErrorMessage error={assessment.error} />;
+  const isLead = a.leadAssessorId === user.id;
+  const onTeam = a.team.some((m) => m.assessorId === user.id);
+  const programme = user.role === 'programme_manager' || user.role === 'administrator';
+  return (
+    <div className="stack">
+      <PageHeader
+        title={`${localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })} · ${t('cycles.number')} ${format.number(a.cycle.number)}`}
+        subtitle={bilingual(a.framework.name)}
+        actions={
+          <span className="exc-row">
+            <StatusPill tone={toneOfState(a.state)}>{stateName(a.state)}</StatusPill>
+            {a.late && <StatusPill tone="danger">{t('cycles.late')}</StatusPill>}
+          </span>
+        }
+      />
+      <ErrorMessage error={send.error} />
+      {publishedStates.includes(a.state) && (
+        <div className="exc-row">
+          <Link to={`/excellence/assessments/${a.id}/result`}>{t('results.title')}</Link>
+          <Link to={`/excellence/assessments/${a.id}/report`}>{t('results.report')}</Link>
+        </div>
+      )}
+      {a.state.startsWith('self_assessment') && user.role === 'entity_coordinator' && <SelfAssessmentView assessment={a} />}
+      {a.state === 'independent_scoring' && user.role === 'assessor' && onTeam && <ScoringView assessment={a} userId={user.id} />}
+      {a.state === 'consensus' && (isLead || programme) && <ConsensusView assessment={a} />}
+      {a.state === 'site_visits' && (isLead || programme) && (
+        <Button onClick={() => send.mutate({ id: a.id, type: 'COMPLETE_SITE_VISITS' })}>{t('siteVisit.complete')}</Button>
+      )}
+      {a.state === 'moderation.calibrating' && programme && <Button onClick={() => send.mutate({ id: a.id, type: 'LOCK_MODERATION' })}>{t('cycles.lock')}</Button>}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC, useTRPCClient } from '../../api/trpc.ts';
+import { Button } from '../../design/components/Button.tsx';
+import { Card } from '../../design/components/Card.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
+import { Table } from '../../design/components/Table.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { useLocalName } from '../../app/display-name.ts';
+import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { downloadText } from './download.ts';
+import { RankingTable } from './RankingTable.tsx';
+import './excellence.css';
+
+const moves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] as const;
+
+/** Programme manager: one cycle's progress per entity and stage, teams, moderation and results. */
+export function CyclePage() {
+  useExcellenceErrors();
+  const { id = '' } = useParams();
+  const { t } = useTranslation('excellence');
+  const trpc = useTRPC();
+  const api = useTRPCClient();
+  const client = useQueryClient();
+  const format = useFormat();
+  const localName = useLocalName();
+  const stateName = useStateName();
+  const cycle = useQuery(trpc.excellence.cycles.get.queryOptions({ id }));
+  const pool = useQuery(trpc.excellence.cycles.pool.queryOptions());
+  const distributions = useQuery(trpc.excellence.results.distributions.queryOptions({ cycleId: id }));
+  const refresh = () => client.invalidateQueries();
+  const move = useMutation(trpc.excellence.cycles.move.mutationOptions({ onSuccess: refresh }));
+  const csv = useMutation({
+    mutationFn: () => api.excellence.results.scoresCsv.query({ cycleId: id }),
+    onSuccess: (r) => downloadText(r.fileName, r.csv, 'text/csv;charset=utf-8'),
+  });
+  const assessorName = (uid: string) => {
+    const p = pool.data?.find((a) => a.userId === uid);
+    return p ? localName({ nameAr: p.nameAr, nameEn: p.nameEn }) : uid;
+  };
+  const data = cycle.data;
+  return (
+    <div className="stack">
+      <PageHeader
+        title={data ? `${t('cycles.number')} ${format.number(data.cycle.number)} · ${localName({ nameAr: data.cycle.name_ar, nameEn: data.cycle.name_en })}` : t('cycles.title')}
+        subtitle={data ? `${data.cycle.framework_code} v${data.cycle.framework_version}` : undefined}
+        actions={data && <StatusPill tone={toneOfState(data.state)}>{stateName(data.state)}</StatusPill>}
+      />
+      <ErrorMessage error={cycle.error ?? move.error ?? csv.error} />
+      <div className="exc-row no-print">
+        {moves.map((m) => (
+          <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
+            {t(`cycles.moves.${m}`)}
+          </Button>
+        ))}
+        <Button variant="ghost" onClick={() => csv.mutate()}>
+          {t('cycles.csv')}
+        </Button>
+      </div>
+      {data && (
+        <Card title={t('cycles.progress')}>
+          <Table
+            testId="cycle-progress"
+            rows={data.assessments}
+            rowKey={(a) => a.id}
+            columns={[
+              { key: 'entity', header: t('cycles.entity'), cell: (a) => <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })}</Link> },
+              {
+                key: 'state',
+                header: t('cycles.stage'),
+                cell: (a) => (
+                  <span className="exc-row">
+                    <StatusPill tone={toneOfState(a.state)}>{stateName(a.state)}</StatusPill>
+                    {a.late && <StatusPill tone="danger">{t('cycles.late')}</StatusPill>}
+                  </span>
+                ),
+              },
+              { key: 'self', header: t('cycles.selfScored'), cell: (a) => format.number(a.selfScored), numeric: true },
+              {
+                key: 'team',
+                header: t('cycles.team'),
+                cell: (a) =>
+                  a.state === 'assessor_assignment' ? (
+                    <TeamPicker assessmentId={a.id} pool={pool.data ?? []} onSaved={refresh} />
+                  ) : (
+                    a.assessorIds.map((uid) => `${assessorName(uid)}${uid === a.leadAssessorId ? ` (${t('cycles.lead')})` : ''}`).join('، ')
+                  ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+      {pool.data && (
+        <Card title={t('cycles.pool')}>
+          <Table
+            rows={pool.data}
+            rowKey={(p) => p.userId}
+            columns={[
+              { key: 'name', header: t('cycles.assessors'), cell: (p) => localName({ nameAr: p.nameAr, nameEn: p.nameEn }) },
+              { key: 'cert', header: t('cycles.certifications'), cell: (p) => p.certifications.join('، ') },
+              { key: 'load', header: t('cycles.workload'), cell: (p) => `${format.number(p.workload)} / ${format.number(p.maxWorkload)}`, numeric: true },
+            ]}
+          />
+        </Card>
+      )}
+      {distributions.data && distributions.data.byAssessor.length > 0 && (
+        <Card title={t('cycles.distributions')}>
+          <Table
+            rows={distributions.data.byAssessor}
+            rowKey={(d) => d.key}
+            columns={[
+              { key: 'who', header: t('cycles.assessors'), cell: (d) => assessorName(d.key) },
+              { key: 'n', header: t('cycles.count'), cell: (d) => format.number(d.count), numeric: true },
+              { key: 'mean', header: t('cycles.mean'), cell: (d) => format.number(Math.round(d.mean * 10) / 10), numeric: true },
+              { key: 'min', header: t('cycles.min'), cell: (d) => format.number(d.min), numeric: true },
+              { key: 'max', header: t('cycles.max'), cell: (d) => format.number(d.max), numeric: true },
+            ]}
+          />
+        </Card>
+      )}
+      <Card title={t('cycles.ranking')}>
+        <RankingTable cycleId={id} />
+      </Card>
+    </div>
+  );
+}
+
+function TeamPicker({ assessmentId, pool, onSaved }: { assessmentId: string; pool: { userId: string; nameAr: string; nameEn: string; workload: number }[]; onSaved: () => void }) {
+  const { t } = useTranslation('excellence');
+  const trpc = useTRPC();
+  const localName = useLocalName();
+  const [team, setTeam] = useState<string[]>([]);
+  const [lead, setLead] = useState('');
+  const assign = useMutation(trpc.excellence.assessments.assignTeam.mutationOptions({ onSuccess: onSaved }));
+  return (
+    <div className="stack">
+      {pool.map((p) => (
+        <label key={p.userId} className="exc-row">
+          <input type="checkbox" checked={team.includes(p.userId)} onChange={(e) => setTeam(e.target.checked ? [...team, p.userId] : team.filter((x) => x !== p.userId))} />
+          {localName({ nameAr: p.nameAr, nameEn: p.nameEn })}
+          <input type="radio" name={`lead-${assessmentId}`} aria-label={t('cycles.lead')} checked={lead === p.userId} onChange={() => setLead(p.userId)} />
+        </label>
+      ))}
+      <ErrorMessage error={assign.error} />
+      <Button variant="secondary" disabled={team.length === 0 || !lead} onClick={() => assign.mutate({ id: assessmentId, assessorIds: team, leadAssessorId: lead })}>
+        {t('cycles.assign')}
+      </Button>
+    </div>
+  );
+}

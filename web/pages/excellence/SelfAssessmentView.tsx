@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../api/trpc.ts';
+import { Button } from '../../design/components/Button.tsx';
+import { Card } from '../../design/components/Card.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
+import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
+import { useBilingual } from './excellence-i18n.ts';
+import { emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
+import { fileToBase64 } from './download.ts';
+import type { AssessmentView } from './assessment-view.ts';
+
+/** Entity coordinator: score each criterion with its guidance beside it, attach evidence, submit. */
+export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentView }) {
+  const { t } = useTranslation('excellence');
+  const trpc = useTRPC();
+  const client = useQueryClient();
+  const bilingual = useBilingual();
+  const scores = useQuery(trpc.excellence.assessments.selfScores.queryOptions({ id: a.id }));
+  const evidence = useQuery(trpc.excellence.assessments.evidence.queryOptions({ id: a.id }));
+  const previous = useQuery(trpc.excellence.assessments.previousAfis.queryOptions({ id: a.id }));
+  const invalidate = () => client.invalidateQueries();
+  const save = useMutation(trpc.excellence.assessments.saveSelfScore.mutationOptions({ onSuccess: invalidate }));
+  const add = useMutation(trpc.excellence.assessments.addEvidence.mutationOptions({ onSuccess: invalidate }));
+  const submit = useMutation(trpc.excellence.assessments.send.mutationOptions({ onSuccess: invalidate }));
+  const done = scores.data?.length ?? 0;
+  const total = a.applicableLeaves.length;
+  return (
+    <div className="stack">
+      <Card title={t('selfAssessment.title')}>
+        <p>{t('selfAssessment.progress', { done, total })}</p>
+        <div className="exc-progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+          <div className="exc-progress__bar" style={{ inlineSize: `${total ? (done / total) * 100 : 0}%` }} />
+        </div>
+      </Card>
+      {previous.data && previous.data.nodes.length > 0 && (
+        <Card title={t('selfAssessment.previousAfis', { number: previous.data.cycleNumber })}>
+          <ul>
+            {previous.data.nodes.flatMap((n) => n.afis.map((afi, i) => <li key={`${n.nodeCode}-${i}`}>{n.nodeCode}: {afi}</li>))}
+          </ul>
+        </Card>
+      )}
+      <ErrorMessage error={save.error ?? add.error ?? submit.error} />
+      {a.applicableLeaves.map((code) => {
+        const node = findNode(a.framework, code);
+        if (!node) return null;
+        const saved = scores.data?.find((s) => s.nodeCode === code);
+        return (
+          <section key={code} className="exc-node exc-grid" aria-label={code}>
+            <div className="stack">
+              <div className="exc-node__head">
+                <h3>
+                  <span className="exc-node__code">{code}</span>
+                  {bilingual(node.name)}
+                </h3>
+              </div>
+              <LeafEntryEditor
+                fw={a.framework}
+                node={node}
+                value={(saved?.entry as LeafEntry | undefined) ?? emptyEntry(a.framework, node)}
+                onChange={(entry) => save.mutate({ id: a.id, nodeCode: code, entry, comment: saved?.comment ?? '' })}
+              />
+              <EvidenceForm onAdd={(kind, body, file) => add.mutate({ id: a.id, nodeCode: code, kind, body, file })} />
+              <ul className="exc-muted">
+                {(evidence.data ?? [])
+                  .filter((e) => e.nodeCode === code)
+                  .map((e) => (
+                    <li key={e.id}>{e.kind === 'file' ? `${e.fileName} (${e.mimeType})` : e.body}</li>
+                  ))}
+              </ul>
+            </div>
+            <aside className="exc-side">
+              <strong>{t('selfAssessment.guidance')}</strong>
+              <p>{bilingual(node.guidance) || '—'}</p>
+            </aside>
+          </section>
+        );
+      })}
+      <div>
+        <Button onClick={() => submit.mutate({ id: a.id, type: 'SUBMIT_SELF_ASSESSMENT' })} disabled={submit.isPending}>
+          {t('selfAssessment.submit')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function EvidenceForm({ onAdd }: { onAdd(kind: 'text' | 'link' | 'file', body: string, file?: { name: string; mimeType: string; base64: string }): void }) {
+  const { t } = useTranslation('excellence');
+  const [text, setText] = useState('');
+  return (
+    <div className="exc-row">
+      <input className="input" value={text} onChange={(e) => setText(e.target.value)} aria-label={t('selfAssessment.evidence')} />
+      <Button variant="ghost" onClick={() => text && onAdd(/^https?:\/\//.test(text) ? 'link' : 'text', text)}>
+        {/^https?:\/\//.test(text) ? t('selfAssessment.addLink') : t('selfAssessment.addText')}
+      </Button>
+      <label className="btn btn--ghost">
+        {t('selfAssessment.upload')}
+        <input
+          type="file"
+          hidden
+          accept=".pdf,.png,.jpg,.jpeg,.txt,.csv,.docx,.xlsx,.pptx"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) onAdd('file', '', { name: file.name, mimeType: file.type || 'application/octet-stream', base64: await fileToBase64(file) });
+          }}
+        />
+      </label>
+    </div>
+  );
+}

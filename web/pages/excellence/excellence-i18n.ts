@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { excellenceErrors as enErrors } from '../../i18n/en/excellence.ts';
+import { excellenceErrors as arErrors } from '../../i18n/ar/excellence.ts';
+
+/**
+ * The excellence refusals live with the domain's translations; they are merged into the
+ * shared `errors` namespace (deep, never overwriting) so ErrorMessage finds them.
+ */
+export function useExcellenceErrors(): void {
+  const { i18n } = useTranslation();
+  if (!i18n.hasResourceBundle('en', 'errors') || i18n.exists('errors:excellence.leadOnly')) return;
+  i18n.addResourceBundle('en', 'errors', enErrors, true, false);
+  i18n.addResourceBundle('ar', 'errors', arErrors, true, false);
+}
+
+/** Framework texts carry both languages; show the interface language's. */
+export function useBilingual(): (text: { ar: string; en: string } | undefined | null) => string {
+  const { i18n } = useTranslation();
+  return (text) => (text ? (i18n.language === 'ar' ? text.ar : text.en) : '');
+}
+
+/** A workflow state label in the `excellence` namespace, the raw state when unknown. */
+export function useStateName(): (state: string) => string {
+  const { t } = useTranslation('excellence');
+  return (state) => t(`states.${state}`, { defaultValue: state });
+}
