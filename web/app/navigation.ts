@@ -22,7 +22,8 @@ export const navItems: NavItem[] = [
   { id: 'cycles', labelKey: 'nav.cycles', to: '/excellence/cycles', roles: ['administrator', 'programme_manager'] },
   { id: 'frameworks', labelKey: 'nav.frameworks', to: '/excellence/frameworks', roles: ['administrator', 'programme_manager'] },
   { id: 'selfAssessment', labelKey: 'nav.selfAssessment', to: '/excellence/assessments', roles: ['entity_coordinator'] },
-  { id: 'actionPlans', labelKey: 'nav.actionPlans', to: null, roles: ['entity_coordinator', 'programme_manager'] },
+  { id: 'actionPlans', labelKey: 'nav.actionPlans', to: '/actions', roles: ['entity_coordinator', 'programme_manager', 'leadership'] },
+  { id: 'gaps', labelKey: 'improvement:nav.gaps', to: '/gaps', roles: ['entity_coordinator', 'programme_manager', 'leadership', 'administrator'] },
   { id: 'myAssessments', labelKey: 'nav.myAssessments', to: '/excellence/assessments', roles: ['assessor'] },
   { id: 'workshops', labelKey: 'nav.workshops', to: '/workshops', roles: ['facilitator', 'participant', 'programme_manager'] },
   { id: 'bundles', labelKey: 'bundles:nav', to: '/bundles', roles: ['facilitator', 'programme_manager'] },
@@ -35,7 +36,9 @@ export const navItems: NavItem[] = [
     to: '/workflows',
     roles: ['administrator', 'programme_manager', 'assessor', 'entity_coordinator', 'facilitator', 'leadership'],
   },
-  { id: 'rankings', labelKey: 'nav.rankings', to: null, roles: ['programme_manager', 'leadership', 'administrator'] },
+  { id: 'rankings', labelKey: 'nav.rankings', to: '/rankings', roles: ['programme_manager', 'leadership', 'administrator', 'entity_coordinator'] },
+  { id: 'leadership', labelKey: 'improvement:nav.leadership', to: '/dashboard', roles: ['programme_manager', 'leadership', 'administrator'] },
+  { id: 'inbox', labelKey: 'improvement:nav.inbox', to: '/inbox', roles: everyone },
 ];
 
 export function navFor(role: Role, items: readonly NavItem[] = navItems): NavItem[] {

@@ -5,6 +5,7 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { InstancesPage } from '../pages/InstancesPage.tsx';
 import { InstancePage } from '../pages/InstancePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { improvementRoutes, publicImprovementRoutes } from '../pages/dashboard/routes.tsx';
 import { excellenceRoutes } from '../pages/excellence/routes.tsx';
 import { JourneysPage } from '../pages/journeys/JourneysPage.tsx';
 import { JourneyPage } from '../pages/journeys/JourneyPage.tsx';
@@ -20,6 +21,7 @@ import { BundlePage } from '../pages/bundles/BundlePage.tsx';
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  ...publicImprovementRoutes,
   { path: '/join/:code?', element: <JoinPage /> },
   {
     element: <RequireSession />,
@@ -27,6 +29,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'workflows', element: <InstancesPage /> },
       { path: 'workflows/:id', element: <InstancePage /> },
+      ...improvementRoutes,
       { path: 'workshops', element: <WorkshopsPage /> },
       { path: 'workshops/:id', element: <WorkshopPage /> },
       { path: 'workshops/:id/report', element: <WorkshopReportPage /> },

@@ -1,4 +1,6 @@
 import type { Locale } from './locale.ts';
+import { improvement as enImprovement } from './en/improvement.ts';
+import { improvement as arImprovement } from './ar/improvement.ts';
 import { common as enCommon } from './en/common.ts';
 import { common as arCommon } from './ar/common.ts';
 import { errors as enErrors } from './en/errors.ts';
@@ -25,6 +27,7 @@ export const namespaces = {
   common: { en: enCommon, ar: arCommon },
   errors: { en: enErrors, ar: arErrors },
   workflows: { en: enWorkflows, ar: arWorkflows },
+  improvement: { en: enImprovement, ar: arImprovement },
   excellence: { en: enExcellence, ar: arExcellence },
   journeys: { en: enJourneys, ar: arJourneys },
   workshops: { en: enWorkshops, ar: arWorkshops },

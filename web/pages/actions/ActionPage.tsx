@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../api/trpc.ts';
+import { Button } from '../../design/components/Button.tsx';
+import { Card } from '../../design/components/Card.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { Field, Input } from '../../design/components/Field.tsx';
+import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { useEntityNames } from '../../app/entity-names.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import '../gaps/register-error-texts.ts';
+import '../improvement.css';
+
+/** Payload fields each button asks for; the engine validates them again. */
+const needs: Record<string, 'progress' | 'reason' | 'due' | 'comment' | null> = {
+  APPROVE: null,
+  START: null,
+  UPDATE_PROGRESS: 'progress',
+  COMPLETE: 'comment',
+  VERIFY: 'comment',
+  SEND_BACK: 'reason',
+  CANCEL: 'reason',
+  EXTEND_DUE: 'due',
+};
+
+/** One action: its buttons (only those the server offers), milestones, evidence, comments, dependencies, history. */
+export function ActionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('improvement');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const format = useFormat();
+  const entityName = useEntityNames();
+  const action = useQuery(trpc.actions.get.queryOptions({ id }));
+  const [value, setValue] = useState<Record<string, string>>({});
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.actions.pathKey() });
+  const send = useMutation(trpc.actions.send.mutationOptions({ onSuccess: refresh }));
+  const milestone = useMutation(trpc.actions.addMilestone.mutationOptions({ onSuccess: refresh }));
+  const doneMilestone = useMutation(trpc.actions.completeMilestone.mutationOptions({ onSuccess: refresh }));
+  const evidence = useMutation(trpc.actions.addEvidence.mutationOptions({ onSuccess: refresh }));
+  const comment = useMutation(trpc.actions.addComment.mutationOptions({ onSuccess: refresh }));
+  if (action.isPending) return <p className="muted">{t('common:status.loading')}</p>;
+  if (action.isError) return <ErrorMessage error={action.error} />;
+  const a = action.data;
+  const v = (k: string) => value[k] ?? '';
+  const payloadFor = (type: string): Record<string, unknown> => {
+    switch (needs[type]) {
+      case 'progress':
+        return { progress: Number(v('progress')) };
+      case 'reason':
+        return { reason: v('reason') };
+      case 'due':
+        return { dueAt: v('due') ? new Date(v('due')).toISOString() : '', reason: v('reason') };
+      case 'comment':
+        return v('comment') ? { comment: v('comment') } : {};
+      default:
+        return {};
+    }
+  };
+  const input = (k: string, label: string, type = 'text') => (
+    <Field label={label}>{(fid) => <Input id={fid} type={type} value={v(k)} onChange={(e) => setValue({ ...value, [k]: e.target.value })} />}</Field>
+  );
+  const fields = new Set(a.availableEvents.map((e) => needs[e]).filter(Boolean));
+
+  return (
+    <div className="stack">
+      <PageHeader
+        title={<><bdi dir="ltr">{a.code}</bdi> {a.title}</>}
+        subtitle={entityName(a.entityId)}
+        actions={<Link to={`/actions/plans/${a.planId}`}>{t('action.backToPlan')}</Link>}
+      />
+      <Card>
+        <div className="improvement__node">
+          <StatusPill tone={toneOfState(a.status)}>{t(`actionStatus.${a.status}`)}</StatusPill>
+          {a.escalationLevel > 0 && <StatusPill tone="danger">{t(`actions.escalationLevel.${a.escalationLevel}`)}</StatusPill>}
+          <span>{t('actions.dueAt')}: {format.date(a.dueAt)}</span>
+          <ProgressBar value={a.progress} />
+        </div>
+        {a.blockedBy.length > 0 && <p className="improvement__bad">{t('action.blockedBy')}</p>}
+        {a.availableEvents.length > 0 && (
+          <form className="improvement__form" onSubmit={(e) => e.preventDefault()}>
+            {fields.has('progress') && input('progress', t('action.progress'), 'number')}
+            {(fields.has('reason') || fields.has('due')) && input('reason', t('action.reason'))}
+            {fields.has('due') && input('due', t('action.newDueAt'), 'date')}
+            {fields.has('comment') && input('comment', t('action.comment'))}
+            {a.availableEvents.map((type) => (
+              <Button key={type} variant={type === 'CANCEL' ? 'secondary' : 'primary'} disabled={send.isPending} data-event={type} onClick={() => send.mutate({ id, type, payload: payloadFor(type), expectedVersion: a.version })}>
+                {t(`events.${type}`)}
+              </Button>
+            ))}
+          </form>
+        )}
+        <ErrorMessage error={send.error} />
+      </Card>
+      <div className="improvement__grid">
+        <Card title={t('action.milestones')}>
+          {a.milestones.length === 0 ? <p className="muted">{t('action.none')}</p> : (
+            <ul>
+              {a.milestones.map((m) => (
+                <li key={m.id}>
+                  {m.title} — {format.date(m.dueAt)} {m.doneAt ? <StatusPill tone="success">{format.date(m.doneAt)}</StatusPill> : <Button variant="ghost" onClick={() => doneMilestone.mutate({ milestoneId: m.id })}>{t('action.markDone')}</Button>}
+                </li>
+              ))}
+            </ul>
+          )}
+          <form className="improvement__form" onSubmit={(e) => { e.preventDefault(); milestone.mutate({ actionId: id, title: v('mTitle'), dueAt: new Date(v('mDue')).toISOString() }); }}>
+            {input('mTitle', t('action.evidenceTitle'))}
+            {input('mDue', t('actions.dueAt'), 'date')}
+            <Button type="submit" variant="secondary">{t('action.addMilestone')}</Button>
+          </form>
+          <ErrorMessage error={milestone.error ?? doneMilestone.error} />
+        </Card>
+        <Card title={t('action.evidence')}>
+          {a.evidence.length === 0 ? <p className="muted">{t('action.none')}</p> : (
+            <ul>{a.evidence.map((e) => <li key={e.id}><a href={e.url} target="_blank" rel="noreferrer">{e.title}</a> <span className="muted">{format.date(e.addedAt)}</span></li>)}</ul>
+          )}
+          <form className="improvement__form" onSubmit={(e) => { e.preventDefault(); evidence.mutate({ actionId: id, title: v('eTitle'), url: v('eUrl') }); }}>
+            {input('eTitle', t('action.evidenceTitle'))}
+            {input('eUrl', t('action.evidenceUrl'), 'url')}
+            <Button type="submit" variant="secondary">{t('action.addEvidence')}</Button>
+          </form>
+          <ErrorMessage error={evidence.error} />
+        </Card>
+        <Card title={t('action.comments')}>
+          {a.comments.length === 0 ? <p className="muted">{t('action.none')}</p> : (
+            <ul>{a.comments.map((c) => <li key={c.id}>{c.body} <span className="muted">{format.dateTime(c.createdAt)}</span></li>)}</ul>
+          )}
+          <form className="improvement__form" onSubmit={(e) => { e.preventDefault(); comment.mutate({ actionId: id, body: v('cBody') }); }}>
+            {input('cBody', t('action.comment'))}
+            <Button type="submit" variant="secondary">{t('action.addComment')}</Button>
+          </form>
+          <ErrorMessage error={comment.error} />
+        </Card>
+        <Card title={t('action.dependencies')}>
+          {a.dependsOn.length === 0 ? <p className="muted">{t('action.none')}</p> : (
+            <ul>{a.dependsOn.map((d) => <li key={d.id}><bdi dir="ltr">{d.code}</bdi> {d.title} — {entityName(d.entityId)} <StatusPill tone={toneOfState(d.status)}>{t(`actionStatus.${d.status}`)}</StatusPill></li>)}</ul>
+          )}
+          {a.dependents.length > 0 && (
+            <>
+              <h3>{t('action.dependents')}</h3>
+              <ul>{a.dependents.map((d) => <li key={d.id}><bdi dir="ltr">{d.code}</bdi> {d.title} — {entityName(d.entityId)}</li>)}</ul>
+            </>
+          )}
+        </Card>
+        <Card title={t('action.gaps')}>
+          {a.gaps.length === 0 ? <p className="muted">{t('action.none')}</p> : (
+            <ul>{a.gaps.map((g) => <li key={g.id}><bdi dir="ltr">{g.code}</bdi> {g.title} — {t(`gapStatus.${g.status}`)}</li>)}</ul>
+          )}
+        </Card>
+        <Card title={t('action.history')}>
+          <ol>{a.history.map((h) => <li key={h.seq}>{h.type === 'xstate.init' ? t('actionStatus.draft') : t(`events.${h.type}`, { defaultValue: h.type })} — {h.actor} — {format.dateTime(h.at)}</li>)}</ol>
+        </Card>
+      </div>
+    </div>
+  );
+}

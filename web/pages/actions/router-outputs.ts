@@ -1,0 +1,5 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '../../../api/routers/index.ts';
+
+/** What each procedure returns, for typing page props. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,120 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTRPC } from '../../api/trpc.ts';
+import { Card } from '../../design/components/Card.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { StatusPill } from '../../design/components/StatusPill.tsx';
+import { Table } from '../../design/components/Table.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { CsvButton } from './CsvButton.tsx';
+import type { RouterOutputs } from '../actions/router-outputs.ts';
+import '../gaps/register-error-texts.ts';
+import '../improvement.css';
+
+export type Dashboard = RouterOutputs['dashboard']['summary'];
+
+/** The leadership view at a glance; every figure comes from the server. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation('improvement');
+  const trpc = useTRPC();
+  const format = useFormat();
+  const summary = useQuery(trpc.dashboard.summary.queryOptions({}));
+  const d = summary.data;
+  const name = (id: string) => {
+    const n = d?.names[id];
+    return n ? (i18n.language === 'ar' ? n.ar : n.en) : id;
+  };
+  const rtl = i18n.dir() === 'rtl';
+  if (summary.isPending) return <p className="muted">{t('common:status.loading')}</p>;
+  if (!d) return <ErrorMessage error={summary.error} />;
+  const cycleId = d.cycle?.id;
+  const ranked = (rows: Dashboard['topEntities'], testId: string) => (
+    <Table
+      testId={testId}
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
+        { key: 'entity', header: t('rankings.entity'), cell: (r) => name(r.id) },
+        { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.score * 10) / 10)}%` },
+      ]}
+    />
+  );
+  return (
+    <div className="stack" data-testid="dashboard">
+      <PageHeader
+        title={t('dashboard.title')}
+        subtitle={`${d.cycle ? t('rankings.cycleLabel', { number: d.cycle.number, year: d.cycle.year }) : t('dashboard.noCycle')} · ${t('dashboard.asOf', { date: format.dateTime(d.asOf) })}`}
+        actions={<Link to="/dashboard/report" className="btn btn--secondary">{t('dashboard.report')}</Link>}
+      />
+      <div className="improvement__grid">
+        <Card title={t('dashboard.workshops')}><p className="improvement__figure" data-testid="workshops-under-way">{format.number(d.workshopsUnderWay)}</p></Card>
+        <Card title={t('dashboard.journeys')}><p className="improvement__figure" data-testid="journeys-under-way">{format.number(d.journeysUnderWay)}</p></Card>
+      </div>
+      <div className="improvement__grid">
+        <Card title={t('dashboard.top')} actions={<CsvButton table="top" cycleId={cycleId} />}>{ranked(d.topEntities, 'top-entities')}</Card>
+        <Card title={t('dashboard.bottom')} actions={<CsvButton table="bottom" cycleId={cycleId} />}>{ranked(d.bottomEntities, 'bottom-entities')}</Card>
+        <Card title={t('dashboard.stages')} actions={<CsvButton table="stages" cycleId={cycleId} />}>
+          <div className="improvement__chart">
+            <ResponsiveContainer>
+              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: t(`workflows:states.excellence_assessment.${s.stage}`, { defaultValue: s.stage }), count: s.count }))} layout="vertical">
+                <XAxis type="number" allowDecimals={false} reversed={rtl} />
+                <YAxis type="category" dataKey="stage" width={130} orientation={rtl ? 'right' : 'left'} />
+                <Tooltip />
+                <Bar dataKey="count" name={t('dashboard.count')} fill="var(--color-brand-600)" />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </Card>
+        <Card title={d.tierDistribution.some((x) => x.tier !== null) ? t('dashboard.tiers') : t('dashboard.stars')} actions={<CsvButton table={d.tierDistribution.some((x) => x.tier !== null) ? 'tiers' : 'stars'} cycleId={cycleId} />}>
+          <Table
+            testId="distribution"
+            rows={[
+              ...d.starDistribution.byStars.filter((s) => s.count > 0).map((s) => ({ key: `s${s.stars}`, label: '★'.repeat(s.stars), count: s.count })),
+              ...d.tierDistribution.filter((x) => x.tier !== null).map((x) => ({ key: `t${x.tier}`, label: t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier ?? '' }), count: x.count })),
+              { key: 'none', label: t('dashboard.unrated'), count: d.tierDistribution.find((x) => x.tier === null)?.count ?? d.starDistribution.unrated },
+            ]}
+            rowKey={(r) => r.key}
+            columns={[
+              { key: 'label', header: t('rankings.tier'), cell: (r) => r.label },
+              { key: 'count', header: t('dashboard.count'), numeric: true, cell: (r) => format.number(r.count) },
+            ]}
+          />
+        </Card>
+        <Card title={t('dashboard.overdue')} actions={<CsvButton table="overdue" cycleId={cycleId} />}>
+          {d.overdueByEntity.length === 0 ? <p className="muted">{t('dashboard.empty')}</p> : (
+            <Table
+              testId="overdue-by-entity"
+              rows={d.overdueByEntity.slice(0, 10)}
+              rowKey={(r) => r.entityId}
+              columns={[
+                { key: 'entity', header: t('rankings.entity'), cell: (r) => name(r.entityId) },
+                { key: 'count', header: t('actions.overdue'), numeric: true, cell: (r) => format.number(r.count) },
+                { key: 'oldest', header: t('dashboard.oldestDue'), numeric: true, cell: (r) => format.date(r.oldestDueAt) },
+              ]}
+            />
+          )}
+        </Card>
+        <Card title={t('dashboard.gaps')} actions={<CsvButton table="gaps" cycleId={cycleId} />}>
+          {d.largestOpenGaps.length === 0 ? <p className="muted">{t('dashboard.empty')}</p> : (
+            <Table
+              testId="largest-gaps"
+              rows={d.largestOpenGaps}
+              rowKey={(g) => g.id}
+              columns={[
+                { key: 'code', header: t('gaps.code'), cell: (g) => <bdi dir="ltr">{g.code}</bdi> },
+                { key: 'title', header: t('gaps.gap'), cell: (g) => g.title },
+                { key: 'entity', header: t('rankings.entity'), cell: (g) => name(g.entityId) },
+                { key: 'severity', header: t('gaps.severity'), cell: (g) => <StatusPill tone={g.severity === 'critical' ? 'danger' : 'warning'}>{t(`severity.${g.severity}`)}</StatusPill> },
+                { key: 'age', header: t('dashboard.ageDays'), numeric: true, cell: (g) => format.number(g.ageDays) },
+              ]}
+            />
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

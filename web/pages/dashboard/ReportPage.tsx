@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc.ts';
+import { Button } from '../../design/components/Button.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { formattersFor } from '../../i18n/format.ts';
+import type { RouterOutputs } from '../actions/router-outputs.ts';
+import '../gaps/register-error-texts.ts';
+import '../improvement.css';
+
+type Dashboard = RouterOutputs['dashboard']['summary'];
+type Lang = 'ar' | 'en';
+
+/** One language's half of the report: the same figures, that language's words and numerals. */
+function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(lng, 'improvement');
+  const f = formattersFor(lng);
+  const name = (id: string) => d.names[id]?.[lng] ?? id;
+  const pct = (v: number) => `${f.number(Math.round(v * 10) / 10)}%`;
+  return (
+    <div lang={lng} dir={lng === 'ar' ? 'rtl' : 'ltr'} data-testid={`report-${lng}`}>
+      <h1>{t('dashboard.title')}</h1>
+      <p>{d.cycle ? t('rankings.cycleLabel', { number: d.cycle.number, year: d.cycle.year }) : t('dashboard.noCycle')} · {t('dashboard.asOf', { date: f.dateTime(d.asOf) })}</p>
+      <section className="report__section">
+        <h2>{t('dashboard.top')}</h2>
+        <table><tbody>{d.topEntities.map((e) => <tr key={e.id}><td>{f.number(e.rank)}</td><td>{name(e.id)}</td><td>{pct(e.score)}</td></tr>)}</tbody></table>
+      </section>
+      <section className="report__section">
+        <h2>{t('dashboard.bottom')}</h2>
+        <table><tbody>{d.bottomEntities.map((e) => <tr key={e.id}><td>{f.number(e.rank)}</td><td>{name(e.id)}</td><td>{pct(e.score)}</td></tr>)}</tbody></table>
+      </section>
+      <section className="report__section">
+        <h2>{t('dashboard.tiers')}</h2>
+        <table><tbody>{d.tierDistribution.map((x) => <tr key={x.tier ?? 'none'}><td>{x.tier ? t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier }) : t('dashboard.unrated')}</td><td>{f.number(x.count)}</td></tr>)}</tbody></table>
+      </section>
+      <section className="report__section">
+        <h2>{t('dashboard.overdue')}</h2>
+        <table><tbody>{d.overdueByEntity.slice(0, 15).map((o) => <tr key={o.entityId}><td>{name(o.entityId)}</td><td>{f.number(o.count)}</td><td>{f.date(o.oldestDueAt)}</td></tr>)}</tbody></table>
+      </section>
+      <section className="report__section">
+        <h2>{t('dashboard.gaps')}</h2>
+        <table><tbody>{d.largestOpenGaps.map((g) => <tr key={g.id}><td dir="ltr">{g.code}</td><td>{g.title}</td><td>{name(g.entityId)}</td><td>{t(`severity.${g.severity}`)}</td></tr>)}</tbody></table>
+      </section>
+      <section className="report__section">
+        <h2>{t('dashboard.underWay')}</h2>
+        <p>{t('dashboard.workshops')}: {f.number(d.workshopsUnderWay)} · {t('dashboard.journeys')}: {f.number(d.journeysUnderWay)}</p>
+      </section>
+    </div>
+  );
+}
+
+/** The dashboard as a bilingual page for print (or "save as PDF"): Arabic and English side by side. */
+export function ReportPage() {
+  const { t } = useTranslation('improvement');
+  const trpc = useTRPC();
+  const summary = useQuery(trpc.dashboard.summary.queryOptions({}));
+  if (summary.isPending) return <p className="muted">{t('common:status.loading')}</p>;
+  if (!summary.data) return <ErrorMessage error={summary.error} />;
+  return (
+    <div className="report">
+      <div className="no-print improvement__toolbar">
+        <Button onClick={() => window.print()}>{t('dashboard.print')}</Button>
+      </div>
+      <div className="report__bilingual">
+        <ReportHalf d={summary.data} lng="ar" />
+        <ReportHalf d={summary.data} lng="en" />
+      </div>
+    </div>
+  );
+}

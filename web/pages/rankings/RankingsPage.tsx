@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Line, LineChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTRPC } from '../../api/trpc.ts';
+import { Card } from '../../design/components/Card.tsx';
+import { EmptyState } from '../../design/components/EmptyState.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { Field, Select } from '../../design/components/Field.tsx';
+import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { Table } from '../../design/components/Table.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { useEntityNames } from '../../app/entity-names.ts';
+import { ChangeBadge } from './ChangeBadge.tsx';
+import { HeatMapTable } from './HeatMapTable.tsx';
+import '../gaps/register-error-texts.ts';
+import '../improvement.css';
+
+/** Leaderboard, heat map, radar, trend and maturity (assessed beside projected) for one published cycle. */
+export function RankingsPage() {
+  const { t, i18n } = useTranslation('improvement');
+  const trpc = useTRPC();
+  const format = useFormat();
+  const entityName = useEntityNames();
+  const cycles = useQuery(trpc.rankings.cycles.queryOptions({}));
+  const [cycleId, setCycleId] = useState('');
+  const [subjectId, setSubjectId] = useState('');
+  useEffect(() => {
+    const last = cycles.data?.at(-1);
+    if (!cycleId && last) setCycleId(last.id);
+  }, [cycles.data, cycleId]);
+  const cycle = cycles.data?.find((c) => c.id === cycleId);
+  const board = useQuery({ ...trpc.rankings.leaderboard.queryOptions({ cycleId }), enabled: cycleId !== '' });
+  useEffect(() => {
+    const first = board.data?.rows[0];
+    if (!subjectId && first) setSubjectId(first.subjectId);
+  }, [board.data, subjectId]);
+  const heat = useQuery({ ...trpc.rankings.heatMap.queryOptions({ cycleId }), enabled: cycleId !== '' });
+  const radar = useQuery({ ...trpc.rankings.radar.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '' });
+  const trend = useQuery({ ...trpc.rankings.trend.queryOptions({ frameworkCode: cycle?.frameworkCode ?? '', subjectId }), enabled: !!cycle && subjectId !== '' });
+  const maturity = useQuery({ ...trpc.rankings.maturity.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '', retry: false });
+  const name = (id: string) => entityName(id) ?? id;
+  const rtl = i18n.dir() === 'rtl';
+
+  if (cycles.isPending) return <p className="muted">{t('common:status.loading')}</p>;
+  if (!cycles.data || cycles.data.length === 0) return <EmptyState title={t('rankings.noCycles')} />;
+  return (
+    <div className="stack">
+      <PageHeader title={t('rankings.title')} subtitle={t('rankings.subtitle')} />
+      <div className="filters">
+        <Field label={t('rankings.cycle')}>
+          {(id) => (
+            <Select id={id} value={cycleId} onChange={(e) => setCycleId(e.target.value)} data-testid="cycle-select">
+              {cycles.data.map((c) => <option key={c.id} value={c.id}>{t('rankings.cycleLabel', { number: c.number, year: c.year })} — {c.frameworkCode}</option>)}
+            </Select>
+          )}
+        </Field>
+        <Field label={t('rankings.selectEntity')}>
+          {(id) => (
+            <Select id={id} value={subjectId} onChange={(e) => setSubjectId(e.target.value)}>
+              {(board.data?.rows ?? []).map((r) => <option key={r.subjectId} value={r.subjectId}>{name(r.subjectId)}</option>)}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <ErrorMessage error={board.error} />
+      {board.data && (
+        <Card title={t('rankings.leaderboard')}>
+          <Table
+            testId="leaderboard"
+            caption={t('rankings.leaderboard')}
+            rows={board.data.rows}
+            rowKey={(r) => r.subjectId}
+            columns={[
+              { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
+              { key: 'entity', header: t('rankings.entity'), cell: (r) => name(r.subjectId) },
+              { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%` },
+              { key: 'stars', header: t('rankings.stars'), cell: (r) => (r.stars === null ? t('actions.notRated') : <span aria-label={String(r.stars)}>{'★'.repeat(r.stars)}</span>) },
+              { key: 'tier', header: t('rankings.tier'), cell: (r) => (r.tier ? t(`rankings.tiers.${r.tier}`, { defaultValue: r.tier }) : t('actions.notRated')) },
+              { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
+            ]}
+          />
+        </Card>
+      )}
+      {heat.data && (
+        <Card title={t('rankings.heatMap')}>
+          <HeatMapTable data={heat.data} nameOf={name} />
+        </Card>
+      )}
+      <div className="improvement__grid">
+        {radar.data && (
+          <Card title={`${t('rankings.radar')}: ${name(subjectId)}`}>
+            <div className="improvement__chart" data-testid="radar">
+              <ResponsiveContainer>
+                <RadarChart data={radar.data.map((p) => ({ criterion: p.criterionCode, value: Math.round(p.share * 100) }))}>
+                  <PolarGrid />
+                  <PolarAngleAxis dataKey="criterion" />
+                  <PolarRadiusAxis domain={[0, 100]} />
+                  <Radar dataKey="value" name={t('rankings.assessed')} stroke="var(--color-brand-700)" fill="var(--color-brand-600)" fillOpacity={0.4} />
+                  <Tooltip />
+                </RadarChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+        )}
+        {trend.data && (
+          <Card title={`${t('rankings.trend')}: ${name(subjectId)}`}>
+            <div className="improvement__chart" data-testid="trend">
+              <ResponsiveContainer>
+                <LineChart data={trend.data.map((p) => ({ cycle: t('rankings.cycleLabel', { number: p.cycleNumber, year: cycles.data.find((c) => c.id === p.cycleId)?.year ?? '' }), value: Math.round(p.share * 1000) / 10 }))}>
+                  <XAxis dataKey="cycle" reversed={rtl} />
+                  <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} />
+                  <Tooltip />
+                  <Line dataKey="value" name={t('rankings.score')} stroke="var(--color-brand-700)" />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+        )}
+        {maturity.data && (
+          <Card title={`${t('rankings.maturity')}: ${name(subjectId)}`} subtitle={t('rankings.projectedNote')}>
+            <Table
+              testId="maturity"
+              rows={Object.keys(maturity.data.assessed.byCriterion)}
+              rowKey={(c) => c}
+              columns={[
+                { key: 'c', header: t('rankings.criterion'), cell: (c) => <bdi dir="ltr">{c}</bdi> },
+                { key: 'a', header: t('rankings.assessed'), numeric: true, cell: (c) => format.number(maturity.data.assessed.byCriterion[c] ?? 0) },
+                { key: 'p', header: t('rankings.projected'), numeric: true, cell: (c) => format.number(maturity.data.projected.byCriterion[c] ?? 0) },
+              ]}
+            />
+          </Card>
+        )}
+      </div>
+    </div>
+  );
+}
