@@ -3,8 +3,8 @@ import { navFor, navItems } from '../../web/app/navigation.ts';
 
 describe('navFor', () => {
   it('gives each role its own entries in declared order', () => {
-    expect(navFor('entity_coordinator').map((i) => i.id)).toEqual(['dashboard', 'selfAssessment', 'actionPlans', 'journeys', 'workflows']);
-    expect(navFor('leadership').map((i) => i.id)).toEqual(['dashboard', 'workflows', 'rankings']);
+    expect(navFor('entity_coordinator').map((i) => i.id)).toEqual(['dashboard', 'selfAssessment', 'actionPlans', 'journeys', 'services', 'cxImports', 'workflows']);
+    expect(navFor('leadership').map((i) => i.id)).toEqual(['dashboard', 'journeys', 'services', 'workflows', 'rankings']);
     expect(navFor('assessor').map((i) => i.id)).toEqual(['dashboard', 'myAssessments', 'workflows']);
     // A participant only joins workshops: dashboard and workshops, no workflow console.
     expect(navFor('participant').map((i) => i.id)).toEqual(['dashboard', 'workshops']);
