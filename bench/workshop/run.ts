@@ -1,5 +1,5 @@
 /**
- * Live delivery in one co-design workshop: `npx tsx bench/workshop/run.ts [--participants=50]`.
+ * Live delivery in one co-design workshop: `npm run bench:workshop [-- --participants=50]`.
  * Starts the API on a throwaway PostgreSQL server (or DATABASE_URL's), lets N customers join
  * with the invite code and watch the board over SSE, then has everyone add a note at once and
  * vote at once; prints send-to-seen latency p50/p99 over every (item, viewer) pair.

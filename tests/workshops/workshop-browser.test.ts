@@ -95,6 +95,13 @@ describe('co-design workshop in two browsers', () => {
     await console.getByTestId('advance').click();
     await customer.getByTestId('workshop-phase').getByText('توليد الأفكار').waitFor({ timeout: 5000 });
     await phone.close();
+
+    // The bundle page shows the before/after the API computed: 15 steps → 5, 30 days → 5.
+    await console.goto(`${running.url}/bundles/bundle.new_baby`);
+    const steps = console.getByTestId('comparison').locator('tr[data-figure="steps"] td');
+    await steps.first().waitFor();
+    expect(await steps.allTextContents()).toEqual([expect.stringMatching(/^(15|١٥)$/), expect.stringMatching(/^(5|٥)$/), expect.stringMatching(/(10|١٠)/)]);
+    await console.screenshot({ path: `${shots}/bundle-new-baby.png`, fullPage: true });
     await facContext.close();
   });
 });

@@ -30,7 +30,11 @@ export function BundlePage() {
   if (query.error) return <ErrorMessage error={query.error} />;
   if (!query.data) return <p className="muted">{t('common:status.loading')}</p>;
   const b = query.data;
-  const entity = (code: string) => entityName(entityOf(code)) ?? code;
+  // Bundle codes the entity register does not hold yet (placeholders) show as their code.
+  const entity = (code: string) => {
+    const name = entityName(entityOf(code));
+    return name && name !== entityOf(code) ? name : code;
+  };
   const documentName = new Map(b.documents.map((d) => [d.id, pick(d.name)]));
   const chart = b.comparison
     ? charted.map((f) => ({ name: t(`figure.${f}`), [t('detail.baseline')]: b.comparison![f].baseline, [t('detail.target')]: b.comparison![f].target }))
