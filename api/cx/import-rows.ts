@@ -22,6 +22,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Lines in the file, for the progress bar. */
   rowsExpected?: number;
+  /** An entity coordinator's entity: rows about other entities' services or centres are bad rows. */
+  entityId?: string | null;
   /** The header when known up front (CSV); checked before any row. */
   header?: () => string[];
 }
@@ -87,7 +89,7 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
         if (batch.length === 0) return;
         const firstRow = total - batch.length + 2;
         const checked = validateRows(options.kind, batch, firstRow);
-        const extra = catalogueProblems(options.kind, checked.good, known);
+        const extra = catalogueProblems(options.kind, checked.good, known, options.entityId ?? null);
         const badRows = new Set([...checked.bad.map((b) => b.row), ...extra.map((b) => b.row)]);
         badRowCount += badRows.size;
         note([...checked.bad, ...extra].sort((a, b) => a.row - b.row || (a.column < b.column ? -1 : 1)));
@@ -136,29 +138,33 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
 }
 
 interface KnownCodes {
-  services: Set<string>;
-  centres: Set<string>;
+  /** Code -> owning entity id. */
+  services: Map<string, string>;
+  centres: Map<string, string>;
 }
 
 async function knownCodes(db: DB): Promise<KnownCodes> {
   const [services, centres] = await Promise.all([
-    db.selectFrom('services').select('code').execute(),
-    db.selectFrom('service_centres').select('code').execute(),
+    db.selectFrom('services').select(['code', 'owner_entity_code']).execute(),
+    db.selectFrom('service_centres').select(['code', 'entity_id']).execute(),
   ]);
-  return { services: new Set(services.map((s) => s.code)), centres: new Set(centres.map((c) => c.code)) };
+  return {
+    services: new Map(services.map((s) => [s.code, `ent-${s.owner_entity_code.toLowerCase()}`])),
+    centres: new Map(centres.map((c) => [c.code, c.entity_id])),
+  };
 }
 
 /** Well-formed rows that name a service or centre nobody knows. */
-function catalogueProblems(kind: CxImportKind, good: { row: number; value: object }[], known: KnownCodes): BadCell[] {
+function catalogueProblems(kind: CxImportKind, good: { row: number; value: object }[], known: KnownCodes, entityId: string | null): BadCell[] {
   const out: BadCell[] = [];
+  const check = (row: number, column: string, owner: string | undefined, unknownKey: string) => {
+    if (owner === undefined) out.push({ row, column, messageKey: unknownKey });
+    else if (entityId !== null && owner !== entityId) out.push({ row, column, messageKey: 'cx_import.other_entity' });
+  };
   for (const { row, value } of good) {
     const v = value as Partial<SurveyRow & CentreOperationsRow>;
-    if (kind !== 'centre_operations' && v.service_code !== undefined && !known.services.has(v.service_code)) {
-      out.push({ row, column: 'service_code', messageKey: 'cx_import.unknown_service' });
-    }
-    if (kind !== 'complaints' && v.centre_code !== undefined && !known.centres.has(v.centre_code)) {
-      out.push({ row, column: 'centre_code', messageKey: 'cx_import.unknown_centre' });
-    }
+    if (kind !== 'centre_operations' && v.service_code !== undefined) check(row, 'service_code', known.services.get(v.service_code), 'cx_import.unknown_service');
+    if (kind !== 'complaints' && v.centre_code !== undefined) check(row, 'centre_code', known.centres.get(v.centre_code), 'cx_import.unknown_centre');
   }
   return out;
 }

@@ -2,12 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { AppError } from '../trpc/app-error.ts';
+import type { SessionUser } from '../trpc/context.ts';
 import { cxImportKinds, importColumns } from '../../workflows/journeys/cx-import-rows.ts';
 import { csvRecords } from '../cx/csv-records.ts';
 import { importCxRows } from '../cx/import-rows.ts';
 import { importProgress } from '../cx/import-progress.ts';
 
 const importer = roleProcedure('programme_manager', 'entity_coordinator');
+
+/** Coordinators bring their own entity's data only; the programme imports for everyone. */
+const ownEntity = (user: SessionUser): string | null => (user.role === 'entity_coordinator' ? (user.entityId ?? '') : null);
 const kind = z.enum(cxImportKinds as [typeof cxImportKinds[number], ...typeof cxImportKinds[number][]]);
 const mode = z.enum(['refuse', 'skip']);
 const importId = z.uuid();
@@ -32,6 +36,7 @@ export const cxRouter = router({
         at: new Date(),
         importId: input.importId ?? randomUUID(),
         rowsExpected: Math.max(0, lines - 1),
+        entityId: ownEntity(ctx.user),
         header: parsed.header,
       });
     }),
@@ -43,7 +48,7 @@ export const cxRouter = router({
       importCxRows(
         ctx.db,
         input.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? undefined : String(v)]))),
-        { kind: input.kind, mode: input.mode, source: 'api', userId: ctx.user.id, at: new Date() },
+        { kind: input.kind, mode: input.mode, source: 'api', userId: ctx.user.id, at: new Date(), entityId: ownEntity(ctx.user) },
       ),
     ),
 

@@ -101,6 +101,23 @@ describe.each(testDatabases())('CX import on $name', (target) => {
     expect(skipped).toMatchObject({ status: 'imported', importedRows: 9, skippedRows: 1 });
   });
 
+  it('keeps a coordinator to their own entity’s services and centres', async () => {
+    const moi = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
+    const result = await moi.cx.importRows.mutate({
+      kind: 'survey_answers',
+      mode: 'refuse',
+      rows: [
+        { service_code: 'MOI-CR-001', centre_code: 'MOI-C01', channel: 'counter', satisfaction: 4, date: '2026-09-02' },
+        { service_code: 'MOH-MC-001', centre_code: 'MOH-C01', channel: 'counter', satisfaction: 2, date: '2026-09-02' },
+      ],
+    });
+    expect(result.badRows).toEqual([
+      { row: 3, column: 'centre_code', messageKey: 'cx_import.other_entity' },
+      { row: 3, column: 'service_code', messageKey: 'cx_import.other_entity' },
+    ]);
+    expect(await count('cx_survey_answers')).toBe(0);
+  });
+
   it('lets only programme managers and coordinators import', async () => {
     expect(await refusal(participant.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv: mixed }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
   });

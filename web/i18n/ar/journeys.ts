@@ -192,6 +192,7 @@ export const journeys: Messages<typeof en> = {
     unknown_service: 'الخدمة غير موجودة في الدليل',
     unknown_centre: 'مركز خدمة غير معروف',
     missing_column: 'العمود غير موجود في الملف',
+    other_entity: 'تابع لجهة حكومية أخرى',
   },
   errors: {
     not_found: 'هذه الرحلة غير موجودة أو لا يحق لك الاطلاع عليها.',

@@ -190,6 +190,7 @@ export const journeys = {
     unknown_service: 'Service not in the catalogue',
     unknown_centre: 'Unknown service centre',
     missing_column: 'Column missing from the file',
+    other_entity: 'Belongs to another entity',
   },
   errors: {
     not_found: 'This journey does not exist or is not yours to see.',
