@@ -9,10 +9,10 @@ import { improvement as ar } from '../../i18n/ar/improvement.ts';
  */
 export function registerImprovementErrorTexts(): void {
   for (const [lng, messages] of [['en', en], ['ar', ar]] as const) {
-    if (!i18next.hasResourceBundle(lng, 'errors')) continue;
     i18next.addResourceBundle(lng, 'errors', { improvement: messages.errors }, true, false);
   }
 }
 
-registerImprovementErrorTexts();
-i18next.on('initialized', registerImprovementErrorTexts);
+// Store methods exist only once i18next is initialised; pages may be imported before that.
+if (i18next.isInitialized) registerImprovementErrorTexts();
+else i18next.on('initialized', registerImprovementErrorTexts);
