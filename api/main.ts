@@ -13,7 +13,7 @@ await migrateToLatest(handle.db, allMigrations);
 
 const embedded = options.driver === 'pglite';
 const withDemoUsers = embedded || process.env.TAMAYUZ_SEED_DEMO === '1';
-const report = await loadSeeds(handle.db as unknown as DB, { demoUsers: withDemoUsers, demoWorkshop: withDemoUsers, demoJourneys: withDemoUsers, demoImprovement: withDemoUsers });
+const report = await loadSeeds(handle.db as unknown as DB, { demoUsers: withDemoUsers, demoWorkshop: withDemoUsers, demoJourneys: withDemoUsers, demoImprovement: withDemoUsers, demoExcellence: withDemoUsers });
 
 const staticDir = resolve(process.env.TAMAYUZ_WEB_DIR ?? 'dist/web');
 const app = createApp({

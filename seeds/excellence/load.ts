@@ -1,6 +1,9 @@
 import type { DB } from '../../api/db/schema.ts';
+import { loadExcellenceDemoCycles } from './demo.ts';
 
 export { loadExcellenceFrameworks } from './frameworks.ts';
 
-/** Filled in by the demo seed below. */
-export async function loadExcellenceDemo(_db: DB): Promise<void> {}
+/** Demo cycles for `npm start` (idempotent: skipped once the excellence model has cycles). */
+export async function loadExcellenceDemo(db: DB): Promise<void> {
+  await loadExcellenceDemoCycles(db);
+}
