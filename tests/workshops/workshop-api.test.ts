@@ -190,8 +190,13 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     // The customer cannot add people or drive phases.
     expect(await refusal(visitor.workshops.send.mutate({ id: other.id, type: 'ADVANCE', payload: {} }))).toMatchObject({ code: 'FORBIDDEN' });
 
-    await fac.workshops.addRepresentative.mutate({ id: other.id, userId: 'usr-coord-mun' });
     const mun = apiClient(running.url, await signIn(running.url, 'coord.mun', 'coord-demo-2026'));
+    // A representative not invited does not learn the workshop exists; staff may watch but not write.
+    expect(await refusal(mun.workshops.get.query({ id: other.id }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.workshops.notFound' });
+    const pm = apiClient(running.url, await signIn(running.url, 'pm', 'pm-demo-2026'));
+    expect((await pm.workshops.get.query({ id: other.id })).me.role).toBe('observer');
+    expect(await refusal(pm.workshops.send.mutate({ id: other.id, type: 'ADD_NOTE', payload: { lane: 'x', text: 'observer' } }))).toMatchObject({ code: 'FORBIDDEN' });
+    await fac.workshops.addRepresentative.mutate({ id: other.id, userId: 'usr-coord-mun' });
     await fac.workshops.send.mutate({ id: other.id, type: 'REMOVE_PARTICIPANT', payload: { participantId: guest.userId } });
     await fac.workshops.send.mutate({ id: other.id, type: 'REMOVE_PARTICIPANT', payload: { participantId: 'usr-coord-mun' } });
     // The removed customer's session ended; the removed representative is refused here.
