@@ -4,12 +4,16 @@ import { AppError } from '../trpc/app-error.ts';
 import { defaultFactorWeights } from '../../workflows/journeys/service-prioritisation.ts';
 import { listServices } from '../journeys/catalogue.ts';
 import { prioritiseServices } from '../journeys/prioritisation.ts';
+import { documentTypes, serviceEntities } from '../../seeds/services/index.ts';
 
 const weight = z.number().min(0).max(10);
 
 /** The documented service catalogue and the prioritisation view. */
 export const servicesRouter = router({
   list: authedProcedure.query(({ ctx }) => listServices(ctx.db)),
+
+  /** Reference names the documentation refers to by code: documents and entities. */
+  reference: authedProcedure.query(() => ({ documents: documentTypes, entities: serviceEntities })),
 
   get: authedProcedure.input(z.object({ code: z.string().min(1).max(40) })).query(async ({ ctx, input }) => {
     const s = (await listServices(ctx.db)).find((x) => x.code === input.code);

@@ -146,6 +146,10 @@ export const journeys: Messages<typeof en> = {
     fees: 'الرسوم',
     slas: 'اتفاقيات مستوى الخدمة',
     kpis: 'مؤشرات الأداء الرئيسية',
+    documents: 'المستندات',
+    minutes: 'دقيقة',
+    kpiLine: '{{volume}} معاملة سنوياً · انتظار {{wait}} دقيقة · خدمة {{service}} دقيقة · الرضا {{satisfaction}}/5 · {{days}} أيام للإنجاز',
+    slaLine: '{{provider}} ← {{consumer}}: {{subject}} خلال {{hours}} ساعة لـ {{percent}}% من الطلبات',
   },
   imports: {
     title: 'بيانات تجربة المتعاملين',

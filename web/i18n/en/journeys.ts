@@ -144,6 +144,10 @@ export const journeys = {
     fees: 'Fees',
     slas: 'Service-level agreements',
     kpis: 'KPIs',
+    documents: 'Documents',
+    minutes: 'min',
+    kpiLine: '{{volume}} a year · wait {{wait}} min · service {{service}} min · satisfaction {{satisfaction}}/5 · {{days}} days to complete',
+    slaLine: '{{provider}} → {{consumer}}: {{subject}} within {{hours}} hours, {{percent}}% of requests',
   },
   imports: {
     title: 'Customer-experience data',

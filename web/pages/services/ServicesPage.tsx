@@ -12,6 +12,7 @@ import { useSession } from '../../app/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { prioritisationFactors, type FactorWeights } from '../../../workflows/journeys/service-prioritisation.ts';
 import { JourneyError } from '../journeys/JourneyError.tsx';
+import { ServiceCatalogue } from './ServiceCatalogue.tsx';
 import '../journeys/journeys.css';
 
 /**
@@ -130,6 +131,7 @@ export function ServicesPage() {
           ]}
         />
       )}
+      <ServiceCatalogue />
     </div>
   );
 }
