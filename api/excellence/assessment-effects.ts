@@ -9,6 +9,7 @@ import { cycleFramework } from './cycle-framework.ts';
 import { servicePartners } from './partnerships.ts';
 import { applicableLeaves } from './applicable-leaves.ts';
 import { publishCycleResults } from './publication.ts';
+import { cyclePublicationInProgress } from './publication-batch.ts';
 import { raiseAfiGaps } from './afi-gaps.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
 
@@ -34,7 +35,8 @@ export async function assessmentEffects(args: Args): Promise<void> {
     case 'RECORD_CONSENSUS':
       return requireConsensus(db, ctx);
     case 'PUBLISH':
-      await publishCycleResults(db, ctx.cycleId, at);
+      // A cycle-wide publish computes once, after its cascade (see moveCycle).
+      if (!cyclePublicationInProgress.has(args.db)) await publishCycleResults(db, ctx.cycleId, at);
       return;
     case 'FILE_APPEAL': {
       const { framework } = await cycleFramework(db, ctx.cycleId);

@@ -11,6 +11,8 @@ import type { CycleEvent } from '../../workflows/excellence/cycle-machine.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { freezeFramework, loadFramework } from './framework-store.ts';
 import { resolveSubjects } from './subject-types.ts';
+import { publishCycleResults } from './publication.ts';
+import { cyclePublicationInProgress } from './publication-batch.ts';
 
 export interface CreateCycle {
   number: number;
@@ -131,6 +133,7 @@ export async function moveCycle(
     const cycle = await engine.send({ instanceId: cycleId, event: payload, actor }, asEngineDb(trx));
     const assessments = await trx.selectFrom('excellence_assessments').select('id').where('cycle_id', '=', cycleId).orderBy('id').execute();
     const moved: CycleMove['moved'] = [];
+    if (event.type === 'PUBLISH') cyclePublicationInProgress.add(trx);
     for (const a of assessments) {
       const events: string[] = [];
       for (const type of cycleCascade[event.type]) {
@@ -145,6 +148,10 @@ export async function moveCycle(
         }
       }
       moved.push({ assessmentId: a.id, events });
+    }
+    if (event.type === 'PUBLISH') {
+      cyclePublicationInProgress.delete(trx);
+      await publishCycleResults(trx, cycleId, new Date(cycle.snapshot.context.publishedAt ?? Date.now()));
     }
     return { cycle, moved };
   });
