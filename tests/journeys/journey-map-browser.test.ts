@@ -95,4 +95,29 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     await page.getByRole('button', { name: 'استيراد', exact: true }).click();
     await expect.poll(() => page.getByTestId('import-result').getByRole('status').textContent()).toBe('استُورد ٢ صف وتُخطّي ١.');
   });
+
+  it('records an improvement opportunity on the newborn to-be design and shows the server score', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${running.url}/login`);
+    await page.getByLabel('اسم المستخدم').fill('coord.moi');
+    await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
+    await page.getByRole('button', { name: 'دخول' }).click();
+    await page.waitForURL(`${running.url}/`);
+    await page.goto(`${running.url}/journeys/newborn`);
+    await page.getByRole('tab', { name: 'الأسباب وفرص التحسين' }).click();
+    // The seeded why-chains are listed.
+    await expect.poll(() => page.locator('.causes > li').count()).toBe(2);
+    const form = page.getByRole('form', { name: 'إضافة فرصة تحسين' });
+    await form.getByLabel('العنوان (بالعربية)').fill('إشعار ولادة إلكتروني');
+    await form.getByLabel('العنوان (بالإنجليزية)').fill('Electronic birth notification');
+    await form.getByLabel('القيمة للمتعاملين (1–5)').selectOption('5');
+    await form.getByLabel('الجهد (1 سهل – 5 صعب)').selectOption('2');
+    await form.getByRole('checkbox').first().check();
+    await form.getByRole('button', { name: 'إضافة فرصة تحسين' }).click();
+    // Value 5 + 3 = 8, per unit of effort 8 / 2 = 4, a quick win (value >= 7, effort <= 2).
+    const row = page.locator('tr', { hasText: 'إشعار ولادة إلكتروني' });
+    await expect.poll(() => row.textContent()).toContain('✓');
+    expect(await row.locator('td').nth(2).textContent()).toBe('٨');
+    expect(await row.locator('td').nth(4).textContent()).toBe('٤');
+  });
 });

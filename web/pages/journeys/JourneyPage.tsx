@@ -16,10 +16,11 @@ import { JourneyError } from './JourneyError.tsx';
 import { MapEditor } from './MapEditor.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
+import { AnalysisPanel } from './AnalysisPanel.tsx';
 import './journeys.css';
 
-type Tab = 'map' | 'compare' | 'pareto' | 'gaps';
-const tabs: Tab[] = ['map', 'compare', 'pareto', 'gaps'];
+type Tab = 'map' | 'compare' | 'pareto' | 'analysis' | 'gaps';
+const tabs: Tab[] = ['map', 'compare', 'pareto', 'analysis', 'gaps'];
 
 /** The version the current phase edits; null when no map is edited in this phase. */
 function editedVersion(phase: string): JourneyMapVersion | null {
@@ -121,6 +122,18 @@ export function JourneyPage() {
           <Card title={t('pareto.title')}>
             <ParetoChart rows={view.data.pareto} />
           </Card>
+        )}
+        {tab === 'analysis' && (
+          <AnalysisPanel
+            journeyId={journey.id}
+            phase={journey.phase}
+            canDrive={canDrive}
+            asIs={byVersion.as_is}
+            rootCauses={view.data.rootCauses}
+            opportunities={view.data.opportunities}
+            categories={view.data.pareto.map((p) => p.category)}
+            gaps={view.data.gaps}
+          />
         )}
         {tab === 'gaps' && (
           <div className="stack">
