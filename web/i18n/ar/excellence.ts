@@ -35,7 +35,7 @@ export const excellence = {
     title: 'التوافق', heatmap: 'تباين الدرجات الفردية', threshold: 'يُعلَّم المعيار إذا تجاوز التباين {{threshold}}',
     agreed: 'الدرجة المتوافق عليها', rationale: 'المبررات', save: 'حفظ التوافق', record: 'إنهاء التوافق', flagged: 'مُعلَّم', node: 'المعيار',
   },
-  siteVisit: { complete: 'إنهاء الزيارات الميدانية' },
+  siteVisit: { complete: 'إنهاء الزيارات الميدانية', title: 'الزيارات الميدانية', kind: 'الزيارة', scheduled: 'زيارة ميدانية', unannounced: 'زيارة سرية غير معلنة (المتسوق السري)', startedAt: 'البداية', endedAt: 'النهاية', findings: 'الملاحظات', reason: 'سبب التغيير', record: 'تسجيل الزيارة' },
   results: {
     title: 'النتائج', total: 'المجموع', maturity: 'مستوى النضج', classification: 'التصنيف', rank: 'الترتيب', previousRank: 'الترتيب السابق',
     pillars: 'المحاور', radar: 'الدرجة لكل محور (%)', strengths: 'نقاط القوة', afis: 'فرص التحسين', report: 'تقرير التغذية الراجعة',
@@ -52,6 +52,11 @@ export const excellence = {
     errorsTitle: 'المشكلات',
   },
   checklist: { yes: 'نعم', partly: 'جزئياً', no: 'لا', not_applicable: 'لا ينطبق' },
+  appeal: {
+    title: 'التظلم', hint: 'معيار واحد ومرة واحدة خلال فترة التظلم.', reason: 'السبب', file: 'تقديم التظلم', decision: 'القرار',
+    upheld: 'مقبول', rejected: 'مرفوض', newScore: 'الدرجة الجديدة', decide: 'تسجيل القرار',
+  },
+  programme: { issueFeedback: 'إصدار تقرير التغذية الراجعة', submitPlan: 'تقديم خطة التحسين', close: 'إغلاق التقييم' },
   notices: { selfAssessmentLate: 'تجاوز التقييم الذاتي موعده النهائي.' },
 } as const;
 

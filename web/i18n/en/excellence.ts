@@ -35,7 +35,7 @@ export const excellence = {
     title: 'Consensus', heatmap: 'Spread of individual scores', threshold: 'Flagged above a spread of {{threshold}}',
     agreed: 'Agreed score', rationale: 'Rationale', save: 'Save consensus', record: 'Close consensus', flagged: 'Flagged', node: 'Criterion',
   },
-  siteVisit: { complete: 'Complete site visits' },
+  siteVisit: { complete: 'Complete site visits', title: 'Site visits', kind: 'Visit', scheduled: 'Scheduled site visit', unannounced: 'Unannounced visit (mystery shopper)', startedAt: 'Started', endedAt: 'Ended', findings: 'Findings', reason: 'Reason for the change', record: 'Record visit' },
   results: {
     title: 'Results', total: 'Total', maturity: 'Maturity level', classification: 'Classification', rank: 'Rank', previousRank: 'Previous rank',
     pillars: 'Pillars', radar: 'Score by pillar (%)', strengths: 'Strengths', afis: 'Areas for improvement', report: 'Feedback report',
@@ -52,6 +52,11 @@ export const excellence = {
     errorsTitle: 'Problems found',
   },
   checklist: { yes: 'Yes', partly: 'Partly', no: 'No', not_applicable: 'Not applicable' },
+  appeal: {
+    title: 'Appeal', hint: 'One criterion, once, within the appeal window.', reason: 'Reason', file: 'File appeal', decision: 'Decision',
+    upheld: 'Upheld', rejected: 'Rejected', newScore: 'New score', decide: 'Record decision',
+  },
+  programme: { issueFeedback: 'Issue feedback report', submitPlan: 'Submit improvement plan', close: 'Close assessment' },
   notices: { selfAssessmentLate: 'A self-assessment is past its deadline.' },
 } as const;
 

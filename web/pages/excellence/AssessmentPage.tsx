@@ -13,6 +13,8 @@ import { useBilingual, useExcellenceErrors, useStateName } from './excellence-i1
 import { SelfAssessmentView } from './SelfAssessmentView.tsx';
 import { ScoringView } from './ScoringView.tsx';
 import { ConsensusView } from './ConsensusView.tsx';
+import { SiteVisitForm } from './SiteVisitForm.tsx';
+import { AppealPanel } from './AppealPanel.tsx';
 import './excellence.css';
 
 const publishedStates = ['published.appeal_window', 'published.appeal_review', 'feedback', 'improvement_planning', 'closed'];
@@ -60,7 +62,24 @@ export function AssessmentPage() {
       {a.state === 'independent_scoring' && user.role === 'assessor' && onTeam && <ScoringView assessment={a} userId={user.id} />}
       {a.state === 'consensus' && (isLead || programme) && <ConsensusView assessment={a} />}
       {a.state === 'site_visits' && (isLead || programme) && (
-        <Button onClick={() => send.mutate({ id: a.id, type: 'COMPLETE_SITE_VISITS' })}>{t('siteVisit.complete')}</Button>
+        <>
+          <SiteVisitForm assessment={a} />
+          <div>
+            <Button onClick={() => send.mutate({ id: a.id, type: 'COMPLETE_SITE_VISITS' })}>{t('siteVisit.complete')}</Button>
+          </div>
+        </>
+      )}
+      {a.state.startsWith('published') && <AppealPanel assessment={a} role={user.role} />}
+      {programme && (
+        <div className="exc-row">
+          {a.state === 'feedback' && <Button onClick={() => send.mutate({ id: a.id, type: 'ISSUE_FEEDBACK' })}>{t('programme.issueFeedback')}</Button>}
+          {a.state === 'improvement_planning' && <Button onClick={() => send.mutate({ id: a.id, type: 'CLOSE' })}>{t('programme.close')}</Button>}
+        </div>
+      )}
+      {a.state === 'improvement_planning' && user.role === 'entity_coordinator' && (
+        <div>
+          <Button variant="secondary" onClick={() => send.mutate({ id: a.id, type: 'SUBMIT_IMPROVEMENT_PLAN' })}>{t('programme.submitPlan')}</Button>
+        </div>
       )}
       {a.state === 'moderation.calibrating' && programme && <Button onClick={() => send.mutate({ id: a.id, type: 'LOCK_MODERATION' })}>{t('cycles.lock')}</Button>}
     </div>
