@@ -3,6 +3,7 @@ import { tracked } from '@trpc/server';
 import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
+import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { sessionCookie } from '../accounts/session-cookie.ts';
 import { bilingualTextSchema } from '../../workflows/bundles/bilingual-text.ts';
 import { designProblems, type Bundle } from '../../workflows/bundles/bundle.ts';
@@ -123,7 +124,11 @@ export const workshopsRouter = router({
         const result = await ctx.engine.send({ instanceId: input.id, event: { type: 'ADD_PARTICIPANT', participant }, actor: actorOf(ctx.user) });
         return { version: result.version };
       } catch (err) {
-        throw workshopRefusal(err, record.context, 'ADD_PARTICIPANT', {}, ctx.user.id) === err ? new AppError('CONFLICT', 'errors.workshops.alreadyParticipant') : err;
+        // The machine refuses a second ADD_PARTICIPANT for the same person, and any once the workshop is closed.
+        if (err instanceof WorkflowError && err.code === 'EVENT_NOT_ACCEPTED') {
+          throw record.context.phase === 'closed' ? new AppError('PRECONDITION_FAILED', 'errors.workshops.refused') : new AppError('CONFLICT', 'errors.workshops.alreadyParticipant');
+        }
+        throw err;
       }
     }),
 

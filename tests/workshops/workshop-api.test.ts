@@ -54,6 +54,8 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     expect(await refusal(send(fac, 'ADVANCE'))).toMatchObject({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.phaseControlRefused' });
     await fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-coord-moi' });
     await fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-coord-moh' });
+    expect(await refusal(fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-coord-moh' }))).toEqual({ code: 'CONFLICT', messageKey: 'errors.workshops.alreadyParticipant' });
+    expect(await refusal(fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-participant' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.workshops.notARepresentative' });
     for (let i = 1; i <= 8; i++) {
       const guest = await joinAsGuest(running.url, inviteCode.toLowerCase(), `Customer ${i}`);
       expect(guest.workshopId).toBe(workshopId);
