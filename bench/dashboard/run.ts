@@ -6,6 +6,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../../api/app.ts';
 import { allMigrations } from '../../api/db/migrations.ts';
@@ -92,7 +93,7 @@ try {
       ['baseline: same screen as a static page', ms(median(staticTimes)), ms(Math.min(...staticTimes)), ms(Math.max(...staticTimes)), (dash / median(staticTimes)).toFixed(2)],
       ['baseline: server work alone (SQL + summary)', ms(median(serverTimes)), ms(Math.min(...serverTimes)), ms(Math.max(...serverTimes)), (dash / median(serverTimes)).toFixed(2)],
     ];
-    console.log(`\n${runs} runs each; ratio = dashboard median / row median; page ${Math.round(rendered.length / 1024)} KiB of HTML\n`);
+    console.log(`\n${runs} runs each; ratio = dashboard median / row median; page ${Math.round(rendered.length / 1024)} KiB of HTML; ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
     console.log(textTable(['measurement', 'median', 'min', 'max', 'ratio'], rows));
     console.log(`\nfirst screen under 1 s: ${dash < 1000 ? 'yes' : 'NO'} (median ${ms(dash)}, worst ${ms(Math.max(...dashboardTimes))})`);
     await context.close();
