@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import type { AssessmentView } from './assessment-view.ts';
 import { useLocalName } from '../../app/display-name.ts';
+import { useFormat } from '../../i18n/format.ts';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -23,6 +24,8 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
   const trpc = useTRPC();
   const client = useQueryClient();
   const localName = useLocalName();
+  const format = useFormat();
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.number(Math.round(n * 10) / 10));
   const view = useQuery(trpc.excellence.scoring.consensusView.queryOptions({ id: a.id }));
   const invalidate = () => client.invalidateQueries();
   const save = useMutation(trpc.excellence.scoring.saveConsensus.mutationOptions({ onSuccess: invalidate }));
@@ -75,11 +78,11 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
                     <th scope="row">{code}</th>
                     {assessors.map((id) => (
                       <td key={id} className="num">
-                        {v.individual.find((s) => s.assessorId === id && s.nodeCode === code)?.percent ?? '—'}
+                        {num(v.individual.find((s) => s.assessorId === id && s.nodeCode === code)?.percent)}
                       </td>
                     ))}
                     <td className="num exc-heat__cell" style={{ background: spread ? heat(spread.spread, v.threshold) : undefined }}>
-                      {spread?.spread ?? '—'} {spread?.flagged && <StatusPill tone="danger">{t('consensus.flagged')}</StatusPill>}
+                      {num(spread?.spread)} {spread?.flagged && <StatusPill tone="danger">{t('consensus.flagged')}</StatusPill>}
                     </td>
                   </tr>
                 );

@@ -9,6 +9,7 @@ import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
 import type { FrameworkNode } from '../../../workflows/excellence/framework-schema.ts';
 import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
 import { useBilingual } from './excellence-i18n.ts';
+import { useFormat } from '../../i18n/format.ts';
 import { BandGuide, emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import type { AssessmentView } from './assessment-view.ts';
 
@@ -87,6 +88,7 @@ function LeafScoring(props: {
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const bilingual = useBilingual();
+  const format = useFormat();
   const [draft, setDraft] = useState<Draft>(props.initial);
   const save = useMutation(trpc.excellence.scoring.saveScore.mutationOptions());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -130,7 +132,7 @@ function LeafScoring(props: {
         </ul>
         {props.selfPercent !== null && (
           <p>
-            {t('scoring.selfScore')}: {props.selfPercent}
+            {t('scoring.selfScore')}: {format.number(Math.round(props.selfPercent * 10) / 10)}
           </p>
         )}
       </aside>
