@@ -7,6 +7,7 @@ import { actionWorkflow } from '../../workflows/improvement/action-workflow.ts';
 import { syncActionRow } from './action-read-model.ts';
 import { sendEscalationNotices } from './escalation-notices.ts';
 import { syncGapsOfAction } from './gap-status-sync.ts';
+import { assertNotBlocked } from './dependency-guard.ts';
 
 /** The transition's own time, as the engine recorded it in the audit row. */
 async function transitionTime(db: DB, instanceId: string, seq: number): Promise<Date> {
@@ -30,6 +31,8 @@ export function improvementActionWorkflow(email: EmailAdapter = consoleEmailAdap
     async onTransition(args: TransitionEffectArgs<AnyStateMachine>) {
       if (args.before === null) return;
       const db = args.db as unknown as DB;
+      // Here rather than in one router, so every path (actions API, generic workflow API, CSV) obeys it; throwing rolls the transition back.
+      if (args.event.type === 'COMPLETE') await assertNotBlocked(db, args.instance.id);
       const at = await transitionTime(db, args.instance.id, args.seq);
       const context = args.after.context as ActionContext;
       const beforeContext = args.before.context as ActionContext;

@@ -20,7 +20,7 @@ export type GapView = Omit<Gap, 'sources'> & { sources: GapSourceView[]; cycleId
 export function sourceLink(kind: GapSourceView['kind'], containerId: string): string {
   switch (kind) {
     case 'assessment_afi':
-      return `/assessments/${containerId}`;
+      return `/excellence/assessments/${containerId}`;
     case 'mystery_shopper_finding':
       return `/visits/${containerId}`;
     case 'workshop_pain_point':

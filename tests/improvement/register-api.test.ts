@@ -98,7 +98,7 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     // Higher severity wins (critical over medium); both source links now lead to the survivor.
     expect(survivor.severity).toBe('critical');
     expect(survivor.sources.map((s) => [s.kind, s.link])).toEqual([
-      ['assessment_afi', '/assessments/c-1'],
+      ['assessment_afi', '/excellence/assessments/c-1'],
       ['workshop_pain_point', '/workshops/c-1'],
     ]);
     expect(await moi.gaps.groups.query({ by: 'status', filter: { statuses: ['open', 'merged'] } })).toEqual([
@@ -143,6 +143,9 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
 
     // The prerequisite of another entity holds `small` up until it is finished.
     expect((await refusal(moi.actions.send.mutate({ id: small.id, type: 'COMPLETE' }))).messageKey).toBe('errors.improvement.blockedByDependency');
+    // The generic workflow API reaches the same rule (it lives in the transition itself).
+    expect((await refusal(moi.workflows.send.mutate({ id: small.id, type: 'COMPLETE' }))).messageKey).toBe('errors.improvement.blockedByDependency');
+    expect((await moi.actions.get.query({ id: small.id })).status).toBe('in_progress');
     await pm.actions.send.mutate({ id: mohAction, type: 'APPROVE' });
     await moh.actions.send.mutate({ id: mohAction, type: 'START' });
     await moh.actions.send.mutate({ id: mohAction, type: 'COMPLETE' });
