@@ -60,7 +60,7 @@ export function DashboardPage() {
         <Card title={t('dashboard.stages')} actions={<CsvButton table="stages" cycleId={cycleId} />}>
           <div className="improvement__chart">
             <ResponsiveContainer>
-              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: t(`workflows:states.excellence_assessment.${s.stage}`, { defaultValue: s.stage }), count: s.count }))} layout="vertical">
+              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: t(`dashboard.stageNames.${s.stage}`, { defaultValue: s.stage }), count: s.count }))} layout="vertical">
                 <XAxis type="number" allowDecimals={false} reversed={rtl} />
                 <YAxis type="category" dataKey="stage" width={130} orientation={rtl ? 'right' : 'left'} />
                 <Tooltip />
