@@ -33,7 +33,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
   const queryClient = useQueryClient();
   const format = useFormat();
   const session = useSession();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.journeys.get.queryKey({ id: journeyId }) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.journeys.get.queryKey() });
   const saveCauses = useMutation(trpc.journeys.saveRootCauses.mutationOptions({ onSuccess: refresh }));
   const saveOpps = useMutation(trpc.journeys.saveOpportunities.mutationOptions({ onSuccess: refresh }));
   const addPlan = useMutation(trpc.journeys.addPlanItems.mutationOptions({ onSuccess: refresh }));

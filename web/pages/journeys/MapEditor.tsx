@@ -49,7 +49,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
       onSuccess: async () => {
         setDirty(false);
         setAnnouncement(t('editor.saved'));
-        await queryClient.invalidateQueries({ queryKey: trpc.journeys.get.queryKey({ id: journeyId }) });
+        await queryClient.invalidateQueries({ queryKey: trpc.journeys.get.queryKey() });
       },
     }),
   );
