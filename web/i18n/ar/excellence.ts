@@ -57,6 +57,7 @@ export const excellence = {
     upheld: 'مقبول', rejected: 'مرفوض', newScore: 'الدرجة الجديدة', decide: 'تسجيل القرار',
   },
   programme: { issueFeedback: 'إصدار تقرير التغذية الراجعة', submitPlan: 'تقديم خطة التحسين', close: 'إغلاق التقييم' },
+  extend: { title: 'تمديد موعد التقييم الذاتي', dueAt: 'الموعد الجديد', submit: 'تمديد' },
   notices: { selfAssessmentLate: 'تجاوز التقييم الذاتي موعده النهائي.' },
 } as const;
 

@@ -57,6 +57,7 @@ export const excellence = {
     upheld: 'Upheld', rejected: 'Rejected', newScore: 'New score', decide: 'Record decision',
   },
   programme: { issueFeedback: 'Issue feedback report', submitPlan: 'Submit improvement plan', close: 'Close assessment' },
+  extend: { title: 'Extend the self-assessment deadline', dueAt: 'New deadline', submit: 'Extend' },
   notices: { selfAssessmentLate: 'A self-assessment is past its deadline.' },
 } as const;
 

@@ -15,6 +15,7 @@ import { ScoringView } from './ScoringView.tsx';
 import { ConsensusView } from './ConsensusView.tsx';
 import { SiteVisitForm } from './SiteVisitForm.tsx';
 import { AppealPanel } from './AppealPanel.tsx';
+import { ExtendDeadline } from './ExtendDeadline.tsx';
 import './excellence.css';
 
 const publishedStates = ['published.appeal_window', 'published.appeal_review', 'feedback', 'improvement_planning', 'closed'];
@@ -59,6 +60,7 @@ export function AssessmentPage() {
         </div>
       )}
       {a.state.startsWith('self_assessment') && user.role === 'entity_coordinator' && <SelfAssessmentView assessment={a} />}
+      {a.state.startsWith('self_assessment') && programme && <ExtendDeadline assessmentId={a.id} dueAt={a.selfAssessmentDueAt} />}
       {a.state === 'independent_scoring' && user.role === 'assessor' && onTeam && <ScoringView assessment={a} userId={user.id} />}
       {a.state === 'consensus' && (isLead || programme) && <ConsensusView assessment={a} />}
       {a.state === 'site_visits' && (isLead || programme) && (
