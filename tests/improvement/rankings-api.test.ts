@@ -126,4 +126,31 @@ describe.each(testDatabases())('leadership dashboard on $name', (target) => {
     const coordinator = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
     expect((await refusal(coordinator.dashboard.summary.query({}))).code).toBe('FORBIDDEN');
   });
+
+  it('counts assessments by stage and the workshops and journeys still running', async () => {
+    const leader = apiClient(running.url, await signIn(running.url, 'leader', 'leader-demo-2026'));
+    const before = await leader.dashboard.summary.query({});
+    const row = (id: string, kind: string, state: string, status: string) => ({
+      id, kind, machine_version: 1, entity_id: 'ent-moi', state, snapshot: JSON.stringify({ status }), version: 1, created_by: null, created_at: new Date(), updated_at: new Date(),
+    });
+    await running.db
+      .insertInto('workflow_instances')
+      .values([
+        row('w-running', 'workshop', 'ideation', 'active'),
+        row('w-done', 'workshop', 'closed', 'done'),
+        row('j-running', 'journey_reengineering', 'to_be_design', 'active'),
+        row('a-1', 'excellence_assessment', 'consensus', 'active'),
+        row('a-2', 'excellence_assessment', 'self_assessment.open', 'active'),
+      ])
+      .execute();
+    const after = await leader.dashboard.summary.query({});
+    // One more running workshop (the closed one does not count) and one more journey.
+    expect(after.workshopsUnderWay - before.workshopsUnderWay).toBe(1);
+    expect(after.journeysUnderWay - before.journeysUnderWay).toBe(1);
+    const count = (d: typeof after, stage: string) => d.cycleProgress.stages.find((s) => s.stage === stage)?.count ?? -1;
+    expect(count(after, 'consensus') - count(before, 'consensus')).toBe(1);
+    // A nested state label counts under its top-level stage.
+    expect(count(after, 'self_assessment') - count(before, 'self_assessment')).toBe(1);
+    expect(after.underWay).toContainEqual({ kind: 'workshop', state: 'ideation', count: 1 });
+  });
 });
