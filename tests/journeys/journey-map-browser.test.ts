@@ -107,6 +107,11 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     await page.getByRole('tab', { name: 'الأسباب وفرص التحسين' }).click();
     // The seeded why-chains are listed.
     await expect.poll(() => page.locator('.causes > li').count()).toBe(2);
+    // Tracing a cause shows its complaints upstream and its steps downstream, from the server's walk.
+    await page.locator('.causes > li', { hasText: 'عدد الموظفين في ساعات الذروة لا يكفي' }).getByRole('button', { name: 'تتبّع السلسلة' }).click();
+    const chain = page.getByTestId('trace-chain');
+    await expect.poll(() => chain.locator('li').nth(2).textContent()).toContain('مراجعة السجل المدني لتقديم طلب التسجيل');
+    expect(await chain.locator('li').nth(0).textContent()).toMatch(/#\d+/);
     const form = page.getByRole('form', { name: 'إضافة فرصة تحسين' });
     await form.getByLabel('العنوان (بالعربية)').fill('إشعار ولادة إلكتروني');
     await form.getByLabel('العنوان (بالإنجليزية)').fill('Electronic birth notification');

@@ -201,6 +201,11 @@ export const journeys: Messages<typeof en> = {
     quickWin: 'مكسب سريع',
     addAction: 'إضافة إجراء إلى خطة الانتقال',
   },
+  trace: {
+    title: 'سلسلة التتبع',
+    show: 'تتبّع السلسلة',
+    types: { complaint: 'الشكاوى', root_cause: 'السبب الجذري', step: 'الخطوات', opportunity: 'فرص التحسين', change: 'تغييرات الوضع المستهدف', action: 'الإجراءات', result: 'نتيجة إعادة القياس' },
+  },
   categories: {
     long_waiting: 'طول الانتظار',
     repeated_documents: 'تكرار طلب المستندات',

@@ -199,6 +199,11 @@ export const journeys = {
     quickWin: 'Quick win',
     addAction: 'Add an action to the transition plan',
   },
+  trace: {
+    title: 'Traceability chain',
+    show: 'Trace the chain',
+    types: { complaint: 'Complaints', root_cause: 'Root cause', step: 'Steps', opportunity: 'Opportunities', change: 'To-be changes', action: 'Actions', result: 'Re-measured result' },
+  },
   categories: {
     long_waiting: 'Long waiting',
     repeated_documents: 'Documents asked again',

@@ -11,6 +11,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { rootCauseTypes, type RootCause, type RootCauseType } from '../../../workflows/journeys/root-cause.ts';
 import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
 import { JourneyError } from './JourneyError.tsx';
+import { TraceChain } from './TraceChain.tsx';
+import type { TraceNodeType } from '../../../workflows/journeys/traceability.ts';
 
 interface Props {
   journeyId: string;
@@ -21,12 +23,13 @@ interface Props {
   opportunities: { opportunity: { id: string; title: { ar: string; en: string }; stepIds: string[]; rootCauseIds: string[]; customerValue: number; governmentValue: number; effort: number }; value: number; score: number; quickWin: boolean }[];
   categories: string[];
   gaps: { change_key: string; code: string }[];
+  plan: { id: string; title: string }[];
 }
 
 const ratings = [1, 2, 3, 4, 5];
 
 /** Root causes (why-chains), opportunities and transition-plan actions, each editable in its phase. */
-export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, opportunities, categories, gaps }: Props) {
+export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, opportunities, categories, gaps, plan }: Props) {
   const { t, i18n } = useTranslation('journeys');
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const trpc = useTRPC();
@@ -43,6 +46,15 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
   const [cause, setCause] = useState({ type: 'process' as RootCauseType, ar: '', en: '', whys: '', steps: [] as string[], categories: [] as string[] });
   const [opp, setOpp] = useState({ ar: '', en: '', steps: [] as string[], causes: [] as string[], customerValue: 3, governmentValue: 3, effort: 3 });
   const [item, setItem] = useState({ title: '', milestone: '', dueDate: '', gaps: [] as string[], opportunities: [] as string[] });
+  const [traced, setTraced] = useState<string | null>(null);
+  const label = (type: TraceNodeType, id: string): string => {
+    if (type === 'step') return stepTitle(id);
+    if (type === 'root_cause') return rootCauses.find((c) => c.id === id)?.statement[lang] ?? id;
+    if (type === 'opportunity') return opportunities.find((o) => o.opportunity.id === id)?.opportunity.title[lang] ?? id;
+    if (type === 'change' || type === 'result') return gaps.find((g) => g.change_key === id)?.code ?? id;
+    if (type === 'complaint') return `#${id}`;
+    return plan.find((p) => p.id === id)?.title ?? id;
+  };
   const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
   const submitCause = (e: FormEvent) => {
@@ -100,6 +112,12 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                   {t('analysis.steps')}: {c.stepIds.map(stepTitle).join('، ')}
                   {c.complaintCategories.length > 0 && ` · ${t('analysis.categories')}: ${c.complaintCategories.map((k) => t(`categories.${k}`, { defaultValue: k })).join('، ')}`}
                 </small>
+                <div>
+                  <Button variant="ghost" aria-expanded={traced === c.id} onClick={() => setTraced(traced === c.id ? null : c.id)}>
+                    {t('trace.show')}
+                  </Button>
+                </div>
+                {traced === c.id && <TraceChain journeyId={journeyId} node={{ type: 'root_cause', id: c.id }} label={label} />}
               </li>
             ))}
           </ul>

@@ -133,6 +133,7 @@ export function JourneyPage() {
             opportunities={view.data.opportunities}
             categories={view.data.pareto.map((p) => p.category)}
             gaps={view.data.gaps}
+            plan={view.data.plan}
           />
         )}
         {tab === 'gaps' && (
