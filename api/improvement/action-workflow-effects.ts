@@ -9,17 +9,6 @@ import { sendEscalationNotices } from './escalation-notices.ts';
 import { syncGapsOfAction } from './gap-status-sync.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
 
-/** The transition's own time, as the engine recorded it in the audit row. */
-async function transitionTime(db: DB, instanceId: string, seq: number): Promise<Date> {
-  const row = await db
-    .selectFrom('workflow_events')
-    .select('created_at')
-    .where('instance_id', '=', instanceId)
-    .where('seq', '=', seq)
-    .executeTakeFirst();
-  return row ? new Date(row.created_at) : new Date();
-}
-
 /**
  * The action workflow as the product runs it: every transition updates the `actions`
  * read model, re-derives the linked gaps' status and sends escalation notices, all in
@@ -33,7 +22,7 @@ export function improvementActionWorkflow(email: EmailAdapter = consoleEmailAdap
       const db = args.db as unknown as DB;
       // Here rather than in one router, so every path (actions API, generic workflow API, CSV) obeys it; throwing rolls the transition back.
       if (args.event.type === 'COMPLETE') await assertNotBlocked(db, args.instance.id);
-      const at = await transitionTime(db, args.instance.id, args.seq);
+      const { at } = args;
       const context = args.after.context as ActionContext;
       const beforeContext = args.before.context as ActionContext;
       const status = actionStatusOf(args.after);

@@ -44,6 +44,8 @@ export interface TransitionEffectArgs<TMachine extends AnyStateMachine = AnyStat
   before: SnapshotFrom<TMachine> | null;
   after: SnapshotFrom<TMachine>;
   seq: number;
+  /** The transition's time, as the machine saw it in `$at` (a due timer's due time). */
+  at: Date;
 }
 
 /**

@@ -206,7 +206,7 @@ export class WorkflowEngine {
         .execute();
     }
     if (def.onTransition) {
-      await def.onTransition({ db: trx, instance, event, actor, before, after, seq: instance.version });
+      await def.onTransition({ db: trx, instance, event, actor, before, after, seq: instance.version, at });
     }
     const notice = encodeNotice({ instanceId: instance.id, seq: instance.version, kind: instance.kind, entityId: instance.entityId });
     await sql`select pg_notify(${workflowEventsChannel}, ${notice})`.execute(trx);
