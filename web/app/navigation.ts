@@ -28,7 +28,7 @@ export const navItems: NavItem[] = [
   { id: 'workshops', labelKey: 'nav.workshops', to: '/workshops', roles: ['facilitator', 'participant', 'programme_manager'] },
   { id: 'bundles', labelKey: 'bundles:nav', to: '/bundles', roles: ['facilitator', 'programme_manager'] },
   { id: 'journeys', labelKey: 'nav.journeys', to: '/journeys', roles: ['programme_manager', 'entity_coordinator', 'leadership'] },
-  { id: 'services', labelKey: 'journeys:nav.services', to: '/services', roles: ['programme_manager', 'entity_coordinator', 'leadership'] },
+  { id: 'services', labelKey: 'journeys:nav.services', to: '/services', roles: ['programme_manager', 'entity_coordinator', 'leadership'], end: true },
   { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'workflows',
