@@ -3,11 +3,14 @@ import { navFor, navItems } from '../../web/app/navigation.ts';
 
 describe('navFor', () => {
   it('gives each role its own entries in declared order', () => {
-    expect(navFor('entity_coordinator').map((i) => i.id)).toEqual(['dashboard', 'selfAssessment', 'actionPlans', 'journeys', 'services', 'cxImports', 'workflows']);
-    expect(navFor('leadership').map((i) => i.id)).toEqual(['dashboard', 'journeys', 'services', 'workflows', 'rankings']);
-    expect(navFor('assessor').map((i) => i.id)).toEqual(['dashboard', 'myAssessments', 'workflows']);
-    // A participant only joins workshops: dashboard and workshops, no workflow console.
-    expect(navFor('participant').map((i) => i.id)).toEqual(['dashboard', 'workshops']);
+    expect(navFor('entity_coordinator').map((i) => i.id)).toEqual([
+      'dashboard', 'selfAssessment', 'actionPlans', 'gaps', 'journeys', 'services', 'cxImports', 'workflows', 'rankings', 'inbox',
+    ]);
+    // Leadership reads everything and changes nothing: no imports, no cycle administration.
+    expect(navFor('leadership').map((i) => i.id)).toEqual(['dashboard', 'actionPlans', 'gaps', 'journeys', 'services', 'workflows', 'rankings', 'leadership', 'inbox']);
+    expect(navFor('assessor').map((i) => i.id)).toEqual(['dashboard', 'myAssessments', 'workflows', 'inbox']);
+    // A participant only joins workshops: no workflow console, no register.
+    expect(navFor('participant').map((i) => i.id)).toEqual(['dashboard', 'workshops', 'inbox']);
   });
 
   it('has unique ids so domains can find and enable their entry', () => {
