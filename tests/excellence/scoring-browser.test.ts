@@ -1,30 +1,14 @@
-import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuilt } from '../support/web-build.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, signIn, type ApiClient } from '../support/api-client.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { testFramework } from './test-framework.ts';
 
-const distIndex = 'dist/web/index.html';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
-/** `npm test` builds first; a lone run builds here when the bundle is missing or stale. */
-function ensureBuilt(): void {
-  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestMtime('web')) return;
-  execSync('npx vite build', { stdio: 'pipe' });
-}
 
 const pglite = testDatabases().find((t) => t.name === 'pglite')!;
 
@@ -36,7 +20,7 @@ describe('an assessor scores in Arabic in a real browser', () => {
   let assessmentId: string;
 
   beforeAll(async () => {
-    ensureBuilt();
+    ensureWebBuilt();
     db = await pglite.create();
     running = await startTestApp(db, { staticDir: 'dist/web' });
     browser = await launchBrowser();

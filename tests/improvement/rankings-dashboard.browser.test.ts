@@ -1,8 +1,7 @@
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuilt } from '../support/web-build.ts';
 import { createApp, type App } from '../../api/app.ts';
 import type { DB } from '../../api/db/schema.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
@@ -13,22 +12,9 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { improvement as en } from '../../web/i18n/en/improvement.ts';
 import { improvement as ar } from '../../web/i18n/ar/improvement.ts';
 
-const distIndex = 'dist/web/index.html';
 const shots = '.tmp/improvement';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
-function ensureBuilt(): void {
-  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestMtime('web')) return;
-  execSync('npx vite build', { stdio: 'pipe' });
-}
 
 // The pages are database-agnostic; the API tests cover both databases.
 const pglite = testDatabases().find((t) => t.name === 'pglite')!;
@@ -43,7 +29,7 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
   let cookie: string;
 
   beforeAll(async () => {
-    ensureBuilt();
+    ensureWebBuilt();
     mkdirSync(shots, { recursive: true });
     database = await pglite.create();
     db = database.db as unknown as DB;

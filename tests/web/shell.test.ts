@@ -1,8 +1,7 @@
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuilt } from '../support/web-build.ts';
 import { createApp, type App } from '../../api/app.ts';
 import type { DB } from '../../api/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
@@ -13,23 +12,9 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
 import { signOffWorkflow } from './fixtures/sign-off-workflow.ts';
 
-const distIndex = 'dist/web/index.html';
 const shots = '.tmp/web-shell';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
-/** `npm test` builds first; a lone `vitest run tests/web` builds here when the bundle is missing or stale. */
-function ensureBuilt(): void {
-  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestMtime('web')) return;
-  execSync('npx vite build', { stdio: 'pipe' });
-}
 
 // The workspace shell is database-agnostic; PGlite is enough to drive it end to end.
 const pglite = testDatabases().find((t) => t.name === 'pglite')!;
@@ -46,7 +31,7 @@ describe('web shell in a real browser', () => {
   let reviewer: Actor;
 
   beforeAll(async () => {
-    ensureBuilt();
+    ensureWebBuilt();
     mkdirSync(shots, { recursive: true });
     database = await pglite.create();
     db = database.db as unknown as DB;

@@ -1,30 +1,15 @@
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuilt } from '../support/web-build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, signIn } from '../support/api-client.ts';
 
-const distIndex = 'dist/web/index.html';
 const shots = '.tmp/workshops';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
-/** `npm test` builds first; running this file alone builds when the bundle is missing or stale. */
-function ensureBuilt(): void {
-  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestMtime('web')) return;
-  execSync('npx vite build', { stdio: 'pipe' });
-}
 
 // The pages are database-agnostic; PGlite is enough to drive them end to end.
 const pglite = testDatabases().find((t) => t.name === 'pglite')!;
@@ -35,7 +20,7 @@ describe('co-design workshop in two browsers', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureBuilt();
+    ensureWebBuilt();
     mkdirSync(shots, { recursive: true });
     db = await pglite.create();
     running = await startTestApp(db, { staticDir: 'dist/web' });
