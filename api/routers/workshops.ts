@@ -69,13 +69,13 @@ export const workshopsRouter = router({
   get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => viewFor(ctx, await load(ctx, input.id), ctx.user)),
 
   create: roleProcedure('facilitator')
-    .input(z.object({ templateId: z.string().max(64), title: bilingualTextSchema, bundleId: z.string().max(100).nullable() }))
+    .input(z.object({ templateId: z.string().max(64), title: bilingualTextSchema, bundleId: z.string().max(100).nullable(), participantCap: z.number().int().min(2).max(1000).optional() }))
     .mutation(async ({ ctx, input }) => {
       const template = standardWorkshopTemplates.find((t) => t.id === input.templateId);
       if (!template) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownTemplate');
       if (input.bundleId && !(await loadBundle(ctx.db, input.bundleId))) throw new AppError('BAD_REQUEST', 'errors.bundles.notFound');
       const workshopInput = workshopInputFromTemplate(template, { workshopId: newWorkshopId(), title: input.title, facilitatorId: ctx.user.id, bundleId: input.bundleId });
-      return startWorkshop(ctx.db, ctx.engine, workshopInput, ctx.user);
+      return startWorkshop(ctx.db, ctx.engine, workshopInput, ctx.user, input.participantCap);
     }),
 
   /** A new workshop with a finished one's structure (agenda, time boxes, vote rules, formula, bundle). */
@@ -95,7 +95,7 @@ export const workshopsRouter = router({
   join: publicProcedure
     .input(z.object({ code: z.string().trim().min(4).max(20), name: z.string().trim().min(1).max(80), locale: z.enum(['ar', 'en']).default('ar') }))
     .mutation(async ({ ctx, input }) => {
-      const joined = await joinWithInviteCode(ctx.db, ctx.engine, input);
+      const joined = await joinWithInviteCode(ctx.db, ctx.engine, { ...input, ip: ctx.ip });
       ctx.res.appendHeader('Set-Cookie', sessionCookie(joined.session.token, joined.session.expiresAt, ctx.secureCookies));
       return { workshopId: joined.workshopId, userId: joined.userId };
     }),

@@ -1,4 +1,4 @@
-import type { JSONColumnType } from 'kysely';
+import type { Generated, JSONColumnType } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
 
 export interface WorkshopParticipantRef {
@@ -23,6 +23,8 @@ export interface WorkshopsTable {
   /** What customers type (or follow as a link) to join without an account; null once closed. */
   invite_code: string | null;
   version: number;
+  /** Most active participants; joining with the code is refused beyond it. */
+  participant_cap: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -41,8 +43,16 @@ export interface WorkshopCommitmentActionsTable {
   action_id: string;
 }
 
+/** One row per join attempt (right or wrong code), counted per IP over the last minute. */
+export interface WorkshopJoinAttemptsTable {
+  id: Generated<number>;
+  ip: string;
+  at: Timestamp;
+}
+
 export interface WorkshopTables {
   workshops: WorkshopsTable;
   workshop_guests: WorkshopGuestsTable;
   workshop_commitment_actions: WorkshopCommitmentActionsTable;
+  workshop_join_attempts: WorkshopJoinAttemptsTable;
 }

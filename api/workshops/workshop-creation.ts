@@ -10,12 +10,12 @@ export function newWorkshopId(): string {
   return `ws-${randomUUID().replace(/-/g, '').slice(0, 16)}`;
 }
 
-/** Starts the workshop instance and gives it an invite code, in one transaction. */
-export async function startWorkshop(db: DB, engine: WorkflowEngine, input: WorkshopInput, facilitator: SessionUser): Promise<{ id: string; inviteCode: string }> {
+/** Starts the workshop instance and gives it an invite code (and, when given, its participant cap), in one transaction. */
+export async function startWorkshop(db: DB, engine: WorkflowEngine, input: WorkshopInput, facilitator: SessionUser, participantCap?: number): Promise<{ id: string; inviteCode: string }> {
   const inviteCode = newInviteCode();
   await inTransaction(db, async (trx) => {
     await engine.start({ kind: 'workshop', id: input.workshopId, entityId: null, input: input as unknown as Record<string, unknown>, actor: actorOf(facilitator) }, trx as never);
-    await trx.updateTable('workshops').set({ invite_code: inviteCode }).where('id', '=', input.workshopId).execute();
+    await trx.updateTable('workshops').set(participantCap === undefined ? { invite_code: inviteCode } : { invite_code: inviteCode, participant_cap: participantCap }).where('id', '=', input.workshopId).execute();
   });
   return { id: input.workshopId, inviteCode };
 }

@@ -4,6 +4,7 @@ import type { DB } from '../db/schema.ts';
 import { raiseGapRow } from '../improvement/gap-register.ts';
 import { appendBundleDesign, loadBundle } from '../bundles/bundle-store.ts';
 import { commitmentPlanId } from './commitment-actions.ts';
+import { notifyPhaseChange } from './phase-notice.ts';
 
 type Args = TransitionEffectArgs<typeof workshopMachine>;
 
@@ -101,6 +102,7 @@ export async function workshopEffects(args: Args): Promise<void> {
     .onConflict((oc) => oc.column('id').doUpdateSet({ phase: row.phase, participants: row.participants, version: row.version, updated_at: at }))
     .execute();
   if (context.phase === 'closed') await db.updateTable('workshops').set({ invite_code: null }).where('id', '=', row.id).execute();
+  if (args.before !== null && args.before.context.phase !== context.phase) await notifyPhaseChange(db, context, at);
   if (leaving(args, 'discovery')) await raisePainPointGaps(db, context, at);
   if (leaving(args, 'bundle_design') && context.bundleId && context.board.design) {
     await appendBundleDesign(db, context.bundleId, context.board.design, { workshopId: context.workshopId, at });

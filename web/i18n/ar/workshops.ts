@@ -111,6 +111,7 @@ export const workshops = {
     commitments: 'الالتزامات حسب الجهة',
   },
   live: { connected: 'مباشر', connecting: 'جارٍ الاتصال…' },
+  notices: { phaseChanged: 'انتقلت ورشة «{{titleAr}}» إلى مرحلة {{phaseAr}}.' },
 } as const;
 
 export const workshopErrors = {
@@ -131,6 +132,8 @@ export const workshopErrors = {
     alreadyParticipant: 'مشارك بالفعل.',
     designInvalid: 'التصميم يذكر خدمة أو مستنداً ليس ضمن باقة الخدمات هذه.',
     unknownEntity: 'جهة حكومية غير معروفة.',
+    tooManyJoins: 'محاولات انضمام كثيرة من هذه الشبكة. انتظر دقيقة ثم أعد المحاولة.',
+    workshopFull: 'اكتمل عدد المشاركين في هذه الورشة ({{cap}} مشاركًا).',
   },
   bundles: { notFound: 'باقة الخدمات هذه غير موجودة.' },
 } as const;

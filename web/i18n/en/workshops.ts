@@ -111,6 +111,7 @@ export const workshops = {
     commitments: 'Commitments by entity',
   },
   live: { connected: 'Live', connecting: 'Connecting…' },
+  notices: { phaseChanged: 'Workshop “{{titleEn}}” moved to the {{phaseEn}} phase.' },
 } as const;
 
 /** Refusal messages, merged into the `errors` namespace under `workshops.` / `bundles.`. */
@@ -132,6 +133,8 @@ export const workshopErrors = {
     alreadyParticipant: 'Already a participant.',
     designInvalid: 'The design names a service or document that is not in this bundle.',
     unknownEntity: 'Unknown government entity.',
+    tooManyJoins: 'Too many join attempts from this network. Wait a minute and try again.',
+    workshopFull: 'This workshop is full ({{cap}} participants).',
   },
   bundles: { notFound: 'This service bundle does not exist.' },
 } as const;
