@@ -4,7 +4,7 @@ import type { DB } from '../db/schema.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import { validateHeader, validateRows } from '../../workflows/journeys/cx-import-rows.ts';
 import type { BadCell, CentreOperationsRow, ComplaintRow, CxImportKind, SurveyRow } from '../../workflows/journeys/cx-import-rows.ts';
-import { reportProgress } from './import-progress.ts';
+import { finishImportJob, recordImportProgress, startImportJob, type ProgressChannel } from './import-jobs.ts';
 
 export type ImportMode = 'refuse' | 'skip';
 
@@ -26,6 +26,13 @@ export interface ImportOptions {
   entityId?: string | null;
   /** The header when known up front (CSV); checked before any row. */
   header?: () => string[];
+  /**
+   * How per-batch progress reaches other requests: through another pooled connection on a
+   * server, in process memory on PGlite (see api/cx/import-jobs.ts). Default: process memory.
+   */
+  progress?: ProgressChannel;
+  /** The clock for progress timestamps (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 export interface ImportResult {
@@ -56,12 +63,34 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
   const importId = options.importId ?? randomUUID();
   const batchSize = options.batchSize ?? 5000;
   const known = await knownCodes(db);
-  const progress = { rowsRead: 0, rowsExpected: options.rowsExpected ?? 0, badRows: 0, done: false, userId: options.userId ?? '' };
+  const channel: ProgressChannel = db.isTransaction ? 'process-memory' : (options.progress ?? 'process-memory');
+  const now = options.now ?? (() => new Date());
+  const counts = { rowsRead: 0, rowsExpected: options.rowsExpected ?? 0, rowsValid: 0, rowsBad: 0 };
   const bad: BadCell[] = [];
-  let badRowCount = 0;
-  let total = 0;
   let imported = 0;
   let missing: string[] = [];
+  // The job row is committed before the import's own transaction opens (see import-jobs.ts).
+  await startImportJob(db, channel, {
+    id: importId,
+    kind: options.kind,
+    source: options.source,
+    mode: options.mode,
+    fileName: options.fileName ?? null,
+    createdBy: options.userId,
+    entityId: options.entityId ?? null,
+    rowsExpected: counts.rowsExpected,
+    at: options.at,
+  });
+  const finish = (status: 'imported' | 'refused' | 'failed') =>
+    finishImportJob(db, importId, {
+      ...counts,
+      rowsExpected: status === 'imported' ? counts.rowsRead : Math.max(counts.rowsExpected, counts.rowsRead),
+      status,
+      rowsImported: status === 'imported' ? imported : 0,
+      badRows: bad,
+      missingColumns: missing,
+      at: now(),
+    });
 
   const note = (cells: BadCell[]) => {
     for (const c of cells) if (bad.length < maxReported) bad.push(c);
@@ -87,21 +116,21 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
       let headerChecked = false;
       const flush = async () => {
         if (batch.length === 0) return;
-        const firstRow = total - batch.length + 2;
+        const firstRow = counts.rowsRead - batch.length + 2;
         const checked = validateRows(options.kind, batch, firstRow);
         const extra = catalogueProblems(options.kind, checked.good, known, options.entityId ?? null);
         const badRows = new Set([...checked.bad.map((b) => b.row), ...extra.map((b) => b.row)]);
-        badRowCount += badRows.size;
+        counts.rowsBad += badRows.size;
         note([...checked.bad, ...extra].sort((a, b) => a.row - b.row || (a.column < b.column ? -1 : 1)));
         const good = checked.good.filter((g) => !badRows.has(g.row)).map((g) => g.value);
+        counts.rowsValid += good.length;
         // In refuse mode writing is pointless once a row is bad, but validating goes on to list them all.
-        if (options.mode === 'skip' || badRowCount === 0) {
+        if (options.mode === 'skip' || counts.rowsBad === 0) {
           await insertBatch(trx, options.kind, importId, good);
           imported += good.length;
         }
         batch = [];
-        progress.badRows = badRowCount;
-        reportProgress(importId, { ...progress });
+        await recordImportProgress(db, channel, importId, counts, now());
       };
       for await (const raw of rows as AsyncIterable<Raw>) {
         if (!headerChecked && options.header) {
@@ -112,29 +141,28 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
             throw new Refused();
           }
         }
-        total += 1;
-        progress.rowsRead = total;
+        counts.rowsRead += 1;
         batch.push(raw);
         if (batch.length >= batchSize) await flush();
       }
       await flush();
-      if (options.mode === 'refuse' && badRowCount > 0) throw new Refused();
+      if (options.mode === 'refuse' && counts.rowsBad > 0) throw new Refused();
       await trx
         .updateTable('cx_imports')
-        .set({ total_rows: total, imported_rows: imported, skipped_rows: badRowCount })
+        .set({ total_rows: counts.rowsRead, imported_rows: imported, skipped_rows: counts.rowsBad })
         .where('id', '=', importId)
         .execute();
     });
   } catch (err) {
     if (!(err instanceof Refused)) {
-      reportProgress(importId, { ...progress, done: true });
+      await finish('failed');
       throw err;
     }
-    reportProgress(importId, { ...progress, done: true });
-    return { status: 'refused', importId: null, totalRows: total, importedRows: 0, skippedRows: 0, badRows: bad, badRowCount, missingColumns: missing };
+    await finish('refused');
+    return { status: 'refused', importId: null, totalRows: counts.rowsRead, importedRows: 0, skippedRows: 0, badRows: bad, badRowCount: counts.rowsBad, missingColumns: missing };
   }
-  reportProgress(importId, { ...progress, rowsExpected: total, done: true });
-  return { status: 'imported', importId, totalRows: total, importedRows: imported, skippedRows: badRowCount, badRows: bad, badRowCount, missingColumns: [] };
+  await finish('imported');
+  return { status: 'imported', importId, totalRows: counts.rowsRead, importedRows: imported, skippedRows: counts.rowsBad, badRows: bad, badRowCount: counts.rowsBad, missingColumns: [] };
 }
 
 interface KnownCodes {

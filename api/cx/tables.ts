@@ -1,6 +1,7 @@
 import type { Generated, JSONColumnType } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
 import type { ServiceDefinition } from '../../workflows/journeys/service-definition.ts';
+import type { BadCell } from '../../workflows/journeys/cx-import-rows.ts';
 
 /** The documented service catalogue; `definition` holds the whole unified documentation. */
 export interface ServicesTable {
@@ -25,6 +26,28 @@ export interface CxImportsTable {
   skipped_rows: number;
   created_by: string | null;
   created_at: Timestamp;
+}
+
+/** Every import attempt with its progress and bad-row report (see api/cx/import-jobs.ts). */
+export interface CxImportJobsTable {
+  id: string;
+  kind: 'complaints' | 'survey_answers' | 'centre_operations';
+  source: string;
+  mode: 'refuse' | 'skip';
+  file_name: string | null;
+  status: 'running' | 'imported' | 'refused' | 'failed';
+  rows_expected: number;
+  rows_read: number;
+  rows_valid: number;
+  rows_bad: number;
+  rows_imported: number;
+  bad_rows: JSONColumnType<BadCell[]>;
+  missing_columns: JSONColumnType<string[]>;
+  created_by: string | null;
+  entity_id: string | null;
+  started_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
 }
 
 export interface CxComplaintsTable {
@@ -60,6 +83,7 @@ export interface CxCentreOperationsTable {
 export interface CxTables {
   services: ServicesTable;
   cx_imports: CxImportsTable;
+  cx_import_jobs: CxImportJobsTable;
   cx_complaints: CxComplaintsTable;
   cx_survey_answers: CxSurveyAnswersTable;
   cx_centre_operations: CxCentreOperationsTable;

@@ -6,7 +6,8 @@ import type { SessionUser } from '../trpc/context.ts';
 import { cxImportKinds, importColumns } from '../../workflows/journeys/cx-import-rows.ts';
 import { csvRecords } from '../cx/csv-records.ts';
 import { importCxRows } from '../cx/import-rows.ts';
-import { importProgress } from '../cx/import-progress.ts';
+import { listImportJobs, readImportJob, type ImportJob, type ProgressChannel } from '../cx/import-jobs.ts';
+import type { DriverKind } from '../../engine/db/connect.ts';
 
 const importer = roleProcedure('programme_manager', 'entity_coordinator');
 
@@ -15,6 +16,11 @@ const ownEntity = (user: SessionUser): string | null => (user.role === 'entity_c
 const kind = z.enum(cxImportKinds as [typeof cxImportKinds[number], ...typeof cxImportKinds[number][]]);
 const mode = z.enum(['refuse', 'skip']);
 const importId = z.uuid();
+/** A server has a pool, so progress goes through another connection; PGlite has one (see import-jobs.ts). */
+const progressChannel = (driver: DriverKind): ProgressChannel => (driver === 'postgres' ? 'separate-connection' : 'process-memory');
+/** The programme sees every import; a coordinator their entity's; anyone the ones they ran. */
+const mayRead = (user: SessionUser, job: Pick<ImportJob, 'createdBy' | 'entityId'>): boolean =>
+  user.role === 'programme_manager' || job.createdBy === user.id || (user.role === 'entity_coordinator' && user.entityId !== null && job.entityId === user.entityId);
 
 /** Customer-experience data: complaints, survey answers, centre operations, by CSV or JSON rows. */
 export const cxRouter = router({
@@ -38,6 +44,7 @@ export const cxRouter = router({
         rowsExpected: Math.max(0, lines - 1),
         entityId: ownEntity(ctx.user),
         header: parsed.header,
+        progress: progressChannel(ctx.driver),
       });
     }),
 
@@ -48,15 +55,21 @@ export const cxRouter = router({
       importCxRows(
         ctx.db,
         input.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? undefined : String(v)]))),
-        { kind: input.kind, mode: input.mode, source: 'api', userId: ctx.user.id, at: new Date(), entityId: ownEntity(ctx.user) },
+        { kind: input.kind, mode: input.mode, source: 'api', userId: ctx.user.id, at: new Date(), entityId: ownEntity(ctx.user), progress: progressChannel(ctx.driver) },
       ),
     ),
 
-  progress: importer.input(z.object({ importId })).query(({ ctx, input }) => {
-    const p = importProgress(input.importId);
-    if (!p || p.userId !== ctx.user.id) throw new AppError('NOT_FOUND', 'errors.cx.import_unknown');
-    return p;
+  /** One import's live counts (any API process) and, once finished, its bad-row report. */
+  progress: importer.input(z.object({ importId })).query(async ({ ctx, input }) => {
+    const job = await readImportJob(ctx.db, input.importId);
+    if (!job || !mayRead(ctx.user, job)) throw new AppError('NOT_FOUND', 'errors.cx.import_unknown');
+    return { ...job, done: job.status !== 'running' };
   }),
+
+  /** Past and running import attempts, newest first, refused ones included. */
+  jobs: importer.query(({ ctx }) =>
+    listImportJobs(ctx.db, { entityId: ctx.user.role === 'programme_manager' ? null : (ctx.user.entityId ?? ''), limit: 50 }),
+  ),
 
   imports: authedProcedure.query(({ ctx }) => ctx.db.selectFrom('cx_imports').selectAll().orderBy('created_at', 'desc').limit(50).execute()),
 });

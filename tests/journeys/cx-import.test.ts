@@ -4,6 +4,9 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
 import { importCxRows } from '../../api/cx/import-rows.ts';
+import { readImportJob } from '../../api/cx/import-jobs.ts';
+import { connectDatabase } from '../../engine/db/connect.ts';
+import type { DB } from '../../api/db/schema.ts';
 
 // Six data rows (file lines 2..7): three good, three bad.
 const mixed = [
@@ -50,7 +53,9 @@ describe.each(testDatabases())('CX import on $name', (target) => {
     expect(await count('cx_complaints')).toBe(0);
     expect(await count('cx_imports')).toBe(0);
     // Expected rows are estimated from the 7 line breaks (one inside quotes) minus the header.
-    expect(await pm.cx.progress.query({ importId })).toMatchObject({ rowsRead: 6, rowsExpected: 6, badRows: 3, done: true });
+    // Rows 2 and 4 and 7 are valid, 3, 5 and 6 bad; the attempt stays listed with its report.
+    expect(await pm.cx.progress.query({ importId })).toMatchObject({ status: 'refused', rowsRead: 6, rowsExpected: 6, rowsValid: 3, rowsBad: 3, rowsImported: 0, done: true, badRows: expectedBad });
+    expect((await pm.cx.jobs.query()).find((j) => j.id === importId)).toMatchObject({ status: 'refused', fileName: 'mixed.csv', rowsBad: 3 });
   });
 
   it('imports only the good rows when asked to skip the bad ones, with the same report', async () => {
@@ -99,6 +104,42 @@ describe.each(testDatabases())('CX import on $name', (target) => {
     expect(Number((await running.db.selectFrom('cx_centre_operations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(0);
     const skipped = await importCxRows(running.db, rows, { kind: 'centre_operations', mode: 'skip', source: 'api', userId: null, at: new Date(), batchSize: 2 });
     expect(skipped).toMatchObject({ status: 'imported', importedRows: 9, skippedRows: 1 });
+  });
+
+  it('shows an import’s progress per batch while it runs, from another process on a server', async () => {
+    // A second connection stands for a second API process (a server only: PGlite is one process).
+    const other = db.url ? await connectDatabase({ driver: 'postgres', url: db.url }) : null;
+    const reader = (other?.db ?? running.db) as unknown as DB;
+    const seen: { status: string; rowsRead: number; rowsValid: number; rowsBad: number }[] = [];
+    const importId = randomUUID();
+    async function* rows() {
+      for (let i = 0; i < 6; i++) {
+        // Before yielding rows 3 and 5 (data rows index 2 and 4), two and four rows have been flushed.
+        if (i === 2 || i === 4) {
+          const job = await readImportJob(reader, importId);
+          seen.push({ status: job!.status, rowsRead: job!.rowsRead, rowsValid: job!.rowsValid, rowsBad: job!.rowsBad });
+        }
+        yield { centre_code: 'MOI-C01', date: `2026-08-0${i + 1}`, transactions_served: i === 3 ? 'many' : '50', average_wait_minutes: '3', average_service_minutes: '4' };
+      }
+    }
+    try {
+      const result = await importCxRows(running.db, rows(), {
+        kind: 'centre_operations', mode: 'skip', source: 'api', userId: 'usr-pm', at: new Date(), batchSize: 2, importId, rowsExpected: 6,
+        progress: db.driver === 'postgres' ? 'separate-connection' : 'process-memory',
+      });
+      expect(result).toMatchObject({ status: 'imported', importedRows: 5, skippedRows: 1 });
+    } finally {
+      await other?.close();
+    }
+    // Batch 1 (rows 2,3) good; batch 2 (rows 4,5) holds the bad row 5 ('many').
+    expect(seen).toEqual([
+      { status: 'running', rowsRead: 2, rowsValid: 2, rowsBad: 0 },
+      { status: 'running', rowsRead: 4, rowsValid: 3, rowsBad: 1 },
+    ]);
+    const stored = await running.db.selectFrom('cx_import_jobs').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ status: 'imported', rows_read: 6, rows_valid: 5, rows_bad: 1, rows_imported: 5 });
+    expect(stored.bad_rows).toEqual([{ row: 5, column: 'transactions_served', messageKey: 'cx_import.not_a_number' }]);
+    expect(stored.finished_at).not.toBeNull();
   });
 
   it('keeps a coordinator to their own entity’s services and centres', async () => {

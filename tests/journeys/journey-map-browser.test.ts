@@ -94,6 +94,13 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     await page.getByLabel('إذا وُجدت صفوف غير صحيحة').selectOption('skip');
     await page.getByRole('button', { name: 'استيراد', exact: true }).click();
     await expect.poll(() => page.getByTestId('import-result').getByRole('status').textContent()).toBe('استُورد ٢ صف وتُخطّي ١.');
+
+    // Both attempts stay in the history (newest first); the refused one's report opens from there.
+    const history = page.getByTestId('import-history').locator('tbody tr');
+    await expect.poll(() => history.nth(0).textContent()).toContain('تم الاستيراد');
+    expect(await history.nth(1).textContent()).toContain('مرفوض');
+    await history.nth(1).getByRole('button', { name: 'عرض' }).click();
+    await expect.poll(() => page.getByTestId('history-bad-rows').locator('tbody tr').count()).toBe(2);
   });
 
   it('records an improvement opportunity on the newborn to-be design and shows the server score', async () => {

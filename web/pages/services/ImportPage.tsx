@@ -6,10 +6,11 @@ import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
-import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { cxImportKinds, type CxImportKind } from '../../../workflows/journeys/cx-import-rows.ts';
 import { JourneyError } from '../journeys/JourneyError.tsx';
+import { BadRowsTable } from './BadRowsTable.tsx';
+import { ImportHistory } from './ImportHistory.tsx';
 import '../journeys/journeys.css';
 
 /** CSV import with a live progress bar and the exact list of bad rows. */
@@ -23,10 +24,9 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
   const columns = useQuery(trpc.cx.columns.queryOptions({ kind }));
-  const history = useQuery(trpc.cx.imports.queryOptions());
   const run = useMutation(
     trpc.cx.importCsv.mutationOptions({
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.cx.imports.queryKey() }),
+      onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.cx.imports.queryKey() }), queryClient.invalidateQueries({ queryKey: trpc.cx.jobs.queryKey() })]),
     }),
   );
   const progress = useQuery({
@@ -95,40 +95,11 @@ export function ImportPage() {
                 ? t('imports.refused', { count: format.number(result.badRowCount) })
                 : t('imports.imported', { imported: format.number(result.importedRows), skipped: format.number(result.skippedRows) })}
             </p>
-            {result.badRows.length > 0 && (
-              <>
-                {result.badRows.length < result.badRowCount && <p>{t('imports.truncated', { shown: result.badRows.length, count: result.badRowCount })}</p>}
-                <Table
-                  testId="bad-rows"
-                  caption={t('imports.badRows')}
-                  rows={result.badRows}
-                  rowKey={(b) => `${b.row}:${b.column}`}
-                  columns={[
-                    { key: 'row', header: t('imports.row'), numeric: true, cell: (b) => format.number(b.row) },
-                    { key: 'column', header: t('imports.column'), cell: (b) => <code dir="ltr">{b.column}</code> },
-                    { key: 'problem', header: t('imports.problem'), cell: (b) => t(b.messageKey) },
-                  ]}
-                />
-              </>
-            )}
+            {result.badRows.length > 0 && <BadRowsTable badRows={result.badRows} badRowCount={result.badRowCount} testId="bad-rows" />}
           </div>
         )}
       </Card>
-      {history.data && history.data.length > 0 && (
-        <Card title={t('imports.history')}>
-          <Table
-            rows={history.data}
-            rowKey={(h) => h.id}
-            columns={[
-              { key: 'kind', header: t('imports.kind'), cell: (h) => t(`imports.kinds.${h.kind}`) },
-              { key: 'file', header: t('imports.file'), cell: (h) => h.file_name ?? h.source },
-              { key: 'rows', header: t('imports.rows'), numeric: true, cell: (h) => format.number(h.imported_rows) },
-              { key: 'skipped', header: t('imports.skipped'), numeric: true, cell: (h) => format.number(h.skipped_rows) },
-              { key: 'at', header: t('imports.at'), cell: (h) => format.dateTime(h.created_at) },
-            ]}
-          />
-        </Card>
-      )}
+      <ImportHistory />
     </div>
   );
 }
