@@ -48,6 +48,31 @@ function eventView(row: EventRecord, def: WorkflowDefinition, reader: Actor, ins
   };
 }
 
+const payloadSchemas = new WeakMap<object, Map<string, object | null>>();
+
+/**
+ * The JSON Schema of an event's payload, so the web can draw a form for it; null when zod cannot
+ * express the schema (a transform or custom check), and the web then sends without a form.
+ * The long regular expressions zod adds to ISO dates go: the format says it, and the server validates.
+ */
+function payloadSchema(def: WorkflowDefinition, type: string): object | null {
+  let byType = payloadSchemas.get(def);
+  if (!byType) payloadSchemas.set(def, (byType = new Map()));
+  if (byType.has(type)) return byType.get(type) ?? null;
+  let schema: object | null = null;
+  const spec = def.events[type];
+  if (spec) {
+    try {
+      const json = z.toJSONSchema(spec.payload, { io: 'input', unrepresentable: 'throw' });
+      schema = JSON.parse(JSON.stringify(json, (key, value: unknown) => (key === '$schema' || key === 'pattern' ? undefined : value))) as object;
+    } catch {
+      schema = null;
+    }
+  }
+  byType.set(type, schema);
+  return schema;
+}
+
 export type InstanceView = ReturnType<typeof instanceView>;
 export type EventView = ReturnType<typeof eventView>;
 
@@ -95,7 +120,8 @@ export const workflowsRouter = router({
     const availableEvents = Object.entries(def.events)
       .filter(([type, spec]) => handled.has(type) && isPermitted(spec.permission, actor, ref, snapshot, {}))
       .map(([type]) => type);
-    return { ...instanceView(row, def, actor), availableEvents };
+    const eventSchemas = Object.fromEntries(availableEvents.map((type) => [type, payloadSchema(def, type)]));
+    return { ...instanceView(row, def, actor), availableEvents, eventSchemas };
   }),
 
   history: authedProcedure

@@ -261,27 +261,52 @@ describe('web shell in a real browser', () => {
     const trail = page.getByTestId('audit-trail');
     await expect.poll(() => trail.locator('tbody tr').count()).toBe(2);
 
-    // APPROVE needs a note; the engine refuses and the message is the translated one, with the field.
+    // APPROVE needs a note: its button opens a form built from the payload's schema.
     await buttons.locator('[data-event="APPROVE"]').click();
-    const alert = page.getByRole('alert');
+    const dialog = page.getByTestId('event-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('h2').textContent()).toBe('APPROVE');
+    const note = dialog.getByLabel('Note');
+    expect(await note.evaluate((el) => el.tagName)).toBe('TEXTAREA');
+    // Sent empty, the engine refuses; the message is the translated one and the field says what is wrong.
+    await dialog.getByTestId('event-dialog-submit').click();
+    const alert = dialog.locator('[data-error-key]');
     await expect.poll(() => alert.getAttribute('data-error-key')).toBe('workflow.INVALID_PAYLOAD');
     expect(await alert.textContent()).toContain('Some details of the action are missing or not valid.');
-    expect(await alert.locator('li').textContent()).toBe('note Missing or not valid');
+    expect(await dialog.locator('[data-field-issue="note"]').textContent()).toBe('Missing or not valid');
     expect(await trail.locator('tbody tr').count()).toBe(2);
     await page.screenshot({ path: `${shots}/instance-refused-en-desktop.png`, fullPage: true });
+    // Cancelled, nothing was sent.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
 
-    // RETURN goes through: a third row, the state back to draft, and no buttons left for the manager.
+    // RETURN carries nothing: it goes straight through. A third row, the state back to draft, no buttons left.
     await buttons.locator('[data-event="RETURN"]').click();
     await expect.poll(() => trail.locator('tbody tr').count()).toBe(3);
     expect(await trail.locator('[data-event]').last().getAttribute('data-event')).toBe('RETURN');
     await expect.poll(() => page.getByTestId('instance-state').textContent()).toBe('draft');
     await expect.poll(() => page.getByText('No action is open to you in this state.').count()).toBe(1);
-    const rows = await db.selectFrom('workflow_events').select(['seq', 'event_type', 'actor_label']).where('instance_id', '=', signOffId).orderBy('seq').execute();
+
+    // Submitted again elsewhere, the buttons come back live; this time the note is filled in.
+    await engine.send({ instanceId: signOffId, event: { type: 'SUBMIT' }, actor });
+    await expect.poll(() => buttons.locator('button').count(), { timeout: 15_000 }).toBe(2);
+    await buttons.locator('[data-event="APPROVE"]').click();
+    await dialog.getByLabel('Note').fill('  Evidence complete  ');
+    await page.screenshot({ path: `${shots}/instance-form-en-desktop.png` });
+    await dialog.getByTestId('event-dialog-submit').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('instance-state').textContent()).toBe('approved');
+    await expect.poll(() => trail.locator('tbody tr').count()).toBe(5);
+    const rows = await db.selectFrom('workflow_events').select(['seq', 'event_type', 'actor_label', 'payload']).where('instance_id', '=', signOffId).orderBy('seq').execute();
     expect(rows.map((r) => [r.seq, r.event_type, r.actor_label])).toEqual([
       [1, 'xstate.init', 'coord.moi'],
       [2, 'SUBMIT', 'coord.moi'],
       [3, 'RETURN', 'pm'],
+      [4, 'SUBMIT', 'coord.moi'],
+      [5, 'APPROVE', 'pm'],
     ]);
+    // The form trims what it sends.
+    expect(rows[4]!.payload).toEqual({ note: 'Evidence complete' });
     await context.close();
   }, 90_000);
 });

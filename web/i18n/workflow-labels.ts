@@ -8,8 +8,16 @@ export function kindLabel(t: TFunction, kind: string): string {
   return t(`workflows:kinds.${safe(kind)}`, { defaultValue: kind });
 }
 
+/**
+ * The translated name of a state. Parallel regions (`a.b|c.d`) read as their parts joined; a nested
+ * state without its own name reads as its parent's name and its own, so nothing shows as a machine path.
+ */
 export function stateLabel(t: TFunction, kind: string, state: string): string {
-  return t(`workflows:states.${safe(kind)}.${safe(state)}`, { defaultValue: state });
+  if (state.includes('|')) return state.split('|').map((region) => stateLabel(t, kind, region)).join(' · ');
+  const own = t(`workflows:states.${safe(kind)}.${safe(state)}`, { defaultValue: '' });
+  if (own) return own;
+  const dot = state.lastIndexOf('.');
+  return dot < 0 ? state : `${stateLabel(t, kind, state.slice(0, dot))} · ${state.slice(dot + 1)}`;
 }
 
 export function eventLabel(t: TFunction, kind: string, event: string): string {

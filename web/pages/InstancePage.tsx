@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.ts';
 import { Button } from '../design/components/Button.tsx';
@@ -14,6 +15,8 @@ import { AuditTrail } from './instance/AuditTrail.tsx';
 import { ContextSummary } from './instance/ContextSummary.tsx';
 import { LiveIndicator } from './instance/LiveIndicator.tsx';
 import { useLiveHistory } from './instance/live-history.ts';
+import { EventDialog } from './instance/EventDialog.tsx';
+import { fieldsOf, type EventField } from './instance/event-fields.ts';
 import './instance.css';
 
 /** One workflow instance: where it stands, what the user can do next, and everything that happened. */
@@ -26,9 +29,12 @@ export function InstancePage() {
   const entityName = useEntityNames();
   const instance = useQuery(trpc.workflows.get.queryOptions({ id }));
   const { history, live } = useLiveHistory(id);
+  // The event whose details the dialog is asking for.
+  const [asking, setAsking] = useState<{ type: string; fields: EventField[] } | null>(null);
   const send = useMutation(
     trpc.workflows.send.mutationOptions({
       onSuccess: () => {
+        setAsking(null);
         void queryClient.invalidateQueries({ queryKey: trpc.workflows.get.queryKey({ id }) });
         void queryClient.invalidateQueries({ queryKey: trpc.workflows.history.queryKey({ id }) });
       },
@@ -89,14 +95,21 @@ export function InstancePage() {
                   variant="secondary"
                   disabled={send.isPending}
                   data-event={type}
-                  onClick={() => send.mutate({ id: wf.id, type, payload: {}, expectedVersion: wf.version })}
+                  onClick={() => {
+                    // A payload with fields is asked for first; an empty or unexpressible one is sent as it is.
+                    const fields = fieldsOf(wf.eventSchemas[type]);
+                    if (fields && fields.length > 0) {
+                      send.reset();
+                      setAsking({ type, fields });
+                    } else send.mutate({ id: wf.id, type, payload: {}, expectedVersion: wf.version });
+                  }}
                 >
                   {eventLabel(t, wf.kind, type)}
                 </Button>
               ))}
             </div>
           )}
-          {send.isError && <ErrorMessage error={send.error} />}
+          {send.isError && !asking && <ErrorMessage error={send.error} />}
           {send.isSuccess && (
             <p className="instance__sent" role="status">
               {t('instance.sent')}
@@ -104,6 +117,21 @@ export function InstancePage() {
           )}
         </Card>
       </div>
+      {asking && (
+        <EventDialog
+          key={asking.type}
+          title={eventLabel(t, wf.kind, asking.type)}
+          kind={wf.kind}
+          fields={asking.fields}
+          pending={send.isPending}
+          error={send.error}
+          onSubmit={(payload) => send.mutate({ id: wf.id, type: asking.type, payload, expectedVersion: wf.version })}
+          onClose={() => {
+            setAsking(null);
+            send.reset();
+          }}
+        />
+      )}
       {history.isError ? (
         <ErrorMessage error={history.error} />
       ) : (
