@@ -95,4 +95,12 @@ describe.each(testDatabases())('workshop phase notices and join throttling on $n
     // At 85 s only 30, 61 and 85 remain (10 and 20 have left): 3 ≤ 3, so it joins.
     await join(inviteCode, '203.0.113.7', 85);
   });
+
+  it('lists to an entity representative the workshops they are invited to, and lets leadership read the bundles', async () => {
+    // moi was added to 'Notices' and 'Small room' but removed from 'Small room'; 'Throttle' never invited anyone.
+    expect((await moi.workshops.list.query()).map((w) => w.title.en)).toEqual(['Notices']);
+    const leadership = apiClient(running.url, await signIn(running.url, 'leader', 'leader-demo-2026'));
+    expect(await leadership.bundles.list.query()).toHaveLength(8);
+    expect((await leadership.bundles.get.query({ id: 'bundle.new_baby' })).comparison?.steps).toMatchObject({ baseline: 15, target: 5 });
+  });
 });

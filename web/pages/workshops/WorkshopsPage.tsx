@@ -28,7 +28,7 @@ export function WorkshopsPage() {
   const isFacilitator = session.data?.role === 'facilitator';
   return (
     <div className="stack">
-      <PageHeader title={t('list.title')} />
+      <PageHeader title={t('list.title')} subtitle={session.data?.role === 'entity_coordinator' ? t('list.invited') : undefined} />
       <ErrorMessage error={list.error} />
       {isFacilitator && <CreateWorkshop />}
       {list.data && list.data.length === 0 && <EmptyState title={t('list.empty')} />}
