@@ -11,6 +11,7 @@ import { applicableLeaves } from './applicable-leaves.ts';
 import { publishCycleResults } from './publication.ts';
 import { cyclePublicationInProgress } from './publication-batch.ts';
 import { raiseAfiGaps } from './afi-gaps.ts';
+import { noticeAppealDecided, noticeAssessmentPublished, noticeCyclePublished } from './publication-notices.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
 
 type Args = TransitionEffectArgs<typeof assessmentMachine>;
@@ -36,7 +37,12 @@ export async function assessmentEffects(args: Args): Promise<void> {
       return requireConsensus(db, ctx);
     case 'PUBLISH':
       // A cycle-wide publish computes once, after its cascade (see moveCycle).
-      if (!cyclePublicationInProgress.has(args.db)) await publishCycleResults(db, ctx.cycleId, at);
+      // Coordinators hear of their own entity's results; leadership once per cycle.
+      await noticeAssessmentPublished(db, ctx, at);
+      if (!cyclePublicationInProgress.has(args.db)) {
+        await publishCycleResults(db, ctx.cycleId, at);
+        await noticeCyclePublished(db, ctx.cycleId, at);
+      }
       return;
     case 'FILE_APPEAL': {
       const { framework } = await cycleFramework(db, ctx.cycleId);
@@ -64,6 +70,10 @@ export async function assessmentEffects(args: Args): Promise<void> {
         .set({ decision: args.event.decision as 'upheld' | 'rejected', decision_reason: String(args.event.reason), decided_by: args.actor.id, decided_at: at })
         .where('assessment_id', '=', ctx.assessmentId)
         .execute();
+      {
+        const appeal = await db.selectFrom('excellence_appeals').select('node_code').where('assessment_id', '=', ctx.assessmentId).executeTakeFirst();
+        await noticeAppealDecided(db, ctx, args.event.decision as 'upheld' | 'rejected', appeal?.node_code ?? '', at);
+      }
       return;
     case 'ISSUE_FEEDBACK': {
       const { framework } = await cycleFramework(db, ctx.cycleId);

@@ -13,6 +13,7 @@ import { freezeFramework, loadFramework } from './framework-store.ts';
 import { resolveSubjects } from './subject-types.ts';
 import { publishCycleResults } from './publication.ts';
 import { cyclePublicationInProgress } from './publication-batch.ts';
+import { noticeCyclePublished } from './publication-notices.ts';
 
 export interface CreateCycle {
   number: number;
@@ -151,7 +152,9 @@ export async function moveCycle(
     }
     if (event.type === 'PUBLISH') {
       cyclePublicationInProgress.delete(trx);
-      await publishCycleResults(trx, cycleId, new Date(cycle.snapshot.context.publishedAt ?? Date.now()));
+      const at = new Date(cycle.snapshot.context.publishedAt ?? Date.now());
+      await publishCycleResults(trx, cycleId, at);
+      await noticeCyclePublished(trx, cycleId, at);
     }
     return { cycle, moved };
   });

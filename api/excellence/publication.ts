@@ -5,6 +5,7 @@ import type { SubjectLeafScores } from '../../workflows/excellence/cycle-results
 import type { Ranked } from '../../workflows/excellence/ranking.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { isPublishedState } from './assessment-access.ts';
+import { compositeSourcesOf } from './composite-sources.ts';
 
 /** Consensus percents per assessment: the scores a cycle publishes. */
 export async function consensusLeafScores(db: DB, assessmentIds: readonly string[]): Promise<Map<string, Record<string, number | null>>> {
@@ -50,7 +51,8 @@ export async function publishCycleResults(db: DB, cycleId: string, at: Date): Pr
     .execute();
   const published = assessments.filter((a) => isPublishedState(a.state));
   const leafScores = await consensusLeafScores(db, published.map((a) => a.id));
-  const subjects: SubjectLeafScores[] = published.map((a) => ({ id: a.subject_id, entityType: a.entity_type, leafPercents: leafScores.get(a.id) ?? {} }));
+  const sources = await compositeSourcesOf(db, cycleId);
+  const subjects: SubjectLeafScores[] = published.map((a) => ({ id: a.subject_id, entityType: a.entity_type, leafPercents: leafScores.get(a.id) ?? {}, sources: sources.get(a.subject_id) ?? {} }));
   const previous = await previousRanking(db, cycle.framework_code, cycle.number);
   const { results } = cycleResults(framework, subjects, previous.ranked);
   const depth = new Map([...allNodes(framework.nodes)].map((e) => [e.node.code, e.ancestors.length]));

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
 
 /**
@@ -151,6 +152,28 @@ export interface ExcellenceAppealsTable {
   decided_at: Timestamp | null;
 }
 
+/** A composite source's percent for one subject of a cycle (customer feedback, mystery shopper...). */
+export interface ExcellenceCompositeSourcesTable {
+  cycle_id: string;
+  subject_id: string;
+  source: 'customer_feedback' | 'mystery_shopper' | 'employee_survey';
+  percent: number;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+/** Every change of a composite source, written with the change. */
+export interface ExcellenceCompositeSourceHistoryTable {
+  id: Generated<number>;
+  cycle_id: string;
+  subject_id: string;
+  source: string;
+  from_percent: number | null;
+  to_percent: number;
+  changed_by: string;
+  changed_at: Timestamp;
+}
+
 export interface ExcellenceTables {
   excellence_frameworks: ExcellenceFrameworksTable;
   excellence_partnerships: ExcellencePartnershipsTable;
@@ -165,4 +188,6 @@ export interface ExcellenceTables {
   excellence_site_visits: ExcellenceSiteVisitsTable;
   excellence_score_changes: ExcellenceScoreChangesTable;
   excellence_appeals: ExcellenceAppealsTable;
+  excellence_composite_sources: ExcellenceCompositeSourcesTable;
+  excellence_composite_source_history: ExcellenceCompositeSourceHistoryTable;
 }

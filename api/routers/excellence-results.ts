@@ -17,6 +17,8 @@ import { mayViewResults } from '../../workflows/excellence/score-visibility.ts';
 import { feedbackScore } from '../../workflows/excellence/feedback-score.ts';
 import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
 import { maturityLevelFor } from '../../workflows/excellence/maturity-level.ts';
+import { classify } from '../../workflows/excellence/classification.ts';
+import { compositeSourcesOf, listCompositeSources, recordCompositeSources } from '../excellence/composite-sources.ts';
 
 const id = z.string().min(1);
 const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
@@ -76,7 +78,20 @@ export const excellenceResultsRouter = router({
     const order = [...allNodes(framework.nodes)].map((e) => e.node.code);
     nodes.sort((x, y) => order.indexOf(x.node_code) - order.indexOf(y.node_code));
     const tier = framework.classification?.tiers.find((t) => t.code === row.tier) ?? null;
+    // Why the label was (or was not) given, from the published figures and the recorded sources.
+    const pillarPercents = Object.fromEntries(nodes.filter((n) => n.depth === 0).map((n) => [n.node_code, n.percent]));
+    const sources = (await compositeSourcesOf(ctx.db, a.cycleId)).get(a.subjectId) ?? {};
+    const why = framework.classification ? classify(framework.classification, { assessmentPercent: row.total_percent, pillarPercents, sources }) : null;
+    const sourceNames = new Map((framework.classification?.composite ?? []).map((c) => [c.source, c.name]));
     return {
+      classification: why
+        ? {
+            score: why.score,
+            parts: why.parts.map((p) => ({ ...p, name: sourceNames.get(p.source) ?? null })),
+            reasons: why.reasons,
+            missing: why.reasons.flatMap((r) => (r.code === 'missing_component' ? [{ source: r.source, name: sourceNames.get(r.source) ?? null }] : [])),
+          }
+        : null,
       totalPoints: row.total_points,
       maxPoints: row.max_points,
       totalPercent: row.total_percent,
@@ -90,6 +105,30 @@ export const excellenceResultsRouter = router({
       nodes: nodes.map((n) => ({ code: n.node_code, name: names.get(n.node_code)!, depth: n.depth, percent: n.percent, points: n.points, maxPoints: n.max_points, ...(texts.get(n.node_code) ?? { strengths: [], afis: [] }) })),
     };
   }),
+
+  /** The composite's other sources per subject, for the programme to record (centre star ratings). */
+  compositeSources: programme.input(z.object({ cycleId: id })).query(({ ctx, input }) => listCompositeSources(ctx.db, input.cycleId)),
+
+  /** Records one subject's sources (percent 0-100) with history; re-publishes when the cycle has published. */
+  recordCompositeSources: programme
+    .input(
+      z.object({
+        cycleId: id,
+        subjectId: id,
+        values: z
+          .object({
+            customer_feedback: z.number().min(0).max(100).optional(),
+            mystery_shopper: z.number().min(0).max(100).optional(),
+            employee_survey: z.number().min(0).max(100).optional(),
+          })
+          .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'errors.excellence.noSourceGiven' }),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const values = Object.fromEntries(Object.entries(input.values).filter(([, v]) => v !== undefined)) as Record<string, number>;
+      await inTransaction(ctx.db, (trx) => recordCompositeSources(trx, ctx.user.id, input.cycleId, input.subjectId, values, new Date()));
+      return listCompositeSources(ctx.db, input.cycleId);
+    }),
 
   /** The feedback report: strengths and AFIs per node, with bands instead of raw scores where the framework says so. */
   feedbackReport: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {

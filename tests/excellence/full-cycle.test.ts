@@ -263,6 +263,22 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     expect(rows).toHaveLength(3 * 5); // P1, A, B, P2, C per entity
   });
 
+  it("tells each published entity's coordinators and leadership, once, in the inbox", async () => {
+    // An outsider: a coordinator of MOF, which is not in this cycle.
+    await running.db
+      .insertInto('users')
+      .values({ id: 'usr-coord-mof-test', username: 'coord.mof.test', display_name_ar: 'منسق', display_name_en: 'Coordinator', password_hash: null, role: 'entity_coordinator', entity_id: 'ent-mof', locale: 'en', active: true })
+      .execute();
+    for (const [code, coord] of [['MOI', 'coord.moi'], ['MOH', 'coord.moh'], ['MUN', 'coord.mun']] as const) {
+      const inbox = (await as[coord]!.notifications.list.query({ unreadOnly: false, limit: 50 })).filter((n) => n.kind === 'excellence.notices.published');
+      expect(inbox.map((n) => [n.params, n.link])).toEqual([[{ number: 1, year: 2026 }, `/excellence/assessments/${assessment[code]}/result`]]);
+    }
+    const outsider = await running.db.selectFrom('notifications').select('kind').where('recipient_user_id', '=', 'usr-coord-mof-test').execute();
+    expect(outsider).toEqual([]);
+    const leader = (await as.leader!.notifications.list.query({ unreadOnly: false, limit: 50 })).filter((n) => n.kind.startsWith('excellence.notices.'));
+    expect(leader.map((n) => [n.kind, n.params, n.link])).toEqual([['excellence.notices.cyclePublished', { number: 1, year: 2026 }, `/excellence/cycles/${cycleId}`]]);
+  });
+
   it('shows bands, not raw scores, in the feedback report when the framework says so', async () => {
     const report = await as['coord.moh']!.excellence.results.feedbackReport.query({ id: assessment.MOH });
     const c = report.nodes.find((n) => n.code === 'C')!;
@@ -285,6 +301,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     ]);
     const history = await as.pm!.workflows.history.query({ id: assessment.MOI });
     expect(history.map((h) => h.type)).toContain('DECIDE_APPEAL');
+    const decided = (await as['coord.moi']!.notifications.list.query({ unreadOnly: false, limit: 50 })).filter((n) => n.kind.startsWith('excellence.notices.appeal'));
+    expect(decided.map((n) => [n.kind, n.params])).toEqual([['excellence.notices.appealUpheld', { number: 1, year: 2026, node: 'B' }]]);
+    expect((await as['coord.moh']!.notifications.list.query({ unreadOnly: false, limit: 50 })).some((n) => n.kind.startsWith('excellence.notices.appeal'))).toBe(false);
     const csv = await as.pm!.excellence.results.scoresCsv.query({ cycleId });
     expect(csv.csv.split('\r\n')[1]).toBe('1,ent-moh,وزارة الصحة العامة,Ministry of Public Health,TOTAL,82,100,82,advanced,4,four');
   });

@@ -1,4 +1,4 @@
-import type { Framework, MaturityLevel } from './framework-schema.ts';
+import type { CompositeSource, Framework, MaturityLevel } from './framework-schema.ts';
 import { scoreEntity } from './weighted-total.ts';
 import type { EntityScore } from './weighted-total.ts';
 import { maturityLevelFor } from './maturity-level.ts';
@@ -14,6 +14,8 @@ export interface SubjectLeafScores {
   entityType: string;
   /** Consensus percent per leaf; null = not applicable. */
   leafPercents: Readonly<Record<string, number | null>>;
+  /** The composite's other sources (customer feedback, mystery shopper...), when recorded. */
+  sources?: Readonly<Partial<Record<CompositeSource, number>>>;
 }
 
 export interface SubjectResult {
@@ -32,6 +34,7 @@ export interface SubjectResult {
  */
 export function cycleResults(fw: Framework, subjects: readonly SubjectLeafScores[], previous: readonly Ranked[]): { results: SubjectResult[]; dropped: string[] } {
   const scored = new Map<string, EntityScore>();
+  const sources = new Map(subjects.map((s) => [s.id, s.sources ?? {}]));
   for (const s of subjects) scored.set(s.id, scoreEntity(fw, { entityType: s.entityType, leafPercents: s.leafPercents }));
   const ranked = rankByScore([...scored].map(([id, score]) => ({ id, score: score.percent ?? 0 })));
   const { changes, dropped } = changeAgainstPrevious(ranked, previous);
@@ -43,7 +46,7 @@ export function cycleResults(fw: Framework, subjects: readonly SubjectLeafScores
       id: change.id,
       score,
       maturity: maturityLevelFor(fw.maturityLevels, percent),
-      classification: fw.classification ? classify(fw.classification, { assessmentPercent: percent, pillarPercents }) : null,
+      classification: fw.classification ? classify(fw.classification, { assessmentPercent: percent, pillarPercents, sources: sources.get(change.id) ?? {} }) : null,
       rank: change.rank,
       change,
     };

@@ -58,11 +58,20 @@ export const excellence = {
   },
   programme: { issueFeedback: 'إصدار تقرير التغذية الراجعة', submitPlan: 'تقديم خطة التحسين', close: 'إغلاق التقييم' },
   extend: { title: 'تمديد موعد التقييم الذاتي', dueAt: 'الموعد الجديد', submit: 'تمديد' },
-  notices: { selfAssessmentLate: 'تجاوز التقييم الذاتي موعده النهائي.' },
+  notices: {
+    selfAssessmentLate: 'تجاوز التقييم الذاتي موعده النهائي.',
+    published: 'نُشرت نتائج دورة التقييم {{number}} ({{year}}): الدرجة والتصنيف والترتيب متاحة الآن.',
+    cyclePublished: 'نُشرت دورة التقييم {{number}} ({{year}}): الترتيب والنتائج متاحة الآن.',
+    appealUpheld: 'قُبل تظلمكم على {{node}} (دورة التقييم {{number}}، {{year}}).',
+    appealRejected: 'رُفض تظلمكم على {{node}} (دورة التقييم {{number}}، {{year}}).',
+  },
 } as const;
 
 export const excellenceErrors = {
   excellence: {
+    sourceNotInComposite: 'لا يتضمن المؤشر المركّب لهذا الإطار المكوّن {{source}}.',
+    cycleClosed: 'دورة التقييم مغلقة؛ لا يمكن تعديل أرقامها.',
+    noSourceGiven: 'أدخل رقمًا واحدًا على الأقل.',
     frameworkNotFound: 'الإطار {{code}} غير موجود.',
     frameworkInvalid: 'الإطار غير صالح عند {{path}} (عدد المشكلات: {{count}}).',
     frameworkNotJson: 'الملف ليس JSON صالحاً.',

@@ -58,12 +58,21 @@ export const excellence = {
   },
   programme: { issueFeedback: 'Issue feedback report', submitPlan: 'Submit improvement plan', close: 'Close assessment' },
   extend: { title: 'Extend the self-assessment deadline', dueAt: 'New deadline', submit: 'Extend' },
-  notices: { selfAssessmentLate: 'A self-assessment is past its deadline.' },
+  notices: {
+    selfAssessmentLate: 'A self-assessment is past its deadline.',
+    published: 'The results of cycle {{number}} ({{year}}) are published: your scores, classification and rank are ready.',
+    cyclePublished: 'Cycle {{number}} ({{year}}) is published: the ranking and results are ready.',
+    appealUpheld: 'Your appeal on {{node}} (cycle {{number}}, {{year}}) was upheld.',
+    appealRejected: 'Your appeal on {{node}} (cycle {{number}}, {{year}}) was rejected.',
+  },
 } as const;
 
 /** Refusals of the excellence API, merged into the shared `errors` namespace under `excellence`. */
 export const excellenceErrors = {
   excellence: {
+    sourceNotInComposite: 'This framework\'s composite has no {{source}} component.',
+    cycleClosed: 'The cycle is closed; its figures can no longer change.',
+    noSourceGiven: 'Enter at least one figure.',
     frameworkNotFound: 'The framework {{code}} does not exist.',
     frameworkInvalid: 'The framework is not valid at {{path}} ({{count}} problem(s)).',
     frameworkNotJson: 'The file is not valid JSON.',
