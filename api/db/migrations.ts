@@ -5,7 +5,9 @@ import * as m0150 from './migrations/0150_improvement_register.ts';
 import * as m0160 from './migrations/0160_published_results.ts';
 import * as m0300 from './migrations/0300_bundles.ts';
 import * as m0301 from './migrations/0301_workshops.ts';
+import * as m0302 from './migrations/0302_workshop_joins.ts';
 import * as m0400 from './migrations/0400_journeys.ts';
+import * as m0410 from './migrations/0410_cx_import_jobs.ts';
 import * as m0200 from './migrations/0200_excellence.ts';
 import * as m0210 from './migrations/0210_excellence_composite_sources.ts';
 import * as m0500 from './migrations/0500_improvement_plans.ts';
@@ -19,7 +21,9 @@ export const allMigrations: Record<string, Migration> = {
   '0160_published_results': m0160,
   '0300_bundles': m0300,
   '0301_workshops': m0301,
+  '0302_workshop_joins': m0302,
   '0400_journeys': m0400,
+  '0410_cx_import_jobs': m0410,
   '0200_excellence': m0200,
   '0210_excellence_composite_sources': m0210,
   '0500_improvement_plans': m0500,
