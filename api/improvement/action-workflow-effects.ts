@@ -3,20 +3,25 @@ import type { TransitionEffectArgs, WorkflowDefinition } from '../../engine/work
 import type { DB } from '../db/schema.ts';
 import { consoleEmailAdapter, type EmailAdapter } from '../notifications/email-adapter.ts';
 import { actionStatusOf, type ActionContext } from '../../workflows/improvement/action-machine.ts';
-import { actionWorkflow } from '../../workflows/improvement/action-workflow.ts';
+import { actionWorkflow, actionWorkflowWithReminder } from '../../workflows/improvement/action-workflow.ts';
 import { syncActionRow } from './action-read-model.ts';
 import { sendEscalationNotices } from './escalation-notices.ts';
 import { syncGapsOfAction } from './gap-status-sync.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
+import { sendDueReminder } from './due-reminder-notice.ts';
 
 /**
  * The action workflow as the product runs it: every transition updates the `actions`
  * read model, re-derives the linked gaps' status and sends escalation notices, all in
- * the transition's transaction.
+ * the transition's transaction. Version 2 also sends the due-soon reminder; both versions
+ * are registered so instances started on version 1 keep running.
  */
-export function improvementActionWorkflow(email: EmailAdapter = consoleEmailAdapter): WorkflowDefinition<typeof actionWorkflow.machine> {
+export function improvementActionWorkflow(
+  email: EmailAdapter = consoleEmailAdapter,
+  definition: typeof actionWorkflow | typeof actionWorkflowWithReminder = actionWorkflowWithReminder,
+): WorkflowDefinition<AnyStateMachine> {
   return {
-    ...actionWorkflow,
+    ...(definition as unknown as WorkflowDefinition<AnyStateMachine>),
     async onTransition(args: TransitionEffectArgs<AnyStateMachine>) {
       if (args.before === null) return;
       const db = args.db as unknown as DB;
@@ -28,6 +33,9 @@ export function improvementActionWorkflow(email: EmailAdapter = consoleEmailAdap
       const status = actionStatusOf(args.after);
       await syncActionRow(db, args.instance.id, status, context, at);
       if (status !== actionStatusOf(args.before)) await syncGapsOfAction(db, args.instance.id, at);
+      if (context.remindedFor && context.remindedFor !== beforeContext.remindedFor) {
+        await sendDueReminder(db, { id: args.instance.id, entityId: context.entityId, ownerId: context.ownerId, title: context.title, dueAt: context.dueAt }, at);
+      }
       if (context.escalationLevel > beforeContext.escalationLevel) {
         await sendEscalationNotices(
           db,

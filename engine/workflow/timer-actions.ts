@@ -24,7 +24,10 @@ export function timerChangesFrom(actions: ExecutableActionsFrom<AnyStateMachine>
       const key = typeof params.id === 'string' ? params.id : event.type;
       changes.schedule.push({ key, event, delayMs: params.delay });
     } else if (action.type === 'xstate.cancel' && typeof params.sendId === 'string') {
-      changes.cancel.push(params.sendId);
+      // A state entered and left in the same step (an eventless `always` exit) raises then cancels: nothing to persist.
+      const sendId = params.sendId;
+      changes.schedule = changes.schedule.filter((t) => t.key !== sendId);
+      changes.cancel.push(sendId);
     }
   }
   return changes;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineWorkflow, type PermissionCheck } from '../../engine/workflow/definition.ts';
 import type { Role } from '../roles.ts';
-import { actionMachine, actionStatusOf } from './action-machine.ts';
+import { actionMachine, actionMachineWithReminder, actionStatusOf } from './action-machine.ts';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const reason = z.string().trim().min(1).max(2000);
@@ -22,6 +22,9 @@ export const actionInputSchema = z.object({
   dueAt: isoDateTime,
   levelTwoAfterMs: z.number().int().positive().optional(),
 });
+
+/** Version 2 also takes the reminder lead time (default three days). */
+export const actionInputSchemaWithReminder = actionInputSchema.extend({ reminderBeforeMs: z.number().int().positive().optional() });
 
 export const actionEventPayloads = {
   APPROVE: z.object({}),
@@ -53,25 +56,36 @@ const byOwnCoordinator = { roles: [coordinator], scope: 'entity' } as const;
  * on events, not at start, so entity scope is the rule here. Leadership has no events:
  * it reads plans, it does not change them.
  */
+const actionEvents = {
+  APPROVE: { payload: actionEventPayloads.APPROVE, permission: byProgrammeManager },
+  START: { payload: actionEventPayloads.START, permission: byOwnCoordinator },
+  UPDATE_PROGRESS: { payload: actionEventPayloads.UPDATE_PROGRESS, permission: byOwnCoordinator },
+  COMPLETE: { payload: actionEventPayloads.COMPLETE, permission: byOwnCoordinator },
+  SEND_BACK: { payload: actionEventPayloads.SEND_BACK, permission: byProgrammeManager },
+  VERIFY: { payload: actionEventPayloads.VERIFY, permission: byProgrammeManager },
+  EXTEND_DUE: { payload: actionEventPayloads.EXTEND_DUE, permission: byProgrammeManager },
+  CANCEL: {
+    payload: actionEventPayloads.CANCEL,
+    permission: { roles: [programmeManager, coordinator], scope: 'any', allow: cancelAllowed },
+  },
+} as const;
+
 export const actionWorkflow = defineWorkflow({
   kind: 'improvement_action',
   version: 1,
   machine: actionMachine,
-  start: {
-    permission: byOwnCoordinator,
-    input: actionInputSchema,
-  },
-  events: {
-    APPROVE: { payload: actionEventPayloads.APPROVE, permission: byProgrammeManager },
-    START: { payload: actionEventPayloads.START, permission: byOwnCoordinator },
-    UPDATE_PROGRESS: { payload: actionEventPayloads.UPDATE_PROGRESS, permission: byOwnCoordinator },
-    COMPLETE: { payload: actionEventPayloads.COMPLETE, permission: byOwnCoordinator },
-    SEND_BACK: { payload: actionEventPayloads.SEND_BACK, permission: byProgrammeManager },
-    VERIFY: { payload: actionEventPayloads.VERIFY, permission: byProgrammeManager },
-    EXTEND_DUE: { payload: actionEventPayloads.EXTEND_DUE, permission: byProgrammeManager },
-    CANCEL: {
-      payload: actionEventPayloads.CANCEL,
-      permission: { roles: [programmeManager, coordinator], scope: 'any', allow: cancelAllowed },
-    },
-  },
+  start: { permission: byOwnCoordinator, input: actionInputSchema },
+  events: actionEvents,
+});
+
+/**
+ * Version 2 adds the due-soon reminder. Instances started on version 1 keep running on
+ * it (the registry holds both); new actions start on version 2.
+ */
+export const actionWorkflowWithReminder = defineWorkflow({
+  kind: 'improvement_action',
+  version: 2,
+  machine: actionMachineWithReminder,
+  start: { permission: byOwnCoordinator, input: actionInputSchemaWithReminder },
+  events: actionEvents,
 });
