@@ -161,6 +161,9 @@ export const improvement: Messages<typeof en> = {
     open: 'فتح',
     empty: 'لا توجد إشعارات.',
   },
+  notices: {
+    dueSoon: 'يحين موعد استحقاق الإجراء «{{title}}» في {{dueAt}}.',
+  },
   escalation: {
     level1: 'الإجراء «{{title}}» متأخر (تاريخ الاستحقاق {{dueAt}}).',
     level2: 'الإجراء «{{title}}» ما زال متأخرًا وصُعّد إلى مدير البرنامج.',

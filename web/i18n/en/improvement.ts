@@ -159,6 +159,9 @@ export const improvement = {
     open: 'Open',
     empty: 'Your inbox is empty.',
   },
+  notices: {
+    dueSoon: 'Action “{{title}}” is due on {{dueAt}}.',
+  },
   escalation: {
     level1: 'Action “{{title}}” is overdue (due {{dueAt}}).',
     level2: 'Action “{{title}}” is still overdue and has been escalated to the programme manager.',
