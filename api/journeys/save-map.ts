@@ -4,7 +4,10 @@ import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { DB } from '../db/schema.ts';
+import { TRPCError } from '@trpc/server';
 import { AppError } from '../trpc/app-error.ts';
+import { checkStepFields, type StepReferences } from '../../workflows/journeys/journey-step-check.ts';
+import { documentTypes, serviceEntities } from '../../seeds/services/index.ts';
 import { journeyMapSchema, stepCount } from '../../workflows/journeys/journey-map.ts';
 import type { JourneyMapInput, JourneyMapVersion } from '../../workflows/journeys/journey-map.ts';
 import type { JourneyPhase } from '../../workflows/journeys/journey-machine.ts';
@@ -17,9 +20,36 @@ const editable: Record<JourneyMapVersion, { phase: JourneyPhase; event: 'AS_IS_M
   post_implementation: { phase: 'implementation', event: null },
 };
 
+const references: StepReferences = {
+  documentIds: new Set(documentTypes.map((d) => d.id)),
+  entityCodes: new Set(serviceEntities.map((e) => e.code as string)),
+};
+
+/**
+ * Every bad field of every step, as validation issues (`stages.S.steps.I.<field>`, message
+ * `stepErrors.<reason>` in the journeys texts) so the editor shows each beside its field.
+ * Nothing is written when there is one.
+ */
+export function assertStepsValid(input: unknown): void {
+  const stages = (input as { stages?: unknown } | null)?.stages;
+  if (!Array.isArray(stages)) return;
+  const issues: { path: string; message: string }[] = [];
+  stages.forEach((stage: unknown, s) => {
+    const steps = (stage as { steps?: unknown } | null)?.steps;
+    if (!Array.isArray(steps)) return;
+    steps.forEach((step: unknown, i) => {
+      for (const p of checkStepFields(step, references)) issues.push({ path: `stages.${s}.steps.${i}.${p.field}`, message: `stepErrors.${p.messageKey}` });
+    });
+  });
+  if (issues.length > 0) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'errors.validation', cause: Object.assign(new Error('invalid journey steps'), { issues: issues.map((i) => ({ ...i, path: i.path.split('.') })) }) });
+  }
+}
+
 export async function saveJourneyMap(db: DB, engine: WorkflowEngine, journeyId: string, input: JourneyMapInput, actor: Actor, at: Date = new Date()) {
   return inTransaction(db, async (trx) => {
     const journey = await requireJourney(trx, journeyId);
+    assertStepsValid(input);
     const parsed = journeyMapSchema.safeParse({ ...input, journeyId: journey.key });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

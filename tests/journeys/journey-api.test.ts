@@ -112,6 +112,28 @@ describe.each(testDatabases())('journey re-engineering API on $name', (target) =
     expect(view.maps[0]!.metrics).toEqual({ steps: 3, customerSteps: 3, visits: 3, documentRequests: 3, distinctDocuments: 2, waitingMinutes: 65, handlingMinutes: 20, totalMinutes: 85, fees: 70, entities: 2 });
   });
 
+  it('refuses a step edit field by field, with translatable reasons, and keeps the saved map', async () => {
+    const broken = structuredClone(asIs);
+    Object.assign(broken.stages[0]!.steps[1]!, { entityId: 'NOPE', fee: -5, emotion: 4, documentIds: ['doc.none'], backstage: true, visitRequired: true });
+    try {
+      await moi.journeys.saveMap.mutate({ id, map: broken });
+      expect.unreachable('the map should be refused');
+    } catch (err) {
+      const data = (err as { data?: { code: string; messageKey: string; issues: unknown } }).data;
+      expect(data).toMatchObject({ code: 'BAD_REQUEST', messageKey: 'errors.validation' });
+      expect(data!.issues).toEqual([
+        { path: 'stages.0.steps.1.entityId', message: 'stepErrors.unknown_entity' },
+        { path: 'stages.0.steps.1.visitRequired', message: 'stepErrors.backstage_visit' },
+        { path: 'stages.0.steps.1.fee', message: 'stepErrors.negative' },
+        { path: 'stages.0.steps.1.emotion', message: 'stepErrors.emotion_range' },
+        { path: 'stages.0.steps.1.documentIds.0', message: 'stepErrors.unknown_document' },
+      ]);
+    }
+    // The as-is saved before is untouched: s2 still costs 50.
+    const view = await moi.journeys.get.query({ id });
+    expect(view.maps[0]!.metrics.fees).toBe(70);
+  });
+
   it('keeps the journey inside its entity: another coordinator neither sees nor edits it', async () => {
     expect((await moh.journeys.list.query()).map((j) => j.id)).not.toContain(id);
     expect((await moi.journeys.list.query()).map((j) => j.id)).toContain(id);

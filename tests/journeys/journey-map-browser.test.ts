@@ -72,6 +72,53 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     expect(errors).toEqual([]);
   });
 
+  it('edits every field of a step with the keyboard; the server refuses bad fields one by one, in Arabic', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${running.url}/login`);
+    await page.getByLabel('اسم المستخدم').fill('coord.moi');
+    await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
+    await page.getByRole('button', { name: 'دخول' }).click();
+    await page.waitForURL(`${running.url}/`);
+    await page.goto(`${running.url}/journeys/newborn`);
+    const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
+    await editor.waitFor();
+    const firstCard = editor.locator('[data-testid="step-card"]').first();
+    const title = (await firstCard.locator('.journey-step__title').textContent())!;
+    // Keyboard only: Tab from the card to its Edit button, Enter opens the editor, focus goes to its heading.
+    await firstCard.getByRole('button', { name: `تعديل «${title}»` }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('step-editor');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    await form.getByLabel('الرسوم').fill('-5');
+    await form.getByLabel('شعور المتعامل').selectOption('-2');
+    await form.getByLabel('خلف الكواليس (بعيداً عن نظر المتعامل)').check();
+    await form.getByLabel('يلزم حضور المتعامل شخصياً').check();
+    await form.getByRole('checkbox', { name: 'جواز السفر' }).check();
+    await form.getByRole('button', { name: 'إضافة نقطة ألم' }).click();
+    await form.getByLabel('نقطة الألم 1 (بالعربية)').last().fill('لا يعرف المتعامل حالة الطلب');
+    await editor.getByRole('button', { name: 'حفظ الخريطة' }).click();
+    // Refused by the server: each bad field carries its own Arabic reason; nothing saved.
+    await expect.poll(() => page.getByTestId('step-error-fee').textContent()).toBe('لا يمكن أن تكون القيمة سالبة.');
+    expect(await page.getByTestId('step-error-visitRequired').textContent()).toBe('لا يمكن أن تتطلب خطوة خلف الكواليس حضور المتعامل.');
+    expect(await form.getByLabel('الرسوم').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('map-invalid').textContent()).toContain('لم تُحفظ الخريطة');
+    // Correct them and save.
+    await form.getByLabel('الرسوم').fill('25');
+    await form.getByLabel('يلزم حضور المتعامل شخصياً').uncheck();
+    const painEn = form.locator('input[lang="en"][id*="painPoints"]').last();
+    await painEn.fill('The customer cannot see the status');
+    await editor.getByRole('button', { name: 'حفظ الخريطة' }).click();
+    await expect.poll(() => page.getByTestId('map-announcer').textContent()).toBe('حُفظت الخريطة.');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await editor.waitFor();
+    await editor.locator('[data-testid="step-card"]').first().getByRole('button', { name: `تعديل «${title}»` }).click();
+    expect(await form.getByLabel('الرسوم').inputValue()).toBe('25');
+    expect(await form.getByLabel('شعور المتعامل').inputValue()).toBe('-2');
+    expect(await form.getByLabel('خلف الكواليس (بعيداً عن نظر المتعامل)').isChecked()).toBe(true);
+    expect(await form.getByRole('checkbox', { name: 'جواز السفر' }).isChecked()).toBe(true);
+  });
+
   it('imports a CSV with bad rows in Arabic: refused whole with the bad-row report, then the good rows skipped through', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${running.url}/login`);

@@ -1,10 +1,12 @@
-import { useEffect, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../api/trpc.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
-import { journeyChannels, type JourneyChannel, type JourneyMap } from '../../../workflows/journeys/journey-map.ts';
+import { journeyChannels, type JourneyChannel, type JourneyMap, type JourneyStep } from '../../../workflows/journeys/journey-map.ts';
+import { apiErrorInfo } from '../../api/error-key.ts';
+import { StepEditor } from './StepEditor.tsx';
 import { findStep, moveStep, nudgeStep } from './reorder.ts';
 import { JourneyError } from './JourneyError.tsx';
 import { useFormat } from '../../i18n/format.ts';
@@ -32,6 +34,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState({ ar: '', en: '', channel: 'web' as JourneyChannel, stage: saved.stages[0]?.id ?? '', waiting: '0', handling: '5' });
 
   useEffect(() => {
@@ -53,6 +56,37 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
       },
     }),
   );
+
+  // The server's per-field refusals, keyed by the id of the step they were about in the map sent.
+  const stepErrors = useMemo(() => {
+    const out: Record<string, Record<string, string>> = {};
+    const sent = save.variables?.map as JourneyMap | undefined;
+    if (!save.error || !sent) return out;
+    for (const issue of apiErrorInfo(save.error).issues) {
+      const m = /^stages\.(\d+)\.steps\.(\d+)\.(.+)$/.exec(issue.path);
+      const stepId = m ? sent.stages[Number(m[1])]?.steps[Number(m[2])]?.id : undefined;
+      if (m && stepId && issue.message.startsWith('stepErrors.')) (out[stepId] ??= {})[m[3]!] = issue.message;
+    }
+    return out;
+  }, [save.error, save.variables]);
+  const invalidSteps = Object.keys(stepErrors);
+
+  // After a refusal, open the first step the server named so its reasons are in view.
+  useEffect(() => {
+    if (invalidSteps.length > 0 && (editing === null || !stepErrors[editing])) setEditing(invalidSteps[0]!);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stepErrors]);
+
+  const editStep = (next: JourneyStep) => {
+    setMap({ ...map, stages: map.stages.map((s) => ({ ...s, steps: s.steps.map((x) => (x.id === next.id ? next : x)) })) });
+    setDirty(true);
+  };
+  const closeEditor = () => {
+    const id = editing;
+    setEditing(null);
+    if (id) setTimeout(() => document.querySelector<HTMLElement>(`[data-step-id="${CSS.escape(id)}"]`)?.focus(), 0);
+  };
+  const editedStep = editing ? map.stages.flatMap((s) => s.steps).find((x) => x.id === editing) : undefined;
 
   const update = (next: JourneyMap, movedId: string) => {
     setMap(next);
@@ -140,7 +174,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
               {stage.steps.map((step, i) => (
                 <li
                   key={step.id}
-                  className={['journey-step', step.backstage ? 'journey-step--backstage' : '', dragging === step.id ? 'journey-step--dragging' : ''].filter(Boolean).join(' ')}
+                  className={['journey-step', step.backstage ? 'journey-step--backstage' : '', stepErrors[step.id] ? 'journey-step--invalid' : '', editing === step.id ? 'journey-step--editing' : '', dragging === step.id ? 'journey-step--dragging' : ''].filter(Boolean).join(' ')}
                   data-step-id={step.id}
                   data-testid="step-card"
                   tabIndex={0}
@@ -171,8 +205,12 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                     {step.painPoints.length > 0 && <span>{t('editor.painPoints', { count: step.painPoints.length })}</span>}
                     <span>{t('editor.emotion', { value: step.emotion })}</span>
                   </div>
+                  {stepErrors[step.id] && <div className="journey-step__invalid">{t('stepEditor.hasErrors')}</div>}
                   {editable && (
                     <div className="journey-step__actions">
+                      <Button variant="ghost" aria-label={t('stepEditor.edit', { step: step.title[lang] })} aria-expanded={editing === step.id} onClick={() => setEditing(step.id)}>
+                        {t('stepEditor.editShort')}
+                      </Button>
                       <Button variant="ghost" aria-label={t('editor.moveEarlier', { step: step.title[lang] })} onClick={() => nudge(step.id, -1)}>
                         <span aria-hidden="true">{rtl ? '→' : '←'}</span>
                       </Button>
@@ -190,6 +228,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
           </section>
         ))}
       </div>
+      {editable && editedStep && <StepEditor step={editedStep} errors={stepErrors[editedStep.id] ?? {}} onChange={editStep} onClose={closeEditor} />}
       {editable && (
         <>
           <form className="journey-map__add" onSubmit={addStep} aria-label={t('editor.addStep')}>
@@ -229,7 +268,13 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
               {t('editor.save')}
             </Button>
           </div>
-          <JourneyError error={save.error} />
+          {invalidSteps.length > 0 ? (
+            <div className="error" role="alert" data-testid="map-invalid">
+              <p>{t('stepEditor.fixFields', { count: invalidSteps.length })}</p>
+            </div>
+          ) : (
+            <JourneyError error={save.error} />
+          )}
         </>
       )}
     </div>
