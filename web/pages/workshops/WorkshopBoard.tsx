@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
-import { Card } from '../../design/components/Card.tsx';
 import { NotesLanes } from './NotesLanes.tsx';
 import { IdeasPanel } from './IdeasPanel.tsx';
 import { RankingPanel } from './RankingPanel.tsx';
 import { CommitmentsPanel } from './CommitmentsPanel.tsx';
-import { ComparisonTable } from './ComparisonTable.tsx';
 import { DesignPanel } from './DesignPanel.tsx';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
@@ -21,11 +19,6 @@ export function WorkshopBoard({ view, act }: { view: WorkshopView; act: Act }) {
       {reached(view, 'prioritisation') && <RankingPanel view={view} act={act} />}
       {reached(view, 'commitments') && <CommitmentsPanel view={view} act={act} />}
       {reached(view, 'bundle_design') && <DesignPanel view={view} act={act} />}
-      {view.comparison && (
-        <Card title={t('board.design')}>
-          <ComparisonTable comparison={view.comparison} />
-        </Card>
-      )}
       {view.phase === 'discovery' && <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />}
       <IdeasPanel view={view} act={act} facilitator={view.me.role === 'facilitator'} />
       {view.phase !== 'discovery' && <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />}
