@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.ts';
 import { Button } from '../design/components/Button.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { InboxLink } from './InboxLink.tsx';
 import { navFor } from './navigation.ts';
 import type { SessionUser } from './session.ts';
 import { useDisplayName } from './display-name.ts';
@@ -62,6 +63,7 @@ export function Layout({ user }: { user: SessionUser }) {
             <span className="shell__user-name">{name}</span>
             <span className="shell__user-role">{t(`roles.${user.role}`)}</span>
           </span>
+          <InboxLink />
           <LanguageSwitch />
           <Button variant="ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
             {t('header.signOut')}

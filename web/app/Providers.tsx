@@ -1,17 +1,17 @@
 import { useState, type ReactNode } from 'react';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createApiClient, TRPCProvider } from '../api/trpc.ts';
-import { isRetryable, isUnauthorized } from '../api/error-key.ts';
+import { isRetryable } from '../api/error-key.ts';
+import { onRequestError } from './session-expiry.ts';
 
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       // A session that expired mid-use: re-read who we are, which sends the user to sign in.
-      onError: (error, query) => {
-        if (isUnauthorized(error) && query.queryKey[0]?.toString() !== 'auth') {
-          void client.invalidateQueries({ predicate: (q) => JSON.stringify(q.queryKey).includes('"me"') });
-        }
-      },
+      onError: (error, query) => onRequestError(client, error, query.queryKey),
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => onRequestError(client, error, mutation.options.mutationKey),
     }),
     defaultOptions: {
       queries: {

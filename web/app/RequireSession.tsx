@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../design/components/ErrorMessage.tsx';
 import { Layout } from './Layout.tsx';
 import { useSession } from './session.ts';
+import { sessionExpired } from './session-expiry.ts';
 
 /** Signed-in pages: the shell around them, or the sign-in page with a way back. */
 export function RequireSession() {
@@ -13,7 +14,12 @@ export function RequireSession() {
   if (session.isError) return <ErrorMessage error={session.error} />;
   if (!session.data) {
     const next = location.pathname + location.search;
-    return <Navigate to={`/login${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
+    const query = new URLSearchParams();
+    if (next !== '/') query.set('next', next);
+    // Told apart from a first visit, so the sign-in page can say why the user is there.
+    if (sessionExpired()) query.set('expired', '1');
+    const search = query.toString();
+    return <Navigate to={`/login${search ? `?${search}` : ''}`} replace />;
   }
   return <Layout user={session.data} />;
 }

@@ -19,7 +19,7 @@ const everyone: readonly Role[] = ['administrator', 'programme_manager', 'assess
  */
 export const navItems: NavItem[] = [
   { id: 'dashboard', labelKey: 'nav.dashboard', to: '/', roles: everyone, end: true },
-  { id: 'cycles', labelKey: 'nav.cycles', to: '/excellence/cycles', roles: ['administrator', 'programme_manager'] },
+  { id: 'cycles', labelKey: 'nav.cycles', to: '/excellence/cycles', roles: ['administrator', 'programme_manager', 'leadership'] },
   { id: 'frameworks', labelKey: 'nav.frameworks', to: '/excellence/frameworks', roles: ['administrator', 'programme_manager'] },
   { id: 'selfAssessment', labelKey: 'nav.selfAssessment', to: '/excellence/assessments', roles: ['entity_coordinator'] },
   { id: 'actionPlans', labelKey: 'nav.actionPlans', to: '/actions', roles: ['entity_coordinator', 'programme_manager', 'leadership'] },

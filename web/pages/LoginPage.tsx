@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { ErrorMessage } from '../design/components/ErrorMessage.tsx';
 import { Field, Input } from '../design/components/Field.tsx';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 import { useSession } from '../app/session.ts';
+import { clearSessionExpired } from '../app/session-expiry.ts';
 import { isLocale, storedLocale, storeLocale } from '../i18n/locale.ts';
 import './login.css';
 
@@ -25,6 +26,8 @@ export function LoginPage() {
   const session = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const expired = params.get('expired') === '1';
+  useEffect(() => clearSessionExpired(), []);
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async () => {
@@ -62,6 +65,11 @@ export function LoginPage() {
         <form className="login__form card" onSubmit={submit} noValidate>
           <h1>{t('login.title')}</h1>
           <p className="muted">{t('login.intro')}</p>
+          {expired && (
+            <p className="login__notice" role="status" data-testid="session-expired">
+              {t('login.expired')}
+            </p>
+          )}
           <Field label={t('login.username')}>
             {(id) => (
               <Input

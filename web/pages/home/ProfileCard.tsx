@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../api/trpc.ts';
+import { Card } from '../../design/components/Card.tsx';
+import { StatusPill } from '../../design/components/StatusPill.tsx';
+import { useLocalName } from '../../app/display-name.ts';
+import type { SessionUser } from '../../app/session.ts';
+
+/** Who is signed in: role, entity and username. */
+export function ProfileCard({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const localName = useLocalName();
+  const entityId = user.entityId ?? null;
+  const entity = useQuery({ ...trpc.entities.get.queryOptions({ id: entityId ?? '' }), enabled: entityId !== null });
+  return (
+    <Card title={t('home.profile')}>
+      <dl className="facts" data-testid="profile">
+        <dt>{t('home.role')}</dt>
+        <dd>
+          <StatusPill tone="accent">{t(`roles.${user.role}`)}</StatusPill>
+        </dd>
+        <dt>{t('home.entity')}</dt>
+        <dd>{entityId === null ? t('home.noEntity') : entity.data ? localName(entity.data) : '…'}</dd>
+        <dt>{t('home.username')}</dt>
+        <dd>
+          <bdi>{user.username}</bdi>
+        </dd>
+      </dl>
+    </Card>
+  );
+}
