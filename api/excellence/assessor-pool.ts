@@ -1,4 +1,5 @@
 import type { DB } from '../db/schema.ts';
+import { AppError } from '../trpc/app-error.ts';
 
 export interface AssessorProfile {
   userId: string;
@@ -13,6 +14,8 @@ export interface AssessorProfile {
 }
 
 export async function upsertAssessorProfile(db: DB, userId: string, certifications: string[], maxWorkload: number): Promise<void> {
+  const user = await db.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
+  if (!user || user.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: userId });
   await db
     .insertInto('excellence_assessors')
     .values({ user_id: userId, certifications: JSON.stringify(certifications), max_workload: maxWorkload })

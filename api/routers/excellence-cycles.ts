@@ -7,6 +7,7 @@ import { listAssessments } from '../excellence/assessment-list.ts';
 import { listAssessorPool, upsertAssessorProfile } from '../excellence/assessor-pool.ts';
 import { addPartnership, removePartnership, servicePartners } from '../excellence/partnerships.ts';
 import { loadCycleRow } from '../excellence/cycle-framework.ts';
+import { AppError } from '../trpc/app-error.ts';
 
 const programme = roleProcedure('programme_manager', 'administrator');
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -92,7 +93,9 @@ export const excellenceCyclesRouter = router({
   setPartnership: programme
     .input(z.object({ a: z.string().min(1), b: z.string().min(1), partners: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      if (input.a === input.b) return { ok: false };
+      if (input.a === input.b) throw new AppError('BAD_REQUEST', 'errors.excellence.partnerSelf');
+      const found = await ctx.db.selectFrom('entities').select('id').where('id', 'in', [input.a, input.b]).execute();
+      if (found.length !== 2) throw new AppError('NOT_FOUND', 'errors.notFound');
       if (input.partners) await addPartnership(ctx.db, input.a, input.b);
       else await removePartnership(ctx.db, input.a, input.b);
       return { ok: true };

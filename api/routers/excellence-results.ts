@@ -29,8 +29,11 @@ function publishedRows(db: DB, user: SessionUser, cycleId: string) {
   let q = db
     .selectFrom('published_results as r')
     .innerJoin('entities as e', 'e.id', 'r.entity_id')
+    // A centre cycle names its centres, not their owning entity (three centres of one ministry).
+    .leftJoin('service_centres as sc', (j) => j.onRef('sc.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'centre'))
+    .leftJoin('excellence_assessments as a', (j) => j.onRef('a.cycle_id', '=', 'r.cycle_id').onRef('a.subject_id', '=', 'r.subject_id'))
     .selectAll('r')
-    .select(['e.name_ar', 'e.name_en'])
+    .select((eb) => [eb.fn.coalesce('sc.name_ar', 'e.name_ar').as('name_ar'), eb.fn.coalesce('sc.name_en', 'e.name_en').as('name_en'), 'a.id as assessment_id'])
     .where('r.cycle_id', '=', cycleId)
     .orderBy('r.rank')
     .orderBy('r.subject_id');
@@ -49,6 +52,7 @@ export const excellenceResultsRouter = router({
     const tiers = new Map((framework.classification?.tiers ?? []).map((t) => [t.code, t.name]));
     return rows.map((r) => ({
       subjectId: r.subject_id,
+      assessmentId: r.assessment_id,
       entityId: r.entity_id,
       nameAr: r.name_ar,
       nameEn: r.name_en,

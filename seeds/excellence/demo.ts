@@ -14,18 +14,18 @@ import { findNode } from '../../workflows/excellence/framework-nodes.ts';
 import type { Framework } from '../../workflows/excellence/framework-schema.ts';
 import { demoEntry } from './demo-entries.ts';
 
-const day = 24 * 60 * 60 * 1000;
-const pm: Actor = { id: 'usr-pm', label: 'pm', roles: ['programme_manager'], entityId: 'ent-gdb' };
+export const day = 24 * 60 * 60 * 1000;
+export const pm: Actor = { id: 'usr-pm', label: 'pm', roles: ['programme_manager'], entityId: 'ent-gdb' };
 const assessor = (n: 1 | 2 | 3, entity: string): Actor => ({ id: `usr-assessor${n}`, label: `assessor${n}`, roles: ['assessor'], entityId: entity });
-const a1 = assessor(1, 'ent-psa');
-const a2 = assessor(2, 'ent-mof');
+export const a1 = assessor(1, 'ent-psa');
+export const a2 = assessor(2, 'ent-mof');
 const a3 = assessor(3, 'ent-moi');
-const coordinator = (code: 'moi' | 'moh' | 'mun'): Actor => ({ id: `usr-coord-${code}`, label: `coord.${code}`, roles: ['entity_coordinator'], entityId: `ent-${code}` });
+export const coordinator = (code: 'moi' | 'moh' | 'mun'): Actor => ({ id: `usr-coord-${code}`, label: `coord.${code}`, roles: ['entity_coordinator'], entityId: `ent-${code}` });
 
 /** Per entity: the level its scores sit around, so the ranking has a story. */
 const levels: Record<string, number> = { 'ent-moi': 72, 'ent-moh': 64, 'ent-mun': 55 };
 
-interface Ctx {
+export interface Ctx {
   db: DB;
   engine: WorkflowEngine;
   fw: Framework;
@@ -43,7 +43,7 @@ async function selfAssess(c: Ctx, id: string, entityId: string, entityType: stri
   }
 }
 
-async function score(c: Ctx, id: string, entityId: string, entityType: string, who: Actor, salt: number, submit: boolean, leaves?: number): Promise<void> {
+export async function score(c: Ctx, id: string, entityId: string, entityType: string, who: Actor, salt: number, submit: boolean, leaves?: number): Promise<void> {
   const codes = applicableLeaves(c.fw, entityType);
   for (const [i, code] of codes.slice(0, leaves ?? codes.length).entries()) {
     const { entry, percent } = demoEntry(c.fw, findNode(c.fw, code)!, levels[entityId]!, i + salt);
@@ -56,7 +56,7 @@ async function score(c: Ctx, id: string, entityId: string, entityType: string, w
 }
 
 /** The lead agrees each leaf at the mean of the submitted scores, with the agreed texts. */
-async function agree(c: Ctx, id: string, lead: Actor): Promise<void> {
+export async function agree(c: Ctx, id: string, lead: Actor): Promise<void> {
   const rows = await c.db.selectFrom('excellence_assessor_scores').select(['node_code', 'percent']).where('assessment_id', '=', id).execute();
   const byNode = new Map<string, number[]>();
   for (const r of rows) if (r.percent !== null) byNode.set(r.node_code, [...(byNode.get(r.node_code) ?? []), r.percent]);

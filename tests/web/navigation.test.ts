@@ -6,8 +6,8 @@ describe('navFor', () => {
     expect(navFor('entity_coordinator').map((i) => i.id)).toEqual([
       'dashboard', 'selfAssessment', 'actionPlans', 'gaps', 'workshops', 'journeys', 'services', 'cxImports', 'workflows', 'rankings', 'inbox',
     ]);
-    // Leadership reads everything and changes nothing: no imports, no cycle administration.
-    expect(navFor('leadership').map((i) => i.id)).toEqual(['dashboard', 'actionPlans', 'gaps', 'bundles', 'journeys', 'services', 'workflows', 'rankings', 'leadership', 'inbox']);
+    // Leadership reads everything and changes nothing: cycles read-only (results, ranking), no imports, no frameworks.
+    expect(navFor('leadership').map((i) => i.id)).toEqual(['dashboard', 'cycles', 'actionPlans', 'gaps', 'bundles', 'journeys', 'services', 'workflows', 'rankings', 'leadership', 'inbox']);
     expect(navFor('assessor').map((i) => i.id)).toEqual(['dashboard', 'myAssessments', 'workflows', 'inbox']);
     // A participant only joins workshops: no workflow console, no register.
     expect(navFor('participant').map((i) => i.id)).toEqual(['dashboard', 'workshops', 'inbox']);

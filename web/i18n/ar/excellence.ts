@@ -37,6 +37,8 @@ export const excellence = {
   },
   siteVisit: { complete: 'إنهاء الزيارات الميدانية', title: 'الزيارات الميدانية', kind: 'الزيارة', scheduled: 'زيارة ميدانية', unannounced: 'زيارة سرية غير معلنة (المتسوق السري)', startedAt: 'البداية', endedAt: 'النهاية', findings: 'الملاحظات', reason: 'سبب التغيير', record: 'تسجيل الزيارة' },
   results: {
+    unclassified: 'لم يُصنَّف: ينقصه {{sources}}.', composite: 'التصنيف المركّب', weight: 'الوزن', contribution: 'المساهمة (نقاط)',
+    compositeScore: 'الدرجة المركّبة: {{score}}%',
     title: 'النتائج', total: 'المجموع', maturity: 'مستوى النضج', classification: 'التصنيف', rank: 'الترتيب', previousRank: 'الترتيب السابق',
     pillars: 'المحاور', radar: 'الدرجة لكل محور (%)', strengths: 'نقاط القوة', afis: 'فرص التحسين', report: 'تقرير التغذية الراجعة',
     notPublished: 'لم تُنشر النتائج بعد.', stars: '{{count}} نجوم', points: '{{points}} من {{max}} نقطة',
@@ -58,6 +60,18 @@ export const excellence = {
   },
   programme: { issueFeedback: 'إصدار تقرير التغذية الراجعة', submitPlan: 'تقديم خطة التحسين', close: 'إغلاق التقييم' },
   extend: { title: 'تمديد موعد التقييم الذاتي', dueAt: 'الموعد الجديد', submit: 'تمديد' },
+  sources: {
+    title: 'مصادر التصنيف المركّب', hint: 'يجمع التصنيف بالنجوم بين التقييم وهذه الأرقام (من 0 إلى 100 لكل مركز). يُنشر المركز الذي ينقصه رقم دون تصنيف.',
+    subject: 'الجهة أو المركز', subjectSource: 'المصدر', record: 'تسجيل', missing: 'غير مسجّل', range: 'بين 0 و100.',
+    kinds: { assessment: 'التقييم', customer_feedback: 'آراء المتعاملين', mystery_shopper: 'المتسوق السري', employee_survey: 'استبيان الموظفين' },
+  },
+  pool: {
+    title: 'فريق المقيّمين والشراكات', subtitle: 'من يقيّم، وكم يتحمّل، وأي الجهات تقدّم الخدمات معًا.', manage: 'إدارة فريق المقيّمين',
+    ruleTitle: 'قاعدة تعارض المصالح',
+    rule: 'لا يجوز للمقيّم تقييم الجهة الحكومية التي ينتمي إليها. وإذا اشترط الإطار الاستقلالية فلا يجوز له أيضًا تقييم جهة تقدّم الخدمات بالشراكة مع جهته. يُرفض الفريق المخالف لهذه القاعدة ولا يُكتفى بالتنبيه.',
+    entity: 'الجهة الحكومية', partner: 'تقدّم الخدمات مع', profile: 'الشهادات والحد الأقصى لعبء العمل', cap: 'الحد الأقصى لعبء العمل', certsHint: 'الشهادات مفصولة بفواصل',
+    saved: 'تم الحفظ', partnerships: 'شراكات تقديم الخدمات', partnershipsHint: 'أزواج الجهات التي تقدّم الخدمات معًا؛ تُراجع عند تعيين الفرق.', add: 'إضافة شراكة', remove: 'حذف',
+  },
   notices: {
     selfAssessmentLate: 'تجاوز التقييم الذاتي موعده النهائي.',
     published: 'نُشرت نتائج دورة التقييم {{number}} ({{year}}): الدرجة والتصنيف والترتيب متاحة الآن.',
@@ -69,6 +83,7 @@ export const excellence = {
 
 export const excellenceErrors = {
   excellence: {
+    partnerSelf: 'لا يمكن أن تكون الجهة شريكة لنفسها.',
     sourceNotInComposite: 'لا يتضمن المؤشر المركّب لهذا الإطار المكوّن {{source}}.',
     cycleClosed: 'دورة التقييم مغلقة؛ لا يمكن تعديل أرقامها.',
     noSourceGiven: 'أدخل رقمًا واحدًا على الأقل.',

@@ -37,6 +37,8 @@ export const excellence = {
   },
   siteVisit: { complete: 'Complete site visits', title: 'Site visits', kind: 'Visit', scheduled: 'Scheduled site visit', unannounced: 'Unannounced visit (mystery shopper)', startedAt: 'Started', endedAt: 'Ended', findings: 'Findings', reason: 'Reason for the change', record: 'Record visit' },
   results: {
+    unclassified: 'Not classified: {{sources}} is missing.', composite: 'Composite rating', weight: 'Weight', contribution: 'Contribution (points)',
+    compositeScore: 'Composite score: {{score}}%',
     title: 'Results', total: 'Total', maturity: 'Maturity level', classification: 'Classification', rank: 'Rank', previousRank: 'Previous rank',
     pillars: 'Pillars', radar: 'Score by pillar (%)', strengths: 'Strengths', afis: 'Areas for improvement', report: 'Feedback report',
     notPublished: 'Results are not published yet.', stars: '{{count}} stars', points: '{{points}} of {{max}} points',
@@ -58,6 +60,18 @@ export const excellence = {
   },
   programme: { issueFeedback: 'Issue feedback report', submitPlan: 'Submit improvement plan', close: 'Close assessment' },
   extend: { title: 'Extend the self-assessment deadline', dueAt: 'New deadline', submit: 'Extend' },
+  sources: {
+    title: 'Composite sources', hint: 'The star rating combines the assessment with these figures (0–100 per centre). A centre with a missing figure is published without a rating.',
+    subject: 'Entity or centre', subjectSource: 'Source', record: 'Record', missing: 'Missing', range: 'Between 0 and 100.',
+    kinds: { assessment: 'Assessment', customer_feedback: 'Customer feedback', mystery_shopper: 'Mystery shopper', employee_survey: 'Employee survey' },
+  },
+  pool: {
+    title: 'Assessor pool and partnerships', subtitle: 'Who can assess, how much, and which entities deliver services together.', manage: 'Manage the pool',
+    ruleTitle: 'The conflict-of-interest rule',
+    rule: 'An assessor may not assess their own entity. When the framework requires independence, an assessor may not assess an entity that delivers services together with their own entity either. A team that breaks this rule is refused, not warned.',
+    entity: 'Entity', partner: 'Delivers services with', profile: 'Certifications and workload cap', cap: 'Workload cap', certsHint: 'Certifications, separated by commas',
+    saved: 'Saved', partnerships: 'Service partnerships', partnershipsHint: 'Pairs of entities that deliver services together; read when teams are assigned.', add: 'Add partnership', remove: 'Remove',
+  },
   notices: {
     selfAssessmentLate: 'A self-assessment is past its deadline.',
     published: 'The results of cycle {{number}} ({{year}}) are published: your scores, classification and rank are ready.',
@@ -70,6 +84,7 @@ export const excellence = {
 /** Refusals of the excellence API, merged into the shared `errors` namespace under `excellence`. */
 export const excellenceErrors = {
   excellence: {
+    partnerSelf: 'An entity cannot be its own partner.',
     sourceNotInComposite: 'This framework\'s composite has no {{source}} component.',
     cycleClosed: 'The cycle is closed; its figures can no longer change.',
     noSourceGiven: 'Enter at least one figure.',

@@ -14,11 +14,17 @@ import { useLocalName } from '../../app/display-name.ts';
 import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
 import { downloadText } from './download.ts';
 import { RankingTable } from './RankingTable.tsx';
+import { CompositeSourcesCard } from './CompositeSourcesCard.tsx';
+import { useIsProgramme } from './programme-role.ts';
 import './excellence.css';
 
 const moves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] as const;
 
-/** Programme manager: one cycle's progress per entity and stage, teams, moderation and results. */
+/**
+ * One cycle: for the programme manager its progress per entity and stage, teams, moderation,
+ * composite sources and results; for leadership the same page read-only (published
+ * assessments and the ranking, no buttons).
+ */
 export function CyclePage() {
   useExcellenceErrors();
   const { id = '' } = useParams();
@@ -30,8 +36,9 @@ export function CyclePage() {
   const localName = useLocalName();
   const stateName = useStateName();
   const cycle = useQuery(trpc.excellence.cycles.get.queryOptions({ id }));
-  const pool = useQuery(trpc.excellence.cycles.pool.queryOptions());
-  const distributions = useQuery(trpc.excellence.results.distributions.queryOptions({ cycleId: id }));
+  const programme = useIsProgramme();
+  const pool = useQuery({ ...trpc.excellence.cycles.pool.queryOptions(), enabled: programme });
+  const distributions = useQuery({ ...trpc.excellence.results.distributions.queryOptions({ cycleId: id }), enabled: programme });
   const refresh = () => client.invalidateQueries();
   const move = useMutation(trpc.excellence.cycles.move.mutationOptions({ onSuccess: refresh }));
   const csv = useMutation({
@@ -52,7 +59,7 @@ export function CyclePage() {
       />
       <ErrorMessage error={cycle.error ?? move.error ?? csv.error} />
       <div className="exc-row no-print">
-        {moves.map((m) => (
+        {programme && moves.map((m) => (
           <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
             {t(`cycles.moves.${m}`)}
           </Button>
@@ -84,7 +91,7 @@ export function CyclePage() {
                 key: 'team',
                 header: t('cycles.team'),
                 cell: (a) =>
-                  a.state === 'assessor_assignment' ? (
+                  a.state === 'assessor_assignment' && programme ? (
                     <TeamPicker assessmentId={a.id} pool={pool.data ?? []} onSaved={refresh} />
                   ) : (
                     a.assessorIds.map((uid) => `${assessorName(uid)}${uid === a.leadAssessorId ? ` (${t('cycles.lead')})` : ''}`).join('، ')
@@ -94,8 +101,9 @@ export function CyclePage() {
           />
         </Card>
       )}
+      {programme && <CompositeSourcesCard cycleId={id} />}
       {pool.data && (
-        <Card title={t('cycles.pool')}>
+        <Card title={t('cycles.pool')} actions={<Link to="/excellence/pool">{t('pool.manage')}</Link>}>
           <Table
             rows={pool.data}
             rowKey={(p) => p.userId}

@@ -14,9 +14,10 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { useIsProgramme } from './programme-role.ts';
 import './excellence.css';
 
-/** Programme manager: the cycles, and a new cycle from a framework. */
+/** The cycles; the programme manager also creates one from a framework (leadership reads). */
 export function CyclesPage() {
   useExcellenceErrors();
   const { t } = useTranslation('excellence');
@@ -24,9 +25,10 @@ export function CyclesPage() {
   const format = useFormat();
   const stateName = useStateName();
   const cycles = useQuery(trpc.excellence.cycles.list.queryOptions());
+  const programme = useIsProgramme();
   return (
     <div className="stack">
-      <PageHeader title={t('cycles.title')} subtitle={t('cycles.subtitle')} />
+      <PageHeader title={t('cycles.title')} subtitle={t('cycles.subtitle')} actions={programme && <Link to="/excellence/pool">{t('pool.title')}</Link>} />
       <ErrorMessage error={cycles.error} />
       {cycles.data && cycles.data.length === 0 && <EmptyState title={t('cycles.empty')} />}
       {cycles.data && cycles.data.length > 0 && (
@@ -44,7 +46,7 @@ export function CyclesPage() {
           ]}
         />
       )}
-      <NewCycle />
+      {programme && <NewCycle />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../api/trpc.ts';
@@ -26,7 +27,7 @@ export function RankingTable({ cycleId }: { cycleId: string }) {
       rowKey={(r) => r.subjectId}
       columns={[
         { key: 'rank', header: t('results.rank'), cell: (r) => format.number(r.rank), numeric: true },
-        { key: 'name', header: t('cycles.entity'), cell: (r) => localName({ nameAr: r.nameAr, nameEn: r.nameEn }) },
+        { key: 'name', header: t('cycles.entity'), cell: (r) => (r.assessmentId ? <Link to={`/excellence/assessments/${r.assessmentId}/result`}>{localName({ nameAr: r.nameAr, nameEn: r.nameEn })}</Link> : localName({ nameAr: r.nameAr, nameEn: r.nameEn })) },
         { key: 'total', header: t('results.total'), cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%`, numeric: true },
         { key: 'maturity', header: t('results.maturity'), cell: (r) => bilingual(r.maturity) },
         { key: 'class', header: t('results.classification'), cell: (r) => (r.stars ? <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>{'★'.repeat(r.stars)}</span> : bilingual(r.tierName)) },

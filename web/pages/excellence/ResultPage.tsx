@@ -6,6 +6,7 @@ import { useTRPC } from '../../api/trpc.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useBilingual, useExcellenceErrors } from './excellence-i18n.ts';
@@ -50,6 +51,11 @@ export function ResultPage() {
               <div className="exc-kpi__value">
                 {r.stars ? <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>{'★'.repeat(r.stars)}</span> : bilingual(r.tier?.name) || '—'}
               </div>
+              {r.classification && r.classification.missing.length > 0 && (
+                <div className="exc-muted" data-testid="unclassified">
+                  {t('results.unclassified', { sources: r.classification.missing.map((m) => bilingual(m.name) || t(`sources.kinds.${m.source}`)).join('، ') })}
+                </div>
+              )}
             </div>
             <div className="exc-kpi">
               <div className="exc-muted">{t('results.rank')}</div>
@@ -57,6 +63,22 @@ export function ResultPage() {
               {r.previousRank !== null && <div className="exc-muted">{t('results.previousRank')}: {format.number(r.previousRank)}</div>}
             </div>
           </div>
+          {r.classification && r.classification.parts.length > 0 && (
+            <Card title={t('results.composite')}>
+              <Table
+                testId="composite"
+                rows={r.classification.parts}
+                rowKey={(p) => p.source}
+                columns={[
+                  { key: 'source', header: t('sources.subjectSource'), cell: (p) => bilingual(p.name) || t(`sources.kinds.${p.source}`) },
+                  { key: 'percent', header: t('results.total'), cell: (p) => `${format.number(oneDecimal(p.percent))}%`, numeric: true },
+                  { key: 'weight', header: t('results.weight'), cell: (p) => `${format.number(p.weight)}%`, numeric: true },
+                  { key: 'contribution', header: t('results.contribution'), cell: (p) => format.number(oneDecimal(p.contribution)), numeric: true },
+                ]}
+              />
+              {r.classification.score !== null && <p>{t('results.compositeScore', { score: format.number(oneDecimal(r.classification.score)) })}</p>}
+            </Card>
+          )}
           <Card title={t('results.radar')}>
             <div style={{ inlineSize: '100%', blockSize: 320 }} dir="ltr">
               <ResponsiveContainer>
