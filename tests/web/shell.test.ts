@@ -8,6 +8,7 @@ import type { DB } from '../../api/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
+import { notify } from '../../api/notifications/inbox.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
@@ -103,6 +104,13 @@ describe('web shell in a real browser', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Maryam Al-Kuwari');
     const profile = page.getByTestId('profile');
     await expect.poll(() => profile.textContent()).toContain('Programme manager');
+    // The programme manager's home: cycles and their stages, overdue actions, largest gaps (none seeded here).
+    const home = page.getByTestId('home');
+    expect(await home.getAttribute('data-role')).toBe('programme_manager');
+    await expect.poll(() => home.locator('h2').allTextContents()).toEqual(['Evaluation cycles in progress', 'Overdue actions by entity', 'Largest open gaps', 'Your account']);
+    await expect.poll(() => home.textContent()).toContain('No cycle is in progress.');
+    expect(await home.textContent()).toContain('No action is overdue.');
+    expect(await home.textContent()).toContain('No open gap.');
 
     // Switch to Arabic while signed in: the document mirrors, the texts are the Arabic ones,
     // and the choice is saved on the account.
@@ -307,6 +315,66 @@ describe('web shell in a real browser', () => {
     ]);
     // The form trims what it sends.
     expect(rows[4]!.payload).toEqual({ note: 'Evidence complete' });
+
+    // The session ends while the page is open (expired or revoked): the next request is refused, and the
+    // user lands on the sign-in page with a notice, then back where they were.
+    await db.deleteFrom('sessions').execute();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Workflows' }).click();
+    await page.waitForURL(/\/login\?next=%2Fworkflows&expired=1$/);
+    await expect.poll(() => page.getByTestId('session-expired').textContent()).toBe('Your session has ended. Sign in again to carry on where you were.');
+    await page.locator('input[name=username]').fill('pm');
+    await page.locator('input[name=password]').fill('pm-demo-2026');
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL(/\/workflows$/);
+    await expect.poll(() => page.getByTestId('instances').locator('tbody tr').count()).toBeGreaterThan(0);
     await context.close();
+  }, 90_000);
+
+  it('shows each role its own home, with the unread count in the header', async () => {
+    const leader = await db.selectFrom('users').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
+    await notify(db, [{ userId: leader.id }], { kind: 'improvement.inbox.title', params: {}, link: '/dashboard' });
+    await notify(db, [{ userId: leader.id }], { kind: 'improvement.inbox.title', params: {}, link: null });
+
+    async function signInAs(username: string, password: string, viewport = { width: 1280, height: 860 }) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/login`);
+      await page.locator('input[name=username]').fill(username);
+      await page.locator('input[name=password]').fill(password);
+      await page.locator('button[type=submit]').click();
+      await page.waitForURL(`${baseUrl}/`);
+      return { context, page };
+    }
+
+    // Leadership (Arabic, their saved language): the top three, the ways to the dashboard and rankings, two unread.
+    const asLeader = await signInAs('leader', 'leader-demo-2026');
+    const home = asLeader.page.getByTestId('home');
+    await expect.poll(() => home.getAttribute('data-role')).toBe('leadership');
+    await expect.poll(() => home.locator('h2').allTextContents()).toEqual(['الجهات الثلاث الأولى', 'لوحة القيادة', 'الترتيب', 'حسابك']);
+    await expect.poll(() => home.textContent()).toContain('لا توجد نتائج منشورة بعد.');
+    expect(await home.getByRole('link', { name: 'فتح لوحة القيادة' }).getAttribute('href')).toBe('/dashboard');
+    expect(await home.getByRole('link', { name: 'فتح الترتيب' }).getAttribute('href')).toBe('/rankings');
+    await expect.poll(() => asLeader.page.getByTestId('unread-count').textContent()).toBe('٢');
+    expect(await asLeader.page.getByTestId('inbox-link').getAttribute('aria-label')).toBe('رسائل غير مقروءة: ٢');
+    await asLeader.page.screenshot({ path: `${shots}/home-leadership-ar-desktop.png`, fullPage: true });
+    await asLeader.page.getByTestId('inbox-link').click();
+    await asLeader.page.waitForURL(/\/inbox$/);
+    await asLeader.context.close();
+
+    // An assessor on no team yet: their one card says so; nothing unread, so no badge.
+    const asAssessor = await signInAs('assessor1', 'assessor-demo-2026', { width: 390, height: 844 });
+    const assessorHome = asAssessor.page.getByTestId('home');
+    await expect.poll(() => assessorHome.getAttribute('data-role')).toBe('assessor');
+    await expect.poll(() => assessorHome.textContent()).toContain('لست عضواً في أي فريق تقييم بعد.');
+    expect(await asAssessor.page.getByTestId('inbox-link').count()).toBe(1);
+    expect(await asAssessor.page.getByTestId('unread-count').count()).toBe(0);
+    expect(await asAssessor.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await asAssessor.page.screenshot({ path: `${shots}/home-assessor-ar-phone.png`, fullPage: true });
+    await asAssessor.context.close();
+
+    // A participant: their workshops (none yet).
+    const asParticipant = await signInAs('participant', 'participant-demo-2026');
+    await expect.poll(() => asParticipant.page.getByTestId('home').textContent()).toContain('لم تنضم إلى أي ورشة بعد.');
+    await asParticipant.context.close();
   }, 90_000);
 });
