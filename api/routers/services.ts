@@ -4,9 +4,12 @@ import { AppError } from '../trpc/app-error.ts';
 import { defaultFactorWeights } from '../../workflows/journeys/service-prioritisation.ts';
 import { listServices } from '../journeys/catalogue.ts';
 import { prioritiseServices } from '../journeys/prioritisation.ts';
+import { cxChannels } from '../../workflows/journeys/cx-import-rows.ts';
 import { documentTypes, serviceEntities } from '../../seeds/services/index.ts';
 
 const weight = z.number().min(0).max(10);
+/** A calendar day that exists (2026-02-30 does not). */
+const day = z.iso.date();
 
 /** The documented service catalogue and the prioritisation view. */
 export const servicesRouter = router({
@@ -23,8 +26,18 @@ export const servicesRouter = router({
 
   /** Ranked by a transparent formula; every factor's raw, normalised and weighted value is returned. */
   prioritisation: authedProcedure
-    .input(z.object({ weights: z.object({ volume: weight, dissatisfaction: weight, complaints: weight, strategic: weight }).optional() }))
-    .query(({ ctx, input }) => prioritiseServices(ctx.db, input.weights ?? defaultFactorWeights)),
+    .input(
+      z.object({
+        weights: z.object({ volume: weight, dissatisfaction: weight, complaints: weight, strategic: weight }).optional(),
+        from: day.optional(),
+        to: day.optional(),
+        channel: z.enum(cxChannels).optional(),
+      }),
+    )
+    .query(({ ctx, input }) => {
+      if (input.from && input.to && input.from > input.to) throw new AppError('BAD_REQUEST', 'errors.journeys.period_reversed');
+      return prioritiseServices(ctx.db, input.weights ?? defaultFactorWeights, { from: input.from ?? null, to: input.to ?? null, channel: input.channel ?? null });
+    }),
 
   setStrategicWeight: roleProcedure('programme_manager')
     .input(z.object({ code: z.string().min(1).max(40), weight: z.number().min(0).max(1) }))

@@ -159,6 +159,36 @@ describe.each(testDatabases())('CX import on $name', (target) => {
     expect(await count('cx_survey_answers')).toBe(0);
   });
 
+  it('ranks services over a chosen period and channel, returning the formula’s parts', async () => {
+    // January 2025 holds only these rows (the other tests import 2026 data).
+    const c = (channel: string, date: string) => ({ service_code: 'MOI-CR-001', channel, date, category: 'long_waiting', text: 'x' });
+    await pm.cx.importRows.mutate({ kind: 'complaints', mode: 'refuse', rows: [c('counter', '2025-01-05'), c('counter', '2025-01-06'), c('counter', '2025-01-31'), c('web', '2025-01-07'), c('counter', '2025-02-01')] });
+    const a = (channel: string, satisfaction: number) => ({ service_code: 'MOI-CR-001', centre_code: 'MOI-C01', channel, satisfaction, date: '2025-01-15' });
+    await pm.cx.importRows.mutate({ kind: 'survey_answers', mode: 'refuse', rows: [a('counter', 2), a('counter', 2), a('counter', 2), a('web', 5)] });
+    const annual = (await pm.services.get.query({ code: 'MOI-CR-001' })).definition.kpis.annualVolume;
+
+    const r = await pm.services.prioritisation.query({ from: '2025-01-01', to: '2025-01-31', channel: 'counter' });
+    expect(r.scope).toEqual({ from: '2025-01-01', to: '2025-01-31', channel: 'counter', days: 31 });
+    expect(r.weightShares).toEqual({ volume: 0.25, dissatisfaction: 0.25, complaints: 0.25, strategic: 0.25 });
+    const moi = r.services.find((s) => s.serviceCode === 'MOI-CR-001')!;
+    // 3 of the 4 answers came by counter → share 0.75; volume = annual × 31/365 × 0.75.
+    expect(moi.channelShare).toEqual({ share: 0.75, source: 'survey_mix' });
+    expect(moi.candidate).toMatchObject({ volume: Math.round((annual * 31 * 0.75) / 365), satisfaction: 2, complaints: 3 });
+    // Dissatisfaction 5 − 2 = 3; complaints: the three counter ones inside January (not web, not 1 February).
+    expect(moi.factors.dissatisfaction.raw).toBe(3);
+    expect(moi.factors.complaints.raw).toBe(3);
+    // MOI-CR-001 is the only service with complaints in scope → it holds the maximum: normalised 1, contribution 0.25.
+    expect(r.ranges.complaints).toEqual({ min: 0, max: 3 });
+    expect(moi.factors.complaints).toEqual({ raw: 3, normalised: 1, weight: 0.25, contribution: 0.25 });
+    for (const s of r.services) expect(s.score).toBeCloseTo(Object.values(s.factors).reduce((n, f) => n + f.contribution, 0), 12);
+
+    // All channels in the same period: all four complaints of January count.
+    const all = await pm.services.prioritisation.query({ from: '2025-01-01', to: '2025-01-31' });
+    expect(all.services.find((s) => s.serviceCode === 'MOI-CR-001')!.candidate).toMatchObject({ complaints: 4, satisfaction: 2.75 }); // (2+2+2+5)/4
+    expect(await refusal(pm.services.prioritisation.query({ from: '2025-02-01', to: '2025-01-01' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.journeys.period_reversed' });
+    expect(await refusal(pm.services.prioritisation.query({ from: '2025-02-30' }))).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
   it('lets only programme managers and coordinators import', async () => {
     expect(await refusal(participant.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv: mixed }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
   });

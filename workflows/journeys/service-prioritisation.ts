@@ -53,6 +53,22 @@ function rawValue(c: PrioritisationCandidate, f: PrioritisationFactor): number {
   }
 }
 
+/** Each factor's weight over the sum of the weights (negative weights count as 0). */
+export function weightShares(weights: FactorWeights): Record<PrioritisationFactor, number> {
+  const weightSum = prioritisationFactors.reduce((n, f) => n + Math.max(0, weights[f]), 0);
+  return Object.fromEntries(prioritisationFactors.map((f) => [f, weightSum === 0 ? 0 : Math.max(0, weights[f]) / weightSum])) as Record<PrioritisationFactor, number>;
+}
+
+/** The smallest and largest raw value of each factor across the candidates: the normalisation bounds. */
+export function factorRanges(candidates: readonly PrioritisationCandidate[]): Record<PrioritisationFactor, { min: number; max: number }> {
+  return Object.fromEntries(
+    prioritisationFactors.map((f) => {
+      const values = candidates.map((c) => rawValue(c, f));
+      return [f, values.length === 0 ? { min: 0, max: 0 } : { min: Math.min(...values), max: Math.max(...values) }];
+    }),
+  ) as Record<PrioritisationFactor, { min: number; max: number }>;
+}
+
 /**
  * Ranks services by a weighted sum of min-max normalised factors. Every number the
  * score is made of is returned, so the UI can show why a service ranks where it does.
@@ -60,14 +76,9 @@ function rawValue(c: PrioritisationCandidate, f: PrioritisationFactor): number {
  * Ties share a rank (1, 2, 2, 4) and are listed by service code.
  */
 export function rankServices(candidates: readonly PrioritisationCandidate[], weights: FactorWeights = defaultFactorWeights): RankedService[] {
-  const weightSum = prioritisationFactors.reduce((n, f) => n + Math.max(0, weights[f]), 0);
-  const share = (f: PrioritisationFactor) => (weightSum === 0 ? 0 : Math.max(0, weights[f]) / weightSum);
-  const ranges = Object.fromEntries(
-    prioritisationFactors.map((f) => {
-      const values = candidates.map((c) => rawValue(c, f));
-      return [f, { min: Math.min(...values), max: Math.max(...values) }];
-    }),
-  ) as Record<PrioritisationFactor, { min: number; max: number }>;
+  const shares = weightShares(weights);
+  const share = (f: PrioritisationFactor) => shares[f];
+  const ranges = factorRanges(candidates);
 
   const scored = candidates.map((c) => {
     const factors = {} as Record<PrioritisationFactor, FactorContribution>;

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../api/trpc.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
-import { Field, Input } from '../../design/components/Field.tsx';
+import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useSession } from '../../app/session.ts';
@@ -13,6 +13,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { prioritisationFactors, type FactorWeights } from '../../../workflows/journeys/service-prioritisation.ts';
 import { JourneyError } from '../journeys/JourneyError.tsx';
 import { ServiceCatalogue } from './ServiceCatalogue.tsx';
+import { PriorityBreakdown } from './PriorityBreakdown.tsx';
+import { cxChannels, type CxChannel } from '../../../workflows/journeys/cx-import-rows.ts';
 import '../journeys/journeys.css';
 
 /**
@@ -29,7 +31,13 @@ export function ServicesPage() {
   const session = useSession();
   const isManager = session.data?.role === 'programme_manager';
   const [weights, setWeights] = useState<FactorWeights>({ volume: 1, dissatisfaction: 1, complaints: 1, strategic: 1 });
-  const ranking = useQuery(trpc.services.prioritisation.queryOptions({ weights }));
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [channel, setChannel] = useState<CxChannel | ''>('');
+  const ranking = useQuery(
+    trpc.services.prioritisation.queryOptions({ weights, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(channel ? { channel } : {}) }, { placeholderData: (prev) => prev }),
+  );
+  const data = ranking.data;
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.services.prioritisation.queryKey() });
   const setStrategic = useMutation(trpc.services.setStrategicWeight.mutationOptions({ onSuccess: refresh }));
   const start = useMutation(trpc.journeys.start.mutationOptions({ onSuccess: (_r, vars) => navigate(`/journeys/${vars.key}`) }));
@@ -39,6 +47,30 @@ export function ServicesPage() {
   return (
     <div className="stack">
       <PageHeader title={t('services.title')} subtitle={t('services.subtitle')} />
+      <Card title={t('services.scope')}>
+        <div className="weights" data-testid="prioritisation-scope">
+          <Field label={t('services.from')}>{(id) => <Input id={id} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />}</Field>
+          <Field label={t('services.to')}>{(id) => <Input id={id} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />}</Field>
+          <Field label={t('services.channel')}>
+            {(id) => (
+              <Select id={id} value={channel} onChange={(e) => setChannel(e.target.value as CxChannel | '')}>
+                <option value="">{t('services.allChannels')}</option>
+                {cxChannels.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`channels.${c}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+        {data && (
+          <p className="scope-note" data-testid="scope-note">
+            {data.scope.days === null ? t('services.scopeAllTime') : t('services.scopeDays', { days: format.number(data.scope.days) })}{' '}
+            {data.scope.channel ? t('services.scopeChannel', { channel: t(`channels.${data.scope.channel}`) }) : ''}
+          </p>
+        )}
+      </Card>
       <Card title={t('services.weights')} subtitle={t('services.formula')}>
         <div className="weights">
           {prioritisationFactors.map((f) => (
@@ -49,18 +81,29 @@ export function ServicesPage() {
             </Field>
           ))}
         </div>
+        {data && (
+          <p className="formula" data-testid="formula" dir="auto">
+            {t('services.score')} ={' '}
+            {prioritisationFactors
+              .map((f) => t('services.formulaTerm', { share: pct(data.weightShares[f]), factor: t(`services.${f}`), min: format.number(Math.round(data.ranges[f].min * 100) / 100), max: format.number(Math.round(data.ranges[f].max * 100) / 100) }))
+              .join(' + ')}
+          </p>
+        )}
       </Card>
       <JourneyError error={ranking.error ?? setStrategic.error ?? start.error} />
-      {ranking.data && (
+      {data && data.services.length === 0 && <p>{t('services.noneInScope')}</p>}
+      {data && data.services.length > 0 && (
         <Table
           testId="prioritisation-table"
           caption={t('services.title')}
-          rows={ranking.data}
+          rows={data.services}
           rowKey={(r) => r.serviceCode}
           columns={[
             { key: 'rank', header: t('services.rank'), numeric: true, cell: (r) => format.number(r.rank) },
             { key: 'service', header: t('services.service'), cell: (r) => (<><div>{r.name[lang]}</div><small dir="ltr">{r.serviceCode}</small></>) },
-            { key: 'volume', header: t('services.volume'), numeric: true, cell: (r) => (<span title={pct(r.factors.volume.contribution)}>{format.number(r.factors.volume.raw)}</span>) },
+            { key: 'volume', header: t('services.volume'), numeric: true, cell: (r) => (
+                <span title={t(`services.volumeSource.${r.channelShare.source}`, { annual: format.number(r.annualVolume), share: pct(r.channelShare.share) })}>{format.number(r.factors.volume.raw)}</span>
+              ) },
             {
               key: 'dissatisfaction',
               header: t('services.dissatisfaction'),
@@ -98,19 +141,14 @@ export function ServicesPage() {
               key: 'score',
               header: t('services.score'),
               numeric: true,
-              cell: (r) => (
-                <span title={prioritisationFactors.map((f) => `${t(`services.${f}`)} ${pct(r.factors[f].contribution)}`).join(' + ')}>
-                  <strong>{pct(r.score)}</strong>
-                  <small className="score-parts">{prioritisationFactors.map((f) => pct(r.factors[f].contribution)).join(' + ')}</small>
-                </span>
-              ),
+              cell: (r) => <PriorityBreakdown factors={r.factors} ranges={data.ranges} score={r.score} />,
             },
             ...(isManager
               ? [
                   {
                     key: 'pick',
                     header: t('services.pick'),
-                    cell: (r: (typeof ranking.data)[number]) => (
+                    cell: (r: (typeof data.services)[number]) => (
                       <form
                         className="pick"
                         onSubmit={(e) => {

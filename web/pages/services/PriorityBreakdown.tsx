@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format.ts';
+import { prioritisationFactors, type FactorContribution, type PrioritisationFactor } from '../../../workflows/journeys/service-prioritisation.ts';
+
+export interface PriorityBreakdownProps {
+  factors: Record<PrioritisationFactor, FactorContribution>;
+  ranges: Record<PrioritisationFactor, { min: number; max: number }>;
+  score: number;
+}
+
+/** One service's score taken apart, every figure as the server computed it. */
+export function PriorityBreakdown({ factors, ranges, score }: PriorityBreakdownProps) {
+  const { t } = useTranslation('journeys');
+  const format = useFormat();
+  const n = (v: number, digits = 2) => format.number(Math.round(v * 10 ** digits) / 10 ** digits);
+  const pct = (v: number) => format.number(Math.round(v * 1000) / 10);
+  return (
+    <details className="priority-breakdown">
+      <summary>
+        <strong>{pct(score)}</strong>
+        <span className="visually-hidden"> {t('services.why')}</span>
+        <span className="priority-bar" aria-hidden="true">
+          {prioritisationFactors.map((f) => (
+            <span key={f} className={`priority-bar__part priority-bar__part--${f}`} style={{ inlineSize: `${factors[f].contribution * 100}%` }} />
+          ))}
+        </span>
+      </summary>
+      <table className="priority-breakdown__table">
+        <caption className="visually-hidden">{t('services.why')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('services.factor')}</th>
+            <th scope="col">{t('services.raw')}</th>
+            <th scope="col">{t('services.normalised')}</th>
+            <th scope="col">{t('services.share')}</th>
+            <th scope="col">{t('services.contribution')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {prioritisationFactors.map((f) => (
+            <tr key={f}>
+              <th scope="row">
+                <span className={`priority-swatch priority-bar__part--${f}`} aria-hidden="true" /> {t(`services.${f}`)}
+              </th>
+              <td className="num">{n(factors[f].raw)}</td>
+              <td className="num" title={t('services.normalisedHow', { raw: n(factors[f].raw), min: n(ranges[f].min), max: n(ranges[f].max) })}>
+                {n(factors[f].normalised)}
+              </td>
+              <td className="num">{pct(factors[f].weight)}</td>
+              <td className="num">{pct(factors[f].contribution)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={4}>
+              {t('services.score')}
+            </th>
+            <td className="num">
+              <strong>{pct(score)}</strong>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </details>
+  );
+}
