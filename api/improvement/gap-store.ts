@@ -16,13 +16,17 @@ export interface GapSourceView {
 
 export type GapView = Omit<Gap, 'sources'> & { sources: GapSourceView[]; cycleId: string | null };
 
-/** Where each kind of source lives in the web app. */
+/**
+ * Where each kind of source lives in the web app: an area for improvement in the
+ * assessment's feedback report, a mystery-shopper finding on the assessment's result
+ * (where the composite sources show), a pain point on the workshop board.
+ */
 export function sourceLink(kind: GapSourceView['kind'], containerId: string): string {
   switch (kind) {
     case 'assessment_afi':
-      return `/excellence/assessments/${containerId}`;
+      return `/excellence/assessments/${containerId}/report`;
     case 'mystery_shopper_finding':
-      return `/visits/${containerId}`;
+      return `/excellence/assessments/${containerId}/result`;
     case 'workshop_pain_point':
       return `/workshops/${containerId}`;
     case 'journey_difference':

@@ -22,8 +22,11 @@ export function assertCanSee(user: SessionUser, entityId: string): void {
  */
 export function assertCanEdit(user: SessionUser, entityId: string): void {
   assertCanSee(user, entityId);
+  if (!canEditEntity(user, entityId)) throw new AppError('FORBIDDEN', 'errors.improvement.readOnly');
+}
+
+/** The rule above as a yes/no, so pages show an edit form only to those who may use it. */
+export function canEditEntity(user: SessionUser, entityId: string): boolean {
   const ownCoordinator = user.role === 'entity_coordinator' && user.entityId === entityId;
-  if (!ownCoordinator && user.role !== 'programme_manager' && user.role !== 'administrator') {
-    throw new AppError('FORBIDDEN', 'errors.improvement.readOnly');
-  }
+  return ownCoordinator || user.role === 'programme_manager' || user.role === 'administrator';
 }

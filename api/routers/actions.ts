@@ -7,8 +7,8 @@ import { actorOf, type SessionUser } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { actionStatuses } from '../../workflows/improvement/action-status.ts';
 import { commentSchema } from '../../workflows/improvement/action-workflow.ts';
-import { findDependencyCycle } from '../../workflows/improvement/action-dependencies.ts';
-import { assertCanEdit, assertCanSee, entityScope } from '../improvement/register-access.ts';
+import { allowedPrerequisites, dependencyKinds, findDependencyCycle } from '../../workflows/improvement/action-dependencies.ts';
+import { assertCanEdit, assertCanSee, canEditEntity, entityScope } from '../improvement/register-access.ts';
 import { createActionPlan } from '../improvement/action-plans.ts';
 import { createAction } from '../improvement/create-action.ts';
 import { loadPlanTree } from '../improvement/plan-tree.ts';
@@ -101,7 +101,7 @@ export const actionsRouter = router({
     await visibleAction(ctx, input.id);
     const detail = await loadActionDetail(ctx.db, ctx.registry, input.id, actorOf(ctx.user));
     if (!detail) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
-    return detail;
+    return { ...detail, canEdit: canEditEntity(ctx.user, detail.entityId) };
   }),
 
   create: authedProcedure
@@ -176,7 +176,7 @@ export const actionsRouter = router({
   }),
 
   addDependency: authedProcedure
-    .input(z.object({ actionId: id, dependsOnId: id, kind: z.enum(['legal_amendment', 'data_sharing_agreement', 'system_integration', 'other']).default('other') }))
+    .input(z.object({ actionId: id, dependsOnId: id, kind: z.enum(dependencyKinds).default('other') }))
     .mutation(async ({ ctx, input }) => {
       const action = await visibleAction(ctx, input.actionId);
       assertCanEdit(ctx.user, action.entity_id);
@@ -195,6 +195,37 @@ export const actionsRouter = router({
       });
       return { ok: true };
     }),
+
+  removeDependency: authedProcedure.input(z.object({ actionId: id, dependsOnId: id })).mutation(async ({ ctx, input }) => {
+    const action = await visibleAction(ctx, input.actionId);
+    assertCanEdit(ctx.user, action.entity_id);
+    const result = await ctx.db
+      .deleteFrom('action_dependencies')
+      .where('action_id', '=', input.actionId)
+      .where('depends_on_action_id', '=', input.dependsOnId)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+    return { ok: true };
+  }),
+
+  /** Actions the user can see that this one may wait for: unfinished, and not closing a loop. */
+  prerequisiteChoices: authedProcedure.input(z.object({ actionId: id })).query(async ({ ctx, input }) => {
+    const action = await visibleAction(ctx, input.actionId);
+    assertCanEdit(ctx.user, action.entity_id);
+    const scope = entityScope(ctx.user);
+    let q = ctx.db.selectFrom('actions').select(['id', 'code', 'title', 'entity_id', 'status']).where('status', 'not in', ['cancelled', 'verified']);
+    if (scope !== 'all') q = scope.length === 0 ? q.where(sql<boolean>`false`) : q.where('entity_id', 'in', scope);
+    const candidates = await q.orderBy('code').limit(500).execute();
+    const existing = await ctx.db.selectFrom('action_dependencies').select(['action_id', 'depends_on_action_id']).execute();
+    const allowed = new Set(
+      allowedPrerequisites(
+        input.actionId,
+        existing.map((d) => ({ actionId: d.action_id, dependsOnId: d.depends_on_action_id })),
+        candidates.map((c) => c.id),
+      ),
+    );
+    return candidates.filter((c) => allowed.has(c.id)).map((c) => ({ id: c.id, code: c.code, title: c.title, entityId: c.entity_id, status: c.status }));
+  }),
 
   /** Bulk progress from a spreadsheet: all rows or none. */
   uploadProgress: authedProcedure.input(z.object({ csv: z.string().min(1).max(2_000_000) })).mutation(async ({ ctx, input }) => {

@@ -6,7 +6,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { gapFilterSchema } from '../../workflows/improvement/gap-query.ts';
 import { gapSeverities } from '../../workflows/improvement/gap.ts';
 import { scopeGapFilter } from '../../workflows/improvement/register-visibility.ts';
-import { assertCanEdit, assertCanSee, viewerOf } from '../improvement/register-access.ts';
+import { assertCanEdit, assertCanSee, canEditEntity, viewerOf } from '../improvement/register-access.ts';
 import { gapGroupColumns, getGap, groupGapCounts, listGaps } from '../improvement/gap-store.ts';
 import { mergeGapRows } from '../improvement/gap-merge-store.ts';
 
@@ -40,8 +40,30 @@ export const gapsRouter = router({
       .select(['actions.id', 'actions.code', 'actions.title', 'actions.status', 'actions.progress', 'actions.due_at'])
       .where('action_gaps.gap_id', '=', gap.id)
       .execute();
-    const mergedFrom = await ctx.db.selectFrom('gaps').select(['id', 'code']).where('merged_into_id', '=', gap.id).execute();
-    return { ...gap, actions: actions.map((a) => ({ ...a, due_at: new Date(a.due_at).toISOString() })), mergedFrom };
+    const mergedFrom = await ctx.db.selectFrom('gaps').select(['id', 'code', 'title']).where('merged_into_id', '=', gap.id).orderBy('code').execute();
+    const mergedInto = gap.mergedIntoId ? ((await ctx.db.selectFrom('gaps').select(['id', 'code', 'title']).where('id', '=', gap.mergedIntoId).executeTakeFirst()) ?? null) : null;
+    const owner = gap.ownerId ? ((await ctx.db.selectFrom('users').select(['id', 'display_name_ar', 'display_name_en']).where('id', '=', gap.ownerId).executeTakeFirst()) ?? null) : null;
+    return {
+      ...gap,
+      owner: owner && { id: owner.id, nameAr: owner.display_name_ar, nameEn: owner.display_name_en },
+      actions: actions.map((a) => ({ ...a, due_at: new Date(a.due_at).toISOString() })),
+      mergedFrom,
+      mergedInto,
+      canEdit: canEditEntity(ctx.user, gap.entityId) && gap.status !== 'merged',
+    };
+  }),
+
+  /** People of the gap's entity who may own it (the edit form's choices). */
+  owners: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const gap = await loadVisibleGap(ctx, input.id);
+    const rows = await ctx.db
+      .selectFrom('users')
+      .select(['id', 'display_name_ar', 'display_name_en'])
+      .where('entity_id', '=', gap.entityId)
+      .where('active', '=', true)
+      .orderBy('display_name_en')
+      .execute();
+    return rows.map((u) => ({ id: u.id, nameAr: u.display_name_ar, nameEn: u.display_name_en }));
   }),
 
   update: authedProcedure
@@ -61,7 +83,8 @@ export const gapsRouter = router({
       if (gap.status === 'merged') throw new AppError('PRECONDITION_FAILED', 'errors.improvement.gapMerged');
       if (input.ownerId) {
         const owner = await ctx.db.selectFrom('users').select('entity_id').where('id', '=', input.ownerId).executeTakeFirst();
-        if (!owner) throw new AppError('BAD_REQUEST', 'errors.improvement.ownerUnknown');
+        // The owner answers for the gap inside its entity.
+        if (!owner || owner.entity_id !== gap.entityId) throw new AppError('BAD_REQUEST', 'errors.improvement.ownerUnknown');
       }
       const { id: gapId, ...fields } = input;
       const set = {

@@ -38,6 +38,16 @@ export async function loadDemoPlans(db: DB, now: Date = new Date()): Promise<voi
     if (exists) continue;
     const coordinator: Actor = { id: `usr-coord-${code}`, label: `coord.${code}`, roles: ['entity_coordinator'], entityId };
     const ids: string[] = [];
+    // Link the gaps to the entity's published assessment when the excellence demo made one, so the source link opens its feedback report.
+    const published = await db
+      .selectFrom('published_results')
+      .innerJoin('excellence_assessments', (j) => j.onRef('excellence_assessments.cycle_id', '=', 'published_results.cycle_id').onRef('excellence_assessments.subject_id', '=', 'published_results.subject_id'))
+      .select('excellence_assessments.id')
+      .where('published_results.subject_kind', '=', 'entity')
+      .where('published_results.subject_id', '=', entityId)
+      .orderBy('published_results.cycle_year', 'desc')
+      .executeTakeFirst();
+    const containerId = published?.id ?? 'demo-cycle-2025';
     for (const g of gaps) {
       const raised = await raiseGapRow(db, {
         title: g.titleAr,
@@ -47,7 +57,7 @@ export async function loadDemoPlans(db: DB, now: Date = new Date()): Promise<voi
         severity: g.severity,
         ownerId: coordinator.id,
         cycleId: 'demo-cycle-2025',
-        source: { kind: 'assessment_afi', containerId: 'demo-cycle-2025', itemId: `${code}-${g.item}`, labelAr: 'فرصة تحسين من تقرير التقييم', labelEn: 'Area for improvement from the assessment report' },
+        source: { kind: 'assessment_afi', containerId, itemId: `${code}-${g.item}`, labelAr: 'فرصة تحسين من تقرير التقييم', labelEn: 'Area for improvement from the assessment report' },
       });
       ids.push(raised.id);
     }

@@ -43,6 +43,7 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     const attempts: [string, () => Promise<unknown>][] = [
       ['gaps.get', () => moi.gaps.get.query({ id: mohGap })],
       ['gaps.update', () => moi.gaps.update.mutate({ id: mohGap, severity: 'low' })],
+      ['gaps.owners', () => moi.gaps.owners.query({ id: mohGap })],
       ['gaps.merge', () => moi.gaps.merge.mutate({ survivorId: mohGap, duplicateId: mohGap })],
       ['actions.plan', () => moi.actions.plan.query({ id: mohPlan })],
       ['actions.createPlan', () => moi.actions.createPlan.mutate({ entityId: 'ent-moh', title: 'x' })],
@@ -54,6 +55,8 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
       ['actions.addEvidence', () => moi.actions.addEvidence.mutate({ actionId: mohAction, title: 'x', url: 'https://example.org' })],
       ['actions.addComment', () => moi.actions.addComment.mutate({ actionId: mohAction, body: 'x' })],
       ['actions.addDependency', () => moi.actions.addDependency.mutate({ actionId: mohAction, dependsOnId: mohAction })],
+      ['actions.removeDependency', () => moi.actions.removeDependency.mutate({ actionId: mohAction, dependsOnId: mohAction })],
+      ['actions.prerequisiteChoices', () => moi.actions.prerequisiteChoices.query({ actionId: mohAction })],
     ];
     for (const [name, attempt] of attempts) expect([name, await refusal(attempt())]).toEqual([name, notFound]);
     expect((await moi.gaps.list.query({ entityIds: ['ent-moh'] })).items).toEqual([]);
@@ -73,8 +76,43 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     expect((await moh.gaps.get.query({ id: mohGap })).severity).toBe('high');
   });
 
+  it('adds a prerequisite with its kind, refuses a loop, offers only loop-free choices and removes it', async () => {
+    const plan = (await pm.actions.createPlan.mutate({ entityId: 'ent-moh', title: 'Data exchange' })).id;
+    const law = (await moh.actions.create.mutate({ planId: plan, title: 'Amend the health records bylaw', ownerId: 'usr-coord-moh', dueAt: future(60) })).id;
+    const api = (await moh.actions.create.mutate({ planId: plan, title: 'Records API', ownerId: 'usr-coord-moh', dueAt: future(90) })).id;
+    await moh.actions.addDependency.mutate({ actionId: api, dependsOnId: law, kind: 'legal_amendment' });
+    expect((await moh.actions.get.query({ id: api })).dependsOn.map((d) => [d.id, d.kind])).toEqual([[law, 'legal_amendment']]);
+    // law -> api would close the loop api -> law -> api.
+    expect(await refusal(moh.actions.addDependency.mutate({ actionId: law, dependsOnId: api, kind: 'system_integration' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.improvement.dependencyCycle' });
+    const choices = (await moh.actions.prerequisiteChoices.query({ actionId: law })).map((c) => c.id);
+    expect(choices).toContain(mohAction);
+    expect(choices).not.toContain(api);
+    expect(choices).not.toContain(law);
+    // Leadership reads the action but may not change its prerequisites.
+    expect((await refusal(leader.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).code).toBe('FORBIDDEN');
+    await moh.actions.removeDependency.mutate({ actionId: api, dependsOnId: law });
+    expect((await moh.actions.get.query({ id: api })).dependsOn).toEqual([]);
+    expect(await refusal(moh.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.notFound' });
+    // With the prerequisite gone, the loop is no longer one: law may now wait for api.
+    expect((await moh.actions.prerequisiteChoices.query({ actionId: law })).map((c) => c.id)).toContain(api);
+  });
+
+  it('edits a gap’s severity, criterion and owner, choosing the owner among the entity’s own people', async () => {
+    const owners = await moh.gaps.owners.query({ id: mohGap });
+    expect(owners.map((o) => o.id)).toContain('usr-coord-moh');
+    expect(owners.map((o) => o.id)).not.toContain('usr-coord-moi');
+    // Someone of another entity cannot own it; nothing changes.
+    expect(await refusal(moh.gaps.update.mutate({ id: mohGap, ownerId: 'usr-coord-moi', severity: 'low' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.improvement.ownerUnknown' });
+    expect((await moh.gaps.get.query({ id: mohGap })).severity).toBe('high');
+    await moh.gaps.update.mutate({ id: mohGap, ownerId: 'usr-coord-moh', severity: 'critical', criterionCode: '4.1' });
+    const edited = await moh.gaps.get.query({ id: mohGap });
+    expect([edited.severity, edited.criterionCode, edited.owner?.id, edited.canEdit, edited.actions.map((x) => x.id)]).toEqual(['critical', '4.1', 'usr-coord-moh', true, [mohAction]]);
+    await moh.gaps.update.mutate({ id: mohGap, severity: 'high', criterionCode: null });
+  });
+
   it('lets leadership read every entity but change nothing', async () => {
-    expect((await leader.gaps.get.query({ id: mohGap })).entityId).toBe('ent-moh');
+    const seen = await leader.gaps.get.query({ id: mohGap });
+    expect([seen.entityId, seen.canEdit]).toEqual(['ent-moh', false]);
     expect((await leader.actions.plan.query({ id: mohPlan }))!.actions.map((a) => a.id)).toEqual([mohAction]);
     const readOnly = { code: 'FORBIDDEN', messageKey: 'errors.improvement.readOnly' };
     expect(await refusal(leader.gaps.update.mutate({ id: mohGap, severity: 'low' }))).toEqual(readOnly);
@@ -98,9 +136,14 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     // Higher severity wins (critical over medium); both source links now lead to the survivor.
     expect(survivor.severity).toBe('critical');
     expect(survivor.sources.map((s) => [s.kind, s.link])).toEqual([
-      ['assessment_afi', '/excellence/assessments/c-1'],
+      ['assessment_afi', '/excellence/assessments/c-1/report'],
       ['workshop_pain_point', '/workshops/c-1'],
     ]);
+    // Merge history both ways: the survivor lists what it absorbed, the duplicate points at it and is no longer editable.
+    const detail = await moi.gaps.get.query({ id: a.id });
+    expect([detail.mergedFrom.map((g) => g.id), detail.mergedInto, detail.canEdit]).toEqual([[b.id], null, true]);
+    const dup = await moi.gaps.get.query({ id: b.id });
+    expect([dup.status, dup.mergedInto?.id, dup.canEdit]).toEqual(['merged', a.id, false]);
     expect(await moi.gaps.groups.query({ by: 'status', filter: { statuses: ['open', 'merged'] } })).toEqual([
       { key: 'merged', count: 1 },
       { key: 'open', count: 1 },

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { ActionStatus } from './action-status.ts';
-import { actionDependencySchema, dependencyState, findDependencyCycle, isBlocked } from './action-dependencies.ts';
+import { actionDependencySchema, allowedPrerequisites, dependencyState, findDependencyCycle, isBlocked } from './action-dependencies.ts';
 
 const dep = (actionId: string, dependsOnId: string) => ({ actionId, dependsOnId });
 
@@ -30,5 +30,13 @@ describe('action dependencies', () => {
     expect(state).toEqual({ blocking: ['p3', 'p5'], cancelled: ['p4'], unknown: ['p6'] });
     expect(isBlocked(state)).toBe(true);
     expect(isBlocked(dependencyState('a', [dep('a', 'p1'), dep('a', 'p4')], statuses))).toBe(false);
+  });
+
+  it('offers as prerequisites only actions that would not close a loop', () => {
+    // b waits for a, c waits for b: a may not depend on b or c (a -> c -> b -> a); d is free; b already... is not a's prerequisite.
+    const deps = [dep('b', 'a'), dep('c', 'b'), dep('a', 'e')];
+    expect(allowedPrerequisites('a', deps, ['a', 'b', 'c', 'd', 'e'])).toEqual(['d']);
+    // c may depend on a (a waits only for e), not on itself or on b again.
+    expect(allowedPrerequisites('c', deps, ['a', 'b', 'c', 'd'])).toEqual(['a', 'd']);
   });
 });

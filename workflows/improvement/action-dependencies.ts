@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { ActionStatus } from './action-status.ts';
 
+/** What kind of prerequisite holds an action up; cross-entity work is usually one of the first three. */
+export const dependencyKinds = ['legal_amendment', 'data_sharing_agreement', 'system_integration', 'other'] as const;
+export type DependencyKind = (typeof dependencyKinds)[number];
+
 /** "`actionId` cannot finish before `dependsOnId`"; the two may belong to different entities. */
 export const actionDependencySchema = z
   .object({ actionId: z.string().min(1), dependsOnId: z.string().min(1) })
@@ -40,6 +44,15 @@ export function findDependencyCycle(dependencies: readonly ActionDependency[]): 
     if (cycle) return cycle;
   }
   return null;
+}
+
+/**
+ * Of `candidates`, those `actionId` may newly depend on: not itself, not already a
+ * prerequisite, and not one that (directly or through others) already waits for it.
+ */
+export function allowedPrerequisites(actionId: string, dependencies: readonly ActionDependency[], candidates: readonly string[]): string[] {
+  const existing = new Set(dependencies.filter((d) => d.actionId === actionId).map((d) => d.dependsOnId));
+  return candidates.filter((c) => c !== actionId && !existing.has(c) && findDependencyCycle([...dependencies, { actionId, dependsOnId: c }]) === null);
 }
 
 export interface DependencyState {

@@ -6,12 +6,13 @@ import { useTRPC } from '../../api/trpc.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { Field, Input } from '../../design/components/Field.tsx';
+import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { dependencyKinds, type DependencyKind } from '../../../workflows/improvement/action-dependencies.ts';
 import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
@@ -43,6 +44,10 @@ export function ActionPage() {
   const doneMilestone = useMutation(trpc.actions.completeMilestone.mutationOptions({ onSuccess: refresh }));
   const evidence = useMutation(trpc.actions.addEvidence.mutationOptions({ onSuccess: refresh }));
   const comment = useMutation(trpc.actions.addComment.mutationOptions({ onSuccess: refresh }));
+  const addDependency = useMutation(trpc.actions.addDependency.mutationOptions({ onSuccess: refresh }));
+  const removeDependency = useMutation(trpc.actions.removeDependency.mutationOptions({ onSuccess: refresh }));
+  const canEdit = action.data?.canEdit ?? false;
+  const choices = useQuery({ ...trpc.actions.prerequisiteChoices.queryOptions({ actionId: id }), enabled: canEdit });
   if (action.isPending) return <p className="muted">{t('common:status.loading')}</p>;
   if (action.isError) return <ErrorMessage error={action.error} />;
   const a = action.data;
@@ -137,18 +142,60 @@ export function ActionPage() {
         </Card>
         <Card title={t('action.dependencies')}>
           {a.dependsOn.length === 0 ? <p className="muted">{t('action.none')}</p> : (
-            <ul>{a.dependsOn.map((d) => <li key={d.id}><bdi dir="ltr">{d.code}</bdi> {d.title} — {entityName(d.entityId)} <StatusPill tone={toneOfState(d.status)}>{t(`actionStatus.${d.status}`)}</StatusPill></li>)}</ul>
+            <ul data-testid="prerequisites">
+              {a.dependsOn.map((d) => (
+                <li key={d.id}>
+                  <Link to={`/actions/${d.id}`}><bdi dir="ltr">{d.code}</bdi> {d.title}</Link> — {entityName(d.entityId)}{' '}
+                  <span className="muted">({t(`action.dependencyKind.${d.kind}`, { defaultValue: d.kind })})</span>{' '}
+                  <StatusPill tone={toneOfState(d.status)}>{t(`actionStatus.${d.status}`)}</StatusPill>
+                  {canEdit && (
+                    <Button variant="ghost" disabled={removeDependency.isPending} onClick={() => removeDependency.mutate({ actionId: id, dependsOnId: d.id })}>
+                      {t('action.removeDependency')}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
           )}
+          {canEdit && (
+            <form
+              className="improvement__form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (v('depId')) addDependency.mutate({ actionId: id, dependsOnId: v('depId'), kind: (v('depKind') || 'other') as DependencyKind });
+              }}
+            >
+              <Field label={t('action.prerequisite')} hint={t('action.prerequisiteHint')}>
+                {(fid) => (
+                  <Select id={fid} value={v('depId')} onChange={(e) => setValue({ ...value, depId: e.target.value })}>
+                    <option value="">—</option>
+                    {(choices.data ?? []).map((c) => (
+                      <option key={c.id} value={c.id}>{c.code ?? ''} {c.title} — {entityName(c.entityId)}</option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
+              <Field label={t('action.dependencyKindLabel')}>
+                {(fid) => (
+                  <Select id={fid} value={v('depKind') || 'other'} onChange={(e) => setValue({ ...value, depKind: e.target.value })}>
+                    {dependencyKinds.map((k) => <option key={k} value={k}>{t(`action.dependencyKind.${k}`)}</option>)}
+                  </Select>
+                )}
+              </Field>
+              <Button type="submit" variant="secondary" disabled={!v('depId') || addDependency.isPending}>{t('action.addDependency')}</Button>
+            </form>
+          )}
+          <ErrorMessage error={addDependency.error ?? removeDependency.error ?? choices.error} />
           {a.dependents.length > 0 && (
             <>
               <h3>{t('action.dependents')}</h3>
-              <ul>{a.dependents.map((d) => <li key={d.id}><bdi dir="ltr">{d.code}</bdi> {d.title} — {entityName(d.entityId)}</li>)}</ul>
+              <ul>{a.dependents.map((d) => <li key={d.id}><Link to={`/actions/${d.id}`}><bdi dir="ltr">{d.code}</bdi> {d.title}</Link> — {entityName(d.entityId)}</li>)}</ul>
             </>
           )}
         </Card>
         <Card title={t('action.gaps')}>
           {a.gaps.length === 0 ? <p className="muted">{t('action.none')}</p> : (
-            <ul>{a.gaps.map((g) => <li key={g.id}><bdi dir="ltr">{g.code}</bdi> {g.title} — {t(`gapStatus.${g.status}`)}</li>)}</ul>
+            <ul>{a.gaps.map((g) => <li key={g.id}><Link to={`/gaps/${g.id}`}><bdi dir="ltr">{g.code}</bdi> {g.title}</Link> — {t(`gapStatus.${g.status}`)}</li>)}</ul>
           )}
         </Card>
         <Card title={t('action.history')}>

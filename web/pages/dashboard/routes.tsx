@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { GapsPage } from '../gaps/GapsPage.tsx';
+import { GapPage } from '../gaps/GapPage.tsx';
 import { ActionPlansPage } from '../actions/ActionPlansPage.tsx';
 import { PlanPage } from '../actions/PlanPage.tsx';
 import { ActionPage } from '../actions/ActionPage.tsx';
@@ -12,6 +13,7 @@ import { TransparencyPage } from '../transparency/TransparencyPage.tsx';
 /** Signed-in pages of the improvement area (gap register, plans, rankings, dashboard, inbox). */
 export const improvementRoutes: RouteObject[] = [
   { path: 'gaps', element: <GapsPage /> },
+  { path: 'gaps/:id', element: <GapPage /> },
   { path: 'actions', element: <ActionPlansPage /> },
   { path: 'actions/plans/:id', element: <PlanPage /> },
   { path: 'actions/:id', element: <ActionPage /> },

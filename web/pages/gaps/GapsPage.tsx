@@ -150,8 +150,8 @@ export function GapsPage() {
           rowKey={(g) => g.id}
           columns={[
             { key: 'sel', header: '', cell: (g) => <input type="checkbox" aria-label={t('gaps.select', { code: g.code })} checked={selected.includes(g.id)} onChange={() => toggle(g.id)} /> },
-            { key: 'code', header: t('gaps.code'), cell: (g) => <bdi dir="ltr">{g.code}</bdi> },
-            { key: 'title', header: t('gaps.gap'), cell: (g) => g.title },
+            { key: 'code', header: t('gaps.code'), cell: (g) => <Link to={`/gaps/${g.id}`}><bdi dir="ltr">{g.code}</bdi></Link> },
+            { key: 'title', header: t('gaps.gap'), cell: (g) => <Link to={`/gaps/${g.id}`}>{g.title}</Link> },
             { key: 'entity', header: t('gaps.entity'), cell: (g) => entityName(g.entityId) },
             { key: 'criterion', header: t('gaps.criterion'), cell: (g) => g.criterionCode ?? t('gaps.unmapped') },
             { key: 'severity', header: t('gaps.severity'), cell: (g) => <StatusPill tone={severityTone[g.severity]}>{t(`severity.${g.severity}`)}</StatusPill> },
