@@ -2,16 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
-import { actorOf, type SessionUser } from '../trpc/context.ts';
+import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { EngineTables } from '../../engine/db/schema.ts';
 import type { DB } from '../db/schema.ts';
-import { accessOf, isProgramme, openAssessment, viewerOf } from '../excellence/assessment-access.ts';
+import { accessOf, openAssessment, viewerOf } from '../excellence/assessment-access.ts';
 import { cycleFramework } from '../excellence/cycle-framework.ts';
 import { publishCycleResults } from '../excellence/publication.ts';
 import { cycleDistributions } from '../excellence/score-distributions.ts';
 import { toCsv } from '../excellence/score-csv.ts';
+import { toXlsx } from '../excellence/score-xlsx.ts';
+import { scoreTable } from '../excellence/score-table.ts';
+import { publishedRows } from '../excellence/published-rows.ts';
 import { statements } from '../excellence/node-texts.ts';
 import { mayViewResults } from '../../workflows/excellence/score-visibility.ts';
 import { feedbackScore } from '../../workflows/excellence/feedback-score.ts';
@@ -23,23 +26,6 @@ import { compositeSourcesOf, listCompositeSources, recordCompositeSources } from
 const id = z.string().min(1);
 const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
 const programme = roleProcedure('programme_manager', 'administrator');
-
-/** Published rows of a cycle this user may read: the programme and leadership all; an entity user its own. */
-function publishedRows(db: DB, user: SessionUser, cycleId: string) {
-  let q = db
-    .selectFrom('published_results as r')
-    .innerJoin('entities as e', 'e.id', 'r.entity_id')
-    // A centre cycle names its centres, not their owning entity (three centres of one ministry).
-    .leftJoin('service_centres as sc', (j) => j.onRef('sc.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'centre'))
-    .leftJoin('excellence_assessments as a', (j) => j.onRef('a.cycle_id', '=', 'r.cycle_id').onRef('a.subject_id', '=', 'r.subject_id'))
-    .selectAll('r')
-    .select((eb) => [eb.fn.coalesce('sc.name_ar', 'e.name_ar').as('name_ar'), eb.fn.coalesce('sc.name_en', 'e.name_en').as('name_en'), 'a.id as assessment_id'])
-    .where('r.cycle_id', '=', cycleId)
-    .orderBy('r.rank')
-    .orderBy('r.subject_id');
-  if (!isProgramme(user) && user.role !== 'leadership') q = q.where('r.entity_id', '=', user.entityId ?? '');
-  return q.execute();
-}
 
 export const excellenceResultsRouter = router({
   /** Moderation: score distributions per team and per assessor across the cycle. */
@@ -193,22 +179,16 @@ export const excellenceResultsRouter = router({
       }),
     ),
 
-  /** Published scores per subject and node as CSV (opens in Excel). */
+  /** Published scores per subject and node as CSV. */
   scoresCsv: authedProcedure.input(z.object({ cycleId: id })).query(async ({ ctx, input }) => {
-    if (!isProgramme(ctx.user) && ctx.user.role !== 'leadership') throw new AppError('FORBIDDEN', 'errors.forbidden');
-    const { cycle } = await cycleFramework(ctx.db, input.cycleId);
-    const totals = await publishedRows(ctx.db, ctx.user, input.cycleId);
-    const nodes = await ctx.db.selectFrom('published_node_scores').selectAll().where('cycle_id', '=', input.cycleId).orderBy('subject_id').orderBy('node_code').execute();
-    const rows: (string | number | null)[][] = [];
-    for (const t of totals) {
-      rows.push([t.rank, t.subject_id, t.name_ar, t.name_en, 'TOTAL', t.total_points, t.max_points, t.total_percent, t.maturity_code, t.stars, t.tier]);
-      for (const n of nodes.filter((x) => x.subject_id === t.subject_id)) {
-        rows.push([t.rank, t.subject_id, t.name_ar, t.name_en, n.node_code, n.points, n.max_points, n.percent, null, null, null]);
-      }
-    }
-    return {
-      fileName: `${cycle.framework_code}-cycle-${cycle.number}-scores.csv`,
-      csv: toCsv(['rank', 'subject', 'name_ar', 'name_en', 'node', 'points', 'max_points', 'percent', 'maturity', 'stars', 'tier'], rows),
-    };
+    const table = await scoreTable(ctx.db, ctx.user, input.cycleId);
+    return { fileName: `${table.baseName}.csv`, csv: toCsv(table.header, table.rows) };
+  }),
+
+  /** The same table as an Excel workbook (base64), right-to-left for Arabic readers. */
+  scoresXlsx: authedProcedure.input(z.object({ cycleId: id, rightToLeft: z.boolean().default(false) })).query(async ({ ctx, input }) => {
+    const table = await scoreTable(ctx.db, ctx.user, input.cycleId);
+    const bytes = await toXlsx(table.header, table.rows, input.rightToLeft);
+    return { fileName: `${table.baseName}.xlsx`, base64: bytes.toString('base64') };
   }),
 });

@@ -3,6 +3,7 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
 import { testFramework } from './test-framework.ts';
+import { strFromU8, unzipSync } from 'fflate';
 
 const day = 24 * 60 * 60 * 1000;
 const bands = (score: number) => ({ method: 'bands' as const, score });
@@ -306,6 +307,16 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     expect((await as['coord.moh']!.notifications.list.query({ unreadOnly: false, limit: 50 })).some((n) => n.kind.startsWith('excellence.notices.appeal'))).toBe(false);
     const csv = await as.pm!.excellence.results.scoresCsv.query({ cycleId });
     expect(csv.csv.split('\r\n')[1]).toBe('1,ent-moh,وزارة الصحة العامة,Ministry of Public Health,TOTAL,82,100,82,advanced,4,four');
+    // The same table as an Excel workbook: a zip whose sheet holds MOH's total row.
+    const xlsx = await as.leader!.excellence.results.scoresXlsx.query({ cycleId, rightToLeft: true });
+    expect(xlsx.fileName).toBe('test-model-cycle-1-scores.xlsx');
+    const files = unzipSync(new Uint8Array(Buffer.from(xlsx.base64, 'base64')));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    const text = sheet + strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    expect(sheet).toContain('rightToLeft="1"');
+    expect(text).toContain('Ministry of Public Health');
+    expect(sheet).toContain('<v>82</v>');
+    expect(await refusal(as['coord.moi']!.excellence.results.scoresXlsx.query({ cycleId }))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('raises every agreed area for improvement as a gap, closes, and shows them to the next cycle', async () => {

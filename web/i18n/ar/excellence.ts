@@ -10,6 +10,7 @@ export const excellence = {
     feedback: 'تقرير التغذية الراجعة', improvement_planning: 'تخطيط التحسين',
   },
   cycles: {
+    xlsx: 'تصدير الدرجات (Excel)',
     title: 'دورات التقييم', subtitle: 'تطبيق إطار على الجهات الحكومية أو مراكز الخدمة، دورة بعد دورة.',
     empty: 'لا توجد دورات بعد.', number: 'الدورة', year: 'السنة', framework: 'الإطار', state: 'المرحلة', due: 'موعد التقييم الذاتي',
     create: 'دورة جديدة', nameAr: 'الاسم (عربي)', nameEn: 'الاسم (إنجليزي)', subjects: 'الجهات الحكومية', create_submit: 'إنشاء الدورة',

@@ -10,6 +10,7 @@ export const excellence = {
     feedback: 'Feedback report', improvement_planning: 'Improvement planning',
   },
   cycles: {
+    xlsx: 'Export scores (Excel)',
     title: 'Evaluation cycles', subtitle: 'Apply a framework to entities or service centres, cycle by cycle.',
     empty: 'No cycles yet.', number: 'Cycle', year: 'Year', framework: 'Framework', state: 'Stage', due: 'Self-assessment due',
     create: 'New cycle', nameAr: 'Name (Arabic)', nameEn: 'Name (English)', subjects: 'Entities', create_submit: 'Create cycle',

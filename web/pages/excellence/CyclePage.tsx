@@ -12,7 +12,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
-import { downloadText } from './download.ts';
+import { downloadBase64, downloadText } from './download.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { CompositeSourcesCard } from './CompositeSourcesCard.tsx';
 import { useIsProgramme } from './programme-role.ts';
@@ -28,7 +28,7 @@ const moves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] 
 export function CyclePage() {
   useExcellenceErrors();
   const { id = '' } = useParams();
-  const { t } = useTranslation('excellence');
+  const { t, i18n } = useTranslation('excellence');
   const trpc = useTRPC();
   const api = useTRPCClient();
   const client = useQueryClient();
@@ -45,6 +45,10 @@ export function CyclePage() {
     mutationFn: () => api.excellence.results.scoresCsv.query({ cycleId: id }),
     onSuccess: (r) => downloadText(r.fileName, r.csv, 'text/csv;charset=utf-8'),
   });
+  const xlsx = useMutation({
+    mutationFn: () => api.excellence.results.scoresXlsx.query({ cycleId: id, rightToLeft: i18n.dir() === 'rtl' }),
+    onSuccess: (r) => downloadBase64(r.fileName, r.base64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+  });
   const assessorName = (uid: string) => {
     const p = pool.data?.find((a) => a.userId === uid);
     return p ? localName({ nameAr: p.nameAr, nameEn: p.nameEn }) : uid;
@@ -57,7 +61,7 @@ export function CyclePage() {
         subtitle={data ? `${data.cycle.framework_code} v${data.cycle.framework_version}` : undefined}
         actions={data && <StatusPill tone={toneOfState(data.state)}>{stateName(data.state)}</StatusPill>}
       />
-      <ErrorMessage error={cycle.error ?? move.error ?? csv.error} />
+      <ErrorMessage error={cycle.error ?? move.error ?? csv.error ?? xlsx.error} />
       <div className="exc-row no-print">
         {programme && moves.map((m) => (
           <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
@@ -66,6 +70,9 @@ export function CyclePage() {
         ))}
         <Button variant="ghost" onClick={() => csv.mutate()}>
           {t('cycles.csv')}
+        </Button>
+        <Button variant="ghost" disabled={xlsx.isPending} onClick={() => xlsx.mutate()}>
+          {t('cycles.xlsx')}
         </Button>
       </div>
       {data && (
