@@ -13,9 +13,23 @@ export function kindLabel(t: TFunction, kind: string): string {
  * state without its own name reads as its parent's name and its own, so nothing shows as a machine path.
  */
 export function stateLabel(t: TFunction, kind: string, state: string): string {
-  if (state.includes('|')) return state.split('|').map((region) => stateLabel(t, kind, region)).join(' · ');
-  const own = t(`workflows:states.${safe(kind)}.${safe(state)}`, { defaultValue: '' });
-  if (own) return own;
+  const own = (path: string) => t(`workflows:states.${safe(kind)}.${safe(path)}`, { defaultValue: '' });
+  if (state.includes('|')) {
+    // The engine writes `open.deadline.upcoming|work.in_progress`: regions after the first drop the
+    // parent path they share with it, so look them up under the first region's ancestors.
+    const [first = '', ...rest] = state.split('|');
+    const ancestors = first.split('.').slice(0, -2);
+    const region = (part: string) => {
+      for (let depth = ancestors.length; depth > 0; depth--) {
+        const path = [...ancestors.slice(0, depth), part].join('.');
+        if (own(path)) return stateLabel(t, kind, path);
+      }
+      return stateLabel(t, kind, part);
+    };
+    return [stateLabel(t, kind, first), ...rest.map(region)].join(' · ');
+  }
+  const label = own(state);
+  if (label) return label;
   const dot = state.lastIndexOf('.');
   return dot < 0 ? state : `${stateLabel(t, kind, state.slice(0, dot))} · ${state.slice(dot + 1)}`;
 }

@@ -97,6 +97,7 @@ export const workflows: Messages<typeof en> = {
       open_work_approved: 'معتمد',
       open_work_in_progress: 'قيد التنفيذ',
       open_deadline: 'الموعد النهائي',
+      open_deadline_upcoming: 'لم يحن الموعد بعد',
       open_deadline_on_time: 'في الموعد',
       open_deadline_overdue: 'متأخر',
       open_deadline_escalated: 'مُصعَّد',
@@ -225,6 +226,12 @@ export const workflows: Messages<typeof en> = {
   },
   fields: {
     common: {
+      title: 'العنوان',
+      ownerId: 'المسؤول',
+      approvedBy: 'اعتمده',
+      verifiedBy: 'تحقق منه',
+      overdueSince: 'متأخر منذ',
+      cancelReason: 'سبب الإلغاء',
       reason: 'السبب',
       note: 'ملاحظة',
       comment: 'تعليق',

@@ -99,6 +99,7 @@ export const workflows = {
       open_work_approved: 'Approved',
       open_work_in_progress: 'In progress',
       open_deadline: 'Deadline',
+      open_deadline_upcoming: 'Not due yet',
       open_deadline_on_time: 'On time',
       open_deadline_overdue: 'Overdue',
       open_deadline_escalated: 'Escalated',
@@ -228,6 +229,12 @@ export const workflows = {
   // Payload field labels: `common` for every workflow, a kind's own entry where it means something else.
   fields: {
     common: {
+      title: 'Title',
+      ownerId: 'Owner',
+      approvedBy: 'Approved by',
+      verifiedBy: 'Verified by',
+      overdueSince: 'Overdue since',
+      cancelReason: 'Reason for cancelling',
       reason: 'Reason',
       note: 'Note',
       comment: 'Comment',

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 
-/** The top-level fields of an instance's context, values kept short. */
+// An ISO instant as zod and the engine write it (2026-06-01T12:30:00.000Z): shown as a local date and time.
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The top-level fields of an instance's context, values kept short; field names translated where known. */
 export function ContextSummary({ context }: { context: unknown }) {
   const { t } = useTranslation('workflows');
   const format = useFormat();
@@ -13,11 +16,13 @@ export function ContextSummary({ context }: { context: unknown }) {
       {Object.entries(context).map(([key, value]) => (
         <div key={key} className="facts__row">
           <dt>
-            <bdi>{key}</bdi>
+            <bdi>{t(`fields.common.${key}`, { defaultValue: key })}</bdi>
           </dt>
           <dd>
             {typeof value === 'number' ? (
               format.number(value)
+            ) : typeof value === 'string' && isoInstant.test(value) ? (
+              format.dateTime(value)
             ) : typeof value === 'string' ? (
               <bdi>{value}</bdi>
             ) : value === null ? (
