@@ -48,6 +48,7 @@ export const workshops = {
     lanes: { pains: 'المعاناة', needs: 'الاحتياجات', ideas: 'أفكار', quotes: 'أقوال' },
     addNote: 'إضافة ملاحظة',
     notePlaceholder: 'اكتب ملاحظة…',
+    ideaPlaceholder: 'صِف فكرتك…',
     painPoints: 'نقاط الألم',
     addPainPoint: 'إضافة نقطة ألم',
     service: 'الخدمة',

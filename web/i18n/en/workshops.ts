@@ -48,6 +48,7 @@ export const workshops = {
     lanes: { pains: 'Pains', needs: 'Needs', ideas: 'Ideas', quotes: 'Quotes' },
     addNote: 'Add note',
     notePlaceholder: 'Write a note…',
+    ideaPlaceholder: 'Describe your idea…',
     painPoints: 'Pain points',
     addPainPoint: 'Add pain point',
     service: 'Service',

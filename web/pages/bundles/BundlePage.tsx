@@ -95,14 +95,16 @@ export function BundlePage() {
             <tbody>
               {b.services.map((s) => (
                 <tr key={s.id}>
-                  <td>{pick(s.name)}</td>
-                  <td>{entity(s.providedBy)}</td>
-                  <td className="num">{format.number(s.baseline.steps)}</td>
-                  <td className="num">{format.number(s.baseline.visits)}</td>
-                  <td className="num">{format.number(s.requiredDocumentIds.length)}</td>
-                  <td className="num">{format.number(s.baseline.fees)}</td>
-                  <td className="num">{format.number(s.baseline.typicalDays)}</td>
-                  <td>{s.baseline.channels.map((c) => t(`channel.${c}`)).join('، ')}</td>
+                  <td>
+                    <strong>{pick(s.name)}</strong>
+                  </td>
+                  <td data-label={t('detail.provider')}>{entity(s.providedBy)}</td>
+                  <td className="num" data-label={t('figure.steps')}>{format.number(s.baseline.steps)}</td>
+                  <td className="num" data-label={t('figure.visits')}>{format.number(s.baseline.visits)}</td>
+                  <td className="num" data-label={t('figure.documents')}>{format.number(s.requiredDocumentIds.length)}</td>
+                  <td className="num" data-label={t('figure.fees')}>{format.number(s.baseline.fees)}</td>
+                  <td className="num" data-label={t('figure.days')}>{format.number(s.baseline.typicalDays)}</td>
+                  <td data-label={t('detail.channels')}>{s.baseline.channels.map((c) => t(`channel.${c}`)).join('، ')}</td>
                 </tr>
               ))}
             </tbody>
@@ -127,7 +129,7 @@ export function BundlePage() {
         <ol className="bd-history">
           {b.history.map((h) => (
             <li key={h.version}>
-              {t('detail.version', { version: h.version })} · {format.date(h.recordedAt)} · {h.workshopId ? t('detail.fromWorkshop') : t('detail.seeded')}
+              {t('detail.version', { version: format.number(h.version) })} · {format.date(h.recordedAt)} · {h.workshopId ? t('detail.fromWorkshop') : t('detail.seeded')}
               {h.comparison && (
                 <small className="muted">
                   {' '}

@@ -25,9 +25,9 @@ export function ComparisonTable({ comparison }: { comparison: BundleComparison }
             return (
               <tr key={f} data-figure={f}>
                 <th scope="row">{t(`figure.${f}`)}</th>
-                <td className="num">{format.number(c.baseline)}</td>
-                <td className="num">{format.number(c.target)}</td>
-                <td className="num">
+                <td className="num" data-label={t('detail.baseline')}>{format.number(c.baseline)}</td>
+                <td className="num" data-label={t('detail.target')}>{format.number(c.target)}</td>
+                <td className="num" data-label={t('detail.change')}>
                   <bdi dir="ltr">{format.number(c.difference)}</bdi>
                   {c.reduction !== null && c.reduction > 0 && <small className="muted"> (−{format.number(Math.round(c.reduction * 100))}%)</small>}
                 </td>

@@ -85,7 +85,7 @@ export function IdeasPanel({ view, act, facilitator }: { view: WorkshopView; act
         </h2>
         {can('ADD_IDEA') && (
           <form className="ws-add ws-add--stack" onSubmit={addIdea}>
-            <Input aria-label={t('board.addIdea')} value={idea} maxLength={280} onChange={(e) => setIdea(e.target.value)} />
+            <Input aria-label={t('board.addIdea')} placeholder={t('board.ideaPlaceholder')} value={idea} maxLength={280} onChange={(e) => setIdea(e.target.value)} />
             {view.board.painPoints.length > 0 && (
               <fieldset className="ws-checks">
                 <legend>{t('board.addresses')}</legend>
