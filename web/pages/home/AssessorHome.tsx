@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { HomeCardBody } from './HomeCardBody.tsx';
+import { useYearText } from './year-text.ts';
 
 type ScoringStatus = 'submitted' | 'toScore' | 'waiting';
 
@@ -24,6 +25,7 @@ export function AssessorHome({ userId }: { userId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const format = useFormat();
+  const yearText = useYearText();
   const localName = useLocalName();
   const assessments = useQuery(trpc.excellence.cycles.myAssessments.queryOptions());
 
@@ -39,7 +41,7 @@ export function AssessorHome({ userId }: { userId: string }) {
                   <span className="home__item">
                     <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })}</Link>
                     <span className="muted home__meta">
-                      {t('home.cycleName', { number: format.number(a.cycleNumber), year: String(a.cycleYear) })} · {stateLabel(t, 'excellence_assessment', a.state)}
+                      {t('home.cycleName', { number: format.number(a.cycleNumber), year: yearText(a.cycleYear) })} · {stateLabel(t, 'excellence_assessment', a.state)}
                       {a.leadAssessorId === userId ? ` · ${t('home.assessor.lead')}` : ''}
                     </span>
                   </span>

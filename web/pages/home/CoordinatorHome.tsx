@@ -7,6 +7,7 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { useFormat } from '../../i18n/format.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { HomeCardBody } from './HomeCardBody.tsx';
+import { useYearText } from './year-text.ts';
 
 const SOON = 5;
 
@@ -21,6 +22,7 @@ export function CoordinatorHome() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const format = useFormat();
+  const yearText = useYearText();
   const assessments = useQuery(trpc.excellence.cycles.myAssessments.queryOptions());
   // The API orders by due date: the first open ones are the ones due soonest (or already late).
   const actions = useQuery(trpc.actions.list.queryOptions({ statuses: ['approved', 'in_progress'], limit: SOON, offset: 0, overdueOnly: false }));
@@ -36,7 +38,7 @@ export function CoordinatorHome() {
               {data.slice(0, 3).map((a) => (
                 <li key={a.id}>
                   <span className="home__item">
-                    <Link to={`/excellence/assessments/${a.id}`}>{t('home.cycleName', { number: format.number(a.cycleNumber), year: String(a.cycleYear) })}</Link>
+                    <Link to={`/excellence/assessments/${a.id}`}>{t('home.cycleName', { number: format.number(a.cycleNumber), year: yearText(a.cycleYear) })}</Link>
                     {a.selfAssessmentDueAt && (
                       <span className={a.late ? 'home__meta home__late' : 'muted home__meta'}>
                         {t('home.coordinator.due', { date: format.date(a.selfAssessmentDueAt) })}

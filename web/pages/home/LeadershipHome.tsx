@@ -6,18 +6,20 @@ import { Card } from '../../design/components/Card.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { HomeCardBody } from './HomeCardBody.tsx';
+import { useYearText } from './year-text.ts';
 
 /** Leadership: the three leading entities of the latest published cycle, and the ways to the full views. */
 export function LeadershipHome() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const format = useFormat();
+  const yearText = useYearText();
   const localName = useLocalName();
   const summary = useQuery(trpc.dashboard.summary.queryOptions({}));
 
   return (
     <>
-      <Card title={t('home.leadership.top')} subtitle={summary.data?.cycle ? t('home.leadership.cycle', { number: format.number(summary.data.cycle.number), year: String(summary.data.cycle.year) }) : undefined}>
+      <Card title={t('home.leadership.top')} subtitle={summary.data?.cycle ? t('home.leadership.cycle', { number: format.number(summary.data.cycle.number), year: yearText(summary.data.cycle.year) }) : undefined}>
         <HomeCardBody query={summary} empty={t('home.leadership.noResults')} isEmpty={(d) => d.topEntities.length === 0}>
           {(data) => (
             <ol className="home__list home__podium" data-testid="home-top">

@@ -20,8 +20,13 @@ export function ProfileCard({ user }: { user: SessionUser }) {
         <dd>
           <StatusPill tone="accent">{t(`roles.${user.role}`)}</StatusPill>
         </dd>
-        <dt>{t('home.entity')}</dt>
-        <dd>{entityId === null ? t('home.noEntity') : entity.data ? localName(entity.data) : '…'}</dd>
+        {/* A customer invited to a workshop belongs to no entity, and does not see them all either. */}
+        {(entityId !== null || user.role !== 'participant') && (
+          <>
+            <dt>{t('home.entity')}</dt>
+            <dd>{entityId === null ? t('home.noEntity') : entity.data ? localName(entity.data) : '…'}</dd>
+          </>
+        )}
         <dt>{t('home.username')}</dt>
         <dd>
           <bdi>{user.username}</bdi>
