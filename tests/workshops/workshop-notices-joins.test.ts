@@ -40,7 +40,7 @@ describe.each(testDatabases())('workshop phase notices and join throttling on $n
     const [first] = await phaseNotices('usr-coord-moi', id);
     expect(first).toMatchObject({ params: { phase: 'participants_invited', phaseEn: 'Participants invited', titleEn: 'Notices', titleAr: 'تنبيهات' }, read_at: null });
     // The English text the inbox shows, from the key it looks up (kind a.b.c → namespace a, key b.c).
-    expect(en.notices.phaseChanged.replace('{{titleEn}}', 'Notices').replace('{{phaseEn}}', 'Participants invited')).toBe('Workshop “Notices” moved to the Participants invited phase.');
+    expect(en.notices.phaseChanged.replace('{{titleEn}}', 'Notices').replace('{{phaseEn}}', 'Participants invited')).toBe('Workshop “Notices” moved to a new phase: Participants invited.');
 
     // The removed representative hears nothing more; the facilitator, who moved it, is not told.
     await fac.workshops.send.mutate({ id, type: 'REMOVE_PARTICIPANT', payload: { participantId: 'usr-coord-moh' } });

@@ -138,7 +138,7 @@ export const workshops = {
     merges: 'الخدمات المدمجة في هذه الخطوة',
     documents: 'المستندات والبيانات',
   },
-  notices: { phaseChanged: 'انتقلت ورشة «{{titleAr}}» إلى مرحلة {{phaseAr}}.' },
+  notices: { phaseChanged: 'انتقلت ورشة «{{titleAr}}» إلى مرحلة جديدة: {{phaseAr}}.' },
 } as const;
 
 export const workshopErrors = {

@@ -138,7 +138,7 @@ export const workshops = {
     merges: 'Services merged into this step',
     documents: 'Documents and data',
   },
-  notices: { phaseChanged: 'Workshop “{{titleEn}}” moved to the {{phaseEn}} phase.' },
+  notices: { phaseChanged: 'Workshop “{{titleEn}}” moved to a new phase: {{phaseEn}}.' },
 } as const;
 
 /** Refusal messages, merged into the `errors` namespace under `workshops.` / `bundles.`. */
