@@ -55,7 +55,7 @@ const payloadSchemas = new WeakMap<object, Map<string, object | null>>();
  * express the schema (a transform or custom check), and the web then sends without a form.
  * The long regular expressions zod adds to ISO dates go: the format says it, and the server validates.
  */
-function payloadSchema(def: WorkflowDefinition, type: string): object | null {
+export function payloadSchema(def: WorkflowDefinition, type: string): object | null {
   let byType = payloadSchemas.get(def);
   if (!byType) payloadSchemas.set(def, (byType = new Map()));
   if (byType.has(type)) return byType.get(type) ?? null;
