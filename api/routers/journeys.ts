@@ -24,6 +24,7 @@ import { addPlanItems, loadPlanItems } from '../journeys/transition-plan.ts';
 import { improvementReport } from '../journeys/improvement-report.ts';
 import { traceJourney } from '../journeys/trace.ts';
 import { loadSignals } from '../cx/cx-signals.ts';
+import { searchComplaints } from '../journeys/complaint-search.ts';
 
 const journeyId = z.string().min(1).max(100);
 const driver = roleProcedure('programme_manager', 'entity_coordinator');
@@ -116,6 +117,15 @@ export const journeysRouter = router({
       const journey = await requireJourney(ctx.db, input.id);
       assertCanDriveJourney(ctx.user, journey.entityId);
       return measureAndFreeze(ctx.db, ctx.engine, journey.id, input, actorOf(ctx.user));
+    }),
+
+  /** Complaints about the journey's services matching a search, for linking root causes to specific complaints. */
+  complaints: authedProcedure
+    .input(z.object({ id: journeyId, query: z.string().max(200).default(''), category: z.string().max(100).optional(), ids: z.array(z.string().max(30)).max(200).default([]), limit: z.number().int().min(1).max(100).default(25) }))
+    .query(async ({ ctx, input }) => {
+      const journey = await requireJourney(ctx.db, input.id);
+      assertCanReadJourney(ctx.user, journey.entityId);
+      return searchComplaints(ctx.db, journey.serviceCodes, { query: input.query, category: input.category ?? null, ids: input.ids, limit: input.limit });
     }),
 
   saveRootCauses: driver.input(z.object({ id: journeyId, causes: z.array(z.record(z.string(), z.unknown())).max(200) })).mutation(async ({ ctx, input }) => {

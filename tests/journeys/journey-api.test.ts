@@ -166,6 +166,16 @@ describe.each(testDatabases())('journey re-engineering API on $name', (target) =
     await moi.journeys.send.mutate({ id, type: 'BEGIN_ROOT_CAUSES' });
     const complaints = (await moi.journeys.get.query({ id })).complaints;
     const queue = complaints.filter((c) => c.category === 'long_waiting').map((c) => c.id);
+    // The picker's search: 'queue' is in two texts (newest first); a category narrows; a number finds one.
+    const found = await moi.journeys.complaints.query({ id, query: 'QUEUE' });
+    expect(found.total).toBe(2);
+    expect(found.hits.map((h) => h.text)).toEqual(['queue again', 'queue']);
+    expect((await moi.journeys.complaints.query({ id, category: 'documents' })).hits.map((h) => h.text)).toEqual(['papers twice']);
+    const papers = complaints.find((c) => c.text === 'papers twice')!.id;
+    expect((await moi.journeys.complaints.query({ id, query: `#${papers}` })).hits.map((h) => h.id)).toEqual([papers]);
+    // Linked complaints come back whatever the query, so the picker keeps showing them.
+    expect((await moi.journeys.complaints.query({ id, query: 'nothing like this', ids: queue })).selected.map((h) => h.id).sort()).toEqual([...queue].sort());
+    expect(await refusal(moh.journeys.complaints.query({ id, query: 'queue' }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await refusal(moi.journeys.saveRootCauses.mutate({ id, causes: [{ id: 'rc1', type: 'process', statement: { ar: 'س', en: 'c' }, whyChain: [{ question: 'q', answer: 'a' }], stepIds: ['nope'] }] }))).toMatchObject({
       code: 'BAD_REQUEST',
       messageKey: 'errors.journeys.unknown_step',

@@ -39,7 +39,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
 
     await page.goto(`${running.url}/journeys/newborn`);
     const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
-    await editor.waitFor();
+    await editor.waitFor({ timeout: 45_000 });
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(() => page.locator('h1').textContent()).toBe('تسجيل مولود جديد');
     const firstStage = editor.locator('.journey-stage').first();
@@ -67,7 +67,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     await expect.poll(() => page.getByTestId('map-announcer').textContent()).toBe('حُفظت الخريطة.');
 
     await page.reload();
-    await editor.waitFor();
+    await editor.waitFor({ timeout: 45_000 });
     await expect.poll(titles).toEqual(expected);
     expect(errors).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     await page.waitForURL(`${running.url}/`);
     await page.goto(`${running.url}/journeys/newborn`);
     const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
-    await editor.waitFor();
+    await editor.waitFor({ timeout: 45_000 });
     const firstCard = editor.locator('[data-testid="step-card"]').first();
     const title = (await firstCard.locator('.journey-step__title').textContent())!;
     // Keyboard only: Tab from the card to its Edit button, Enter opens the editor, focus goes to its heading.
@@ -111,7 +111,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     await expect.poll(() => page.getByTestId('map-announcer').textContent()).toBe('حُفظت الخريطة.');
     await page.keyboard.press('Escape');
     await page.reload();
-    await editor.waitFor();
+    await editor.waitFor({ timeout: 45_000 });
     await editor.locator('[data-testid="step-card"]').first().getByRole('button', { name: `تعديل «${title}»` }).click();
     expect(await form.getByLabel('الرسوم').inputValue()).toBe('25');
     expect(await form.getByLabel('شعور المتعامل').inputValue()).toBe('-2');

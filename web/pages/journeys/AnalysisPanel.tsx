@@ -12,6 +12,7 @@ import { rootCauseTypes, type RootCause, type RootCauseType } from '../../../wor
 import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
 import { JourneyError } from './JourneyError.tsx';
 import { TraceChain } from './TraceChain.tsx';
+import { ComplaintPicker } from './ComplaintPicker.tsx';
 import type { TraceNodeType } from '../../../workflows/journeys/traceability.ts';
 
 interface Props {
@@ -43,7 +44,8 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
   const steps = asIs ? asIs.stages.flatMap((s) => s.steps) : [];
   const stepTitle = (id: string) => steps.find((s) => s.id === id)?.title[lang] ?? id;
 
-  const [cause, setCause] = useState({ type: 'process' as RootCauseType, ar: '', en: '', whys: '', steps: [] as string[], categories: [] as string[] });
+  const [cause, setCause] = useState({ type: 'process' as RootCauseType, ar: '', en: '', whys: '', steps: [] as string[], categories: [] as string[], complaints: [] as string[] });
+  const [linking, setLinking] = useState<{ causeId: string; ids: string[] } | null>(null);
   const [opp, setOpp] = useState({ ar: '', en: '', steps: [] as string[], causes: [] as string[], customerValue: 3, governmentValue: 3, effort: 3 });
   const [item, setItem] = useState({ title: '', milestone: '', dueDate: '', gaps: [] as string[], opportunities: [] as string[] });
   const [traced, setTraced] = useState<string | null>(null);
@@ -63,9 +65,9 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
     if (answers.length === 0 || cause.steps.length === 0) return;
     // Each "because" answers the question raised by the one before: the five-whys habit.
     const whyChain = answers.map((answer, i) => ({ question: `${t('analysis.why')} ${i === 0 ? cause[lang] || cause.ar : answers[i - 1]}`, answer }));
-    const next = { id: `rc-${Date.now().toString(36)}`, type: cause.type, statement: { ar: cause.ar, en: cause.en }, whyChain, stepIds: cause.steps, complaintIds: [], complaintCategories: cause.categories };
+    const next = { id: `rc-${Date.now().toString(36)}`, type: cause.type, statement: { ar: cause.ar, en: cause.en }, whyChain, stepIds: cause.steps, complaintIds: cause.complaints, complaintCategories: cause.categories };
     saveCauses.mutate({ id: journeyId, causes: [...rootCauses, next] });
-    setCause({ ...cause, ar: '', en: '', whys: '', steps: [], categories: [] });
+    setCause({ ...cause, ar: '', en: '', whys: '', steps: [], categories: [], complaints: [] });
   };
   const submitOpp = (e: FormEvent) => {
     e.preventDefault();
@@ -112,7 +114,35 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                   {t('analysis.steps')}: {c.stepIds.map(stepTitle).join('، ')}
                   {c.complaintCategories.length > 0 && ` · ${t('analysis.categories')}: ${c.complaintCategories.map((k) => t(`categories.${k}`, { defaultValue: k })).join('، ')}`}
                 </small>
+                {c.complaintIds.length > 0 && (
+                  <small className="cause__complaints" data-testid="cause-complaints">
+                    {' · '}
+                    {t('complaintPicker.linked', { count: c.complaintIds.length, ids: c.complaintIds.map((id) => `#${id}`).join('، ') })}
+                  </small>
+                )}
+                {linking?.causeId === c.id && (
+                  <form
+                    className="analysis-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      saveCauses.mutate(
+                        { id: journeyId, causes: rootCauses.map((x) => (x.id === c.id ? { ...x, complaintIds: linking.ids } : x)) },
+                        { onSuccess: () => setLinking(null) },
+                      );
+                    }}
+                  >
+                    <ComplaintPicker journeyId={journeyId} categories={categories} selected={linking.ids} onChange={(ids) => setLinking({ causeId: c.id, ids })} />
+                    <Button type="submit" disabled={saveCauses.isPending}>
+                      {t('complaintPicker.saveLinks')}
+                    </Button>
+                  </form>
+                )}
                 <div>
+                  {canDrive && phase === 'root_causes' && linking?.causeId !== c.id && (
+                    <Button variant="ghost" onClick={() => setLinking({ causeId: c.id, ids: c.complaintIds })}>
+                      {t('complaintPicker.link')}
+                    </Button>
+                  )}
                   <Button variant="ghost" aria-expanded={traced === c.id} onClick={() => setTraced(traced === c.id ? null : c.id)}>
                     {t('trace.show')}
                   </Button>
@@ -143,6 +173,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
             {checks(t('analysis.steps'), steps.map((s) => ({ value: s.id, label: s.title[lang] })), cause.steps, (v) => setCause({ ...cause, steps: toggle(cause.steps, v) }))}
             {categories.length > 0 &&
               checks(t('analysis.categories'), categories.map((k) => ({ value: k, label: t(`categories.${k}`, { defaultValue: k }) })), cause.categories, (v) => setCause({ ...cause, categories: toggle(cause.categories, v) }))}
+            <ComplaintPicker journeyId={journeyId} categories={categories} selected={cause.complaints} onChange={(ids) => setCause({ ...cause, complaints: ids })} />
             <Button type="submit" disabled={saveCauses.isPending}>
               {t('analysis.addCause')}
             </Button>
