@@ -101,7 +101,8 @@ export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId
     ...summary,
     asOf: asOf.toISOString(),
     cycle,
-    tierDistribution: tiers.map((t) => ({ tier: t.tier, count: Number(t.n) })),
+    // A star-rated framework also labels its tier `stars_N`; those are the star distribution already, not named tiers.
+    tierDistribution: tiers.filter((t) => t.tier === null || !/^stars_\d+$/.test(t.tier)).map((t) => ({ tier: t.tier, count: Number(t.n) })),
     underWay: running.map((r) => ({ kind: r.kind, state: r.state, count: Number(r.n) })),
     names,
   };

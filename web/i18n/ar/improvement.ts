@@ -114,6 +114,7 @@ export const improvement: Messages<typeof en> = {
     prerequisiteHint: 'لا تُعرض الإجراءات التي تنتظر هذا الإجراء: الحلقة لا تنتهي أبدًا.',
     dependencyKindLabel: 'نوع المتطلب',
     dependencyKind: { legal_amendment: 'تعديل تشريعي', data_sharing_agreement: 'اتفاقية مشاركة البيانات', system_integration: 'تكامل الأنظمة', other: 'أخرى' },
+    timer: { untilReminder: 'أُرسل تذكير باقتراب موعد الاستحقاق', untilDue: 'تجاوز موعد الاستحقاق: الإجراء متأخر وأُبلغ المنسق', untilLevelTwo: 'ما زال متأخرًا: صُعّد إلى مدير البرنامج', other: 'مؤقت' },
     backToPlan: 'العودة إلى الخطة',
   },
   rankings: {

@@ -112,6 +112,7 @@ export const improvement = {
     prerequisiteHint: 'Actions that would wait for this one are not offered: a loop could never finish.',
     dependencyKindLabel: 'Kind of prerequisite',
     dependencyKind: { legal_amendment: 'Legal amendment', data_sharing_agreement: 'Data-sharing agreement', system_integration: 'System integration', other: 'Other' },
+    timer: { untilReminder: 'Due-soon reminder sent', untilDue: 'Due date passed: overdue, coordinator told', untilLevelTwo: 'Still overdue: escalated to the programme manager', other: 'Timer' },
     backToPlan: 'Back to the plan',
   },
   rankings: {

@@ -69,6 +69,12 @@ export function ActionPage() {
   const input = (k: string, label: string, type = 'text') => (
     <Field label={label}>{(fid) => <Input id={fid} type={type} value={v(k)} onChange={(e) => setValue({ ...value, [k]: e.target.value })} />}</Field>
   );
+  // Timers arrive as `xstate.after.<delay>.<state path>`; the delay names what happened.
+  const historyLabel = (type: string) => {
+    if (type === 'xstate.init') return t('actionStatus.draft');
+    const timer = /^xstate\.after\.([A-Za-z]+)\./.exec(type);
+    return timer ? t(`action.timer.${timer[1]}`, { defaultValue: t('action.timer.other') }) : t(`events.${type}`, { defaultValue: type });
+  };
   const fields = new Set(a.availableEvents.map((e) => needs[e]).filter(Boolean));
 
   return (
@@ -199,7 +205,7 @@ export function ActionPage() {
           )}
         </Card>
         <Card title={t('action.history')}>
-          <ol>{a.history.map((h) => <li key={h.seq}>{h.type === 'xstate.init' ? t('actionStatus.draft') : t(`events.${h.type}`, { defaultValue: h.type })} — {h.actor} — {format.dateTime(h.at)}</li>)}</ol>
+          <ol>{a.history.map((h) => <li key={h.seq}>{historyLabel(h.type)} — {h.actor} — {format.dateTime(h.at)}</li>)}</ol>
         </Card>
       </div>
     </div>

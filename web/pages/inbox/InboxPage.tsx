@@ -34,14 +34,17 @@ export function InboxPage() {
       />
       <ErrorMessage error={list.error ?? mark.error} />
       {list.data && list.data.length === 0 && <EmptyState title={t('inbox.empty')} />}
-      <ul className="stack" data-testid="inbox">
+      <ul className="improvement__inbox" data-testid="inbox">
         {(list.data ?? []).map((n) => {
           const params = { ...n.params, dueAt: typeof n.params.dueAt === 'string' ? format.date(n.params.dueAt) : n.params.dueAt };
           return (
             <li key={n.id} className={n.readAt ? '' : 'improvement__unread'}>
-              <span>{t(noticeKey(n.kind), { ...params, defaultValue: n.kind })}</span> <span className="muted">{format.relative(n.createdAt)}</span>{' '}
-              {n.link && <Link to={n.link}>{t('inbox.open')}</Link>}{' '}
-              {!n.readAt && <Button variant="ghost" onClick={() => mark.mutate({ ids: [n.id] })}>{t('inbox.markRead')}</Button>}
+              <span className="improvement__notice">{t(noticeKey(n.kind), { ...params, defaultValue: n.kind })}</span>
+              <span className="improvement__notice-meta">
+                <span className="muted">{format.relative(n.createdAt)}</span>
+                {n.link && <Link to={n.link}>{t('inbox.open')}</Link>}
+                {!n.readAt && <Button variant="ghost" onClick={() => mark.mutate({ ids: [n.id] })}>{t('inbox.markRead')}</Button>}
+              </span>
             </li>
           );
         })}
