@@ -33,6 +33,11 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
   const isWorking = working.includes(view.phase);
   const joinLink = view.inviteCode ? `${window.location.origin}/join/${view.inviteCode}` : null;
   const present = new Set(view.participants.map((p) => p.id));
+  // Representatives have names in both languages on their accounts; customers typed one name.
+  const repName = (id: string) => {
+    const rep = reps.data?.find((r) => r.id === id);
+    return rep ? pick(rep.name) : undefined;
+  };
 
   return (
     <div className="ws-console">
@@ -96,7 +101,7 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
           {view.participants.map((p) => (
             <li key={p.id} className={p.removed ? 'ws-people__removed' : ''}>
               <span>
-                {p.name} <small className="muted">· {p.entityId ? entityName(p.entityId) : t(`kind.${p.kind}`)}</small>
+                {repName(p.id) ?? p.name} <small className="muted">· {p.entityId ? entityName(p.entityId) : t(`kind.${p.kind}`)}</small>
               </span>
               {p.removed ? (
                 <StatusPill>{t('console.removed')}</StatusPill>

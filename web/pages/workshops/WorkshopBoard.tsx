@@ -16,7 +16,8 @@ export function WorkshopBoard({ view, act }: { view: WorkshopView; act: Act }) {
   if (!reached(view, 'discovery')) return <p className="muted">{t('board.waiting')}</p>;
   return (
     <div className="ws-board">
-      {reached(view, 'prioritisation') && <RankingPanel view={view} act={act} />}
+      {/* Without ideas there is nothing to rank: no empty matrix. */}
+      {reached(view, 'prioritisation') && view.board.ideas.some((i) => i.mergedInto === null) && <RankingPanel view={view} act={act} />}
       {reached(view, 'commitments') && <CommitmentsPanel view={view} act={act} />}
       {reached(view, 'bundle_design') && <DesignPanel view={view} act={act} />}
       {view.phase === 'discovery' && <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />}
