@@ -12,6 +12,9 @@ export interface AssessmentRow {
   subjectId: string;
   entityId: string;
   entityNameAr: string;
+  /** The centre's name for a centre subject, else the entity's. */
+  subjectNameAr: string;
+  subjectNameEn: string;
   entityNameEn: string;
   entityType: string;
   state: string;
@@ -34,6 +37,9 @@ export async function listAssessments(db: DB, user: SessionUser, cycleId?: strin
     .innerJoin('workflow_instances as w', 'w.id', 'a.id')
     .innerJoin('excellence_cycles as c', 'c.id', 'a.cycle_id')
     .innerJoin('entities as e', 'e.id', 'a.entity_id')
+    // A centre's assessment is named for the centre (several centres share one entity).
+    .leftJoin('service_centres as sc', 'sc.id', 'a.subject_id')
+    .select(['sc.name_ar as centre_name_ar', 'sc.name_en as centre_name_en'])
     .select([
       'a.id',
       'a.cycle_id',
@@ -75,6 +81,8 @@ export async function listAssessments(db: DB, user: SessionUser, cycleId?: strin
         entityId: r.entity_id,
         entityNameAr: r.name_ar,
         entityNameEn: r.name_en,
+        subjectNameAr: r.centre_name_ar ?? r.name_ar,
+        subjectNameEn: r.centre_name_en ?? r.name_en,
         entityType: r.entity_type,
         state: r.state,
         late: ctx.selfAssessmentLateSince !== null || ctx.submittedLate,

@@ -56,6 +56,7 @@ export const excellenceAssessmentsRouter = router({
     const a = await openAssessment(ctx.db, ctx.user, input.id);
     const { cycle, framework } = await cycleFramework(ctx.db, a.cycleId);
     const entity = await ctx.db.selectFrom('entities').select(['name_ar', 'name_en']).where('id', '=', a.entityId).executeTakeFirstOrThrow();
+    const centre = await ctx.db.selectFrom('service_centres').select(['name_ar', 'name_en']).where('id', '=', a.subjectId).executeTakeFirst();
     const team = await ctx.db
       .selectFrom('excellence_team_members as t')
       .innerJoin('users as u', 'u.id', 't.assessor_id')
@@ -69,6 +70,8 @@ export const excellenceAssessmentsRouter = router({
       entityId: a.entityId,
       entityNameAr: entity.name_ar,
       entityNameEn: entity.name_en,
+      subjectNameAr: centre?.name_ar ?? entity.name_ar,
+      subjectNameEn: centre?.name_en ?? entity.name_en,
       entityType: a.entityType,
       state: a.state,
       version: a.version,

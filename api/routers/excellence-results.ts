@@ -36,7 +36,11 @@ export const excellenceResultsRouter = router({
     const { framework } = await cycleFramework(ctx.db, input.cycleId);
     const rows = await publishedRows(ctx.db, ctx.user, input.cycleId);
     const tiers = new Map((framework.classification?.tiers ?? []).map((t) => [t.code, t.name]));
+    // A subject left unrated for want of a composite figure says which one.
+    const required = (framework.classification?.composite ?? []).map((c) => c.source).filter((x) => x !== 'assessment');
+    const recorded = required.length > 0 ? await compositeSourcesOf(ctx.db, input.cycleId) : new Map<string, Record<string, number>>();
     return rows.map((r) => ({
+      missingSources: required.filter((src) => (recorded.get(r.subject_id) as Record<string, number> | undefined)?.[src] === undefined),
       subjectId: r.subject_id,
       assessmentId: r.assessment_id,
       entityId: r.entity_id,

@@ -102,11 +102,15 @@ describe.each(testDatabases())('service-centre star ratings from the composite o
     // C01: 0.35x70 + 0.50x90 + 0.15x80 = 24.5 + 45 + 12 = 81.5 -> 6 stars (>= 80).
     // C02: 0.35x50 + 0.50x60 + 0.15x40 = 17.5 + 30 + 6 = 53.5 -> 3 stars (>= 45).
     // R01: mystery shopper missing -> no label, although its assessment alone is 100%.
-    expect(ranking.map((r) => [r.subjectId, r.rank, r.stars])).toEqual([
-      [centres.R01, 1, null],
-      [centres.C01, 2, 6],
-      [centres.C02, 3, 3],
+    expect(ranking.map((r) => [r.subjectId, r.rank, r.stars, r.missingSources])).toEqual([
+      [centres.R01, 1, null, ['mystery_shopper']],
+      [centres.C01, 2, 6, []],
+      [centres.C02, 3, 3, []],
     ]);
+    // Centres are named for themselves, not for their ministry.
+    expect(ranking.map((r) => r.nameEn)).toEqual(['Security Services App', 'Passports Service Centre - North', 'Traffic Service Centre - Capital']);
+    const progress = await as.pm!.excellence.cycles.get.query({ id: cycleId });
+    expect(progress.assessments.map((a) => a.subjectNameEn).sort()).toEqual(['Passports Service Centre - North', 'Security Services App', 'Traffic Service Centre - Capital']);
     const r01 = await as['coord.moi']!.excellence.results.result.query({ id: assessment[centres.R01]! });
     expect(r01.classification).toMatchObject({ score: null, reasons: [{ code: 'missing_component', source: 'mystery_shopper' }], missing: [{ source: 'mystery_shopper' }] });
     const c01 = await as['coord.moi']!.excellence.results.result.query({ id: assessment[centres.C01]! });

@@ -43,7 +43,7 @@ export function AssessmentPage() {
   return (
     <div className="stack">
       <PageHeader
-        title={`${localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })} · ${t('cycles.number')} ${format.number(a.cycle.number)}`}
+        title={`${localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })} · ${t('cycles.number')} ${format.number(a.cycle.number)}`}
         subtitle={bilingual(a.framework.name)}
         actions={
           <span className="exc-row">

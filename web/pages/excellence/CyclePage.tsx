@@ -82,7 +82,7 @@ export function CyclePage() {
             rows={data.assessments}
             rowKey={(a) => a.id}
             columns={[
-              { key: 'entity', header: t('cycles.entity'), cell: (a) => <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })}</Link> },
+              { key: 'entity', header: t('cycles.entity'), cell: (a) => <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })}</Link> },
               {
                 key: 'state',
                 header: t('cycles.stage'),

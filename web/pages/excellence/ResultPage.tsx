@@ -30,7 +30,7 @@ export function ResultPage() {
   return (
     <div className="stack">
       <PageHeader
-        title={a ? `${t('results.title')} · ${localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })}` : t('results.title')}
+        title={a ? `${t('results.title')} · ${localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })}` : t('results.title')}
         actions={<Link to={`/excellence/assessments/${id}/report`}>{t('results.report')}</Link>}
       />
       <ErrorMessage error={result.error ?? assessment.error} />
