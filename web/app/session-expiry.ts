@@ -17,6 +17,9 @@ function routerOf(key: readonly unknown[] | undefined): unknown {
  */
 export function onRequestError(client: QueryClient, error: unknown, key: readonly unknown[] | undefined): void {
   if (!isUnauthorized(error) || routerOf(key) === 'auth') return;
+  // Only a session we had can expire: a visitor on a public page (joining a workshop) never signed in.
+  const signedIn = client.getQueriesData({ predicate: (q) => routerOf(q.queryKey) === 'auth' }).some(([, data]) => data != null);
+  if (!signedIn) return;
   expired = true;
   void client.invalidateQueries({ predicate: (q) => routerOf(q.queryKey) === 'auth' });
 }
