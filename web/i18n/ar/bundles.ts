@@ -1,6 +1,6 @@
 export const bundles = {
   nav: 'باقات الخدمات',
-  list: { title: 'باقات الخدمات حسب الأحداث الحياتية', services: '{{count}} خدمات', entities: '{{count}} جهات حكومية', versions: 'نسخ التصميم: {{count}}' },
+  list: { title: 'باقات الخدمات حسب الأحداث الحياتية', services: '{{n}} خدمات', entities: '{{n}} جهات حكومية', versions: 'نسخ التصميم: {{count}}' },
   lifeEvent: {
     job_seeking: 'البحث عن عمل',
     new_baby: 'المولود الجديد',

@@ -1,6 +1,6 @@
 export const bundles = {
   nav: 'Service bundles',
-  list: { title: 'Life-event service bundles', services: '{{count}} services', entities: '{{count}} entities', versions: 'Design versions: {{count}}' },
+  list: { title: 'Life-event service bundles', services: '{{n}} services', entities: '{{n}} entities', versions: 'Design versions: {{count}}' },
   lifeEvent: {
     job_seeking: 'Job seeking',
     new_baby: 'A new baby',
