@@ -18,9 +18,9 @@ const mode = z.enum(['refuse', 'skip']);
 const importId = z.uuid();
 /** A server has a pool, so progress goes through another connection; PGlite has one (see import-jobs.ts). */
 const progressChannel = (driver: DriverKind): ProgressChannel => (driver === 'postgres' ? 'separate-connection' : 'process-memory');
-/** The programme sees every import; a coordinator their entity's; anyone the ones they ran. */
+/** The programme sees every import; a coordinator their entity's and the programme-wide ones; anyone the ones they ran. */
 const mayRead = (user: SessionUser, job: Pick<ImportJob, 'createdBy' | 'entityId'>): boolean =>
-  user.role === 'programme_manager' || job.createdBy === user.id || (user.role === 'entity_coordinator' && user.entityId !== null && job.entityId === user.entityId);
+  user.role === 'programme_manager' || job.createdBy === user.id || (user.role === 'entity_coordinator' && (job.entityId === null || job.entityId === user.entityId));
 
 /** Customer-experience data: complaints, survey answers, centre operations, by CSV or JSON rows. */
 export const cxRouter = router({

@@ -214,6 +214,8 @@ export const journeys: Messages<typeof en> = {
       catalogue_channels: '{{annual}} سنوياً × {{share}}٪ (توزيع متساوٍ على قنوات الدليل)',
       not_offered: 'القناة غير مقدَّمة',
     },
+    whyOf: 'كيف تتكوّن درجة {{service}} ({{score}})',
+    whyTitle: 'الترتيب {{rank}}: {{service}}، عاملاً عاملاً',
     why: 'كيف تتكوّن الدرجة',
     factor: 'العامل',
     raw: 'القيمة',

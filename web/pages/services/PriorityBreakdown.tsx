@@ -2,6 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { prioritisationFactors, type FactorContribution, type PrioritisationFactor } from '../../../workflows/journeys/service-prioritisation.ts';
 
+/** The score and its parts as a bar; a button that opens the breakdown below the table. */
+export function PriorityScoreButton({ factors, score, open, onToggle, label }: { factors: Record<PrioritisationFactor, FactorContribution>; score: number; open: boolean; onToggle(): void; label: string }) {
+  const { t } = useTranslation('journeys');
+  const format = useFormat();
+  return (
+    <button type="button" className="priority-score" aria-expanded={open} aria-label={t('services.whyOf', { service: label, score: format.number(Math.round(score * 1000) / 10) })} onClick={onToggle}>
+      <strong>{format.number(Math.round(score * 1000) / 10)}</strong>
+      <span className="priority-bar" aria-hidden="true">
+        {prioritisationFactors.map((f) => (
+          <span key={f} className={`priority-bar__part priority-bar__part--${f}`} style={{ inlineSize: `${factors[f].contribution * 100}%` }} />
+        ))}
+      </span>
+    </button>
+  );
+}
+
 export interface PriorityBreakdownProps {
   factors: Record<PrioritisationFactor, FactorContribution>;
   ranges: Record<PrioritisationFactor, { min: number; max: number }>;
@@ -15,16 +31,7 @@ export function PriorityBreakdown({ factors, ranges, score }: PriorityBreakdownP
   const n = (v: number, digits = 2) => format.number(Math.round(v * 10 ** digits) / 10 ** digits);
   const pct = (v: number) => format.number(Math.round(v * 1000) / 10);
   return (
-    <details className="priority-breakdown">
-      <summary>
-        <strong>{pct(score)}</strong>
-        <span className="visually-hidden"> {t('services.why')}</span>
-        <span className="priority-bar" aria-hidden="true">
-          {prioritisationFactors.map((f) => (
-            <span key={f} className={`priority-bar__part priority-bar__part--${f}`} style={{ inlineSize: `${factors[f].contribution * 100}%` }} />
-          ))}
-        </span>
-      </summary>
+    <div className="table-wrap priority-breakdown">
       <table className="priority-breakdown__table">
         <caption className="visually-hidden">{t('services.why')}</caption>
         <thead>
@@ -62,6 +69,6 @@ export function PriorityBreakdown({ factors, ranges, score }: PriorityBreakdownP
           </tr>
         </tfoot>
       </table>
-    </details>
+    </div>
   );
 }

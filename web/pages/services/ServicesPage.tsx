@@ -13,7 +13,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { prioritisationFactors, type FactorWeights } from '../../../workflows/journeys/service-prioritisation.ts';
 import { JourneyError } from '../journeys/JourneyError.tsx';
 import { ServiceCatalogue } from './ServiceCatalogue.tsx';
-import { PriorityBreakdown } from './PriorityBreakdown.tsx';
+import { PriorityBreakdown, PriorityScoreButton } from './PriorityBreakdown.tsx';
 import { cxChannels, type CxChannel } from '../../../workflows/journeys/cx-import-rows.ts';
 import '../journeys/journeys.css';
 
@@ -38,6 +38,8 @@ export function ServicesPage() {
     trpc.services.prioritisation.queryOptions({ weights, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(channel ? { channel } : {}) }, { placeholderData: (prev) => prev }),
   );
   const data = ranking.data;
+  const [explained, setExplained] = useState<string | null>(null);
+  const explainedRow = data?.services.find((r) => r.serviceCode === explained);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.services.prioritisation.queryKey() });
   const setStrategic = useMutation(trpc.services.setStrategicWeight.mutationOptions({ onSuccess: refresh }));
   const start = useMutation(trpc.journeys.start.mutationOptions({ onSuccess: (_r, vars) => navigate(`/journeys/${vars.key}`) }));
@@ -141,7 +143,7 @@ export function ServicesPage() {
               key: 'score',
               header: t('services.score'),
               numeric: true,
-              cell: (r) => <PriorityBreakdown factors={r.factors} ranges={data.ranges} score={r.score} />,
+              cell: (r) => <PriorityScoreButton factors={r.factors} score={r.score} open={explained === r.serviceCode} label={r.name[lang]} onToggle={() => setExplained(explained === r.serviceCode ? null : r.serviceCode)} />,
             },
             ...(isManager
               ? [
@@ -168,6 +170,11 @@ export function ServicesPage() {
               : []),
           ]}
         />
+      )}
+      {data && explainedRow && (
+        <Card title={t('services.whyTitle', { service: explainedRow.name[lang], rank: format.number(explainedRow.rank) })}>
+          <PriorityBreakdown factors={explainedRow.factors} ranges={data.ranges} score={explainedRow.score} />
+        </Card>
       )}
       <ServiceCatalogue />
     </div>
