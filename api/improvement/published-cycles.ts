@@ -80,16 +80,34 @@ export interface LeaderboardRow {
   previousRank: number | null;
   /** Places gained since the previous cycle (positive = up), null if not ranked then. */
   change: number | null;
+  /** A service centre's own name (entities are named by the entity list); null for an entity. */
+  nameAr: string | null;
+  nameEn: string | null;
 }
 
 /** The published ranking of one cycle, exactly as published: assessed scores only. */
 export async function leaderboard(db: DB, cycleId: string): Promise<LeaderboardRow[]> {
   const rows = await db
     .selectFrom('published_results')
-    .select(['rank', 'subject_id', 'entity_id', 'subject_kind', 'total_percent', 'total_points', 'max_points', 'stars', 'tier', 'maturity_code', 'previous_rank'])
-    .where('cycle_id', '=', cycleId)
-    .orderBy('rank')
-    .orderBy('subject_id')
+    .leftJoin('service_centres', (j) => j.onRef('service_centres.id', '=', 'published_results.subject_id').on('published_results.subject_kind', '=', 'centre'))
+    .select([
+      'published_results.rank',
+      'published_results.subject_id',
+      'published_results.entity_id',
+      'published_results.subject_kind',
+      'published_results.total_percent',
+      'published_results.total_points',
+      'published_results.max_points',
+      'published_results.stars',
+      'published_results.tier',
+      'published_results.maturity_code',
+      'published_results.previous_rank',
+      'service_centres.name_ar',
+      'service_centres.name_en',
+    ])
+    .where('published_results.cycle_id', '=', cycleId)
+    .orderBy('published_results.rank')
+    .orderBy('published_results.subject_id')
     .execute();
   return rows.map((r) => ({
     rank: r.rank,
@@ -104,5 +122,7 @@ export async function leaderboard(db: DB, cycleId: string): Promise<LeaderboardR
     maturityCode: r.maturity_code,
     previousRank: r.previous_rank,
     change: r.previous_rank === null ? null : r.previous_rank - r.rank,
+    nameAr: r.name_ar,
+    nameEn: r.name_en,
   }));
 }

@@ -125,6 +125,7 @@ export const improvement: Messages<typeof en> = {
     leaderboard: 'الترتيب',
     rank: 'الترتيب',
     entity: 'الجهة الحكومية',
+    centre: 'مركز الخدمة',
     score: 'الدرجة',
     stars: 'التصنيف بالنجوم',
     tier: 'الفئة',

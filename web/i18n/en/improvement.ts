@@ -123,6 +123,7 @@ export const improvement = {
     leaderboard: 'Ranking',
     rank: 'Rank',
     entity: 'Government entity',
+    centre: 'Service centre',
     score: 'Score',
     stars: 'Star rating',
     tier: 'Tier',

@@ -39,7 +39,15 @@ export function RankingsPage() {
   const radar = useQuery({ ...trpc.rankings.radar.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '' });
   const trend = useQuery({ ...trpc.rankings.trend.queryOptions({ frameworkCode: cycle?.frameworkCode ?? '', subjectId }), enabled: !!cycle && subjectId !== '' });
   const maturity = useQuery({ ...trpc.rankings.maturity.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '', retry: false });
-  const name = (id: string) => entityName(id) ?? id;
+  const centreNames = new Map((board.data?.rows ?? []).flatMap((r) => (r.nameAr !== null && r.nameEn !== null ? [[r.subjectId, i18n.language === 'ar' ? r.nameAr : r.nameEn] as const] : [])));
+  const name = (id: string) => centreNames.get(id) ?? entityName(id) ?? id;
+  // Star-rated frameworks label their tier `stars_N`, which the stars column already shows.
+  const tierLabel = (tier: string | null) => {
+    if (tier === null) return t('actions.notRated');
+    const stars = /^stars_(\d+)$/.exec(tier);
+    return stars ? `${format.number(Number(stars[1]))} ★` : t(`rankings.tiers.${tier}`, { defaultValue: tier });
+  };
+  const subjectHeader = (board.data?.rows ?? []).some((r) => r.subjectKind === 'centre') ? t('rankings.centre') : t('rankings.entity');
   const rtl = i18n.dir() === 'rtl';
 
   if (cycles.isPending) return <p className="muted">{t('common:status.loading')}</p>;
@@ -73,10 +81,10 @@ export function RankingsPage() {
             rowKey={(r) => r.subjectId}
             columns={[
               { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
-              { key: 'entity', header: t('rankings.entity'), cell: (r) => name(r.subjectId) },
+              { key: 'entity', header: subjectHeader, cell: (r) => name(r.subjectId) },
               { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%` },
               { key: 'stars', header: t('rankings.stars'), cell: (r) => (r.stars === null ? t('actions.notRated') : <span aria-label={String(r.stars)}>{'★'.repeat(r.stars)}</span>) },
-              { key: 'tier', header: t('rankings.tier'), cell: (r) => (r.tier ? t(`rankings.tiers.${r.tier}`, { defaultValue: r.tier }) : t('actions.notRated')) },
+              { key: 'tier', header: t('rankings.tier'), cell: (r) => tierLabel(r.tier) },
               { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
             ]}
           />
