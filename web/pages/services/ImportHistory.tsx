@@ -30,10 +30,9 @@ export function ImportHistory() {
           { key: 'file', header: t('imports.file'), cell: (h) => <span dir="auto">{h.fileName ?? t(`imports.sources.${h.source}`, { defaultValue: h.source })}</span> },
           { key: 'status', header: t('imports.status'), cell: (h) => <StatusPill tone={tone[h.status]}>{t(`imports.statuses.${h.status}`)}</StatusPill> },
           { key: 'read', header: t('imports.read'), numeric: true, cell: (h) => format.number(h.rowsRead) },
-          { key: 'valid', header: t('imports.valid'), numeric: true, cell: (h) => format.number(h.rowsValid) },
-          { key: 'bad', header: t('imports.bad'), numeric: true, cell: (h) => format.number(h.rowsBad) },
+          { key: 'checked', header: t('imports.validBad'), numeric: true, cell: (h) => `${format.number(h.rowsValid)} / ${format.number(h.rowsBad)}` },
           { key: 'rows', header: t('imports.rows'), numeric: true, cell: (h) => format.number(h.rowsImported) },
-          { key: 'at', header: t('imports.startedAt'), cell: (h) => format.dateTime(h.startedAt) },
+          { key: 'at', header: t('imports.startedAt'), cell: (h) => <time dateTime={new Date(h.startedAt).toISOString()} title={format.dateTime(h.startedAt)}>{format.date(h.startedAt)}</time> },
           {
             key: 'report',
             header: t('imports.report'),
