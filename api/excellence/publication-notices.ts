@@ -14,12 +14,28 @@ async function cycleLabel(db: DB, cycleId: string): Promise<{ number: number; ye
   return { number: c.number, year: c.year };
 }
 
+/** The subject's name in both languages: each translation picks its own (`subjectAr` / `subjectEn`). */
+async function subjectLabel(db: DB, assessmentId: string): Promise<{ subjectAr: string; subjectEn: string }> {
+  const row = await db
+    .selectFrom('excellence_assessments as a')
+    .innerJoin('entities as e', 'e.id', 'a.entity_id')
+    .leftJoin('service_centres as sc', 'sc.id', 'a.subject_id')
+    .select(['e.name_ar', 'e.name_en', 'sc.name_ar as centre_ar', 'sc.name_en as centre_en'])
+    .where('a.id', '=', assessmentId)
+    .executeTakeFirstOrThrow();
+  return { subjectAr: row.centre_ar ?? row.name_ar, subjectEn: row.centre_en ?? row.name_en };
+}
+
 /** Tells the coordinators of one published assessment's entity that their results are out. */
 export async function noticeAssessmentPublished(db: DB, a: { assessmentId: string; cycleId: string; entityId: string }, at: Date): Promise<void> {
   await notify(
     db,
     [{ role: 'entity_coordinator', entityId: a.entityId }],
-    { kind: excellenceNoticeKinds.published, params: await cycleLabel(db, a.cycleId), link: `/excellence/assessments/${a.assessmentId}/result` },
+    {
+      kind: excellenceNoticeKinds.published,
+      params: { ...(await cycleLabel(db, a.cycleId)), ...(await subjectLabel(db, a.assessmentId)) },
+      link: `/excellence/assessments/${a.assessmentId}/result`,
+    },
     at,
   );
 }

@@ -106,8 +106,8 @@ export async function loadExcellenceDemoCycles(db: DB): Promise<void> {
   const { framework: fw } = await loadFramework(db, 'gov-excellence');
   const c: Ctx = { db, engine, fw, at: new Date() };
   await addPartnership(db, 'ent-moi', 'ent-mun');
-  await upsertAssessorProfile(db, 'usr-assessor1', ['Excellence assessor (lead)', 'Service design'], 4);
-  await upsertAssessorProfile(db, 'usr-assessor2', ['Excellence assessor'], 3);
+  await upsertAssessorProfile(db, 'usr-assessor1', ['Excellence assessor (lead)', 'Service design'], 9);
+  await upsertAssessorProfile(db, 'usr-assessor2', ['Excellence assessor'], 8);
   await upsertAssessorProfile(db, 'usr-assessor3', ['Mystery shopper', 'Excellence assessor'], 3);
   const entities = ['ent-moi', 'ent-moh', 'ent-mun'];
   const teams: Record<string, [Actor[], Actor]> = {

@@ -272,8 +272,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       .execute();
     for (const [code, coord] of [['MOI', 'coord.moi'], ['MOH', 'coord.moh'], ['MUN', 'coord.mun']] as const) {
       const inbox = (await as[coord]!.notifications.list.query({ unreadOnly: false, limit: 50 })).filter((n) => n.kind === 'excellence.notices.published');
-      expect(inbox.map((n) => [n.params, n.link])).toEqual([[{ number: 1, year: 2026 }, `/excellence/assessments/${assessment[code]}/result`]]);
+      expect(inbox.map((n) => [n.params.number, n.params.year, n.link])).toEqual([[1, 2026, `/excellence/assessments/${assessment[code]}/result`]]);
     }
+    expect((await as['coord.moh']!.notifications.list.query({ unreadOnly: false, limit: 50 })).find((n) => n.kind === 'excellence.notices.published')!.params).toMatchObject({ subjectAr: 'وزارة الصحة العامة', subjectEn: 'Ministry of Public Health' });
     const outsider = await running.db.selectFrom('notifications').select('kind').where('recipient_user_id', '=', 'usr-coord-mof-test').execute();
     expect(outsider).toEqual([]);
     const leader = (await as.leader!.notifications.list.query({ unreadOnly: false, limit: 50 })).filter((n) => n.kind.startsWith('excellence.notices.'));

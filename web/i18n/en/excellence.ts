@@ -67,6 +67,7 @@ export const excellence = {
     kinds: { assessment: 'Assessment', customer_feedback: 'Customer feedback', mystery_shopper: 'Mystery shopper', employee_survey: 'Employee survey' },
   },
   pool: {
+    overCap: 'Over the cap',
     title: 'Assessor pool and partnerships', subtitle: 'Who can assess, how much, and which entities deliver services together.', manage: 'Manage the pool',
     ruleTitle: 'The conflict-of-interest rule',
     rule: 'An assessor may not assess their own entity. When the framework requires independence, an assessor may not assess an entity that delivers services together with their own entity either. A team that breaks this rule is refused, not warned.',
@@ -75,7 +76,7 @@ export const excellence = {
   },
   notices: {
     selfAssessmentLate: 'A self-assessment is past its deadline.',
-    published: 'The results of cycle {{number}} ({{year}}) are published: your scores, classification and rank are ready.',
+    published: 'The results of {{subjectEn}} in cycle {{number}} ({{year}}) are published: scores, classification and rank are ready.',
     cyclePublished: 'Cycle {{number}} ({{year}}) is published: the ranking and results are ready.',
     appealUpheld: 'Your appeal on {{node}} (cycle {{number}}, {{year}}) was upheld.',
     appealRejected: 'Your appeal on {{node}} (cycle {{number}}, {{year}}) was rejected.',

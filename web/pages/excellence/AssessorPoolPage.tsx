@@ -8,6 +8,7 @@ import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
+import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
@@ -46,7 +47,16 @@ export function AssessorPoolPage() {
             columns={[
               { key: 'name', header: t('cycles.assessors'), cell: (p) => localName({ nameAr: p.nameAr, nameEn: p.nameEn }) },
               { key: 'entity', header: t('pool.entity'), cell: (p) => entityName(p.entityId) },
-              { key: 'load', header: t('cycles.workload'), cell: (p) => `${format.number(p.workload)} / ${format.number(p.maxWorkload)}`, numeric: true },
+              {
+                key: 'load',
+                header: t('cycles.workload'),
+                cell: (p) => (
+                  <span className="exc-row">
+                    {`${format.number(p.workload)} / ${format.number(p.maxWorkload)}`}
+                    {p.workload > p.maxWorkload && <StatusPill tone="danger">{t('pool.overCap')}</StatusPill>}
+                  </span>
+                ),
+              },
               { key: 'edit', header: t('pool.profile'), cell: (p) => <ProfileForm key={`${p.userId}:${p.certifications.join('|')}:${p.maxWorkload}`} profile={p} /> },
             ]}
           />

@@ -14,9 +14,13 @@ import { useLocalName } from '../../app/display-name.ts';
 import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
 import { downloadBase64, downloadText } from './download.ts';
 import { RankingTable } from './RankingTable.tsx';
+import type { CycleAssessmentRow } from './assessment-view.ts';
 import { CompositeSourcesCard } from './CompositeSourcesCard.tsx';
 import { useIsProgramme } from './programme-role.ts';
+import { useSession } from '../../app/session.ts';
 import './excellence.css';
+
+type Row = CycleAssessmentRow;
 
 const moves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] as const;
 
@@ -37,6 +41,8 @@ export function CyclePage() {
   const stateName = useStateName();
   const cycle = useQuery(trpc.excellence.cycles.get.queryOptions({ id }));
   const programme = useIsProgramme();
+  const role = useSession().data?.role;
+  const mayExport = programme || role === 'leadership';
   const pool = useQuery({ ...trpc.excellence.cycles.pool.queryOptions(), enabled: programme });
   const distributions = useQuery({ ...trpc.excellence.results.distributions.queryOptions({ cycleId: id }), enabled: programme });
   const refresh = () => client.invalidateQueries();
@@ -68,12 +74,16 @@ export function CyclePage() {
             {t(`cycles.moves.${m}`)}
           </Button>
         ))}
-        <Button variant="ghost" onClick={() => csv.mutate()}>
-          {t('cycles.csv')}
-        </Button>
-        <Button variant="ghost" disabled={xlsx.isPending} onClick={() => xlsx.mutate()}>
-          {t('cycles.xlsx')}
-        </Button>
+        {mayExport && (
+          <>
+            <Button variant="ghost" onClick={() => csv.mutate()}>
+              {t('cycles.csv')}
+            </Button>
+            <Button variant="ghost" disabled={xlsx.isPending} onClick={() => xlsx.mutate()}>
+              {t('cycles.xlsx')}
+            </Button>
+          </>
+        )}
       </div>
       {data && (
         <Card title={t('cycles.progress')}>
@@ -93,17 +103,22 @@ export function CyclePage() {
                   </span>
                 ),
               },
-              { key: 'self', header: t('cycles.selfScored'), cell: (a) => format.number(a.selfScored), numeric: true },
-              {
-                key: 'team',
-                header: t('cycles.team'),
-                cell: (a) =>
-                  a.state === 'assessor_assignment' && programme ? (
-                    <TeamPicker assessmentId={a.id} pool={pool.data ?? []} onSaved={refresh} />
-                  ) : (
-                    a.assessorIds.map((uid) => `${assessorName(uid)}${uid === a.leadAssessorId ? ` (${t('cycles.lead')})` : ''}`).join('، ')
-                  ),
-              },
+              // Self-scoring counts and teams are the programme's working detail; leadership reads stages only.
+              ...(programme
+                ? [
+                    { key: 'self', header: t('cycles.selfScored'), cell: (a: Row) => format.number(a.selfScored), numeric: true },
+                    {
+                      key: 'team',
+                      header: t('cycles.team'),
+                      cell: (a: Row) =>
+                        a.state === 'assessor_assignment' ? (
+                          <TeamPicker assessmentId={a.id} pool={pool.data ?? []} onSaved={refresh} />
+                        ) : (
+                          a.assessorIds.map((uid) => `${assessorName(uid)}${uid === a.leadAssessorId ? ` (${t('cycles.lead')})` : ''}`).join('، ')
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </Card>

@@ -3,3 +3,6 @@ import type { AppRouter } from '../../../api/routers/index.ts';
 
 /** The assessment as `excellence.assessments.get` returns it. */
 export type AssessmentView = inferRouterOutputs<AppRouter>['excellence']['assessments']['get'];
+
+/** One row of a cycle's progress table. */
+export type CycleAssessmentRow = inferRouterOutputs<AppRouter>['excellence']['cycles']['get']['assessments'][number];
