@@ -68,6 +68,14 @@ describe('summarizeForLeadership', () => {
     expect(small.bottomEntities.map((e) => e.id)).toEqual(['e3']);
   });
 
+  it('splits a field smaller than twice N in halves, so neither list is empty', () => {
+    const five = [r('e1', 1, 7), r('e2', 2, 6), r('e3', 3, 5), r('e4', 4, 4), r('e5', 5, 3)];
+    const field = summarizeForLeadership({ ...base, topN: 5, ranking: five });
+    // ceil(5 / 2) = 3 at the top, the other 2 at the bottom.
+    expect(field.topEntities.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+    expect(field.bottomEntities.map((e) => e.id)).toEqual(['e4', 'e5']);
+  });
+
   it('distributes stars 1..7 with the unrated apart', () => {
     expect(s.starDistribution.byStars).toEqual([
       { stars: 1, count: 1 },

@@ -84,8 +84,10 @@ export function summarizeForLeadership(input: LeadershipInput): LeadershipSummar
   });
 
   const sorted = byRank(input.ranking);
-  const topEntities = topWithTies(sorted, input.topN);
-  const bottomEntities = bottomWithTies(sorted, input.topN, new Set(topEntities.map((e) => e.id)));
+  // A small field splits in halves, so "needing support" is never empty beside a full top list.
+  const shown = Math.min(input.topN, Math.ceil(sorted.length / 2));
+  const topEntities = topWithTies(sorted, shown);
+  const bottomEntities = bottomWithTies(sorted, shown, new Set(topEntities.map((e) => e.id)));
 
   const byStars = Array.from({ length: maxStars }, (_, i) => ({ stars: i + 1, count: 0 }));
   let unrated = 0;
