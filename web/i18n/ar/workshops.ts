@@ -1,6 +1,6 @@
 export const workshops = {
   nav: 'ورش التصميم المشترك',
-  list: { title: 'ورش التصميم المشترك', empty: 'لا توجد ورش بعد.', invited: 'الورش المدعو إليها بصفتك ممثل جهتك الحكومية.', participants: '{{count}} مشاركين', open: 'فتح' },
+  list: { title: 'ورش التصميم المشترك', empty: 'لا توجد ورش بعد.', invited: 'الورش المدعو إليها بصفتك ممثل جهتك الحكومية.', participants: '{{n}} مشاركين', open: 'فتح' },
   create: { title: 'ورشة جديدة', template: 'القالب', titleAr: 'العنوان (بالعربية)', titleEn: 'العنوان (بالإنجليزية)', bundle: 'باقة خدمات', noBundle: 'بدون باقة', submit: 'إنشاء الورشة' },
   phase: {
     planned: 'مخطط لها',

@@ -37,7 +37,7 @@ export function WorkshopsPage() {
           <li key={w.id} className="ws-card">
             <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link> <StatusPill tone="accent">{t(`phase.${w.phase}`)}</StatusPill>{' '}
             <small className="muted">
-              {t('list.participants', { count: w.participantCount })} · {format.relative(w.updatedAt)}
+              {t('list.participants', { count: w.participantCount, n: format.number(w.participantCount) })} · {format.relative(w.updatedAt)}
             </small>
           </li>
         ))}
