@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInInArabic } from '../support/browser-sign-in.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
@@ -31,11 +32,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${running.url}/login`);
-    await page.getByLabel('اسم المستخدم').fill('coord.moi');
-    await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
-    await page.getByRole('button', { name: 'دخول' }).click();
-    await page.waitForURL(`${running.url}/`);
+    await signInInArabic(page, running.url, 'coord.moi', 'coord-demo-2026');
 
     await page.goto(`${running.url}/journeys/newborn`);
     const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
@@ -74,11 +71,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
 
   it('edits every field of a step with the keyboard; the server refuses bad fields one by one, in Arabic', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${running.url}/login`);
-    await page.getByLabel('اسم المستخدم').fill('coord.moi');
-    await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
-    await page.getByRole('button', { name: 'دخول' }).click();
-    await page.waitForURL(`${running.url}/`);
+    await signInInArabic(page, running.url, 'coord.moi', 'coord-demo-2026');
     await page.goto(`${running.url}/journeys/newborn`);
     const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
     await editor.waitFor({ timeout: 45_000 });
@@ -121,11 +114,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
 
   it('imports a CSV with bad rows in Arabic: refused whole with the bad-row report, then the good rows skipped through', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${running.url}/login`);
-    await page.getByLabel('اسم المستخدم').fill('pm');
-    await page.getByLabel('كلمة المرور').fill('pm-demo-2026');
-    await page.getByRole('button', { name: 'دخول' }).click();
-    await page.waitForURL(`${running.url}/`);
+    await signInInArabic(page, running.url, 'pm', 'pm-demo-2026');
     await page.goto(`${running.url}/services/import`);
     const csv = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-09-01,long_waiting,ok', 'MOI-CR-001,fax,2026-09-31,fees,bad', 'MOI-CR-001,web,2026-09-02,fees,ok'].join('\n');
     await page.getByLabel('ملف CSV').setInputFiles({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -152,11 +141,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
 
   it('records an improvement opportunity on the newborn to-be design and shows the server score', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${running.url}/login`);
-    await page.getByLabel('اسم المستخدم').fill('coord.moi');
-    await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
-    await page.getByRole('button', { name: 'دخول' }).click();
-    await page.waitForURL(`${running.url}/`);
+    await signInInArabic(page, running.url, 'coord.moi', 'coord-demo-2026');
     await page.goto(`${running.url}/journeys/newborn`);
     await page.getByRole('tab', { name: 'الأسباب وفرص التحسين' }).click();
     // The seeded why-chains are listed.
