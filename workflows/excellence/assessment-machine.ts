@@ -4,6 +4,7 @@ import { defineWorkflow } from '../../engine/workflow/definition.ts';
 import type { PermissionCheck } from '../../engine/workflow/definition.ts';
 import type { EventActor } from '../../engine/workflow/actor.ts';
 import type { Role } from '../roles.ts';
+import { byProgrammeManager, byOwnCoordinator } from '../permissions.ts';
 
 /**
  * One entity's assessment within a cycle. The context keeps ids, dates and flags only:
@@ -293,7 +294,6 @@ export const assessmentEventPayloads = {
 } as const;
 
 const programmeManager: Role = 'programme_manager';
-const coordinator: Role = 'entity_coordinator';
 const assessor: Role = 'assessor';
 
 type Check = PermissionCheck<typeof assessmentMachine>;
@@ -313,8 +313,6 @@ function managerOrLead(check: Check): boolean {
   return check.actor.roles.includes(programmeManager) || isTeamLead(check);
 }
 
-const byProgrammeManager = { roles: [programmeManager], scope: 'any' } as const;
-const byOwnCoordinator = { roles: [coordinator], scope: 'entity' } as const;
 
 export const assessmentWorkflow = defineWorkflow({
   kind: 'excellence_assessment',

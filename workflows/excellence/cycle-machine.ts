@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import { z } from 'zod';
 import { defineWorkflow } from '../../engine/workflow/definition.ts';
 import type { EventActor } from '../../engine/workflow/actor.ts';
-import type { Role } from '../roles.ts';
+import { byProgrammeManager } from '../permissions.ts';
 
 /**
  * An evaluation cycle (e.g. "cycle 4, 2026") applying one framework version to a set of
@@ -124,8 +124,6 @@ export const cycleEventPayloads = {
   CLOSE: z.object({}),
 } as const;
 
-const programmeManager: Role = 'programme_manager';
-const byProgrammeManager = { roles: [programmeManager], scope: 'any' } as const;
 
 /** The programme manager drives the cycle; everyone else follows it through its assessments. */
 export const cycleWorkflow = defineWorkflow({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineWorkflow, type PermissionCheck } from '../../engine/workflow/definition.ts';
 import type { Role } from '../roles.ts';
 import { actionMachine, actionMachineWithReminder, actionStatusOf } from './action-machine.ts';
+import { byProgrammeManager, byOwnCoordinator } from '../permissions.ts';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const reason = z.string().trim().min(1).max(2000);
@@ -47,14 +48,11 @@ function cancelAllowed({ actor, instance, snapshot }: PermissionCheck): boolean 
   return ownEntity && actionStatusOf(snapshot) === 'draft';
 }
 
-const byProgrammeManager = { roles: [programmeManager], scope: 'any' } as const;
-const byOwnCoordinator = { roles: [coordinator], scope: 'entity' } as const;
 
 /**
  * Entities write their own action plans (the programme manager approves them), so only
- * the coordinator of the owning entity starts an action. The engine checks `allow` only
- * on events, not at start, so entity scope is the rule here. Leadership has no events:
- * it reads plans, it does not change them.
+ * the coordinator of the owning entity starts an action (entity scope). Leadership has
+ * no events: it reads plans, it does not change them.
  */
 const actionEvents = {
   APPROVE: { payload: actionEventPayloads.APPROVE, permission: byProgrammeManager },
