@@ -5,11 +5,11 @@ import { useTRPC } from '../../api/trpc.ts';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
-import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { useExcellenceErrors } from './excellence-i18n.ts';
+import { AssessmentStage } from './AssessmentStage.tsx';
 import './excellence.css';
 
 /** The assessments this user works on or may read: the API decides which. */
@@ -19,7 +19,6 @@ export function AssessmentsPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const localName = useLocalName();
-  const stateName = useStateName();
   const list = useQuery(trpc.excellence.cycles.myAssessments.queryOptions());
   return (
     <div className="stack">
@@ -38,12 +37,7 @@ export function AssessmentsPage() {
             {
               key: 'state',
               header: t('cycles.stage'),
-              cell: (a) => (
-                <span className="exc-row">
-                  <StatusPill tone={toneOfState(a.state)}>{stateName(a.state)}</StatusPill>
-                  {a.late && <StatusPill tone="danger">{t('cycles.late')}</StatusPill>}
-                </span>
-              ),
+              cell: (a) => <AssessmentStage state={a.state} late={a.late} />,
             },
           ]}
         />

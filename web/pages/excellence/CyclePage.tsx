@@ -12,6 +12,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { AssessmentStage } from './AssessmentStage.tsx';
 import { downloadBase64, downloadText } from './download.ts';
 import { RankingTable } from './RankingTable.tsx';
 import type { CycleAssessmentRow } from './assessment-view.ts';
@@ -96,12 +97,7 @@ export function CyclePage() {
               {
                 key: 'state',
                 header: t('cycles.stage'),
-                cell: (a) => (
-                  <span className="exc-row">
-                    <StatusPill tone={toneOfState(a.state)}>{stateName(a.state)}</StatusPill>
-                    {a.late && <StatusPill tone="danger">{t('cycles.late')}</StatusPill>}
-                  </span>
-                ),
+                cell: (a) => <AssessmentStage state={a.state} late={a.late} />,
               },
               // Self-scoring counts and teams are the programme's working detail; leadership reads stages only.
               ...(programme
