@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../engine/db/connect.ts';
 import { WorkflowEngine } from '../engine/workflow/engine.ts';
 import { TimerScheduler } from '../engine/workflow/scheduler.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
-import { localPasswordProvider } from './accounts/identity-provider.ts';
+import { localPasswordProvider, type IdentityProvider } from './accounts/identity-provider.ts';
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
 import type { DB } from './db/schema.ts';
 import { appRouter } from './routers/index.ts';
@@ -23,6 +23,10 @@ export interface AppOptions {
   /** Fire due timers in this process (every API process may; they never double-fire). */
   scheduler?: boolean | { intervalMs: number };
   secureCookies?: boolean;
+  /** The server is behind a trusted reverse proxy (`TAMAYUZ_TRUST_PROXY=1`). */
+  trustProxy?: boolean;
+  /** Where identities come from; local passwords unless given. */
+  identity?: IdentityProvider;
 }
 
 export interface App {
@@ -43,8 +47,9 @@ export function createApp(options: AppOptions): App {
     engine,
     registry,
     notifications: options.handle.notifications,
-    identity: localPasswordProvider(db),
+    identity: options.identity ?? localPasswordProvider(db),
     secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy ?? false,
   };
   const trpc = createHTTPHandler({
     router: appRouter,

@@ -20,6 +20,7 @@ const app = createApp({
   handle,
   staticDir: existsSync(staticDir) ? staticDir : undefined,
   secureCookies: process.env.TAMAYUZ_SECURE_COOKIES === '1',
+  trustProxy: process.env.TAMAYUZ_TRUST_PROXY === '1',
 });
 const port = Number(process.env.PORT ?? 3000);
 const url = await app.listen(port, process.env.HOST ?? '127.0.0.1');

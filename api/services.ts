@@ -14,4 +14,6 @@ export interface Services {
   notifications: Notifications;
   identity: IdentityProvider;
   secureCookies: boolean;
+  /** Behind a trusted reverse proxy: the client address is X-Forwarded-For's last hop. */
+  trustProxy: boolean;
 }

@@ -46,17 +46,29 @@ export interface SessionsTable {
   /** sha256 of the cookie token: a leaked table does not leak live sessions. */
   token_hash: string;
   user_id: string;
+  /** The role and entity the session was issued for: once the user's differ, the session is refused. */
+  role: string;
+  entity_id: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
   last_seen_at: Timestamp;
 }
 
-export interface LoginAttemptsTable {
-  id: Generated<number>;
+/** Sign-in failures of one account from one address, and how long that pair must wait. */
+export interface LoginBackoffTable {
   username: string;
-  ip: string;
-  succeeded: boolean;
-  attempted_at: Timestamp;
+  address: string;
+  /** Attempts reserved since the last success (each is a failure until proven right). */
+  failures: number;
+  last_attempt_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
+/** Failed sign-ins from one address across all accounts in a fixed window: a brake on password spraying. */
+export interface LoginAddressWindowTable {
+  address: string;
+  attempts: number;
+  window_started_at: Timestamp;
 }
 
 export interface AccountTables {
@@ -64,5 +76,6 @@ export interface AccountTables {
   service_centres: ServiceCentresTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
+  login_backoff: LoginBackoffTable;
+  login_address_window: LoginAddressWindowTable;
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { findSessionUser, sessionCookieName } from '../accounts/sessions.ts';
 import type { Services } from '../services.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { isRole, type Role } from '../../workflows/roles.ts';
 
 export interface SessionUser {
@@ -45,7 +46,7 @@ export async function createContext(services: Services, req: IncomingMessage, re
           locale: row.locale,
         }
       : null;
-  return { ...services, req, res, user, sessionToken: user ? token : null, ip: req.socket.remoteAddress ?? 'unknown' };
+  return { ...services, req, res, user, sessionToken: user ? token : null, ip: clientAddress(req, services.trustProxy) };
 }
 
 export function actorOf(user: SessionUser): Actor {
