@@ -8,33 +8,17 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/**
- * A new session for the user's current role and entity. Should they change in between, the session
- * is born stale and refused: the snapshot is what keeps a privilege change from riding on old sessions.
- */
 export async function createSession(db: DB, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
-  const grant = await db.selectFrom('users').select(['role', 'entity_id']).where('id', '=', userId).executeTakeFirstOrThrow();
   await db
     .insertInto('sessions')
-    .values({
-      token_hash: hashToken(token),
-      user_id: userId,
-      role: grant.role,
-      entity_id: grant.entity_id,
-      created_at: now,
-      expires_at: expiresAt,
-      last_seen_at: now,
-    })
+    .values({ token_hash: hashToken(token), user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now })
     .execute();
   return { token, expiresAt };
 }
 
-/**
- * The signed-in user for a cookie token, or null when unknown, expired, deactivated, or issued
- * for another role or entity than the user now has (a privilege change ends every session).
- */
+/** The signed-in user for a cookie token, or null when unknown, expired or deactivated. */
 export async function findSessionUser(db: DB, token: string, now = new Date()) {
   return db
     .selectFrom('sessions')
@@ -52,8 +36,6 @@ export async function findSessionUser(db: DB, token: string, now = new Date()) {
     .where('sessions.token_hash', '=', hashToken(token))
     .where('sessions.expires_at', '>', now)
     .where('users.active', '=', true)
-    .whereRef('sessions.role', '=', 'users.role')
-    .where((eb) => eb('sessions.entity_id', 'is not distinct from', eb.ref('users.entity_id')))
     .executeTakeFirst();
 }
 
@@ -61,7 +43,10 @@ export async function revokeSession(db: DB, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
 }
 
-/** Ends every session of the user, the caller's own included; answers how many there were. */
+/**
+ * Ends every session of the user, the caller's own included; answers how many there were. A change
+ * of role, entity or active flag does the same by itself (a trigger, migration 0530).
+ */
 export async function endSessionsOf(db: DB, userId: string): Promise<number> {
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);

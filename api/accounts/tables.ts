@@ -46,9 +46,6 @@ export interface SessionsTable {
   /** sha256 of the cookie token: a leaked table does not leak live sessions. */
   token_hash: string;
   user_id: string;
-  /** The role and entity the session was issued for: once the user's differ, the session is refused. */
-  role: string;
-  entity_id: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
   last_seen_at: Timestamp;

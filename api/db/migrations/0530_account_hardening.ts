@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * Sign-in throttling per (account, address) with backoff, plus a per-address brake, replacing the
- * per-username log that let anyone lock anyone out; and sessions that remember the role and entity
- * they were issued for, so a privilege change ends them.
+ * per-username log that let anyone lock anyone out; and a privilege change (role, entity, or the
+ * account switched off or on) that ends the user's sessions, however the row is changed.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -23,17 +23,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.dropTable('login_attempts').execute();
 
-  await db.schema.alterTable('sessions').addColumn('role', 'text').execute();
-  await db.schema.alterTable('sessions').addColumn('entity_id', 'text').execute();
-  await sql`update sessions set role = users.role, entity_id = users.entity_id from users where users.id = sessions.user_id`.execute(db);
-  await db.schema.alterTable('sessions').alterColumn('role', (c) => c.setNotNull()).execute();
   await db.schema.createIndex('sessions_user_idx').on('sessions').column('user_id').execute();
+  // In the database rather than in each procedure: an admin screen, a seed or a hand-written UPDATE
+  // all end the sessions, and switching a privilege back cannot revive a session refused meanwhile.
+  await sql`
+    create function users_end_sessions_on_privilege_change() returns trigger language plpgsql as $$
+    begin
+      delete from sessions where user_id = new.id;
+      return null;
+    end $$`.execute(db);
+  await sql`
+    create trigger users_privilege_change after update of role, entity_id, active on users
+    for each row when (old.role is distinct from new.role or old.entity_id is distinct from new.entity_id or old.active is distinct from new.active)
+    execute function users_end_sessions_on_privilege_change()`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop trigger users_privilege_change on users`.execute(db);
+  await sql`drop function users_end_sessions_on_privilege_change()`.execute(db);
   await db.schema.dropIndex('sessions_user_idx').execute();
-  await db.schema.alterTable('sessions').dropColumn('entity_id').execute();
-  await db.schema.alterTable('sessions').dropColumn('role').execute();
   await db.schema
     .createTable('login_attempts')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
