@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { useTRPC } from '../trpc/client.ts';
 
 /** The signed-in user, or null. One cached query the whole shell shares. */
 export function useSession() {

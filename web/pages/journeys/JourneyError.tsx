@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../api/error-key.ts';
+import { apiErrorInfo } from '../../trpc/error-key.ts';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 
 /** Journey refusals carry `errors.journeys.<reason>`; their texts live in the journeys namespace. */

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { journeyChannels, type JourneyChannel, type JourneyMap, type JourneyStep } from '../../../workflows/journeys/journey-map.ts';
-import { apiErrorInfo } from '../../api/error-key.ts';
+import { apiErrorInfo } from '../../trpc/error-key.ts';
 import { StepEditor } from './StepEditor.tsx';
 import { findStep, moveStep, nudgeStep } from './reorder.ts';
 import { JourneyError } from './JourneyError.tsx';
