@@ -10,7 +10,7 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ComparisonTable } from '../workshops/ComparisonTable.tsx';
-import { useBilingual } from '../workshops/bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useWorkshopErrors } from '../workshops/workshop-errors.ts';
 import './bundles.css';
 

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { useBilingual } from '../workshops/bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useWorkshopErrors } from '../workshops/workshop-errors.ts';
 import './bundles.css';
 

@@ -13,6 +13,7 @@ import { CsvButton } from './CsvButton.tsx';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
 import '../gaps/register-error-texts.ts';
 import '../improvement.css';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 export type Dashboard = RouterOutputs['dashboard']['summary'];
 
@@ -21,11 +22,12 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation('improvement');
   const trpc = useTRPC();
   const format = useFormat();
+  const pick = useBilingual();
   const summary = useQuery(trpc.dashboard.summary.queryOptions({}));
   const d = summary.data;
   const name = (id: string) => {
     const n = d?.names[id];
-    return n ? (i18n.language === 'ar' ? n.ar : n.en) : id;
+    return n ? pick(n) : id;
   };
   const rtl = i18n.dir() === 'rtl';
   if (summary.isPending) return <p className="muted">{t('common:status.loading')}</p>;

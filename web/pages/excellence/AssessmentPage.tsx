@@ -9,7 +9,8 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { useSession } from '../../app/session.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useBilingual, useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
 import { SelfAssessmentView } from './SelfAssessmentView.tsx';
 import { ScoringView } from './ScoringView.tsx';
 import { ConsensusView } from './ConsensusView.tsx';

@@ -10,7 +10,8 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import type { Framework, FrameworkNode } from '../../../workflows/excellence/framework-schema.ts';
 import { frameworkErrorMessages } from '../../../workflows/excellence/framework-error-messages.ts';
-import { useBilingual, useExcellenceErrors } from './excellence-i18n.ts';
+import { useBilingual, useLocale } from '../../i18n/bilingual.ts';
+import { useExcellenceErrors } from './excellence-i18n.ts';
 import { downloadText } from './download.ts';
 import './excellence.css';
 
@@ -31,7 +32,8 @@ function fill(template: string, params: Record<string, string | number>): string
 export function FrameworkEditorPage() {
   useExcellenceErrors();
   const { code = '', version } = useParams();
-  const { t, i18n } = useTranslation('excellence');
+  const { t } = useTranslation('excellence');
+  const lang = useLocale();
   const trpc = useTRPC();
   const api = useTRPCClient();
   const client = useQueryClient();
@@ -43,7 +45,6 @@ export function FrameworkEditorPage() {
   const save = useMutation(trpc.excellence.frameworks.save.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
   const exporter = useMutation({ mutationFn: () => api.excellence.frameworks.export.query({ code, version: doc?.version }), onSuccess: (r) => downloadText(r.fileName, r.json, 'application/json') });
   if (!doc) return <ErrorMessage error={loaded.error} />;
-  const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const edit = (path: number[], patch: Partial<FrameworkNode>) => setDoc({ ...doc, nodes: patchNode(doc.nodes, path, patch) });
   const tree = (nodes: FrameworkNode[], path: number[]) => (
     <ul className="exc-tree">

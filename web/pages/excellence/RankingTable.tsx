@@ -7,7 +7,7 @@ import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useBilingual } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 /** The cycle's published ranking: ranks, totals and labels all come from the API. */
 export function RankingTable({ cycleId }: { cycleId: string }) {

@@ -9,7 +9,8 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useBilingual, useExcellenceErrors } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { useExcellenceErrors } from './excellence-i18n.ts';
 import './excellence.css';
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
 import type { FrameworkNode } from '../../../workflows/excellence/framework-schema.ts';
 import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
-import { useBilingual } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { BandGuide, emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import type { AssessmentView } from './assessment-view.ts';

@@ -7,7 +7,7 @@ import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
 import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
-import { useBilingual } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import { fileToBase64 } from './download.ts';
 import type { AssessmentView } from './assessment-view.ts';

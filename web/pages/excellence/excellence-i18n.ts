@@ -13,12 +13,6 @@ export function useExcellenceErrors(): void {
   i18n.addResourceBundle('ar', 'errors', arErrors, true, false);
 }
 
-/** Framework texts carry both languages; show the interface language's. */
-export function useBilingual(): (text: { ar: string; en: string } | undefined | null) => string {
-  const { i18n } = useTranslation();
-  return (text) => (text ? (i18n.language === 'ar' ? text.ar : text.en) : '');
-}
-
 /** A workflow state label in the `excellence` namespace, the raw state when unknown. */
 export function useStateName(): (state: string) => string {
   const { t } = useTranslation('excellence');

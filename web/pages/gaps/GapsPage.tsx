@@ -12,6 +12,7 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill, type Tone } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { gapSeverities, gapSourceKinds, gapStatuses, type GapSeverity, type GapSourceKind, type GapStatus } from '../../../workflows/improvement/gap.ts';
 import './register-error-texts.ts';
@@ -23,7 +24,8 @@ const severityTone: Record<GapSeverity, Tone> = { low: 'neutral', medium: 'info'
 
 /** The one gap register: filter, search, group (counted by the server), merge. */
 export function GapsPage() {
-  const { t, i18n } = useTranslation('improvement');
+  const { t } = useTranslation('improvement');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -163,7 +165,7 @@ export function GapsPage() {
                 <ul className="improvement__sources">
                   {g.sources.map((s) => (
                     <li key={`${s.kind}:${s.itemId}`}>
-                      <Link to={s.link}>{i18n.language === 'ar' ? s.labelAr : s.labelEn}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
+                      <Link to={s.link}>{pick({ ar: s.labelAr, en: s.labelEn })}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
                     </li>
                   ))}
                 </ul>

@@ -18,6 +18,7 @@ import { ParetoChart } from './ParetoChart.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import './journeys.css';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 type Tab = 'map' | 'compare' | 'pareto' | 'analysis' | 'gaps';
 const tabs: Tab[] = ['map', 'compare', 'pareto', 'analysis', 'gaps'];
@@ -32,8 +33,8 @@ function editedVersion(phase: string): JourneyMapVersion | null {
 
 export function JourneyPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -61,7 +62,7 @@ export function JourneyPage() {
   return (
     <div className="stack journey-page">
       <PageHeader
-        title={journey.title[lang]}
+        title={pick(journey.title)}
         subtitle={`${t('detail.entity')}: ${entityName(journey.entityId)}`}
         actions={<StatusPill tone="info">{t(`phases.${journey.phase}`)}</StatusPill>}
       />
@@ -98,7 +99,7 @@ export function JourneyPage() {
       <JourneyError error={send.error ?? measure.error ?? gaps.error} />
       {gaps.data && <p role="status">{t('detail.gapsComputed', { count: gaps.data.gapCount })}</p>}
 
-      <div role="tablist" className="journey-tabs" aria-label={journey.title[lang]}>
+      <div role="tablist" className="journey-tabs" aria-label={pick(journey.title)}>
         {tabs.map((k) => (
           <button key={k} role="tab" type="button" aria-selected={tab === k} className={tab === k ? 'journey-tab journey-tab--active' : 'journey-tab'} onClick={() => setTab(k)}>
             {t(`tabs.${k}`)}

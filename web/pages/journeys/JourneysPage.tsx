@@ -9,10 +9,11 @@ import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { JourneyError } from './JourneyError.tsx';
 import './journeys.css';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 export function JourneysPage() {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const entityName = useEntityNames();
@@ -28,7 +29,7 @@ export function JourneysPage() {
           rows={list.data}
           rowKey={(j) => j.id}
           columns={[
-            { key: 'title', header: t('list.journey'), cell: (j) => <Link to={`/journeys/${j.key}`}>{j.title[lang]}</Link> },
+            { key: 'title', header: t('list.journey'), cell: (j) => <Link to={`/journeys/${j.key}`}>{pick(j.title)}</Link> },
             { key: 'entity', header: t('detail.entity'), cell: (j) => entityName(j.entityId) },
             { key: 'phase', header: t('list.phase'), cell: (j) => t(`phases.${j.phase}`) },
             { key: 'services', header: t('list.services'), cell: (j) => <span dir="ltr">{j.serviceCodes.join(', ')}</span> },

@@ -15,7 +15,7 @@ export interface ParetoRowView {
 export function ParetoChart({ rows }: { rows: ParetoRowView[] }) {
   const { t, i18n } = useTranslation('journeys');
   const format = useFormat();
-  const rtl = i18n.language !== 'en';
+  const rtl = i18n.dir() === 'rtl';
   if (rows.length === 0) return <p>{t('pareto.empty')}</p>;
   // Categories are free text from the imports; known ones have a label, others show as written.
   const label = (c: string) => t(`categories.${c}`, { defaultValue: c });

@@ -8,18 +8,19 @@ import type { JourneyMapVersion } from '../../../workflows/journeys/journey-map.
 import { JourneyError } from './JourneyError.tsx';
 import { MapEditor } from './MapEditor.tsx';
 import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 /** Two versions side by side with the per-metric savings the server's diff computed. */
 export function VersionCompare({ journeyId, from, to, maps, defaultEntity }: { journeyId: string; from: JourneyMapVersion; to: JourneyMapVersion; maps: Partial<Record<JourneyMapVersion, JourneyMap>>; defaultEntity: string }) {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const diff = useQuery(trpc.journeys.diff.queryOptions({ id: journeyId, from, to }));
   const a = maps[from];
   const b = maps[to];
   if (!a || !b) return <p>{t('compare.needsToBe')}</p>;
-  const titles = new Map([...a.stages, ...b.stages].flatMap((s) => s.steps).map((s) => [s.id, s.title[lang]]));
+  const titles = new Map([...a.stages, ...b.stages].flatMap((s) => s.steps).map((s) => [s.id, pick(s.title)]));
   return (
     <div className="stack" data-testid="version-compare">
       <JourneyError error={diff.error} />

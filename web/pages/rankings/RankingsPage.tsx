@@ -15,10 +15,12 @@ import { ChangeBadge } from './ChangeBadge.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
 import '../gaps/register-error-texts.ts';
 import '../improvement.css';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 /** Leaderboard, heat map, radar, trend and maturity (assessed beside projected) for one published cycle. */
 export function RankingsPage() {
   const { t, i18n } = useTranslation('improvement');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const entityName = useEntityNames();
@@ -39,7 +41,7 @@ export function RankingsPage() {
   const radar = useQuery({ ...trpc.rankings.radar.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '' });
   const trend = useQuery({ ...trpc.rankings.trend.queryOptions({ frameworkCode: cycle?.frameworkCode ?? '', subjectId }), enabled: !!cycle && subjectId !== '' });
   const maturity = useQuery({ ...trpc.rankings.maturity.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '', retry: false });
-  const centreNames = new Map((board.data?.rows ?? []).flatMap((r) => (r.nameAr !== null && r.nameEn !== null ? [[r.subjectId, i18n.language === 'ar' ? r.nameAr : r.nameEn] as const] : [])));
+  const centreNames = new Map((board.data?.rows ?? []).flatMap((r) => (r.nameAr !== null && r.nameEn !== null ? [[r.subjectId, pick({ ar: r.nameAr, en: r.nameEn })] as const] : [])));
   const name = (id: string) => centreNames.get(id) ?? entityName(id) ?? id;
   // Star-rated frameworks label their tier `stars_N`, which the stars column already shows.
   const tierLabel = (tier: string | null) => {

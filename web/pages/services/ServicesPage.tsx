@@ -16,14 +16,15 @@ import { ServiceCatalogue } from './ServiceCatalogue.tsx';
 import { PriorityBreakdown, PriorityScoreButton } from './PriorityBreakdown.tsx';
 import { cxChannels, type CxChannel } from '../../../workflows/journeys/cx-import-rows.ts';
 import '../journeys/journeys.css';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 /**
  * The prioritisation view: every figure comes from the server (raw, normalised, weight,
  * contribution), so the user sees why a service ranks where it does.
  */
 export function ServicesPage() {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -102,7 +103,7 @@ export function ServicesPage() {
           rowKey={(r) => r.serviceCode}
           columns={[
             { key: 'rank', header: t('services.rank'), numeric: true, cell: (r) => format.number(r.rank) },
-            { key: 'service', header: t('services.service'), cell: (r) => (<><div>{r.name[lang]}</div><small dir="ltr">{r.serviceCode}</small></>) },
+            { key: 'service', header: t('services.service'), cell: (r) => (<><div>{pick(r.name)}</div><small dir="ltr">{r.serviceCode}</small></>) },
             { key: 'volume', header: t('services.volume'), numeric: true, cell: (r) => (
                 <span title={t(`services.volumeSource.${r.channelShare.source}`, { annual: format.number(r.annualVolume), share: pct(r.channelShare.share) })}>{format.number(r.factors.volume.raw)}</span>
               ) },
@@ -128,7 +129,7 @@ export function ServicesPage() {
                     min={0}
                     max={1}
                     step={0.1}
-                    aria-label={`${t('services.strategic')}: ${r.name[lang]}`}
+                    aria-label={`${t('services.strategic')}: ${pick(r.name)}`}
                     defaultValue={r.factors.strategic.raw}
                     onBlur={(e) => {
                       const w = Number(e.target.value);
@@ -143,7 +144,7 @@ export function ServicesPage() {
               key: 'score',
               header: t('services.score'),
               numeric: true,
-              cell: (r) => <PriorityScoreButton factors={r.factors} score={r.score} open={explained === r.serviceCode} label={r.name[lang]} onToggle={() => setExplained(explained === r.serviceCode ? null : r.serviceCode)} />,
+              cell: (r) => <PriorityScoreButton factors={r.factors} score={r.score} open={explained === r.serviceCode} label={pick(r.name)} onToggle={() => setExplained(explained === r.serviceCode ? null : r.serviceCode)} />,
             },
             ...(isManager
               ? [
@@ -172,7 +173,7 @@ export function ServicesPage() {
         />
       )}
       {data && explainedRow && (
-        <Card title={t('services.whyTitle', { service: explainedRow.name[lang], rank: format.number(explainedRow.rank) })}>
+        <Card title={t('services.whyTitle', { service: pick(explainedRow.name), rank: format.number(explainedRow.rank) })}>
           <PriorityBreakdown factors={explainedRow.factors} ranges={data.ranges} score={explainedRow.score} />
         </Card>
       )}

@@ -15,10 +15,12 @@ import { ChangeBadge } from '../rankings/ChangeBadge.tsx';
 import { HeatMapTable } from '../rankings/HeatMapTable.tsx';
 import '../gaps/register-error-texts.ts';
 import '../improvement.css';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 /** Public, no sign-in: the published results of closed cycles only (the server refuses the rest). */
 export function TransparencyPage() {
-  const { t, i18n } = useTranslation('improvement');
+  const { t } = useTranslation('improvement');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const cycles = useQuery(trpc.transparency.cycles.queryOptions());
@@ -30,7 +32,7 @@ export function TransparencyPage() {
   const results = useQuery({ ...trpc.transparency.results.queryOptions({ cycleId }), enabled: cycleId !== '' });
   const nameOf = (id: string) => {
     const row = results.data?.rows.find((r) => r.subjectId === id);
-    return row ? (i18n.language === 'ar' ? row.name.ar : row.name.en) : id;
+    return row ? pick(row.name) : id;
   };
   return (
     <main id="main" className="stack" style={{ padding: 'var(--space-5)', maxInlineSize: 'var(--content-max)', marginInline: 'auto' }}>

@@ -11,7 +11,7 @@ import { Input, Select } from '../../design/components/Field.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
-import { useBilingual } from './bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 const working = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'];

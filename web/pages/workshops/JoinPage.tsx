@@ -10,12 +10,14 @@ import { Field, Input } from '../../design/components/Field.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useWorkshopErrors } from './workshop-errors.ts';
 import './workshops.css';
+import { useLocale } from '../../i18n/bilingual.ts';
 
 /** A customer joins with the invite code (or the /join/<code> link): a name is all it takes. */
 export function JoinPage() {
   useWorkshopErrors();
   const { code: fromLink = '' } = useParams();
-  const { t, i18n } = useTranslation('workshops');
+  const { t } = useTranslation('workshops');
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -32,7 +34,7 @@ export function JoinPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!code.trim() || !name.trim()) return;
-    join.mutate({ code: code.trim(), name: name.trim(), locale: i18n.language === 'en' ? 'en' : 'ar' });
+    join.mutate({ code: code.trim(), name: name.trim(), locale });
   };
   return (
     <main className="ws-join">

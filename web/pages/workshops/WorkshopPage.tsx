@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { LiveIndicator } from '../instance/LiveIndicator.tsx';
-import { useBilingual } from './bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { FacilitatorConsole } from './FacilitatorConsole.tsx';
 import { PhaseTimer } from './PhaseTimer.tsx';
 import { WorkshopBoard } from './WorkshopBoard.tsx';

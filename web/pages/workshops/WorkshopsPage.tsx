@@ -12,7 +12,7 @@ import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { useBilingual } from './bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useWorkshopErrors } from './workshop-errors.ts';
 import './workshops.css';
 
