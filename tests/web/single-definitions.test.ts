@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { namespaces } from '../../web/i18n/namespaces.ts';
 
 const webRoot = join(import.meta.dirname, '../../web');
 
@@ -28,5 +29,23 @@ describe('one definition per concept in the web', () => {
   it('picks a bilingual text only through web/i18n/bilingual.ts', () => {
     expect(occurrences(/\.language\s*[!=]==/, ['i18n/bilingual.ts'])).toEqual([]);
     expect(occurrences(/\[lang\]/, ['pages/excellence/FeedbackReportPage.tsx', 'pages/excellence/FrameworkEditorPage.tsx', 'pages/workshops/DesignPanel.tsx'])).toEqual([]);
+  });
+
+  it('labels workflow states only in the workflows namespace', () => {
+    // A table of state labels anywhere else: an object keyed by three or more states of one workflow kind.
+    const kinds = Object.values(namespaces.workflows.en.states).map((labels) => new Set(Object.keys(labels).flatMap((k) => [k, k.replace(/_/g, '.')])));
+    const tables: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const keys = Object.keys(node);
+      if (kinds.some((states) => keys.filter((k) => states.has(k)).length >= 3)) tables.push(path);
+      for (const [key, child] of Object.entries(node)) walk(child, `${path}.${key}`);
+    };
+    for (const [ns, resources] of Object.entries(namespaces)) {
+      if (ns === 'workflows') continue;
+      for (const locale of ['en', 'ar'] as const) walk(resources[locale], `${locale}:${ns}`);
+    }
+    // An action's status is its own column (workflows/improvement/action-status.ts), not a state path.
+    expect(tables).toEqual(['en:improvement.actionStatus', 'ar:improvement.actionStatus']);
   });
 });

@@ -1,14 +1,6 @@
 /** التميز: الأطر ودورات التقييم والتقييم والنتائج. */
 export const excellence = {
   nav: { results: 'نتائج التميز', cycles: 'دورات التقييم', frameworks: 'الأطر', assessments: 'تقييماتي' },
-  states: {
-    draft: 'مسودة', open: 'مفتوحة', scoring: 'التقييم', moderation: 'المعايرة', published: 'منشورة', closed: 'مغلقة',
-    planning: 'التخطيط', 'self_assessment.open': 'التقييم الذاتي', 'self_assessment.late': 'التقييم الذاتي (متأخر)',
-    assessor_assignment: 'تعيين المقيّمين', independent_scoring: 'التقييم المستقل', consensus: 'التوافق',
-    site_visits: 'الزيارات الميدانية', 'moderation.calibrating': 'المعايرة', 'moderation.locked': 'المعايرة مقفلة',
-    'published.appeal_window': 'منشورة (فترة التظلم)', 'published.appeal_review': 'التظلم قيد المراجعة',
-    feedback: 'تقرير التغذية الراجعة', improvement_planning: 'تخطيط التحسين',
-  },
   cycles: {
     xlsx: 'تصدير الدرجات (Excel)',
     title: 'دورات التقييم', subtitle: 'تطبيق إطار على الجهات الحكومية أو مراكز الخدمة، دورة بعد دورة.',

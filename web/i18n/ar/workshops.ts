@@ -2,18 +2,6 @@ export const workshops = {
   nav: 'ورش التصميم المشترك',
   list: { title: 'ورش التصميم المشترك', empty: 'لا توجد ورش بعد.', invited: 'الورش المدعو إليها بصفتك ممثل جهتك الحكومية.', participants: '{{n}} مشاركين', open: 'فتح' },
   create: { title: 'ورشة جديدة', template: 'القالب', titleAr: 'العنوان (بالعربية)', titleEn: 'العنوان (بالإنجليزية)', bundle: 'باقة خدمات', noBundle: 'بدون باقة', submit: 'إنشاء الورشة' },
-  phase: {
-    planned: 'مخطط لها',
-    participants_invited: 'تمت دعوة المشاركين',
-    discovery: 'الاستكشاف',
-    ideation: 'توليد الأفكار',
-    voting: 'التصويت',
-    prioritisation: 'تحديد الأولويات',
-    bundle_design: 'تصميم باقة الخدمات',
-    commitments: 'الالتزامات',
-    report: 'التقرير',
-    closed: 'مغلقة',
-  },
   timer: { left: 'الوقت المتبقي', none: 'بلا وقت محدد', over: 'انتهى الوقت' },
   console: {
     title: 'لوحة الميسّر',

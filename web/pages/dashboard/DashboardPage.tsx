@@ -14,6 +14,7 @@ import type { RouterOutputs } from '../actions/router-outputs.ts';
 import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 
 export type Dashboard = RouterOutputs['dashboard']['summary'];
 
@@ -62,7 +63,7 @@ export function DashboardPage() {
         <Card title={t('dashboard.stages')} actions={<CsvButton table="stages" cycleId={cycleId} />}>
           <div className="improvement__chart">
             <ResponsiveContainer>
-              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: t(`dashboard.stageNames.${s.stage}`, { defaultValue: s.stage }), count: s.count }))} layout="vertical">
+              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: stateLabel(t, 'excellence_assessment', s.stage), count: s.count }))} layout="vertical">
                 <XAxis type="number" allowDecimals={false} reversed={rtl} />
                 <YAxis type="category" dataKey="stage" width={130} orientation={rtl ? 'right' : 'left'} />
                 <Tooltip />

@@ -10,7 +10,8 @@ import { useSession } from '../../app/session.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
-import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { useExcellenceErrors } from './excellence-i18n.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { SelfAssessmentView } from './SelfAssessmentView.tsx';
 import { ScoringView } from './ScoringView.tsx';
 import { ConsensusView } from './ConsensusView.tsx';
@@ -31,7 +32,6 @@ export function AssessmentPage() {
   const session = useSession();
   const localName = useLocalName();
   const format = useFormat();
-  const stateName = useStateName();
   const bilingual = useBilingual();
   const assessment = useQuery(trpc.excellence.assessments.get.queryOptions({ id }));
   const send = useMutation(trpc.excellence.assessments.send.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
@@ -48,7 +48,7 @@ export function AssessmentPage() {
         subtitle={bilingual(a.framework.name)}
         actions={
           <span className="exc-row">
-            <StatusPill tone={toneOfState(a.state)}>{stateName(a.state)}</StatusPill>
+            <StatusPill tone={toneOfState(a.state)}>{stateLabel(t, 'excellence_assessment', a.state)}</StatusPill>
             {a.late && <StatusPill tone="danger">{t('cycles.late')}</StatusPill>}
           </span>
         }

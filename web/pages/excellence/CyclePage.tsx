@@ -11,7 +11,8 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { useExcellenceErrors } from './excellence-i18n.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { AssessmentStage } from './AssessmentStage.tsx';
 import { downloadBase64, downloadText } from './download.ts';
 import { RankingTable } from './RankingTable.tsx';
@@ -39,7 +40,6 @@ export function CyclePage() {
   const client = useQueryClient();
   const format = useFormat();
   const localName = useLocalName();
-  const stateName = useStateName();
   const cycle = useQuery(trpc.excellence.cycles.get.queryOptions({ id }));
   const programme = useIsProgramme();
   const role = useSession().data?.role;
@@ -66,7 +66,7 @@ export function CyclePage() {
       <PageHeader
         title={data ? `${t('cycles.number')} ${format.number(data.cycle.number)} · ${localName({ nameAr: data.cycle.name_ar, nameEn: data.cycle.name_en })}` : t('cycles.title')}
         subtitle={data ? `${data.cycle.framework_code} v${data.cycle.framework_version}` : undefined}
-        actions={data && <StatusPill tone={toneOfState(data.state)}>{stateName(data.state)}</StatusPill>}
+        actions={data && <StatusPill tone={toneOfState(data.state)}>{stateLabel(t, 'excellence_cycle', data.state)}</StatusPill>}
       />
       <ErrorMessage error={cycle.error ?? move.error ?? csv.error ?? xlsx.error} />
       <div className="exc-row no-print">

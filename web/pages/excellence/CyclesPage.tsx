@@ -13,7 +13,8 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { useExcellenceErrors } from './excellence-i18n.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { useIsProgramme } from './programme-role.ts';
 import './excellence.css';
 
@@ -23,7 +24,6 @@ export function CyclesPage() {
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const format = useFormat();
-  const stateName = useStateName();
   const cycles = useQuery(trpc.excellence.cycles.list.queryOptions());
   const programme = useIsProgramme();
   return (
@@ -41,7 +41,7 @@ export function CyclesPage() {
             { key: 'name', header: t('cycles.nameEn'), cell: (c) => <Link to={`/excellence/cycles/${c.id}`}>{c.nameAr} · {c.nameEn}</Link> },
             { key: 'year', header: t('cycles.year'), cell: (c) => String(c.year), numeric: true },
             { key: 'fw', header: t('cycles.framework'), cell: (c) => `${c.frameworkCode} v${c.frameworkVersion}` },
-            { key: 'state', header: t('cycles.state'), cell: (c) => <StatusPill tone={toneOfState(c.state)}>{stateName(c.state)}</StatusPill> },
+            { key: 'state', header: t('cycles.state'), cell: (c) => <StatusPill tone={toneOfState(c.state)}>{stateLabel(t, 'excellence_cycle', c.state)}</StatusPill> },
             { key: 'due', header: t('cycles.due'), cell: (c) => format.date(c.selfAssessmentDueAt) },
           ]}
         />

@@ -12,9 +12,3 @@ export function useExcellenceErrors(): void {
   i18n.addResourceBundle('en', 'errors', enErrors, true, false);
   i18n.addResourceBundle('ar', 'errors', arErrors, true, false);
 }
-
-/** A workflow state label in the `excellence` namespace, the raw state when unknown. */
-export function useStateName(): (state: string) => string {
-  const { t } = useTranslation('excellence');
-  return (state) => t(`states.${state}`, { defaultValue: state });
-}

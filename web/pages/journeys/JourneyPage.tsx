@@ -19,6 +19,7 @@ import { VersionCompare } from './VersionCompare.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import './journeys.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 
 type Tab = 'map' | 'compare' | 'pareto' | 'analysis' | 'gaps';
 const tabs: Tab[] = ['map', 'compare', 'pareto', 'analysis', 'gaps'];
@@ -64,7 +65,7 @@ export function JourneyPage() {
       <PageHeader
         title={pick(journey.title)}
         subtitle={`${t('detail.entity')}: ${entityName(journey.entityId)}`}
-        actions={<StatusPill tone="info">{t(`phases.${journey.phase}`)}</StatusPill>}
+        actions={<StatusPill tone="info">{stateLabel(t, 'journey_reengineering', journey.phase)}</StatusPill>}
       />
       {!canDrive && <p>{t('detail.readOnly')}</p>}
       {canDrive && (

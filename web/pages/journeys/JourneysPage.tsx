@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { JourneyError } from './JourneyError.tsx';
 import './journeys.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 
 export function JourneysPage() {
   const { t } = useTranslation('journeys');
@@ -31,7 +32,7 @@ export function JourneysPage() {
           columns={[
             { key: 'title', header: t('list.journey'), cell: (j) => <Link to={`/journeys/${j.key}`}>{pick(j.title)}</Link> },
             { key: 'entity', header: t('detail.entity'), cell: (j) => entityName(j.entityId) },
-            { key: 'phase', header: t('list.phase'), cell: (j) => t(`phases.${j.phase}`) },
+            { key: 'phase', header: t('list.phase'), cell: (j) => stateLabel(t, 'journey_reengineering', j.phase) },
             { key: 'services', header: t('list.services'), cell: (j) => <span dir="ltr">{j.serviceCodes.join(', ')}</span> },
             { key: 'updated', header: t('list.updated'), cell: (j) => format.relative(j.updatedAt) },
           ]}

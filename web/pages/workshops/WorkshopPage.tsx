@@ -11,6 +11,7 @@ import { WorkshopBoard } from './WorkshopBoard.tsx';
 import { useLiveWorkshop, useWorkshopAction } from './live-workshop.ts';
 import { useWorkshopErrors } from './workshop-errors.ts';
 import './workshops.css';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 
 /** One workshop, live: the facilitator's console beside the board, or a participant's board alone. */
 export function WorkshopPage() {
@@ -30,7 +31,7 @@ export function WorkshopPage() {
         subtitle={
           <span className="ws-phasebar">
             <span data-testid="workshop-phase">
-              <StatusPill tone="accent">{t(`phase.${view.phase}`)}</StatusPill>
+              <StatusPill tone="accent">{stateLabel(t, 'workshop', view.phase)}</StatusPill>
             </span>{' '}
             <PhaseTimer endsAt={view.phaseEndsAt} />
           </span>

@@ -15,6 +15,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useWorkshopErrors } from './workshop-errors.ts';
 import './workshops.css';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 
 /** The workshops the user may open; facilitators create new ones from a template. */
 export function WorkshopsPage() {
@@ -35,7 +36,7 @@ export function WorkshopsPage() {
       <ul className="ws-list">
         {(list.data ?? []).map((w) => (
           <li key={w.id} className="ws-card">
-            <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link> <StatusPill tone="accent">{t(`phase.${w.phase}`)}</StatusPill>{' '}
+            <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link> <StatusPill tone="accent">{stateLabel(t, 'workshop', w.phase)}</StatusPill>{' '}
             <small className="muted">
               {t('list.participants', { count: w.participantCount, n: format.number(w.participantCount) })} · {format.relative(w.updatedAt)}
             </small>
