@@ -31,6 +31,10 @@ describe('one definition per concept in the web', () => {
     expect(occurrences(/\[lang\]/, ['pages/excellence/FeedbackReportPage.tsx', 'pages/excellence/FrameworkEditorPage.tsx', 'pages/workshops/DesignPanel.tsx'])).toEqual([]);
   });
 
+  it('rounds displayed figures only through the formatter (presentScore)', () => {
+    expect(occurrences(/Math\.round\([^()]*\*\s*10+\)\s*\/\s*10|\.number\(Math\.round/)).toEqual([]);
+  });
+
   it('labels workflow states only in the workflows namespace', () => {
     // A table of state labels anywhere else: an object keyed by three or more states of one workflow kind.
     const kinds = Object.values(namespaces.workflows.en.states).map((labels) => new Set(Object.keys(labels).flatMap((k) => [k, k.replace(/_/g, '.')])));

@@ -12,9 +12,9 @@ import { useFormat } from '../../i18n/format.ts';
 import { CsvButton } from './CsvButton.tsx';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
 import '../gaps/register-error-texts.ts';
-import '../improvement.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
+import '../improvement.css';
 
 export type Dashboard = RouterOutputs['dashboard']['summary'];
 
@@ -42,7 +42,7 @@ export function DashboardPage() {
       columns={[
         { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
         { key: 'entity', header: t('rankings.entity'), cell: (r) => name(r.id) },
-        { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.score * 10) / 10)}%` },
+        { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.score)}%` },
       ]}
     />
   );

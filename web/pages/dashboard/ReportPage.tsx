@@ -17,7 +17,7 @@ function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
   const t = i18n.getFixedT(lng, 'improvement');
   const f = formattersFor(lng);
   const name = (id: string) => d.names[id]?.[lng] ?? id;
-  const pct = (v: number) => `${f.number(Math.round(v * 10) / 10)}%`;
+  const pct = (v: number) => `${f.score(v)}%`;
   return (
     <div lang={lng} dir={lng === 'ar' ? 'rtl' : 'ltr'} data-testid={`report-${lng}`}>
       <h1>{t('dashboard.title')}</h1>

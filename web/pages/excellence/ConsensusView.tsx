@@ -25,7 +25,7 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
   const client = useQueryClient();
   const localName = useLocalName();
   const format = useFormat();
-  const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.number(Math.round(n * 10) / 10));
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.score(n));
   const view = useQuery(trpc.excellence.scoring.consensusView.queryOptions({ id: a.id }));
   const invalidate = () => client.invalidateQueries();
   const save = useMutation(trpc.excellence.scoring.saveConsensus.mutationOptions({ onSuccess: invalidate }));

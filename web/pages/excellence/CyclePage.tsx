@@ -141,7 +141,7 @@ export function CyclePage() {
             columns={[
               { key: 'who', header: t('cycles.assessors'), cell: (d) => assessorName(d.key) },
               { key: 'n', header: t('cycles.count'), cell: (d) => format.number(d.count), numeric: true },
-              { key: 'mean', header: t('cycles.mean'), cell: (d) => format.number(Math.round(d.mean * 10) / 10), numeric: true },
+              { key: 'mean', header: t('cycles.mean'), cell: (d) => format.score(d.mean), numeric: true },
               { key: 'min', header: t('cycles.min'), cell: (d) => format.number(d.min), numeric: true },
               { key: 'max', header: t('cycles.max'), cell: (d) => format.number(d.max), numeric: true },
             ]}

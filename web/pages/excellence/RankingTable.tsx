@@ -28,7 +28,7 @@ export function RankingTable({ cycleId }: { cycleId: string }) {
       columns={[
         { key: 'rank', header: t('results.rank'), cell: (r) => format.number(r.rank), numeric: true },
         { key: 'name', header: t('cycles.entity'), cell: (r) => (r.assessmentId ? <Link to={`/excellence/assessments/${r.assessmentId}/result`}>{localName({ nameAr: r.nameAr, nameEn: r.nameEn })}</Link> : localName({ nameAr: r.nameAr, nameEn: r.nameEn })) },
-        { key: 'total', header: t('results.total'), cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%`, numeric: true },
+        { key: 'total', header: t('results.total'), cell: (r) => `${format.score(r.totalPercent)}%`, numeric: true },
         { key: 'maturity', header: t('results.maturity'), cell: (r) => bilingual(r.maturity) },
         {
           key: 'class',

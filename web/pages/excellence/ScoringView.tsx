@@ -132,7 +132,7 @@ function LeafScoring(props: {
         </ul>
         {props.selfPercent !== null && (
           <p>
-            {t('scoring.selfScore')}: {format.number(Math.round(props.selfPercent * 10) / 10)}
+            {t('scoring.selfScore')}: {format.score(props.selfPercent)}
           </p>
         )}
       </aside>

@@ -29,7 +29,7 @@ export function LeadershipHome() {
                   <li key={e.id}>
                     <span className="home__rank">{format.number(e.rank)}</span>
                     <span className="home__item">{n ? localName({ nameAr: n.ar, nameEn: n.en }) : e.id}</span>
-                    <strong>{t('home.percent', { value: format.number(Math.round(e.score * 10) / 10) })}</strong>
+                    <strong>{t('home.percent', { value: format.score(e.score) })}</strong>
                   </li>
                 );
               })}

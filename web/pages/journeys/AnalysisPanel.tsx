@@ -193,7 +193,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
               { key: 'steps', header: t('analysis.steps'), cell: (o) => o.opportunity.stepIds.map(stepTitle).join('، ') },
               { key: 'value', header: t('analysis.value'), numeric: true, cell: (o) => format.number(o.value) },
               { key: 'effort', header: t('analysis.effort'), numeric: true, cell: (o) => format.number(o.opportunity.effort) },
-              { key: 'score', header: t('analysis.score'), numeric: true, cell: (o) => format.number(Math.round(o.score * 100) / 100) },
+              { key: 'score', header: t('analysis.score'), numeric: true, cell: (o) => format.score(o.score, 2) },
               { key: 'quick', header: t('analysis.quickWin'), cell: (o) => (o.quickWin ? '✓' : '') },
             ]}
           />

@@ -17,9 +17,9 @@ import { MapEditor } from './MapEditor.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
-import './journeys.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
+import './journeys.css';
 
 type Tab = 'map' | 'compare' | 'pareto' | 'analysis' | 'gaps';
 const tabs: Tab[] = ['map', 'compare', 'pareto', 'analysis', 'gaps'];
@@ -165,10 +165,10 @@ export function JourneyPage() {
                   rowKey={(m) => m.metric}
                   columns={[
                     { key: 'metric', header: t('compare.metric'), cell: (m) => t(`metrics.${m.metric}`) },
-                    { key: 'baseline', header: t('improvement.baseline'), numeric: true, cell: (m) => (m.baseline === null ? '—' : format.number(Math.round(m.baseline * 100) / 100)) },
-                    { key: 'promised', header: t('improvement.promised'), numeric: true, cell: (m) => (m.promised === null ? '—' : format.number(Math.round(m.promised * 100) / 100)) },
-                    { key: 'achieved', header: t('improvement.achieved'), numeric: true, cell: (m) => (m.achieved === null ? '—' : format.number(Math.round(m.achieved * 100) / 100)) },
-                    { key: 'attainment', header: t('improvement.attainment'), numeric: true, cell: (m) => (m.attainment === null ? '—' : `${format.number(Math.round(m.attainment * 100))}%`) },
+                    { key: 'baseline', header: t('improvement.baseline'), numeric: true, cell: (m) => (m.baseline === null ? '—' : format.score(m.baseline, 2)) },
+                    { key: 'promised', header: t('improvement.promised'), numeric: true, cell: (m) => (m.promised === null ? '—' : format.score(m.promised, 2)) },
+                    { key: 'achieved', header: t('improvement.achieved'), numeric: true, cell: (m) => (m.achieved === null ? '—' : format.score(m.achieved, 2)) },
+                    { key: 'attainment', header: t('improvement.attainment'), numeric: true, cell: (m) => (m.attainment === null ? '—' : `${format.share(m.attainment, 0)}%`) },
                     { key: 'status', header: t('improvement.status'), cell: (m) => t(`improvement.statuses.${m.status}`) },
                   ]}
                 />

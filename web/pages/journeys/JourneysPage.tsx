@@ -8,9 +8,9 @@ import { Table } from '../../design/components/Table.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { JourneyError } from './JourneyError.tsx';
-import './journeys.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
+import './journeys.css';
 
 export function JourneysPage() {
   const { t } = useTranslation('journeys');

@@ -14,8 +14,9 @@ import { useEntityNames } from '../../app/entity-names.ts';
 import { ChangeBadge } from './ChangeBadge.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
 import '../gaps/register-error-texts.ts';
-import '../improvement.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { presentScore } from '../../../workflows/excellence/score-precision.ts';
+import '../improvement.css';
 
 /** Leaderboard, heat map, radar, trend and maturity (assessed beside projected) for one published cycle. */
 export function RankingsPage() {
@@ -84,7 +85,7 @@ export function RankingsPage() {
             columns={[
               { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
               { key: 'entity', header: subjectHeader, cell: (r) => name(r.subjectId) },
-              { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%` },
+              { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.totalPercent)}%` },
               { key: 'stars', header: t('rankings.stars'), cell: (r) => (r.stars === null ? t('actions.notRated') : <span aria-label={String(r.stars)}>{'★'.repeat(r.stars)}</span>) },
               { key: 'tier', header: t('rankings.tier'), cell: (r) => tierLabel(r.tier) },
               { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
@@ -102,7 +103,7 @@ export function RankingsPage() {
           <Card title={`${t('rankings.radar')}: ${name(subjectId)}`}>
             <div className="improvement__chart" data-testid="radar">
               <ResponsiveContainer>
-                <RadarChart data={radar.data.map((p) => ({ criterion: p.criterionCode, value: Math.round(p.share * 100) }))}>
+                <RadarChart data={radar.data.map((p) => ({ criterion: p.criterionCode, value: presentScore(p.share * 100, 0) }))}>
                   <PolarGrid />
                   <PolarAngleAxis dataKey="criterion" />
                   <PolarRadiusAxis domain={[0, 100]} />
@@ -117,7 +118,7 @@ export function RankingsPage() {
           <Card title={`${t('rankings.trend')}: ${name(subjectId)}`}>
             <div className="improvement__chart" data-testid="trend">
               <ResponsiveContainer>
-                <LineChart data={trend.data.map((p) => ({ cycle: t('rankings.cycleLabel', { number: p.cycleNumber, year: cycles.data.find((c) => c.id === p.cycleId)?.year ?? '' }), value: Math.round(p.share * 1000) / 10 }))}>
+                <LineChart data={trend.data.map((p) => ({ cycle: t('rankings.cycleLabel', { number: p.cycleNumber, year: cycles.data.find((c) => c.id === p.cycleId)?.year ?? '' }), value: presentScore(p.share * 100) }))}>
                   <XAxis dataKey="cycle" reversed={rtl} />
                   <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} />
                   <Tooltip />

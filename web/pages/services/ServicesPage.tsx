@@ -15,8 +15,8 @@ import { JourneyError } from '../journeys/JourneyError.tsx';
 import { ServiceCatalogue } from './ServiceCatalogue.tsx';
 import { PriorityBreakdown, PriorityScoreButton } from './PriorityBreakdown.tsx';
 import { cxChannels, type CxChannel } from '../../../workflows/journeys/cx-import-rows.ts';
-import '../journeys/journeys.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import '../journeys/journeys.css';
 
 /**
  * The prioritisation view: every figure comes from the server (raw, normalised, weight,
@@ -45,7 +45,7 @@ export function ServicesPage() {
   const setStrategic = useMutation(trpc.services.setStrategicWeight.mutationOptions({ onSuccess: refresh }));
   const start = useMutation(trpc.journeys.start.mutationOptions({ onSuccess: (_r, vars) => navigate(`/journeys/${vars.key}`) }));
   const [keys, setKeys] = useState<Record<string, string>>({});
-  const pct = (v: number) => format.number(Math.round(v * 1000) / 10);
+  const pct = (v: number) => format.share(v);
 
   return (
     <div className="stack">
@@ -88,7 +88,7 @@ export function ServicesPage() {
           <p className="formula" data-testid="formula" dir="auto">
             {t('services.score')} ={' '}
             {prioritisationFactors
-              .map((f) => t('services.formulaTerm', { share: pct(data.weightShares[f]), factor: t(`services.${f}`), min: format.number(Math.round(data.ranges[f].min * 100) / 100), max: format.number(Math.round(data.ranges[f].max * 100) / 100) }))
+              .map((f) => t('services.formulaTerm', { share: pct(data.weightShares[f]), factor: t(`services.${f}`), min: format.score(data.ranges[f].min, 2), max: format.score(data.ranges[f].max, 2) }))
               .join(' + ')}
           </p>
         )}
@@ -113,7 +113,7 @@ export function ServicesPage() {
               numeric: true,
               cell: (r) => (
                 <span title={r.satisfactionSource === 'survey_answers' ? t('services.satisfactionFromSurveys', { count: r.surveyResponses }) : t('services.satisfactionFromCatalogue')}>
-                  {format.number(Math.round(r.factors.dissatisfaction.raw * 100) / 100)}
+                  {format.score(r.factors.dissatisfaction.raw, 2)}
                 </span>
               ),
             },

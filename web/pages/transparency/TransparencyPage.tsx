@@ -14,8 +14,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { ChangeBadge } from '../rankings/ChangeBadge.tsx';
 import { HeatMapTable } from '../rankings/HeatMapTable.tsx';
 import '../gaps/register-error-texts.ts';
-import '../improvement.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import '../improvement.css';
 
 /** Public, no sign-in: the published results of closed cycles only (the server refuses the rest). */
 export function TransparencyPage() {
@@ -58,7 +58,7 @@ export function TransparencyPage() {
               columns={[
                 { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
                 { key: 'entity', header: t('rankings.entity'), cell: (r) => nameOf(r.subjectId) },
-                { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%` },
+                { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.totalPercent)}%` },
                 { key: 'tier', header: t('rankings.tier'), cell: (r) => (r.tier ? t(`rankings.tiers.${r.tier}`, { defaultValue: r.tier }) : r.stars ? '★'.repeat(r.stars) : '—') },
                 { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
               ]}

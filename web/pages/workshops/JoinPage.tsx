@@ -9,8 +9,8 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Input } from '../../design/components/Field.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useWorkshopErrors } from './workshop-errors.ts';
-import './workshops.css';
 import { useLocale } from '../../i18n/bilingual.ts';
+import './workshops.css';
 
 /** A customer joins with the invite code (or the /join/<code> link): a name is all it takes. */
 export function JoinPage() {

@@ -75,7 +75,7 @@ export function WorkshopReportPage() {
         <ol>
           {report.ranked.map((r) => (
             <li key={r.ideaId}>
-              {r.text} <small className="muted">({both(quadrantLabels[r.quadrant])} · {format.number(Math.round(r.score * 100) / 100)})</small>
+              {r.text} <small className="muted">({both(quadrantLabels[r.quadrant])} · {format.score(r.score, 2)})</small>
             </li>
           ))}
         </ol>

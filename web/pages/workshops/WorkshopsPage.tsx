@@ -14,8 +14,8 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useWorkshopErrors } from './workshop-errors.ts';
-import './workshops.css';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
+import './workshops.css';
 
 /** The workshops the user may open; facilitators create new ones from a template. */
 export function WorkshopsPage() {
