@@ -35,6 +35,10 @@ describe('one definition per concept in the web', () => {
     expect(occurrences(/Math\.round\([^()]*\*\s*10+\)\s*\/\s*10|\.number\(Math\.round/)).toEqual([]);
   });
 
+  it('asks the server what a person may do instead of testing programme-wide roles (auth.me capabilities)', () => {
+    expect(occurrences(/[!=]==\s*'(programme_manager|administrator|leadership)'/)).toEqual([]);
+  });
+
   it('labels workflow states only in the workflows namespace', () => {
     // A table of state labels anywhere else: an object keyed by three or more states of one workflow kind.
     const kinds = Object.values(namespaces.workflows.en.states).map((labels) => new Set(Object.keys(labels).flatMap((k) => [k, k.replace(/_/g, '.')])));

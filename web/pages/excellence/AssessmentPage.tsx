@@ -6,7 +6,7 @@ import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
-import { useSession } from '../../app/session.ts';
+import { useMay, useSession } from '../../app/session.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
@@ -30,6 +30,7 @@ export function AssessmentPage() {
   const trpc = useTRPC();
   const client = useQueryClient();
   const session = useSession();
+  const may = useMay();
   const localName = useLocalName();
   const format = useFormat();
   const bilingual = useBilingual();
@@ -40,7 +41,7 @@ export function AssessmentPage() {
   if (!a || !user) return <ErrorMessage error={assessment.error} />;
   const isLead = a.leadAssessorId === user.id;
   const onTeam = a.team.some((m) => m.assessorId === user.id);
-  const programme = user.role === 'programme_manager' || user.role === 'administrator';
+  const programme = may('runExcellenceProgramme');
   return (
     <div className="stack">
       <PageHeader

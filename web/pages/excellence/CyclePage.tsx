@@ -18,8 +18,7 @@ import { downloadBase64, downloadText } from './download.ts';
 import { RankingTable } from './RankingTable.tsx';
 import type { CycleAssessmentRow } from './assessment-view.ts';
 import { CompositeSourcesCard } from './CompositeSourcesCard.tsx';
-import { useIsProgramme } from './programme-role.ts';
-import { useSession } from '../../app/session.ts';
+import { useMay } from '../../app/session.ts';
 import './excellence.css';
 
 type Row = CycleAssessmentRow;
@@ -41,9 +40,9 @@ export function CyclePage() {
   const format = useFormat();
   const localName = useLocalName();
   const cycle = useQuery(trpc.excellence.cycles.get.queryOptions({ id }));
-  const programme = useIsProgramme();
-  const role = useSession().data?.role;
-  const mayExport = programme || role === 'leadership';
+  const may = useMay();
+  const programme = may('runExcellenceProgramme');
+  const mayExport = may('exportCycleScores');
   const pool = useQuery({ ...trpc.excellence.cycles.pool.queryOptions(), enabled: programme });
   const distributions = useQuery({ ...trpc.excellence.results.distributions.queryOptions({ cycleId: id }), enabled: programme });
   const refresh = () => client.invalidateQueries();

@@ -15,7 +15,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useExcellenceErrors } from './excellence-i18n.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
-import { useIsProgramme } from './programme-role.ts';
+import { useMay } from '../../app/session.ts';
 import './excellence.css';
 
 /** The cycles; the programme manager also creates one from a framework (leadership reads). */
@@ -25,7 +25,7 @@ export function CyclesPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const cycles = useQuery(trpc.excellence.cycles.list.queryOptions());
-  const programme = useIsProgramme();
+  const programme = useMay()('runExcellenceProgramme');
   return (
     <div className="stack">
       <PageHeader title={t('cycles.title')} subtitle={t('cycles.subtitle')} actions={programme && <Link to="/excellence/pool">{t('pool.title')}</Link>} />

@@ -8,7 +8,7 @@ import { Card } from '../../design/components/Card.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
-import { useSession } from '../../app/session.ts';
+import { useMay } from '../../app/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { prioritisationFactors, type FactorWeights } from '../../../workflows/journeys/service-prioritisation.ts';
 import { JourneyError } from '../journeys/JourneyError.tsx';
@@ -29,8 +29,7 @@ export function ServicesPage() {
   const queryClient = useQueryClient();
   const format = useFormat();
   const navigate = useNavigate();
-  const session = useSession();
-  const isManager = session.data?.role === 'programme_manager';
+  const isManager = useMay()('setStrategicWeights');
   const [weights, setWeights] = useState<FactorWeights>({ volume: 1, dissatisfaction: 1, complaints: 1, strategic: 1 });
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
