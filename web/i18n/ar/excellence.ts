@@ -1,5 +1,8 @@
+import type { Messages } from '../messages.ts';
+import type { excellence as enExcellence, excellenceErrors as enExcellenceErrors } from '../en/excellence.ts';
+
 /** التميز: الأطر ودورات التقييم والتقييم والنتائج. */
-export const excellence = {
+export const excellence: Messages<typeof enExcellence> = {
   nav: { results: 'نتائج التميز', cycles: 'دورات التقييم', frameworks: 'الأطر', assessments: 'تقييماتي' },
   cycles: {
     xlsx: 'تصدير الدرجات (Excel)',
@@ -73,9 +76,9 @@ export const excellence = {
     appealUpheld: 'قُبل تظلمكم على {{node}} (دورة التقييم {{number}}، {{year}}).',
     appealRejected: 'رُفض تظلمكم على {{node}} (دورة التقييم {{number}}، {{year}}).',
   },
-} as const;
+};
 
-export const excellenceErrors = {
+export const excellenceErrors: Messages<typeof enExcellenceErrors> = {
   excellence: {
     partnerSelf: 'لا يمكن أن تكون الجهة شريكة لنفسها.',
     sourceNotInComposite: 'لا يتضمن المؤشر المركّب لهذا الإطار المكوّن {{source}}.',
@@ -116,4 +119,4 @@ export const excellenceErrors = {
     notPublished: 'لم تُنشر النتائج بعد.',
     noAppeal: 'لا يوجد تظلم للبت فيه.',
   },
-} as const;
+};

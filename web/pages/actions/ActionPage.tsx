@@ -13,7 +13,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { dependencyKinds, type DependencyKind } from '../../../workflows/improvement/action-dependencies.ts';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 /** Payload fields each button asks for; the engine validates them again. */

@@ -13,7 +13,6 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useSession } from '../../app/session.ts';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 /** Plans the user may see, a new plan for their entity, and the spreadsheet upload. */

@@ -14,7 +14,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useSession } from '../../app/session.ts';
 import { ProgressBar } from './ProgressBar.tsx';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 type Plan = NonNullable<RouterOutputs['actions']['plan']>;

@@ -11,7 +11,6 @@ import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ComparisonTable } from '../workshops/ComparisonTable.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
-import { useWorkshopErrors } from '../workshops/workshop-errors.ts';
 import './bundles.css';
 
 const charted = ['services', 'steps', 'documents', 'visits', 'days'] as const;
@@ -19,7 +18,6 @@ const entityOf = (code: string) => `ent-${code.toLowerCase()}`;
 
 /** One bundle: trigger, governance, services with their as-is facts, documents (once-only) and the before/after. */
 export function BundlePage() {
-  useWorkshopErrors();
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('bundles');
   const trpc = useTRPC();

@@ -11,7 +11,6 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { CsvButton } from './CsvButton.tsx';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
-import '../gaps/register-error-texts.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import '../improvement.css';

@@ -5,7 +5,6 @@ import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { formattersFor } from '../../i18n/format.ts';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 type Dashboard = RouterOutputs['dashboard']['summary'];

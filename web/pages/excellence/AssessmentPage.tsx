@@ -10,7 +10,6 @@ import { useMay, useSession } from '../../app/session.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { SelfAssessmentView } from './SelfAssessmentView.tsx';
 import { ScoringView } from './ScoringView.tsx';
@@ -24,7 +23,6 @@ const publishedStates = ['published.appeal_window', 'published.appeal_review', '
 
 /** One assessment; what it shows depends on the reader's role and the assessment's stage. */
 export function AssessmentPage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();

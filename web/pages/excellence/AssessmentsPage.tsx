@@ -8,13 +8,11 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import { AssessmentStage } from './AssessmentStage.tsx';
 import './excellence.css';
 
 /** The assessments this user works on or may read: the API decides which. */
 export function AssessmentsPage() {
-  useExcellenceErrors();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const format = useFormat();

@@ -12,7 +12,6 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import './excellence.css';
 
 /**
@@ -20,7 +19,6 @@ import './excellence.css';
  * deliver services together, which the conflict-of-interest rule reads when teams are set.
  */
 export function AssessorPoolPage() {
-  useExcellenceErrors();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const format = useFormat();

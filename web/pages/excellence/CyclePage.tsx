@@ -11,7 +11,6 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { AssessmentStage } from './AssessmentStage.tsx';
 import { downloadBase64, downloadText } from './download.ts';
@@ -31,7 +30,6 @@ const moves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] 
  * assessments and the ranking, no buttons).
  */
 export function CyclePage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('excellence');
   const trpc = useTRPC();

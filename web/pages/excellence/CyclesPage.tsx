@@ -13,14 +13,12 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { useMay } from '../../app/session.ts';
 import './excellence.css';
 
 /** The cycles; the programme manager also creates one from a framework (leadership reads). */
 export function CyclesPage() {
-  useExcellenceErrors();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const format = useFormat();

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../../api/routers/index.ts';
 import { formattersFor } from '../../i18n/format.ts';
@@ -18,7 +17,6 @@ type Lang = 'ar' | 'en';
  * browser's print dialog (Save as PDF), no PDF library involved.
  */
 export function FeedbackReportPage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();

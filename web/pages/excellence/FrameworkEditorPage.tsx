@@ -11,7 +11,6 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import type { Framework, FrameworkNode } from '../../../workflows/excellence/framework-schema.ts';
 import { frameworkErrorMessages } from '../../../workflows/excellence/framework-error-messages.ts';
 import { useBilingual, useLocale } from '../../i18n/bilingual.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import { downloadText } from './download.ts';
 import './excellence.css';
 
@@ -30,7 +29,6 @@ function fill(template: string, params: Record<string, string | number>): string
  * every problem with its path; saving a frozen version creates the next version.
  */
 export function FrameworkEditorPage() {
-  useExcellenceErrors();
   const { code = '', version } = useParams();
   const { t } = useTranslation('excellence');
   const lang = useLocale();

@@ -10,13 +10,11 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 import './excellence.css';
 
 /** An entity's published result: every figure here was computed by the API at publication. */
 export function ResultPage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();

@@ -15,7 +15,6 @@ import { useEntityNames } from '../../app/entity-names.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { gapSeverities, type GapSeverity } from '../../../workflows/improvement/gap.ts';
 import { ProgressBar } from '../actions/ProgressBar.tsx';
-import './register-error-texts.ts';
 import '../improvement.css';
 
 const severityTone: Record<GapSeverity, Tone> = { low: 'neutral', medium: 'info', high: 'warning', critical: 'danger' };

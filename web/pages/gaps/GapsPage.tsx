@@ -15,7 +15,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { gapSeverities, gapSourceKinds, gapStatuses, type GapSeverity, type GapSourceKind, type GapStatus } from '../../../workflows/improvement/gap.ts';
-import './register-error-texts.ts';
 import '../improvement.css';
 
 const groupings = ['entity', 'source', 'criterion', 'status', 'severity'] as const;

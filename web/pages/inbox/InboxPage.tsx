@@ -7,7 +7,6 @@ import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 /** `improvement.escalation.level1` → namespace `improvement`, key `escalation.level1`. */

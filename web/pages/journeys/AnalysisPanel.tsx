@@ -10,7 +10,7 @@ import { useSession } from '../../app/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { rootCauseTypes, type RootCause, type RootCauseType } from '../../../workflows/journeys/root-cause.ts';
 import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { TraceChain } from './TraceChain.tsx';
 import { ComplaintPicker } from './ComplaintPicker.tsx';
 import type { TraceNodeType } from '../../../workflows/journeys/traceability.ts';
@@ -180,7 +180,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
             </Button>
           </form>
         )}
-        <JourneyError error={saveCauses.error} />
+        <ErrorMessage error={saveCauses.error} />
       </Card>
 
       <Card title={t('analysis.opportunities')}>
@@ -222,7 +222,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
             </Button>
           </form>
         )}
-        <JourneyError error={saveOpps.error} />
+        <ErrorMessage error={saveOpps.error} />
       </Card>
 
       {canDrive && phase === 'transition_plan' && (
@@ -238,7 +238,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
               {t('analysis.addAction')}
             </Button>
           </form>
-          <JourneyError error={addPlan.error} />
+          <ErrorMessage error={addPlan.error} />
         </Card>
       )}
     </div>

@@ -12,7 +12,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { JourneyMap, JourneyMapVersion } from '../../../workflows/journeys/journey-map.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { MapEditor } from './MapEditor.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
@@ -50,7 +50,7 @@ export function JourneyPage() {
   const phase = view.data?.journey.phase;
   const improvement = useQuery({ ...trpc.journeys.improvement.queryOptions({ id }), enabled: phase === 're_measured' || phase === 'closed' });
 
-  if (view.error) return <JourneyError error={view.error} />;
+  if (view.error) return <ErrorMessage error={view.error} />;
   if (!view.data) return <p aria-busy="true">…</p>;
   const { journey, maps, canDrive, availableEvents } = view.data;
   const byVersion = Object.fromEntries(maps.map((m) => [m.version, m.map])) as Partial<Record<JourneyMapVersion, JourneyMap>>;
@@ -97,7 +97,7 @@ export function JourneyPage() {
           )}
         </div>
       )}
-      <JourneyError error={send.error ?? measure.error ?? gaps.error} />
+      <ErrorMessage error={send.error ?? measure.error ?? gaps.error} />
       {gaps.data && <p role="status">{t('detail.gapsComputed', { count: gaps.data.gapCount })}</p>}
 
       <div role="tablist" className="journey-tabs" aria-label={pick(journey.title)}>

@@ -7,7 +7,7 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './journeys.css';
@@ -22,7 +22,7 @@ export function JourneysPage() {
   return (
     <div className="stack">
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} />
-      <JourneyError error={list.error} />
+      <ErrorMessage error={list.error} />
       {list.data && list.data.length === 0 && <EmptyState title={t("list.empty")}>{t("list.emptyHint")}</EmptyState>}
       {list.data && list.data.length > 0 && (
         <Table

@@ -8,7 +8,7 @@ import { journeyChannels, type JourneyChannel, type JourneyMap, type JourneyStep
 import { apiErrorInfo } from '../../trpc/error-key.ts';
 import { StepEditor } from './StepEditor.tsx';
 import { findStep, moveStep, nudgeStep } from './reorder.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 
@@ -274,7 +274,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
               <p>{t('stepEditor.fixFields', { count: invalidSteps.length })}</p>
             </div>
           ) : (
-            <JourneyError error={save.error} />
+            <ErrorMessage error={save.error} />
           )}
         </>
       )}

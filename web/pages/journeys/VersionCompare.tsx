@@ -5,7 +5,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { journeyMetricKeys } from '../../../workflows/journeys/journey-metrics.ts';
 import type { JourneyMapVersion } from '../../../workflows/journeys/journey-map.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { MapEditor } from './MapEditor.tsx';
 import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
@@ -23,7 +23,7 @@ export function VersionCompare({ journeyId, from, to, maps, defaultEntity }: { j
   const titles = new Map([...a.stages, ...b.stages].flatMap((s) => s.steps).map((s) => [s.id, pick(s.title)]));
   return (
     <div className="stack" data-testid="version-compare">
-      <JourneyError error={diff.error} />
+      <ErrorMessage error={diff.error} />
       {diff.data && (
         <Table
           caption={t('compare.title')}

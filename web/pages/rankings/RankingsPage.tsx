@@ -13,7 +13,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { ChangeBadge } from './ChangeBadge.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
-import '../gaps/register-error-texts.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 import '../improvement.css';

@@ -11,7 +11,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useMay } from '../../app/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { prioritisationFactors, type FactorWeights } from '../../../workflows/journeys/service-prioritisation.ts';
-import { JourneyError } from '../journeys/JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { ServiceCatalogue } from './ServiceCatalogue.tsx';
 import { PriorityBreakdown, PriorityScoreButton } from './PriorityBreakdown.tsx';
 import { cxChannels, type CxChannel } from '../../../workflows/journeys/cx-import-rows.ts';
@@ -92,7 +92,7 @@ export function ServicesPage() {
           </p>
         )}
       </Card>
-      <JourneyError error={ranking.error ?? setStrategic.error ?? start.error} />
+      <ErrorMessage error={ranking.error ?? setStrategic.error ?? start.error} />
       {data && data.services.length === 0 && <p>{t('services.noneInScope')}</p>}
       {data && data.services.length > 0 && (
         <Table

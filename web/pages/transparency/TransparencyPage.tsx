@@ -13,7 +13,6 @@ import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ChangeBadge } from '../rankings/ChangeBadge.tsx';
 import { HeatMapTable } from '../rankings/HeatMapTable.tsx';
-import '../gaps/register-error-texts.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import '../improvement.css';
 

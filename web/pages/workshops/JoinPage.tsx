@@ -8,13 +8,11 @@ import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Input } from '../../design/components/Field.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
-import { useWorkshopErrors } from './workshop-errors.ts';
 import { useLocale } from '../../i18n/bilingual.ts';
 import './workshops.css';
 
 /** A customer joins with the invite code (or the /join/<code> link): a name is all it takes. */
 export function JoinPage() {
-  useWorkshopErrors();
   const { code: fromLink = '' } = useParams();
   const { t } = useTranslation('workshops');
   const locale = useLocale();

@@ -9,13 +9,11 @@ import { FacilitatorConsole } from './FacilitatorConsole.tsx';
 import { PhaseTimer } from './PhaseTimer.tsx';
 import { WorkshopBoard } from './WorkshopBoard.tsx';
 import { useLiveWorkshop, useWorkshopAction } from './live-workshop.ts';
-import { useWorkshopErrors } from './workshop-errors.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './workshops.css';
 
 /** One workshop, live: the facilitator's console beside the board, or a participant's board alone. */
 export function WorkshopPage() {
-  useWorkshopErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('workshops');
   const pick = useBilingual();

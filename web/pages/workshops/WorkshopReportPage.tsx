@@ -7,7 +7,6 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ComparisonTable } from './ComparisonTable.tsx';
-import { useWorkshopErrors } from './workshop-errors.ts';
 import './workshops.css';
 
 /**
@@ -15,7 +14,6 @@ import './workshops.css';
  * (Arabic first), headings in the interface language, figures from the API.
  */
 export function WorkshopReportPage() {
-  useWorkshopErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('workshops');
   const format = useFormat();

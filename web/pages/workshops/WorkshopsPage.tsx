@@ -13,13 +13,11 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
-import { useWorkshopErrors } from './workshop-errors.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './workshops.css';
 
 /** The workshops the user may open; facilitators create new ones from a template. */
 export function WorkshopsPage() {
-  useWorkshopErrors();
   const { t } = useTranslation('workshops');
   const trpc = useTRPC();
   const session = useSession();
