@@ -4,9 +4,11 @@ import { authedProcedure, publicProcedure, router } from '../trpc/init.ts';
 import { createSession, endSessionsOf, revokeSession } from '../accounts/sessions.ts';
 import { releaseLoginAttempt, reserveLoginAttempt } from '../accounts/login-throttle.ts';
 import { clearedSessionCookie, sessionCookie } from '../accounts/session-cookie.ts';
+import { capabilitiesOf } from '../access/capabilities.ts';
 
 export const authRouter = router({
-  me: publicProcedure.query(({ ctx }) => ctx.user),
+  /** The signed-in person and what they may do, or null. */
+  me: publicProcedure.query(({ ctx }) => (ctx.user ? { ...ctx.user, capabilities: capabilitiesOf(ctx.user) } : null)),
 
   login: publicProcedure
     .input(z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }))

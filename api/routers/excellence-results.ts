@@ -22,10 +22,11 @@ import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
 import { maturityLevelFor } from '../../workflows/excellence/maturity-level.ts';
 import { classify } from '../../workflows/excellence/classification.ts';
 import { compositeSourcesOf, listCompositeSources, recordCompositeSources } from '../excellence/composite-sources.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 
 const id = z.string().min(1);
 const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
-const programme = roleProcedure('programme_manager', 'administrator');
+const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);
 
 export const excellenceResultsRouter = router({
   /** Moderation: score distributions per team and per assessor across the cycle. */

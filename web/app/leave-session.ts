@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { useTRPC } from '../trpc/client.ts';
 
 /** After the session has ended: to the sign-in page first, then forget, so no ?next= leads back into the previous user's page. */
 export function useLeaveSession(): () => Promise<void> {

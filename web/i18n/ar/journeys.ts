@@ -13,18 +13,6 @@ export const journeys: Messages<typeof en> = {
     empty: 'لا توجد رحلة ذات أولوية بعد.',
     emptyHint: 'اختر الخدمات المراد تحويلها من شاشة أولويات الخدمات.',
   },
-  phases: {
-    selected: 'مختارة',
-    as_is_mapping: 'رسم الوضع الراهن',
-    baseline_measured: 'تم قياس خط الأساس',
-    root_causes: 'الأسباب الجذرية',
-    to_be_design: 'تصميم الوضع المستهدف',
-    gap_analysis: 'تحليل الفجوات',
-    transition_plan: 'خطة الانتقال',
-    implementation: 'التنفيذ',
-    re_measured: 'تمت إعادة القياس',
-    closed: 'مغلقة',
-  },
   events: {
     BEGIN_MAPPING: 'بدء رسم الوضع الراهن',
     BEGIN_ROOT_CAUSES: 'تحليل الأسباب الجذرية',
