@@ -42,6 +42,12 @@ describe.runIf(findPostgresBin() !== null)('throwaway PostgreSQL cluster', () =>
         max_connections: '300',
         listen_addresses: '127.0.0.1',
       });
+      // The fault suite stops and starts its own server: stopping returns once the postmaster is gone, and it comes back on the same URL.
+      const running = Number(readFileSync(join(cluster!.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      await cluster!.stopServer('immediate');
+      expect(isAlive(running)).toBe(false);
+      await cluster!.startServer();
+      expect((await serverSettings(cluster!.url)).fsync).toBe('off');
     } finally {
       await cluster?.stop();
       await abandoned.stop();

@@ -71,7 +71,8 @@ export function isAlive(pid: number): boolean {
 
 /**
  * `pg_ctl stop -w` returns once postmaster.pid is removed, which the postmaster does a moment
- * before it exits: wait (bounded) until the process is really gone.
+ * before it exits; and once exited it stays a zombie until its parent (init, after pg_ctl
+ * daemonised it) reaps it, which under load took over a second here. Wait (bounded) until gone.
  */
 export async function waitUntilGone(pid: number, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
