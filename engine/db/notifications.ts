@@ -129,7 +129,8 @@ export function postgresNotifications(connectionString: string, options: Postgre
         failures = 0;
       } catch (err) {
         report(err as Error);
-        await client.end().catch(() => {});
+        // Not awaited: ending a client whose connection failed half-way need not ever settle.
+        void client.end().catch(() => {});
         scheduleRetry();
         return;
       }
