@@ -7,7 +7,7 @@ import { apiClient, signIn } from '../support/api-client.ts';
 import { postgresDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { startApiProcess, type ApiProcess } from './support/api-process.ts';
-import { auditTrail, runWriters, signInBoth, startedActions } from './support/progress-writers.ts';
+import { auditTrail, runWriters, signInBoth, startedActions, type Signed } from './support/progress-writers.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const target = postgresDatabase();
@@ -24,12 +24,16 @@ describe.runIf(target !== null)('kill -9 of an API process', () => {
   let writersApi: ApiProcess;
   let importApi: ApiProcess;
   let restarted: RunningApp | null = null;
+  let signed: Signed;
+  let actions: string[];
 
   beforeAll(async () => {
     db = await target!.create();
     appDb = db.db as unknown as DB;
     await loadSeeds(appDb, { demoUsers: true });
     [writersApi, importApi] = await Promise.all([startApiProcess(db.url!), startApiProcess(db.url!)]);
+    signed = await signInBoth(writersApi.url);
+    actions = await startedActions(signed, 8);
   });
   afterAll(async () => {
     await writersApi?.crash();
@@ -46,8 +50,6 @@ describe.runIf(target !== null)('kill -9 of an API process', () => {
   };
 
   it('under 64 concurrent writers loses no acknowledged event and duplicates none; sequences stay gapless', async () => {
-    const signed = await signInBoth(writersApi.url);
-    const actions = await startedActions(signed, 8);
     const writers = runWriters(writersApi.url, signed.coordinatorCookie, actions, 64);
     await waitFor('acknowledged writes under load', () => writers.acks.length >= 200, 30_000);
     await writersApi.crash();
