@@ -55,8 +55,10 @@ export async function asOnlyRunner<T>(db: DB, importId: string, dedicated: boole
 export async function failAbandonedImportJobs(db: DB, driver: DriverKind, ids?: string[], at: Date = new Date()): Promise<string[]> {
   let q = db.selectFrom('cx_import_jobs').select('id').where('status', '=', 'running');
   if (ids) {
-    if (ids.length === 0) return [];
-    q = q.where('id', 'in', ids);
+    // Checked before any query: on PGlite an import under way here holds the only connection.
+    const elsewhere = ids.filter((id) => !runningHere.has(id));
+    if (elsewhere.length === 0) return [];
+    q = q.where('id', 'in', elsewhere);
   }
   const candidates = (await q.execute()).map((r) => r.id).filter((id) => !runningHere.has(id));
   if (candidates.length === 0) return [];

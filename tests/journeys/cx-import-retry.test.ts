@@ -5,6 +5,8 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
 import { failAbandonedImportJobs } from '../../api/cx/import-claim.ts';
+import { importCxRows } from '../../api/cx/import-rows.ts';
+import { readImportJob } from '../../api/cx/import-jobs.ts';
 
 const good = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-09-01,long_waiting,Waited an hour', 'MOH-MC-001,web,2026-09-02,fees,Paid twice'].join('\n');
 const bad = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-02-30,long_waiting,30 February'].join('\n');
@@ -93,6 +95,23 @@ describe.each(testDatabases())('retrying a CX import under the same id on $name'
     const retried = randomUUID();
     await abandonedJob(retried, 'usr-pm');
     expect(await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: good, importId: retried })).toMatchObject({ status: 'imported', importedRows: 2 });
+  });
+
+  it('checks a running import for a dead process without waiting on the import, and keeps it running', async () => {
+    const importId = randomUUID();
+    const seen: unknown[] = [];
+    async function* rows() {
+      for (let i = 0; i < 4; i++) {
+        // Mid-import; on PGlite the import's transaction holds the only connection, so the check must not query.
+        if (i === 2) seen.push(await failAbandonedImportJobs(running.db, target.name, [importId]), (await readImportJob(running.db, importId))?.status);
+        yield { service_code: 'MOI-CR-001', channel: 'counter', date: '2026-09-01', category: 'fees', text: `row ${i}` };
+      }
+    }
+    const result = await importCxRows(running.db, rows(), {
+      kind: 'complaints', mode: 'refuse', source: 'api', userId: 'usr-pm', at: new Date(), batchSize: 2, importId,
+      progress: target.name === 'postgres' ? 'separate-connection' : 'process-memory',
+    });
+    expect([result.status, seen]).toEqual(['imported', [[], 'running']]);
   });
 
   it('refuses another user’s import id, changing nothing', async () => {
