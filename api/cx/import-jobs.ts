@@ -73,8 +73,8 @@ const live = new Map<string, ImportJob>();
  * (see import-claim.ts), so a job still marked running was left by a dead process.
  */
 export async function claimImportJob(db: DB, channel: ProgressChannel, job: NewImportJob): Promise<{ started: true } | { started: false; existing: ImportJobDetail }> {
-  const values = {
-    id: job.id,
+  // A fresh start, whether the row is new or a refused/failed attempt starts again.
+  const start = {
     kind: job.kind,
     source: job.source,
     mode: job.mode,
@@ -93,14 +93,13 @@ export async function claimImportJob(db: DB, channel: ProgressChannel, job: NewI
     updated_at: job.at,
     finished_at: null,
   };
-  const { id: _id, ...restart } = values;
   const claimed = await db
     .insertInto('cx_import_jobs')
-    .values(values)
+    .values({ id: job.id, ...start })
     .onConflict((oc) =>
       oc
         .column('id')
-        .doUpdateSet(restart)
+        .doUpdateSet(start)
         .where('cx_import_jobs.status', '<>', 'imported')
         .where(sql<boolean>`cx_import_jobs.created_by is not distinct from excluded.created_by`),
     )
