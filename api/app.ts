@@ -7,6 +7,7 @@ import { TimerScheduler } from '../engine/workflow/scheduler.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { localPasswordProvider, type IdentityProvider } from './accounts/identity-provider.ts';
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
+import { startImportSweeper } from './cx/import-sweeper.ts';
 import type { DB } from './db/schema.ts';
 import { appRouter } from './routers/index.ts';
 import { createContext } from './trpc/context.ts';
@@ -86,8 +87,10 @@ export function createApp(options: AppOptions): App {
     onError: (err) => console.error('[scheduler]', err),
   });
   let housekeeping: NodeJS.Timeout | null = null;
+  let stopImportSweeper: (() => void) | null = null;
   if (options.scheduler !== false) {
     scheduler.start();
+    stopImportSweeper = startImportSweeper(db, options.handle.driver);
     housekeeping = setInterval(() => void purgeStaleAccountRows(db).catch((err: unknown) => console.error('[housekeeping]', err)), 10 * 60_000);
     housekeeping.unref();
   }
@@ -106,6 +109,7 @@ export function createApp(options: AppOptions): App {
     },
     async close() {
       if (housekeeping) clearInterval(housekeeping);
+      stopImportSweeper?.();
       await scheduler.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { WorkflowError, type WorkflowErrorCode, type PayloadIssue } from '../../engine/workflow/errors.ts';
 import { AppError } from './app-error.ts';
+import { isConnectionError } from '../../engine/db/connection-errors.ts';
 
 export interface ErrorData {
   code: TRPC_ERROR_CODE_KEY;
@@ -33,6 +34,12 @@ export function toTrpcError(err: unknown): TRPCError {
 /** The `data` every error carries; internal messages and stacks never leave the server. */
 export function errorData(error: TRPCError, httpStatus: number): ErrorData {
   const cause = error.cause;
+  // The database is restarting or unreachable: a 503 the client may retry, not a 500. Mapped here,
+  // where every error passes (the session lookup in createContext included), and the HTTP status
+  // follows `data.httpStatus`.
+  if (error.code === 'INTERNAL_SERVER_ERROR' && isConnectionError(cause)) {
+    return { code: 'SERVICE_UNAVAILABLE', httpStatus: 503, messageKey: 'errors.unavailable', params: {}, issues: [] };
+  }
   if (error instanceof AppError) {
     return { code: error.code, httpStatus, messageKey: error.messageKey, params: error.params, issues: [] };
   }

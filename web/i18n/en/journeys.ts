@@ -339,5 +339,7 @@ export const journeys = {
     unknown_owner: 'Unknown action owner.',
     promise_frozen: 'The promise is frozen once implementation starts.',
     import_unknown: 'No such import in progress.',
+    import_running: 'This import is still running. Follow its progress, or try again once it has ended.',
+    import_id_taken: 'This import id belongs to another user’s import. Start a new import.',
   },
 };
