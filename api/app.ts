@@ -84,6 +84,7 @@ export function createApp(options: AppOptions): App {
     const info = beginRequest(req);
     inFlight.track(res);
     logWhenDone(logger, req, res, info);
+    logger.debug({ reqId: info.id, method: req.method }, 'request started');
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.setHeader('X-Request-Id', info.id);
     if (stopping) res.setHeader('Connection', 'close');

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { ErrorData } from '../trpc/error-shape.ts';
+import { closeAfterAnswer } from './lingering-close.ts';
 
 const statusCodes: Partial<Record<number, TRPC_ERROR_CODE_KEY>> = {
   400: 'BAD_REQUEST',
@@ -39,7 +40,7 @@ export function sendJsonError(res: ServerResponse, status: number, messageKey: s
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
   };
-  if (options.close) headers.Connection = 'close';
+  if (options.close) closeAfterAnswer(res);
   res.writeHead(status, headers);
   res.end(body);
 }
