@@ -122,6 +122,7 @@ export function createApp(options: AppOptions): App {
     if (housekeeping) clearInterval(housekeeping);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    inFlight.closeConnectionsAfterAnswers();
     inFlight.endEventStreams();
     const graceMs = options.shutdownGraceMs ?? 10_000;
     const [, drained] = await Promise.all([scheduler.stop(), inFlight.drained(graceMs)]);

@@ -18,6 +18,11 @@ export class InFlightRequests {
     return this.#active.size;
   }
 
+  /** Answers still to come say the connection closes after them, so clients do not reuse it. */
+  closeConnectionsAfterAnswers(): void {
+    for (const res of this.#active) if (!res.headersSent) res.setHeader('Connection', 'close');
+  }
+
   /** Server-sent event streams never finish by themselves; the browser reconnects elsewhere. */
   endEventStreams(): void {
     for (const res of this.#active) {
