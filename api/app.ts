@@ -69,6 +69,8 @@ export function createApp(options: AppOptions): App {
     router: appRouter,
     basePath: trpcBasePath,
     createContext: ({ req, res }) => createContext(services, req, res),
+    // Errors tRPC raises before a procedure runs come out as text/plain otherwise; they are JSON.
+    responseMeta: ({ errors, eagerGeneration }) => (errors.length > 0 && !eagerGeneration ? { headers: { 'content-type': 'application/json' } } : {}),
     onError({ error, path, req }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ reqId: requestInfo(req)?.id, procedure: path, err: error.cause ?? error }, 'procedure failed');
     },

@@ -55,6 +55,49 @@ describe.each(testDatabases())('bad requests get a 4xx, never a 500, on $name', 
     expect(messageKeyOf(unknown.body)).toBe('errors.notFound');
   });
 
+  it('refuses input carrying a NUL character (PostgreSQL text cannot hold one) as a validation error', async () => {
+    const session = await signIn(running.url, 'pm', 'pm-demo-2026');
+    const query = await rawGet(running.url, `/trpc/entities.get?input=${encodeURIComponent(JSON.stringify({ id: 'ent\u0000moi' }))}`, { Cookie: session });
+    expect(query.status).toBe(400);
+    expect(JSON.parse(query.body).error.data).toMatchObject({ messageKey: 'errors.validation', issues: [{ path: 'id' }] });
+    const login = await fetch(`${running.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1' },
+      body: JSON.stringify({ username: 'pm\u0000', password: 'x' }),
+    });
+    expect(login.status).toBe(400);
+    expect(((await login.json()) as { error: { data: { messageKey: string } } }).error.data.messageKey).toBe('errors.validation');
+    // The same text written as an escaped backslash is just text, not a NUL.
+    const escaped = await fetch(`${running.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1' },
+      body: JSON.stringify({ username: 'pm\\u0000', password: 'x' }),
+    });
+    expect(escaped.status).toBe(401);
+  });
+
+  it('answers a wrong method or a body that is not JSON with a 4xx and a message key', async () => {
+    for (const request of [
+      'PUT /trpc/auth.login HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+      'OPTIONS /trpc/auth.me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      'POST /trpc/auth.login HTTP/1.1\r\nHost: x\r\nx-tamayuz-csrf: 1\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}',
+      'POST /trpc/auth.login HTTP/1.1\r\nHost: x\r\nx-tamayuz-csrf: 1\r\nContent-Type: application/json\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{"a":',
+      'GET /trpc/auth.login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      'GET /trpc/auth.me HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n',
+    ]) {
+      const res = await rawRequest(running.url, request);
+      const line = request.split('\r\n')[0]!;
+      if (line.startsWith('GET /trpc/auth.me')) {
+        expect(res.status, line).toBe(200);
+        continue;
+      }
+      expect(res.status, line).toBeGreaterThanOrEqual(400);
+      expect(res.status, line).toBeLessThan(500);
+      expect(res.headers['content-type'], line).toMatch(/^application\/json/);
+      expect(messageKeyOf(res.body), line).toBe('errors.badRequest');
+    }
+  });
+
   it('answers malformed HTTP with a 400 in the same JSON shape, and keeps serving', async () => {
     const malformed = [
       'GET / HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n',
