@@ -59,6 +59,12 @@ export function errorData(error: TRPCError, httpStatus: number): ErrorData {
     NOT_FOUND: 'errors.notFound',
     TOO_MANY_REQUESTS: 'errors.tooManyRequests',
     CONFLICT: 'errors.conflict',
+    // Refusals tRPC itself makes before a procedure runs (unreadable JSON, wrong method, oversized body).
+    BAD_REQUEST: 'errors.badRequest',
+    PARSE_ERROR: 'errors.badRequest',
+    METHOD_NOT_SUPPORTED: 'errors.badRequest',
+    UNSUPPORTED_MEDIA_TYPE: 'errors.badRequest',
+    PAYLOAD_TOO_LARGE: 'errors.payloadTooLarge',
   };
   const key = error.message.startsWith('errors.') ? error.message : (known[error.code] ?? 'errors.internal');
   return { code: error.code, httpStatus, messageKey: key, params: {}, issues: [] };
