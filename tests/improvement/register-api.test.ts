@@ -110,6 +110,20 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     await moh.gaps.update.mutate({ id: mohGap, severity: 'high', criterionCode: null });
   });
 
+  it('finds an edited gap by its new title and description, and no longer by the old ones', async () => {
+    const { id: edited } = await raiseGapRow(running.db, { title: 'Paper forms at reception', entityId: 'ent-moh', severity: 'low', source: source('assessment_afi', 'moh-edit') });
+    const found = async (text: string) => (await moh.gaps.list.query({ text })).items.map((g) => g.id);
+    expect(await found('paper forms')).toEqual([edited]);
+    await moh.gaps.update.mutate({ id: edited, title: 'ﻻ نماذج ورقية', description: 'Ｅ-forms ONLY' });
+    expect(await found('paper forms')).toEqual([]);
+    // The new texts are searched as the specification folds them: ligatures and full-width letters read as plain letters.
+    expect(await found('لا نماذج')).toEqual([edited]);
+    expect(await found('e-forms only')).toEqual([edited]);
+    await moh.gaps.update.mutate({ id: edited, description: 'kiosk' });
+    expect(await found('ورقية kiosk')).toEqual([edited]);
+    expect(await found('e-forms')).toEqual([]);
+  });
+
   it('lets leadership read every entity but change nothing', async () => {
     const seen = await leader.gaps.get.query({ id: mohGap });
     expect([seen.entityId, seen.canEdit]).toEqual(['ent-moh', false]);
