@@ -45,7 +45,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     expect(list.map((f) => f.code).sort()).toEqual(['gov-excellence', 'mystery-shopper', 'service-centre-guide']);
     const saved = await as.pm!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) });
     expect(saved).toEqual({ code: 'test-model', version: 1, created: true });
-    expect(await refusal(as['coord.moi']!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(as['coord.moi']!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
   });
 
   it('creates the cycle, freezing the framework, and opens it', async () => {
@@ -87,7 +87,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     const notices = await running.db.selectFrom('notifications').select(['recipient_user_id']).where('kind', '=', 'excellence.notices.selfAssessmentLate').execute();
     expect(notices.map((n) => n.recipient_user_id).sort()).toEqual(['usr-coord-mun', 'usr-pm']);
     // Only the manager extends; the new date re-opens it.
-    expect(await refusal(as['coord.mun']!.excellence.assessments.extendDeadline.mutate({ id: assessment.MUN, dueAt: new Date(Date.now() + 3 * day).toISOString(), reason: 'x' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(as['coord.mun']!.excellence.assessments.extendDeadline.mutate({ id: assessment.MUN, dueAt: new Date(Date.now() + 3 * day).toISOString(), reason: 'x' }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
     await as.pm!.excellence.assessments.extendDeadline.mutate({ id: assessment.MUN, dueAt: new Date(Date.now() + 3 * day).toISOString(), reason: 'Data migration at the ministry' });
     expect((await as['coord.mun']!.excellence.assessments.get.query({ id: assessment.MUN })).state).toBe('self_assessment.open');
     await as['coord.mun']!.excellence.assessments.addEvidence.mutate({ id: assessment.MUN, nodeCode: 'C', kind: 'link', body: 'https://example.gov/report' });
@@ -98,7 +98,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   it('refuses bad evidence files and bad scores, changing nothing', async () => {
     const id = assessment.MUN;
     // MUN's self-assessment is submitted: no more edits.
-    expect(await refusal(as['coord.mun']!.excellence.assessments.saveSelfScore.mutate({ id, nodeCode: 'A', entry: bands(50) }))).toMatchObject({ messageKey: 'errors.excellence.selfAssessmentClosed' });
+    expect(await refusal(as['coord.mun']!.excellence.assessments.saveSelfScore.mutate({ id, nodeCode: 'A', entry: bands(50) }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.selfAssessmentClosed' });
     const evidence = await as['coord.moi']!.excellence.assessments.evidence.query({ id: assessment.MOI });
     expect(evidence).toHaveLength(1);
     expect(evidence[0]).toMatchObject({ kind: 'file', fileName: 'policy.pdf', mimeType: 'application/pdf', sizeBytes: 109 });
@@ -116,8 +116,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       messageKey: 'errors.excellence.conflict.service_partner',
     });
     // Through the generic workflow API the same rule holds.
-    expect(await refusal(as.pm!.workflows.send.mutate({ id: assessment.MOI, type: 'ASSIGN_TEAM', payload: { assessorIds: ['usr-assessor3'], leadAssessorId: 'usr-assessor3' } }))).toMatchObject({
+    expect(await refusal(as.pm!.workflows.send.mutate({ id: assessment.MOI, type: 'ASSIGN_TEAM', payload: { assessorIds: ['usr-assessor3'], leadAssessorId: 'usr-assessor3' } }))).toEqual({
       code: 'CONFLICT',
+      messageKey: 'errors.excellence.conflict.own_entity',
     });
     const rows = await running.db.selectFrom('excellence_team_members').selectAll().execute();
     expect(rows).toEqual([]);
@@ -146,7 +147,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     }
     // Incomplete sheets are refused.
     await as.assessor1!.excellence.scoring.saveScore.mutate({ id, nodeCode: 'A', entry: bands(75), strengths: [], afis: [] });
-    expect(await refusal(as.assessor1!.excellence.scoring.submitScores.mutate({ id }))).toMatchObject({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.sheetIncomplete' });
+    expect(await refusal(as.assessor1!.excellence.scoring.submitScores.mutate({ id }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.sheetIncomplete' });
     await as.assessor3!.excellence.scoring.submitScores.mutate({ id });
     // assessor1 has not submitted: sees only their own sheet, though assessor3 has submitted.
     const blind = await as.assessor1!.excellence.scoring.teamScores.query({ id });
@@ -156,14 +157,14 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       ['usr-assessor3', false, 0],
     ]);
     // The lead has not submitted either: no consensus view while scoring is open.
-    expect(await refusal(as.assessor2!.excellence.scoring.consensusView.query({ id }))).toMatchObject({ messageKey: 'errors.excellence.scoringNotFinished' });
+    expect(await refusal(as.assessor2!.excellence.scoring.consensusView.query({ id }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.scoringNotFinished' });
     // Entity users and leadership never read individual scores; an assessor off the team cannot even open it.
+    const refusedTo = { 'coord.mun': { code: 'FORBIDDEN', messageKey: 'errors.excellence.scoresHidden' }, leader: { code: 'NOT_FOUND', messageKey: 'errors.notFound' } };
     for (const reader of ['coord.mun', 'leader'] as const) {
-      const r = await refusal(as[reader]!.excellence.scoring.teamScores.query({ id }));
-      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(r.code);
-      expect(['FORBIDDEN', 'NOT_FOUND']).toContain((await refusal(as[reader]!.excellence.scoring.consensus.query({ id }))).code);
+      expect(await refusal(as[reader]!.excellence.scoring.teamScores.query({ id }))).toEqual(refusedTo[reader]);
+      expect(await refusal(as[reader]!.excellence.scoring.consensus.query({ id }))).toEqual(refusedTo[reader]);
     }
-    expect(await refusal(as.assessor2!.excellence.scoring.teamScores.query({ id: assessment.MOH }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(as.assessor2!.excellence.scoring.teamScores.query({ id: assessment.MOH }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     // Nothing of the scores travels through the generic workflow API either.
     const history = await as.assessor1!.workflows.history.query({ id });
     expect(JSON.stringify(history)).not.toContain('s3-A');
@@ -173,7 +174,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     const open = await as.assessor1!.excellence.scoring.teamScores.query({ id });
     expect(open.find((s) => s.assessorId === 'usr-assessor3')).toMatchObject({ visible: true });
     expect(open.find((s) => s.assessorId === 'usr-assessor3')!.scores.map((s) => s.percent)).toEqual([70, 70, 60]);
-    expect(await refusal(as.assessor1!.excellence.scoring.saveScore.mutate({ id, nodeCode: 'A', entry: bands(5), strengths: [], afis: [] }))).toMatchObject({ messageKey: 'errors.excellence.alreadySubmitted' });
+    expect(await refusal(as.assessor1!.excellence.scoring.saveScore.mutate({ id, nodeCode: 'A', entry: bands(5), strengths: [], afis: [] }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.alreadySubmitted' });
   });
 
   it('scores every assessment, agrees consensus with flagged spreads, and records a site visit that changes a score', async () => {
@@ -198,8 +199,8 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       { nodeCode: 'B', percent: 100, strengths: [], afis: [] },
       { nodeCode: 'C', percent, strengths: [], afis: ['Publish customer results'], rationale },
     ];
-    expect(await refusal(as.assessor3!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55) }))).toMatchObject({ messageKey: 'errors.excellence.rationaleRequired' });
-    expect(await refusal(as.assessor1!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55, 'r') }))).toMatchObject({ messageKey: 'errors.excellence.leadOnly' });
+    expect(await refusal(as.assessor3!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55) }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.rationaleRequired' });
+    expect(await refusal(as.assessor1!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55, 'r') }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.excellence.leadOnly' });
     await as.assessor3!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55, 'Survey evidence seen on site') });
     expect(await as.assessor3!.excellence.scoring.recordConsensus.mutate({ id: assessment.MOH })).toMatchObject({ state: 'site_visits', flaggedNodes: 1 });
 
@@ -214,7 +215,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     await as.assessor1!.excellence.scoring.recordConsensus.mutate({ id: assessment.MOI });
     // MUN consensus first misses C; recording is refused until every applicable leaf is agreed.
     await as.assessor2!.excellence.scoring.saveConsensus.mutate({ id: assessment.MUN, entries: [{ nodeCode: 'A', percent: 70 }, { nodeCode: 'B', percent: 70 }] as never });
-    expect(await refusal(as.assessor2!.excellence.scoring.recordConsensus.mutate({ id: assessment.MUN }))).toMatchObject({ messageKey: 'errors.excellence.consensusIncomplete' });
+    expect(await refusal(as.assessor2!.excellence.scoring.recordConsensus.mutate({ id: assessment.MUN }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.consensusIncomplete' });
     await as.assessor2!.excellence.scoring.saveConsensus.mutate({ id: assessment.MUN, entries: [{ nodeCode: 'C', percent: 65, strengths: [], afis: ['Track complaints'], rationale: 'spread 30 discussed' }] });
     await as.assessor2!.excellence.scoring.recordConsensus.mutate({ id: assessment.MUN });
 
@@ -239,8 +240,8 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('hides results until publication, then publishes totals, classifications and ranks with ties', async () => {
-    expect(await refusal(as['coord.moi']!.excellence.results.result.query({ id: assessment.MOI }))).toMatchObject({ messageKey: 'errors.excellence.notPublished' });
-    expect(await refusal(as.leader!.excellence.assessments.get.query({ id: assessment.MOI }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(as['coord.moi']!.excellence.results.result.query({ id: assessment.MOI }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.excellence.notPublished' });
+    expect(await refusal(as.leader!.excellence.assessments.get.query({ id: assessment.MOI }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     expect(await as.leader!.excellence.results.ranking.query({ cycleId })).toEqual([]);
     await as.pm!.excellence.cycles.move.mutate({ id: cycleId, type: 'PUBLISH' });
     // MOH: A 100% of 30 + B 100% of 30 + C 55% of 40 = 30 + 30 + 22 = 82 -> 82%; P2 at 55% misses five stars' 60% minimum -> four stars.
@@ -290,9 +291,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('takes one appeal per assessment; the upheld decision re-ranks the cycle', async () => {
-    expect(await refusal(as['coord.moh']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'x' } }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(as['coord.moh']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'x' } }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     await as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'Committee minutes were not considered' } });
-    expect(await refusal(as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'A', reason: 'again' } }))).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(await refusal(as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'A', reason: 'again' } }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workflow.EVENT_NOT_ACCEPTED' });
     await as.pm!.excellence.results.decideAppeal.mutate({ id: assessment.MOI, decision: 'upheld', reason: 'Minutes show a working committee', newPercent: 65 });
     // MOI: 24 + 0.65x30 + 28 = 24 + 19.5 + 28 = 71.5 -> rank 2 alone; MUN 70 -> rank 3.
     const ranking = await as.pm!.excellence.results.ranking.query({ cycleId });
@@ -317,7 +318,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     expect(sheet).toContain('rightToLeft="1"');
     expect(text).toContain('Ministry of Public Health');
     expect(sheet).toContain('<v>82</v>');
-    expect(await refusal(as['coord.moi']!.excellence.results.scoresXlsx.query({ cycleId }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(as['coord.moi']!.excellence.results.scoresXlsx.query({ cycleId }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
   });
 
   it('raises every agreed area for improvement as a gap, closes, and shows them to the next cycle', async () => {
