@@ -23,6 +23,8 @@ export interface AppOptions {
   /** Fire due timers in this process (every API process may; they never double-fire). */
   scheduler?: boolean | { intervalMs: number };
   secureCookies?: boolean;
+  /** Fallback poll of live event streams (default 5 s); null turns it off so only NOTIFY delivers. */
+  watchPollMs?: number | null;
 }
 
 export interface App {
@@ -45,6 +47,7 @@ export function createApp(options: AppOptions): App {
     notifications: options.handle.notifications,
     identity: localPasswordProvider(db),
     secureCookies: options.secureCookies ?? false,
+    watchPollMs: options.watchPollMs,
   };
   const trpc = createHTTPHandler({
     router: appRouter,

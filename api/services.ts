@@ -14,4 +14,6 @@ export interface Services {
   notifications: Notifications;
   identity: IdentityProvider;
   secureCookies: boolean;
+  /** Fallback re-read interval of live event streams; null leaves NOTIFY alone (see `watchInstance`). */
+  watchPollMs?: number | null;
 }

@@ -14,9 +14,9 @@ export interface RunningApp {
 /** The real HTTP server on an ephemeral loopback port, over a database the caller owns. */
 export async function startTestApp(
   handle: DatabaseHandle,
-  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean } = {},
+  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean; watchPollMs?: number | null } = {},
 ): Promise<RunningApp> {
-  const app = createApp({ handle, registry: options.registry, staticDir: options.staticDir, scheduler: options.scheduler ?? false });
+  const app = createApp({ handle, registry: options.registry, staticDir: options.staticDir, scheduler: options.scheduler ?? false, watchPollMs: options.watchPollMs });
   const db = app.services.db;
   if (options.seed !== false) await loadSeeds(db, { demoUsers: true });
   const url = await app.listen(0);
