@@ -15,5 +15,7 @@ export default defineConfig({
     // Generous: browser and server tests share two cores with PostgreSQL and Chromium.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a condition, not for time: give it room on a loaded machine (default 1 s).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
