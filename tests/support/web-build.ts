@@ -24,10 +24,11 @@ function newestMtime(path: string): number {
 }
 
 /** Why the bundle in dist/web cannot be served as it is, or null when it is up to date. */
-export function webBuildProblem(): string | null {
-  if (!existsSync(distIndex)) return `${distIndex} is missing`;
-  const built = statSync(distIndex).mtimeMs;
-  const changed = sources.find((s) => newestMtime(s) > built);
+export function webBuildProblem(root = '.'): string | null {
+  const index = join(root, distIndex);
+  if (!existsSync(index)) return `${distIndex} is missing`;
+  const built = statSync(index).mtimeMs;
+  const changed = sources.find((s) => newestMtime(join(root, s)) > built);
   return changed ? `${changed} changed after ${distIndex} was built` : null;
 }
 
