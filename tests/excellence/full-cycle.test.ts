@@ -1,46 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
-import { startTestApp, type RunningApp } from '../support/test-app.ts';
-import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/test-databases.ts';
+import { refusal } from '../support/api-client.ts';
 import { testFramework } from './test-framework.ts';
+import { bands, cycleFixture, type Person } from './cycle-stages.ts';
 import { strFromU8, unzipSync } from 'fflate';
 
 const day = 24 * 60 * 60 * 1000;
-const bands = (score: number) => ({ method: 'bands' as const, score });
 
 /**
  * One cycle of the test framework through the HTTP API, three entities (MOI, MOH, MUN) and
  * three assessors (assessor1 of PSA, assessor2 of MOF, assessor3 of MOI), from planning to
- * closed, with the totals, classifications and ranks worked out by hand.
+ * closed, with the totals, classifications and ranks worked out by hand. Each test starts
+ * from its own copy of the cycle at the stage it needs (cycle-stages.ts), so any one of them
+ * runs alone and none depends on another having run first.
  */
 describe.each(testDatabases())('excellence cycle through the API on $name', (target) => {
-  let db: TestDatabase;
-  let running: RunningApp;
-  const as: Record<string, ApiClient> = {};
-  let cycleId: string;
-  const assessment: Record<'MOI' | 'MOH' | 'MUN', string> = { MOI: '', MOH: '', MUN: '' };
-
-  beforeAll(async () => {
-    db = await target.create();
-    running = await startTestApp(db);
-    const logins: [string, string][] = [
-      ['pm', 'pm-demo-2026'],
-      ['assessor1', 'assessor-demo-2026'],
-      ['assessor2', 'assessor-demo-2026'],
-      ['assessor3', 'assessor-demo-2026'],
-      ['coord.moi', 'coord-demo-2026'],
-      ['coord.moh', 'coord-demo-2026'],
-      ['coord.mun', 'coord-demo-2026'],
-      ['leader', 'leader-demo-2026'],
-    ];
-    for (const [u, p] of logins) as[u] = apiClient(running.url, await signIn(running.url, u, p));
-  });
-  afterAll(async () => {
-    await running.close();
-    await db.close();
-  });
+  const cycle = cycleFixture(target);
+  afterAll(() => cycle.dispose());
 
   it('seeds the three reference frameworks and imports the test framework', async () => {
+    const { as } = await cycle.at('seeded');
     const list = await as.pm!.excellence.frameworks.list.query();
     expect(list.map((f) => f.code).sort()).toEqual(['gov-excellence', 'mystery-shopper', 'service-centre-guide']);
     const saved = await as.pm!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) });
@@ -49,6 +28,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('creates the cycle, freezing the framework, and opens it', async () => {
+    const { as } = await cycle.at('frameworkImported');
     await as.pm!.excellence.cycles.setPartnership.mutate({ a: 'ent-moh', b: 'ent-mof', partners: true });
     const created = await as.pm!.excellence.cycles.create.mutate({
       number: 1,
@@ -62,9 +42,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       selfAssessmentDueAt: new Date(Date.now() + day).toISOString(),
       appealWindowDays: 1,
     });
-    cycleId = created.cycleId;
+    const cycleId = created.cycleId;
     const view = await as.pm!.excellence.cycles.get.query({ id: cycleId });
-    for (const a of view.assessments) assessment[a.entityId.replace('ent-', '').toUpperCase() as 'MOI'] = a.id;
+    expect(view.assessments.map((a) => a.entityId).sort()).toEqual(['ent-moh', 'ent-moi', 'ent-mun']);
     expect(view.assessments.map((a) => a.state)).toEqual(['planning', 'planning', 'planning']);
     const moved = await as.pm!.excellence.cycles.move.mutate({ id: cycleId, type: 'OPEN' });
     expect(moved.state).toBe('open');
@@ -74,6 +54,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('records self-assessments with evidence; a late one is marked and notified, and the manager extends it', async () => {
+    const { running, as, assessment } = await cycle.at('opened');
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)]).toString('base64');
     for (const [code, coord] of [['MOI', 'coord.moi'], ['MOH', 'coord.moh']] as const) {
       for (const node of ['A', 'B', 'C']) await as[coord]!.excellence.assessments.saveSelfScore.mutate({ id: assessment[code], nodeCode: node, entry: bands(70) });
@@ -96,6 +77,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('refuses bad evidence files and bad scores, changing nothing', async () => {
+    const { as, assessment } = await cycle.at('selfAssessed');
     const id = assessment.MUN;
     // MUN's self-assessment is submitted: no more edits.
     expect(await refusal(as['coord.mun']!.excellence.assessments.saveSelfScore.mutate({ id, nodeCode: 'A', entry: bands(50) }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.selfAssessmentClosed' });
@@ -105,6 +87,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('refuses a team with a conflict of interest (own entity, service partner) and keeps none of it', async () => {
+    const { running, as, assessment } = await cycle.at('selfAssessed');
     // assessor3 belongs to MOI.
     expect(await refusal(as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MOI, assessorIds: ['usr-assessor1', 'usr-assessor3'], leadAssessorId: 'usr-assessor1' }))).toEqual({
       code: 'CONFLICT',
@@ -126,6 +109,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('assigns teams with one lead each and starts scoring from the cycle', async () => {
+    const { as, cycleId, assessment } = await cycle.at('selfAssessed');
     await as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MOI, assessorIds: ['usr-assessor1', 'usr-assessor2'], leadAssessorId: 'usr-assessor1' });
     await as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MOH, assessorIds: ['usr-assessor1', 'usr-assessor3'], leadAssessorId: 'usr-assessor3' });
     await as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MUN, assessorIds: ['usr-assessor1', 'usr-assessor2', 'usr-assessor3'], leadAssessorId: 'usr-assessor2' });
@@ -140,6 +124,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('keeps scoring blind until the reader has submitted, for assessors and entity users alike', async () => {
+    const { as, assessment } = await cycle.at('scoringStarted');
     const id = assessment.MUN;
     // assessor3 scores and submits first.
     for (const [node, score] of [['A', 70], ['B', 70], ['C', 60]] as const) {
@@ -178,13 +163,14 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('scores every assessment, agrees consensus with flagged spreads, and records a site visit that changes a score', async () => {
-    const sheets: Record<'MOI' | 'MOH' | 'MUN', [string, Record<string, number>][]> = {
+    const { as, cycleId, assessment } = await cycle.at('munScoredBlind');
+    const sheets: Record<'MOI' | 'MOH' | 'MUN', [Person, Record<string, number>][]> = {
       MOI: [['assessor1', { A: 80, B: 60, C: 70 }], ['assessor2', { A: 80, B: 60, C: 70 }]],
       // MOH node C: 30 vs 55, a spread of 25 above the threshold of 20.
       MOH: [['assessor1', { A: 100, B: 100, C: 30 }], ['assessor3', { A: 100, B: 100, C: 55 }]],
       MUN: [['assessor2', { A: 70, B: 70, C: 65 }]],
     };
-    for (const [code, list] of Object.entries(sheets) as [keyof typeof sheets, [string, Record<string, number>][]][]) {
+    for (const [code, list] of Object.entries(sheets) as [keyof typeof sheets, [Person, Record<string, number>][]][]) {
       for (const [who, scores] of list) {
         for (const [node, score] of Object.entries(scores)) await as[who]!.excellence.scoring.saveScore.mutate({ id: assessment[code], nodeCode: node, entry: bands(score), strengths: [], afis: [] });
         await as[who]!.excellence.scoring.submitScores.mutate({ id: assessment[code] });
@@ -240,6 +226,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('hides results until publication, then publishes totals, classifications and ranks with ties', async () => {
+    const { running, as, cycleId, assessment } = await cycle.at('inModeration');
     expect(await refusal(as['coord.moi']!.excellence.results.result.query({ id: assessment.MOI }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.excellence.notPublished' });
     expect(await refusal(as.leader!.excellence.assessments.get.query({ id: assessment.MOI }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     expect(await as.leader!.excellence.results.ranking.query({ cycleId })).toEqual([]);
@@ -266,6 +253,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it("tells each published entity's coordinators and leadership, once, in the inbox", async () => {
+    const { running, as, cycleId, assessment } = await cycle.at('published');
     // An outsider: a coordinator of MOF, which is not in this cycle.
     await running.db
       .insertInto('users')
@@ -283,6 +271,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('shows bands, not raw scores, in the feedback report when the framework says so', async () => {
+    const { as, assessment } = await cycle.at('published');
     const report = await as['coord.moh']!.excellence.results.feedbackReport.query({ id: assessment.MOH });
     const c = report.nodes.find((n) => n.code === 'C')!;
     expect(c.score).toEqual({ shows: 'band', band: { ar: 'راسخ', en: 'Established' }, min: 50, max: 65 });
@@ -291,6 +280,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('takes one appeal per assessment; the upheld decision re-ranks the cycle', async () => {
+    const { as, cycleId, assessment } = await cycle.at('published');
     expect(await refusal(as['coord.moh']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'x' } }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     await as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'Committee minutes were not considered' } });
     expect(await refusal(as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'A', reason: 'again' } }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workflow.EVENT_NOT_ACCEPTED' });
@@ -322,6 +312,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('raises every agreed area for improvement as a gap, closes, and shows them to the next cycle', async () => {
+    const { running, as, cycleId, assessment } = await cycle.at('appealDecided');
     // Appeal windows of one day run out for MOH and MUN.
     await running.app.scheduler.fireDue(new Date(Date.now() + 2 * day));
     for (const code of ['MOI', 'MOH', 'MUN'] as const) {
