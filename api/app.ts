@@ -44,6 +44,8 @@ export interface AppOptions {
   bodyLimits?: BodyLimits;
   /** How long close() lets in-flight requests finish before cutting their connections. */
   shutdownGraceMs?: number;
+  /** Fallback poll of live event streams (default 5 s); null turns it off so only NOTIFY delivers. */
+  watchPollMs?: number | null;
 }
 
 export interface App {
@@ -70,6 +72,7 @@ export function createApp(options: AppOptions): App {
     identity: options.identity ?? localPasswordProvider(db),
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
+    watchPollMs: options.watchPollMs,
   };
   const trpcHandler = createHTTPHandler({
     router: appRouter,

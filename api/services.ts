@@ -16,4 +16,6 @@ export interface Services {
   secureCookies: boolean;
   /** Behind a trusted reverse proxy: the client address is X-Forwarded-For's last hop. */
   trustProxy: boolean;
+  /** Fallback re-read interval of live event streams; null leaves NOTIFY alone (see `watchInstance`). */
+  watchPollMs?: number | null;
 }

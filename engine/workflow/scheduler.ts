@@ -54,8 +54,8 @@ export class TimerScheduler {
     this.#stopping = false;
   }
 
-  /** Fires every timer due at `now`; returns how many this scheduler fired. */
-  async fireDue(now: Date = new Date(), limit = 500): Promise<number> {
+  /** Fires every timer due at `now` (the engine's clock unless given); returns how many this scheduler fired. */
+  async fireDue(now: Date = this.engine.clock(), limit = 500): Promise<number> {
     let fired = 0;
     while (fired < limit && !this.#stopping && (await this.#fireOne(now))) fired++;
     return fired;

@@ -9,8 +9,11 @@ export interface WatchOptions {
   /** Resume after this sequence number; 0 replays the whole trail. */
   afterSeq?: number;
   signal?: AbortSignal;
-  /** Safety net: re-read even without a notification this often. */
-  pollMs?: number;
+  /**
+   * Safety net: re-read even without a notification this often (a dropped LISTEN connection).
+   * `null` turns it off, leaving NOTIFY as the only way news arrives (tests prove delivery so).
+   */
+  pollMs?: number | null;
   /** Backoff of reads while the database is unreachable. */
   outageRetry?: { firstDelayMs: number; maxDelayMs: number };
 }
@@ -45,7 +48,7 @@ export async function* watchInstance(
   );
   const onAbort = () => wake?.();
   options.signal?.addEventListener('abort', onAbort);
-  const poll = setInterval(nudge, options.pollMs ?? 5000);
+  const poll = options.pollMs === null ? undefined : setInterval(nudge, options.pollMs ?? 5000);
   try {
     while (!options.signal?.aborted) {
       if (pending) {

@@ -37,17 +37,18 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
     });
     expect(res.status).toBe(401);
     expect(res.headers.get('set-cookie')).toBeNull();
-    const body = (await res.json()) as { error: { data: { messageKey: string }; message: string } };
-    expect(body.error.data.messageKey).toBe('errors.auth.invalidCredentials');
+    const body = (await res.json()) as { error: { data: { code: string; messageKey: string }; message: string } };
+    expect([body.error.data.code, body.error.data.messageKey]).toEqual(['UNAUTHORIZED', 'errors.auth.invalidCredentials']);
     expect(JSON.stringify(body)).not.toMatch(/stack|scrypt|select /i);
   });
 
   it('throttles repeated failures for a username from one address, even when the right password follows', async () => {
     const client = apiClient(running.url, null);
     for (let i = 0; i < loginThrottle.freeAttempts; i++) {
-      expect((await refusal(client.auth.login.mutate({ username: 'assessor3', password: `guess-${i}` }))).messageKey).toBe(
-        'errors.auth.invalidCredentials',
-      );
+      expect(await refusal(client.auth.login.mutate({ username: 'assessor3', password: `guess-${i}` }))).toEqual({
+        code: 'UNAUTHORIZED',
+        messageKey: 'errors.auth.invalidCredentials',
+      });
     }
     expect(await refusal(client.auth.login.mutate({ username: 'assessor3', password: 'assessor-demo-2026' }))).toEqual({
       code: 'TOO_MANY_REQUESTS',
@@ -83,8 +84,8 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
       body: JSON.stringify({ locale: 'fr' }),
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { data: { messageKey: string; issues: { path: string }[] } } };
-    expect(body.error.data.messageKey).toBe('errors.validation');
+    const body = (await res.json()) as { error: { data: { code: string; messageKey: string; issues: { path: string }[] } } };
+    expect([body.error.data.code, body.error.data.messageKey]).toEqual(['BAD_REQUEST', 'errors.validation']);
     expect(body.error.data.issues[0]!.path).toBe('locale');
   });
 });

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { signInInArabic } from '../support/browser-sign-in.ts';
+import { signInInArabic } from '../support/browser-fixture.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { ensureWebBuilt, webDist } from '../support/web-build.ts';
@@ -30,7 +30,7 @@ describe('the built web app under its Content-Security-Policy', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureWebBuilt();
+    await ensureWebBuilt();
     db = await pglite.create();
     running = await startTestApp(db, { staticDir: webDist, seed: false });
     await loadSeeds(running.db, { demoUsers: true, demoWorkshop: true, demoJourneys: true, demoExcellence: true, demoImprovement: true });

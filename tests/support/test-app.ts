@@ -15,7 +15,7 @@ export interface RunningApp {
 /** The real HTTP server on an ephemeral loopback port, over a database the caller owns. */
 export async function startTestApp(
   handle: DatabaseHandle,
-  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
+  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean; watchPollMs?: number | null } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
 ): Promise<RunningApp> {
   const app = createApp({
     handle,
@@ -28,6 +28,7 @@ export async function startTestApp(
     logger: options.logger ?? createLogger({ level: 'silent' }),
     bodyLimits: options.bodyLimits,
     shutdownGraceMs: options.shutdownGraceMs,
+    watchPollMs: options.watchPollMs,
   });
   const db = app.services.db;
   if (options.seed !== false) await loadSeeds(db, { demoUsers: true });

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt, webDist } from '../support/web-build.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { signInInArabic } from '../support/browser-sign-in.ts';
+import { signInInArabic } from '../support/browser-fixture.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 
@@ -17,7 +17,7 @@ describe('sign out everywhere in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureWebBuilt();
+    await ensureWebBuilt();
     mkdirSync(shots, { recursive: true });
     database = await pglite.create();
     running = await startTestApp(database, { staticDir: webDist });
