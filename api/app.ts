@@ -139,7 +139,10 @@ export function createApp(options: AppOptions): App {
     inFlight.closeConnectionsAfterAnswers();
     inFlight.endEventStreams();
     const graceMs = options.shutdownGraceMs ?? 10_000;
-    const [, drained] = await Promise.all([scheduler.stop(), inFlight.drained(graceMs)]);
+    // The timer in hand commits (its claim is released) unless the database hangs past the grace period.
+    const graceOver = new Promise<'grace over'>((resolve) => setTimeout(() => resolve('grace over'), graceMs).unref());
+    const [timers, drained] = await Promise.all([Promise.race([scheduler.stop().then(() => 'stopped' as const), graceOver]), inFlight.drained(graceMs)]);
+    if (timers !== 'stopped') logger.warn({ graceMs }, 'timer scheduler still busy after the grace period');
     if (!drained) logger.warn({ unfinished: inFlight.size, graceMs }, 'shutdown grace period over; closing the remaining connections');
     server.closeAllConnections();
     await closed;
