@@ -1,6 +1,8 @@
 import type { SessionUser } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
+import type { InstanceVisibilityRule } from '../access/visibility-rules.ts';
 import { canSeeEntity, visibleEntities, type Viewer } from '../../workflows/improvement/register-visibility.ts';
+import { actionWorkflow } from '../../workflows/improvement/action-workflow.ts';
 
 export function viewerOf(user: SessionUser): Viewer {
   return { roles: [user.role], entityId: user.entityId };
@@ -10,6 +12,13 @@ export function viewerOf(user: SessionUser): Viewer {
 export function entityScope(user: SessionUser): 'all' | string[] {
   return visibleEntities(viewerOf(user));
 }
+
+/** Actions follow the register's rule, in the generic workflow API as on the action pages. */
+export const actionVisibility: InstanceVisibilityRule = {
+  kind: actionWorkflow.kind,
+  mayRead: (user, instance) => instance.entityId !== null && canSeeEntity(viewerOf(user), instance.entityId),
+  candidates: entityScope,
+};
 
 /** Not FORBIDDEN: an outsider must not learn that another entity's gap or plan exists. */
 export function assertCanSee(user: SessionUser, entityId: string): void {

@@ -6,6 +6,9 @@ import { firstStreamed } from '../support/first-streamed.ts';
 import { testFramework } from '../excellence/test-framework.ts';
 import { productRegistry } from '../../api/workflow-registry.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
+import { listReadableInstances } from '../../api/access/instance-visibility.ts';
+import { VisibilityRules } from '../../api/access/visibility-rules.ts';
+import type { SessionUser } from '../../api/trpc/context.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const future = (days: number) => new Date(Date.now() + days * day).toISOString();
@@ -162,5 +165,28 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
     }
     const [event] = await running.db.selectFrom('workflow_events').select('seq').where('instance_id', '=', reviewId).orderBy('seq', 'desc').execute();
     expect(event!.seq).toBe(1);
+  });
+
+  it('fills a page across several scanned batches when the rule refuses most rows', async () => {
+    const engine = running.app.services.engine;
+    const entities = ['ent-moi', 'ent-moh', 'ent-mun', 'ent-moi', 'ent-mun'];
+    for (let i = 0; i < 25; i++) {
+      const entityId = entities[i % entities.length]!;
+      await engine.start({ kind: 'review', entityId, input: { title: `batch ${i}` }, actor: { id: null, label: 'system', roles: ['entity_coordinator'], entityId } });
+    }
+    // Only MOH's rows pass, about one in five: a batch of 3 often holds none.
+    const rules = new VisibilityRules().register({ kind: 'review', mayRead: (_user, i) => i.entityId === 'ent-moh', candidates: () => 'all' });
+    const reader: SessionUser = { id: 'usr-pm', username: 'pm', displayNameAr: '', displayNameEn: '', role: 'programme_manager', entityId: 'ent-gdb', locale: 'ar' };
+    const expected = (await running.db.selectFrom('workflow_instances').select('id').where('kind', '=', 'review').where('entity_id', '=', 'ent-moh').orderBy('updated_at', 'desc').orderBy('id', 'desc').execute()).map((r) => r.id);
+    expect(expected.length).toBe(5);
+    const paged: string[] = [];
+    let before: { updatedAt: Date; id: string } | undefined;
+    for (;;) {
+      const page = await listReadableInstances(running.db, rules, reader, { kind: 'review', before }, 2, 3);
+      paged.push(...page.map((r) => r.id));
+      if (page.length < 2) break;
+      before = { updatedAt: page.at(-1)!.updated_at, id: page.at(-1)!.id };
+    }
+    expect(paged).toEqual(expected);
   });
 });

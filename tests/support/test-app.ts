@@ -1,6 +1,7 @@
 import { createApp, type App } from '../../api/app.ts';
 import type { DB } from '../../api/db/schema.ts';
 import type { WorkflowRegistry } from '../../engine/workflow/registry.ts';
+import type { VisibilityRules } from '../../api/access/visibility-rules.ts';
 import type { DatabaseHandle } from '../../engine/db/connect.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 
@@ -14,9 +15,9 @@ export interface RunningApp {
 /** The real HTTP server on an ephemeral loopback port, over a database the caller owns. */
 export async function startTestApp(
   handle: DatabaseHandle,
-  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean } = {},
+  options: { registry?: WorkflowRegistry; visibility?: VisibilityRules; seed?: boolean; staticDir?: string; scheduler?: boolean } = {},
 ): Promise<RunningApp> {
-  const app = createApp({ handle, registry: options.registry, staticDir: options.staticDir, scheduler: options.scheduler ?? false });
+  const app = createApp({ handle, registry: options.registry, visibility: options.visibility, staticDir: options.staticDir, scheduler: options.scheduler ?? false });
   const db = app.services.db;
   if (options.seed !== false) await loadSeeds(db, { demoUsers: true });
   const url = await app.listen(0);

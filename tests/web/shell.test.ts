@@ -7,6 +7,7 @@ import { createApp, type App } from '../../api/app.ts';
 import type { DB } from '../../api/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
+import { reviewVisibility } from '../engine/fixtures/review-visibility.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { notify } from '../../api/notifications/inbox.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -39,7 +40,7 @@ describe('web shell in a real browser', () => {
     db = database.db as unknown as DB;
     await loadSeeds(db, { demoUsers: true });
     const registry = new WorkflowRegistry().register(reviewWorkflow(1)).register(signOffWorkflow());
-    app = createApp({ handle: database, registry, staticDir: 'dist/web', scheduler: false });
+    app = createApp({ handle: database, registry, visibility: reviewVisibility(), staticDir: 'dist/web', scheduler: false });
     baseUrl = await app.listen(0);
 
     // The fixture's own roles (editor, reviewer) act on behalf of the demo programme manager.
