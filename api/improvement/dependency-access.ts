@@ -1,0 +1,17 @@
+import type { DB } from '../db/schema.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { canSeeEntity, type Viewer } from '../../workflows/improvement/register-visibility.ts';
+
+/**
+ * Prerequisites may belong to other entities, but the author must be able to see each one.
+ * One the author cannot see gets the very refusal an id that does not exist gets, so the
+ * answer never tells whether another entity's action exists.
+ */
+export async function assertVisiblePrerequisites(db: DB, viewer: Viewer, ids: readonly string[]): Promise<void> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return;
+  const found = await db.selectFrom('actions').select(['id', 'entity_id']).where('id', 'in', wanted).execute();
+  if (found.length !== wanted.length || found.some((a) => !canSeeEntity(viewer, a.entity_id))) {
+    throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyUnknown');
+  }
+}
