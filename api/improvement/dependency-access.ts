@@ -15,3 +15,9 @@ export async function assertVisiblePrerequisites(db: DB, viewer: Viewer, ids: re
     throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyUnknown');
   }
 }
+
+/** Whether `viewer` may see the action (false for one that does not exist). */
+export async function canSeeAction(db: DB, viewer: Viewer, id: string): Promise<boolean> {
+  const row = await db.selectFrom('actions').select('entity_id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined && canSeeEntity(viewer, row.entity_id);
+}

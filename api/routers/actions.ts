@@ -9,7 +9,7 @@ import { actionStatuses } from '../../workflows/improvement/action-status.ts';
 import { commentSchema } from '../../workflows/improvement/action-workflow.ts';
 import { allowedPrerequisites, dependencyKinds, findDependencyCycle } from '../../workflows/improvement/action-dependencies.ts';
 import { assertCanEdit, assertCanSee, canEditEntity, entityScope, viewerOf } from '../improvement/register-access.ts';
-import { assertVisiblePrerequisites } from '../improvement/dependency-access.ts';
+import { assertVisiblePrerequisites, canSeeAction } from '../improvement/dependency-access.ts';
 import { createActionPlan } from '../improvement/action-plans.ts';
 import { createAction } from '../improvement/create-action.ts';
 import { loadPlanTree } from '../improvement/plan-tree.ts';
@@ -195,6 +195,8 @@ export const actionsRouter = router({
   removeDependency: authedProcedure.input(z.object({ actionId: id, dependsOnId: id })).mutation(async ({ ctx, input }) => {
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
+    // A link to an action the user cannot see is answered as one that does not exist: the programme keeps it.
+    if (!(await canSeeAction(ctx.db, viewerOf(ctx.user), input.dependsOnId))) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
     const result = await ctx.db
       .deleteFrom('action_dependencies')
       .where('action_id', '=', input.actionId)

@@ -102,5 +102,12 @@ describe.each(testDatabases())('prerequisites the viewer cannot see on $name', (
       expect(leaks(refused)).toEqual([]);
     }
     expect((await moi.actions.get.query({ id: moiAction.id })).status).toBe('in_progress');
+
+    // Nor can the link be removed by naming the hidden action: the answer is the one a made-up id gets.
+    const unlink = (dependsOnId: string) => moi.actions.removeDependency.mutate({ actionId: moiAction.id, dependsOnId });
+    const unknown = await answer(unlink(randomUUID()));
+    expect(unknown).toMatchObject({ data: { code: 'NOT_FOUND', messageKey: 'errors.improvement.notFound' } });
+    expect(await answer(unlink(mohAction.id))).toEqual(unknown);
+    expect((await pm.actions.get.query({ id: moiAction.id })).dependsOn.map((d) => d.id)).toEqual([mohAction.id]);
   });
 });

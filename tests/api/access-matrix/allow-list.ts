@@ -22,6 +22,14 @@ export const allowList: Record<string, Allowance> = {
     reason: 'a code nobody was given is refused as BAD_REQUEST (badInviteCode), the same for every caller',
     codes: ['BAD_REQUEST'],
   },
+  'actions.create': {
+    reason: 'a prerequisite the author cannot see is refused as BAD_REQUEST dependencyUnknown, the answer an id that does not exist gets (compared by the matrix)',
+    codes: ['BAD_REQUEST'],
+  },
+  'actions.addDependency': {
+    reason: 'as actions.create: an invisible prerequisite reads as an unknown one (BAD_REQUEST dependencyUnknown)',
+    codes: ['BAD_REQUEST'],
+  },
   'notifications.markRead': {
     reason: 'marks only the caller’s own notices: another user’s notice id marks nothing and answers { marked: 0 }',
     answers: true,

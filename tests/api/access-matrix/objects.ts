@@ -6,7 +6,8 @@ import { signedIn } from './actors.ts';
  * Entity X is MOH. Pseudo-objects stand for what a procedure without an id acts on:
  * `self` the caller's own account, `entity` entity X as the owner of new rows, `programme`
  * the programme's shared configuration, `programmeOffice` the programme office's own views,
- * `workshopHost` running a workshop of one's own.
+ * `workshopHost` running a workshop of one's own. `own*` are the entity coordinator's own
+ * (MOI's), for calls that join one's own object to entity X's.
  */
 export const objectNames = [
   'assessment',
@@ -17,6 +18,9 @@ export const objectNames = [
   'action',
   'action2',
   'milestone',
+  'ownPlan',
+  'ownAction',
+  'ownGap',
   'journey',
   'workshop',
   'import',
@@ -49,6 +53,9 @@ export const access: Record<ObjectName, ObjectAccess> = {
   action: register,
   action2: register,
   milestone: register,
+  ownPlan: { readers: [...programme, 'leadership', 'entity_coordinator'], writers: [...programme, 'entity_coordinator'] },
+  ownAction: { readers: [...programme, 'leadership', 'entity_coordinator'], writers: [...programme, 'entity_coordinator'] },
+  ownGap: { readers: [...programme, 'leadership', 'entity_coordinator'], writers: [...programme, 'entity_coordinator'] },
   // Journeys: entity-bound roles (coordinators, customers) their own entity's; staff all. Only the programme manager drives.
   journey: { readers: ['administrator', 'programme_manager', 'assessor', 'facilitator', 'leadership'], writers: ['programme_manager'] },
   // Run by another facilitator, entity X's representative on it: staff observe, nobody here drives it.

@@ -39,7 +39,7 @@ function forbiddenStrings(world: World, actor: ActorName): [ObjectName, string][
   return objectNames.filter((o) => !access[o].readers.includes(actor)).flatMap((o) => (world.canaries[o] ?? []).map((s) => [o, s] as [ObjectName, string]));
 }
 
-/** An id for each target that names nothing (a number where the id is a number). */
+/** The world's ids with each of `targets` replaced by one that names nothing (a number where the id is a number). */
 function ghostIds(ids: World['ids'], targets: readonly ObjectName[]): World['ids'] {
   const ghost = { ...ids };
   for (const t of targets) ghost[t] = typeof ids[t] === 'number' ? 2_000_000_000 + Math.floor(Math.random() * 1_000_000) : randomUUID();
@@ -129,7 +129,7 @@ async function probeCell(options: WalkOptions, path: string, type: ProcedureType
 
     // An object the actor may not read must be indistinguishable from one that does not exist.
     if (unreadable.length > 0 && outcome.kind !== 'quiet') {
-      const ghost = await callProcedure(clients[actor], path, type, c.input(ghostIds(world.ids, c.targets), world.ref));
+      const ghost = await callProcedure(clients[actor], path, type, c.input(ghostIds(world.ids, unreadable), world.ref));
       cell.calls++;
       cell.ghostCompared++;
       await settle(`${where} (made-up id)`, ghost);

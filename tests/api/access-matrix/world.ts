@@ -50,7 +50,9 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     .insertInto('users')
     .values({ id: 'usr-facilitator2', username: 'facilitator2', display_name_ar: 'ميسر ثان', display_name_en: 'Second facilitator', password_hash: null, role: 'facilitator', entity_id: 'ent-gdb', locale: 'ar', active: true })
     .execute();
-  const [pm, moh, assessor2, facilitator, facilitator2] = await Promise.all(['usr-pm', 'usr-coord-moh', 'usr-assessor2', 'usr-facilitator', 'usr-facilitator2'].map(as));
+  const [pm, moh, moi, assessor2, facilitator, facilitator2] = await Promise.all(
+    ['usr-pm', 'usr-coord-moh', 'usr-coord-moi', 'usr-assessor2', 'usr-facilitator', 'usr-facilitator2'].map(as),
+  );
 
   // Excellence: MOH's assessment, unpublished, in independent scoring with assessor2's draft.
   await pm!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) });
@@ -88,6 +90,12 @@ export async function buildWorld(running: RunningApp): Promise<World> {
   await moh!.actions.addEvidence.mutate({ actionId: action.id, title: canary('actionevidence'), url: 'https://example.org/evidence' });
   await moh!.actions.addComment.mutate({ actionId: action.id, body: canary('comment') });
 
+  // The other entity's coordinator's own plan, action and gap; the programme made that action wait for one of MOH's.
+  const ownGap = (await raiseGapRow(running.db, { title: 'MOI gap', entityId: 'ent-moi', severity: 'low', source: source('3') })).id;
+  const ownPlan = (await moi!.actions.createPlan.mutate({ entityId: 'ent-moi', title: 'MOI plan' })).id;
+  const ownAction = (await moi!.actions.create.mutate({ planId: ownPlan, title: 'MOI action', ownerId: 'usr-coord-moi', dueAt: future(30) })).id;
+  await pm!.actions.addDependency.mutate({ actionId: ownAction, dependsOnId: action2.id, kind: 'data_sharing_agreement' });
+
   // A journey of MOH's, chosen by the programme.
   const journey = (await pm!.journeys.start.mutate({ key: `matrix-${tag}`, entityId: 'ent-moh', serviceCodes: ['MOH-MC-001'], title: { ar: canary('journey'), en: canary('journey') } })).id;
 
@@ -114,6 +122,9 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     action: action.id,
     action2: action2.id,
     milestone,
+    ownPlan,
+    ownAction,
+    ownGap,
     journey,
     workshop: workshop.id,
     import: imported.importId!,
