@@ -40,7 +40,8 @@ function refusedFrom(err: unknown): Outcome {
 
 export async function callProcedure(client: MatrixClient, path: string, type: ProcedureType, input: unknown): Promise<Outcome> {
   if (type === 'subscription') {
-    const first = await firstStreamed((o) => client.subscription(path, input, { onData: o.onData, onError: o.onError }), 3000);
+    // A refusal or the first event comes at once; the bound only stops a stream that wrongly stays open.
+    const first = await firstStreamed((o) => client.subscription(path, input, { onData: o.onData, onError: o.onError }), 20_000);
     if (first.kind === 'refused') return { kind: 'refused', code: first.code, httpStatus: undefined, messageKey: first.messageKey, body: first };
     return first.kind === 'data' ? { kind: 'ok', data: first.data } : first;
   }
