@@ -40,7 +40,7 @@ describe('web shell in a real browser', () => {
     db = database.db as unknown as DB;
     await loadSeeds(db, { demoUsers: true });
     const registry = new WorkflowRegistry().register(reviewWorkflow(1)).register(signOffWorkflow());
-    app = createApp({ handle: database, registry, visibility: reviewVisibility(), staticDir: 'dist/web', scheduler: false });
+    app = createApp({ handle: database, registry, visibility: reviewVisibility(['review', 'sign_off']), staticDir: 'dist/web', scheduler: false });
     baseUrl = await app.listen(0);
 
     // The fixture's own roles (editor, reviewer) act on behalf of the demo programme manager.
