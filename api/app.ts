@@ -24,11 +24,14 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
 import type { Services } from './services.ts';
-import { productRegistry } from './workflow-registry.ts';
+import { productRegistry, productVisibility } from './workflow-registry.ts';
+import type { VisibilityRules } from './access/visibility-rules.ts';
 
 export interface AppOptions {
   handle: DatabaseHandle;
   registry?: WorkflowRegistry;
+  /** Who may read each kind through the generic workflow API; a kind without a rule is for administrators only. */
+  visibility?: VisibilityRules;
   /** Built web app to serve; omitted in API-only tests and under the Vite dev server. */
   staticDir?: string;
   /** Fire due timers in this process (every API process may; they never double-fire). */
@@ -68,6 +71,7 @@ export function createApp(options: AppOptions): App {
     driver: options.handle.driver,
     engine,
     registry,
+    visibility: options.visibility ?? productVisibility(),
     notifications: options.handle.notifications,
     identity: options.identity ?? localPasswordProvider(db),
     secureCookies: options.secureCookies ?? false,

@@ -4,6 +4,7 @@ import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import type { DriverKind } from '../engine/db/connect.ts';
 import type { IdentityProvider } from './accounts/identity-provider.ts';
 import type { DB } from './db/schema.ts';
+import type { VisibilityRules } from './access/visibility-rules.ts';
 
 /** What every procedure can reach; built once per process by `createApp`. */
 export interface Services {
@@ -11,6 +12,8 @@ export interface Services {
   driver: DriverKind;
   engine: WorkflowEngine;
   registry: WorkflowRegistry;
+  /** Who may read each workflow kind, for the generic workflow API. */
+  visibility: VisibilityRules;
   notifications: Notifications;
   identity: IdentityProvider;
   secureCookies: boolean;

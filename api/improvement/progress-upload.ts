@@ -10,6 +10,7 @@ import { AppError } from '../trpc/app-error.ts';
 import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { validateProgressCsv, type BadProgressRow } from '../../workflows/improvement/progress-csv.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
+import { viewerOfActor } from './register-access.ts';
 
 export interface ProgressUploadResult {
   applied: number;
@@ -42,7 +43,7 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
       for (const row of result.good) {
         current = row.row;
         for (const event of row.events) {
-          if (event.type === 'COMPLETE') await assertNotBlocked(trx, row.actionId);
+          if (event.type === 'COMPLETE') await assertNotBlocked(trx, row.actionId, viewerOfActor(actor));
           await engine.send({ instanceId: row.actionId, event, actor }, trx as unknown as Kysely<EngineTables>);
         }
       }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
-import { readableEntityIds } from '../access/instance-visibility.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import { journeyMapVersions, journeySteps } from '../../workflows/journeys/journey-map.ts';
 import { measureSteps } from '../../workflows/journeys/journey-metrics.ts';
@@ -12,7 +11,7 @@ import { scoreOpportunities } from '../../workflows/journeys/opportunity.ts';
 import { countCausesByType } from '../../workflows/journeys/root-cause.ts';
 import { improvementMetrics } from '../../workflows/journeys/improvement.ts';
 import { traceNodeTypes } from '../../workflows/journeys/traceability.ts';
-import { assertCanDriveJourney, assertCanReadJourney } from '../journeys/journey-access.ts';
+import { assertCanDriveJourney, assertCanReadJourney, journeyEntityScope } from '../journeys/journey-access.ts';
 import { loadMaps, requireJourney } from '../journeys/journey-store.ts';
 import { startJourney } from '../journeys/start-journey.ts';
 import { saveJourneyMap } from '../journeys/save-map.ts';
@@ -36,13 +35,13 @@ const plainEvents = ['BEGIN_MAPPING', 'BEGIN_ROOT_CAUSES', 'BEGIN_TO_BE_DESIGN',
 
 export const journeysRouter = router({
   list: authedProcedure.query(async ({ ctx }) => {
-    const allowed = readableEntityIds(ctx.user);
+    const allowed = journeyEntityScope(ctx.user);
     let q = ctx.db
       .selectFrom('journeys')
       .innerJoin('workflow_instances as wi', 'wi.id', 'journeys.id')
       .select(['journeys.id', 'journeys.key', 'journeys.entity_id', 'journeys.title_ar', 'journeys.title_en', 'journeys.service_codes', 'wi.state', 'wi.updated_at'])
       .orderBy('journeys.created_at');
-    if (allowed) q = q.where('journeys.entity_id', 'in', allowed.length > 0 ? allowed : ['']);
+    if (allowed !== 'all') q = q.where('journeys.entity_id', 'in', allowed.length > 0 ? allowed : ['']);
     const rows = await q.execute();
     return rows.map((r) => ({ id: r.id, key: r.key, entityId: r.entity_id, title: { ar: r.title_ar, en: r.title_en }, serviceCodes: r.service_codes, phase: r.state, updatedAt: r.updated_at }));
   }),

@@ -14,7 +14,7 @@ import { duplicateWorkshopStructure, standardWorkshopTemplates, workshopInputFro
 import { workshopReport } from '../../workflows/workshops/workshop-report.ts';
 import { phaseLabels, quadrantLabels } from '../../workflows/workshops/workshop-labels.ts';
 import { loadBundle } from '../bundles/bundle-store.ts';
-import { assertFacilitatorOf, workshopViewerRole } from '../workshops/workshop-access.ts';
+import { assertFacilitatorOf, mayReadWorkshop, workshopViewerRole } from '../workshops/workshop-access.ts';
 import { loadWorkshop, type WorkshopRecord } from '../workshops/workshop-record.ts';
 import { liveWorkshop } from '../workshops/workshop-live-hub.ts';
 import { workshopView } from '../workshops/workshop-view.ts';
@@ -61,9 +61,8 @@ export const workshopsRouter = router({
 
   list: authedProcedure.query(async ({ ctx }) => {
     const rows = await ctx.db.selectFrom('workshops').selectAll().orderBy('updated_at', 'desc').execute();
-    const staff = ['administrator', 'programme_manager', 'facilitator', 'leadership'].includes(ctx.user.role);
     return rows
-      .filter((r) => staff || r.participants.some((p) => p.id === ctx.user.id && !p.removed))
+      .filter((r) => mayReadWorkshop(ctx.user, { facilitatorId: r.facilitator_id, participants: r.participants }))
       .map((r) => ({ id: r.id, title: { ar: r.title_ar, en: r.title_en }, bundleId: r.bundle_id, phase: r.phase, facilitatorId: r.facilitator_id, participantCount: r.participants.filter((p) => !p.removed).length, updatedAt: r.updated_at }));
   }),
 
