@@ -11,8 +11,8 @@ import { accessOf, openAssessment, viewerOf } from '../excellence/assessment-acc
 import { cycleFramework } from '../excellence/cycle-framework.ts';
 import { publishCycleResults } from '../excellence/publication.ts';
 import { cycleDistributions } from '../excellence/score-distributions.ts';
-import { toCsv } from '../excellence/score-csv.ts';
-import { toXlsx } from '../excellence/score-xlsx.ts';
+import { toCsv } from '../export/csv-writer.ts';
+import { toXlsx } from '../export/xlsx-writer.ts';
 import { scoreTable } from '../excellence/score-table.ts';
 import { publishedRows } from '../excellence/published-rows.ts';
 import { statements } from '../excellence/node-texts.ts';
@@ -192,7 +192,7 @@ export const excellenceResultsRouter = router({
   /** The same table as an Excel workbook (base64), right-to-left for Arabic readers. */
   scoresXlsx: authedProcedure.input(z.object({ cycleId: id, rightToLeft: z.boolean().default(false) })).query(async ({ ctx, input }) => {
     const table = await scoreTable(ctx.db, ctx.user, input.cycleId);
-    const bytes = await toXlsx(table.header, table.rows, input.rightToLeft);
+    const bytes = await toXlsx(table.header, table.rows, { sheet: 'scores', rightToLeft: input.rightToLeft });
     return { fileName: `${table.baseName}.xlsx`, base64: bytes.toString('base64') };
   }),
 });
