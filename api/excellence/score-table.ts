@@ -4,7 +4,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { isProgramme } from './assessment-access.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { publishedRows } from './published-rows.ts';
-import type { SpreadsheetCell } from '../export/spreadsheet-cell.ts';
+import type { SpreadsheetCell } from '../spreadsheets/spreadsheet-cell.ts';
 import { presentScore } from '../../workflows/excellence/score-precision.ts';
 
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roleProcedure, router } from '../trpc/init.ts';
 import { leadershipDashboard, type LeadershipDashboard } from '../improvement/leadership-dashboard.ts';
-import { toCsv } from '../export/csv-writer.ts';
+import { toCsv } from '../spreadsheets/csv-writer.ts';
 import { presentScore } from '../../workflows/excellence/score-precision.ts';
 
 const input = z.object({ cycleId: z.string().min(1).max(100).optional() }).default({});

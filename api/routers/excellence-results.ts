@@ -11,8 +11,8 @@ import { accessOf, openAssessment, viewerOf } from '../excellence/assessment-acc
 import { cycleFramework } from '../excellence/cycle-framework.ts';
 import { publishCycleResults } from '../excellence/publication.ts';
 import { cycleDistributions } from '../excellence/score-distributions.ts';
-import { toCsv } from '../export/csv-writer.ts';
-import { toXlsx } from '../export/xlsx-writer.ts';
+import { toCsv } from '../spreadsheets/csv-writer.ts';
+import { toXlsx } from '../spreadsheets/xlsx-writer.ts';
 import { scoreTable } from '../excellence/score-table.ts';
 import { publishedRows } from '../excellence/published-rows.ts';
 import { statements } from '../excellence/node-texts.ts';
