@@ -4,6 +4,8 @@ import type { DB } from '../db/schema.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import { validateHeader, validateRows } from '../../workflows/journeys/cx-import-rows.ts';
 import type { BadCell, CentreOperationsRow, ComplaintRow, CxImportKind, SurveyRow } from '../../workflows/journeys/cx-import-rows.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { emptyCsvRefusal } from '../spreadsheets/csv-refusals.ts';
 import { finishImportJob, recordImportProgress, startImportJob, type ProgressChannel } from './import-jobs.ts';
 
 export type ImportMode = 'refuse' | 'skip';
@@ -146,6 +148,7 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
         if (batch.length >= batchSize) await flush();
       }
       await flush();
+      if (counts.rowsRead === 0) throw emptyCsvRefusal();
       if (options.mode === 'refuse' && counts.rowsBad > 0) throw new Refused();
       await trx
         .updateTable('cx_imports')
@@ -154,6 +157,11 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
         .execute();
     });
   } catch (err) {
+    // A file that cannot be read, or holds no rows, is the user's to fix: refused, not failed.
+    if (err instanceof AppError) {
+      await finish('refused');
+      throw err;
+    }
     if (!(err instanceof Refused)) {
       await finish('failed');
       throw err;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { requiredText } from '../trpc/inputs.ts';
 import type { Kysely } from 'kysely';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
@@ -160,7 +161,7 @@ export const excellenceResultsRouter = router({
 
   /** The programme decides an appeal; an upheld one may change the node's score, re-ranking the cycle. */
   decideAppeal: programme
-    .input(z.object({ id, decision: z.enum(['upheld', 'rejected']), reason: z.string().trim().min(1).max(2000), newPercent: z.number().min(0).max(100).nullable().optional() }))
+    .input(z.object({ id, decision: z.enum(['upheld', 'rejected']), reason: requiredText(2000), newPercent: z.number().min(0).max(100).nullable().optional() }))
     .mutation(async ({ ctx, input }) =>
       inTransaction(ctx.db, async (trx) => {
         const a = await openAssessment(trx, ctx.user, input.id);

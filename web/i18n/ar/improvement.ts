@@ -211,7 +211,6 @@ export const improvement: Messages<typeof en> = {
     dependencyCycle: 'هذه الاعتمادات تُكوّن حلقة مغلقة.',
     blockedByDependency: 'أنجز أولًا الإجراءات المعتمد عليها: {{actions}}.',
     csvEntityOnly: 'يرفع نسب الإنجاز منسق الجهة لجهته فقط.',
-    csvUnreadable: 'تعذرت قراءة الملف بصيغة CSV.',
     cycleNotFound: 'لا توجد نتائج منشورة لهذه الدورة.',
     upliftInvalid: 'الأثر المتوقع المعلن ليس رقمًا صحيحًا.',
     merge: { same_gap: 'لا يمكن دمج الفجوة في نفسها.', already_merged: 'إحدى الفجوتين مدمجة بالفعل.', entity_mismatch: 'لا تُدمج إلا فجوات الجهة نفسها.', criterion_mismatch: 'الفجوتان مرتبطتان بمعيارين مختلفين.' },
