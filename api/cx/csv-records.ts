@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { translateCsvError } from '../spreadsheets/csv-refusals.ts';
 
@@ -16,8 +16,9 @@ export interface CsvRecords {
 export function csvRecords(input: string | Readable | AsyncIterable<string | Buffer>): CsvRecords {
   let header: string[] = [];
   const source = typeof input === 'string' ? Readable.from([input]) : input instanceof Readable ? input : Readable.from(input);
-  const parser = source.pipe(
-    parse({
+  async function* records(): AsyncGenerator<Record<string, string>> {
+    // Parsing starts with the first read, not before: an error must find its reader listening.
+    const parser = parse({
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -25,16 +26,21 @@ export function csvRecords(input: string | Readable | AsyncIterable<string | Buf
         header = names.map((n) => n.trim());
         return header;
       },
-    }),
-  );
-  return { header: () => header, records: readable(parser as AsyncIterable<Record<string, string>>) };
-}
-
-/** The parser's records, its syntax errors turned into a translated refusal with the line. */
-async function* readable(records: AsyncIterable<Record<string, string>>): AsyncGenerator<Record<string, string>> {
-  try {
-    yield* records;
-  } catch (err) {
-    throw translateCsvError(err);
+    });
+    // The pipeline listens for errors on both streams for as long as they live, so a parse
+    // error raised after the reader stopped early (a refused header) is never an uncaught one.
+    pipeline(source, parser, () => undefined);
+    const rows = (parser as AsyncIterable<Record<string, string>>)[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const next = await rows.next().catch((err: unknown) => Promise.reject(translateCsvError(err)));
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // A reader that stops early (a refused header) wants no more rows, nor the errors in them.
+      parser.destroy();
+    }
   }
+  return { header: () => header, records: records() };
 }
