@@ -134,6 +134,17 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
     expect(await count('workflow_events')).toBe(events);
   });
 
+  it('refuses a framework whose JSON text spells a NUL byte or a lone surrogate, storing nothing', async () => {
+    const frameworks = await count('excellence_frameworks');
+    for (const text of ['Model\u0000', 'Model \uD800']) {
+      const fw = { ...testFramework(), name: { ar: 'نموذج', en: text } };
+      const answer = await post('excellence.frameworks.import', JSON.stringify({ json: JSON.stringify(fw) }), ['pm', 'pm-demo-2026']);
+      expect(answer.status).toBe(400);
+      expect(answer.error).toMatchObject({ messageKey: 'errors.text.invalidCharacter', params: { path: 'name.en' } });
+    }
+    expect(await count('excellence_frameworks')).toBe(frameworks);
+  });
+
   it('refuses a framework nested 5,000 levels deep, by import, save and validate, naming where', async () => {
     const frameworks = await count('excellence_frameworks');
     const json = nestedFrameworkJson(5000);
