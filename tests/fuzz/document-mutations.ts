@@ -15,12 +15,18 @@ function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-type Mutation = { op: 'set'; at: number; value: unknown } | { op: 'delete'; at: number } | { op: 'add'; at: number; key: string; value: unknown };
+type Mutation =
+  | { op: 'set'; at: number; value: unknown }
+  | { op: 'delete'; at: number }
+  | { op: 'add'; at: number; key: string; value: unknown }
+  | { op: 'spice'; at: number; text: string; number: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('set' as const), at: fc.nat(), value: fc.oneof(hostileValue, hostileText, hostileNumber) }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('add' as const), at: fc.nat(), key: hostileText, value: hostileValue }),
+  // Same type, hostile content: the document stays valid in shape, so the bad text or number reaches the store.
+  { arbitrary: fc.record({ op: fc.constant('spice' as const), at: fc.nat(), text: hostileText, number: hostileNumber }), weight: 3 },
 );
 
 function apply(document: unknown, m: Mutation): unknown {
@@ -30,7 +36,11 @@ function apply(document: unknown, m: Mutation): unknown {
   let parent = document as Record<string | number, unknown>;
   for (const part of path.slice(0, -1)) parent = parent[part] as Record<string | number, unknown>;
   const last = path.at(-1)!;
-  if (m.op === 'set') parent[last] = m.value;
+  if (m.op === 'spice') {
+    const current = parent[last];
+    if (typeof current === 'string') parent[last] = current + m.text;
+    else if (typeof current === 'number') parent[last] = m.number;
+  } else if (m.op === 'set') parent[last] = m.value;
   else if (m.op === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
   else if (parent[last] && typeof parent[last] === 'object' && !Array.isArray(parent[last])) (parent[last] as Record<string, unknown>)[m.key] = m.value;
   return document;
