@@ -8,6 +8,13 @@ export const maxInputDepth = 64;
  * second (and a UTF-8 driver would silently replace it), so neither may reach a query.
  */
 const unstorable = /[\u0000\p{Cs}]/u;
+/** The same test, fast enough for a 200 MB upload: a cheap scan first, the exact one only on a hit. */
+const maybeUnstorable = /[\u0000\uD800-\uDFFF]/;
+const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+function hasUnstorable(text: string): boolean {
+  return maybeUnstorable.test(text) && (text.includes('\u0000') || !isWellFormed(text));
+}
 
 export interface InputProblem {
   messageKey: 'errors.text.invalidCharacter' | 'errors.input.tooDeep';
@@ -34,13 +41,13 @@ export function findInputProblem(input: unknown): InputProblem | null {
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
-      if (unstorable.test(value)) return { messageKey: 'errors.text.invalidCharacter', path: path.join('.'), line: lineOf(value) };
+      if (hasUnstorable(value)) return { messageKey: 'errors.text.invalidCharacter', path: path.join('.'), line: lineOf(value) };
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= maxInputDepth) return { messageKey: 'errors.input.tooDeep', path: path.join('.') };
     for (const [key, child] of Object.entries(value)) {
-      if (unstorable.test(key)) return { messageKey: 'errors.text.invalidCharacter', path: [...path, key.replace(/[\u0000\p{Cs}]/gu, '?')].join('.'), line: 1 };
+      if (hasUnstorable(key)) return { messageKey: 'errors.text.invalidCharacter', path: [...path, key.replace(/[\u0000\p{Cs}]/gu, '?')].join('.'), line: 1 };
       stack.push({ value: child, path: [...path, key], depth: depth + 1 });
     }
   }
