@@ -18,8 +18,8 @@ export const errors: Messages<typeof en> = {
   },
   validation: 'بعض الحقول غير صحيحة.',
   text: {
-    controlCharacter: 'يحتوي النص في {{path}} على محرف تحكم؛ احذفه وحاول مجدداً.',
-    noVisibleCharacter: 'أدخل نصاً ظاهراً في {{path}}؛ المسافات والمحارف غير المرئية وحدها لا تكفي.',
+    controlCharacter: 'يحتوي النص على محرف تحكم؛ احذفه وحاول مجدداً.',
+    noVisibleCharacter: 'أدخل نصاً ظاهراً؛ المسافات والمحارف غير المرئية وحدها لا تكفي.',
     invalidCharacter: 'يحتوي النص في {{path}} على محرف لا يمكن حفظه (مثل المحرف الصفري NUL) في السطر {{line}}.',
   },
   input: {

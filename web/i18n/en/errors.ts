@@ -16,8 +16,8 @@ export const errors = {
   },
   validation: 'Some fields are not valid.',
   text: {
-    controlCharacter: 'The text in {{path}} contains a control character; remove it and try again.',
-    noVisibleCharacter: 'Enter some visible text in {{path}}; spaces and invisible characters alone are not enough.',
+    controlCharacter: 'The text contains a control character; remove it and try again.',
+    noVisibleCharacter: 'Enter some visible text; spaces and invisible characters alone are not enough.',
     invalidCharacter: 'The text in {{path}} contains a character that cannot be saved (such as a NUL byte), on line {{line}}.',
   },
   input: {
