@@ -7,6 +7,7 @@ import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
+import { emptyCsvRefusal, translateCsvError } from '../spreadsheets/csv-refusals.ts';
 import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { validateProgressCsv, type BadProgressRow } from '../../workflows/improvement/progress-csv.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
@@ -27,9 +28,10 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
   let records: Record<string, string>[];
   try {
     records = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
-  } catch {
-    throw new AppError('BAD_REQUEST', 'errors.improvement.csvUnreadable');
+  } catch (err) {
+    throw translateCsvError(err);
   }
+  if (records.length === 0) throw emptyCsvRefusal();
   const known = await db.selectFrom('actions').select(['id', 'code', 'entity_id', 'status']).where('entity_id', '=', actor.entityId).execute();
   const result = validateProgressCsv(
     records,

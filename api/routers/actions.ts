@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { requiredText, titleText } from '../trpc/inputs.ts';
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { authedProcedure, router } from '../trpc/init.ts';
@@ -64,7 +65,7 @@ export const actionsRouter = router({
   }),
 
   createPlan: authedProcedure
-    .input(z.object({ entityId: id, title: z.string().trim().min(1).max(300), parentPlanId: id.nullable().optional() }))
+    .input(z.object({ entityId: id, title: titleText(300), parentPlanId: id.nullable().optional() }))
     .mutation(async ({ ctx, input }) => {
       assertCanEdit(ctx.user, input.entityId);
       return createActionPlan(ctx.db, { ...input, origin: 'manual', createdBy: ctx.user.id });
@@ -109,7 +110,7 @@ export const actionsRouter = router({
     .input(
       z.object({
         planId: id,
-        title: z.string().trim().min(1).max(300),
+        title: titleText(300),
         ownerId: id,
         dueAt: isoDateTime,
         gapIds: z.array(id).max(50).default([]),
@@ -137,7 +138,7 @@ export const actionsRouter = router({
       return { id: result.instanceId, version: result.version, state: result.state };
     }),
 
-  addMilestone: authedProcedure.input(z.object({ actionId: id, title: z.string().trim().min(1).max(300), dueAt: isoDateTime })).mutation(async ({ ctx, input }) => {
+  addMilestone: authedProcedure.input(z.object({ actionId: id, title: titleText(300), dueAt: isoDateTime })).mutation(async ({ ctx, input }) => {
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
     const milestoneId = randomUUID();
@@ -155,7 +156,7 @@ export const actionsRouter = router({
   }),
 
   addEvidence: authedProcedure
-    .input(z.object({ actionId: id, title: z.string().trim().min(1).max(300), url: z.url({ protocol: /^https?$/ }).max(2000) }))
+    .input(z.object({ actionId: id, title: titleText(300), url: z.url({ protocol: /^https?$/ }).max(2000) }))
     .mutation(async ({ ctx, input }) => {
       const action = await visibleAction(ctx, input.actionId);
       assertCanEdit(ctx.user, action.entity_id);
@@ -164,7 +165,7 @@ export const actionsRouter = router({
       return { id: evidenceId };
     }),
 
-  addComment: authedProcedure.input(z.object({ actionId: id, body: commentSchema.pipe(z.string().min(1)) })).mutation(async ({ ctx, input }) => {
+  addComment: authedProcedure.input(z.object({ actionId: id, body: commentSchema.pipe(requiredText(2000)) })).mutation(async ({ ctx, input }) => {
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
     const commentId = randomUUID();

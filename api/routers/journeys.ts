@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualText, titleText } from '../trpc/inputs.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
@@ -28,7 +29,7 @@ import { searchComplaints } from '../journeys/complaint-search.ts';
 const journeyId = z.string().min(1).max(100);
 const driver = roleProcedure('programme_manager', 'entity_coordinator');
 const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const bilingual = z.object({ ar: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) });
+const bilingual = bilingualText(300);
 
 /** Phase moves that carry no data; the others go through the procedures that write their data. */
 const plainEvents = ['BEGIN_MAPPING', 'BEGIN_ROOT_CAUSES', 'BEGIN_TO_BE_DESIGN', 'REVISE_TO_BE', 'BEGIN_TRANSITION_PLAN', 'BEGIN_IMPLEMENTATION', 'CLOSE'] as const;
@@ -161,9 +162,9 @@ export const journeysRouter = router({
         items: z
           .array(
             z.object({
-              title: z.string().trim().min(1).max(300),
+              title: titleText(300),
               ownerId: z.string().min(1).max(100),
-              milestone: z.string().trim().min(1).max(300),
+              milestone: titleText(300),
               dueDate: calendarDay,
               changeKeys: z.array(z.string().min(1).max(500)).max(50),
               opportunityIds: z.array(z.string().min(1).max(100)).max(50),

@@ -212,7 +212,6 @@ export const improvement: Messages<typeof en> = {
     blockedByDependency: 'أنجز أولًا الإجراءات المعتمد عليها: {{actions}}.',
     blockedByHiddenDependency: 'أنجز أولًا الإجراءات المعتمد عليها: {{hidden}} من إجراءات جهة أخرى لا يمكنك فتحها.',
     csvEntityOnly: 'يرفع نسب الإنجاز منسق الجهة لجهته فقط.',
-    csvUnreadable: 'تعذرت قراءة الملف بصيغة CSV.',
     cycleNotFound: 'لا توجد نتائج منشورة لهذه الدورة.',
     upliftInvalid: 'الأثر المتوقع المعلن ليس رقمًا صحيحًا.',
     merge: { same_gap: 'لا يمكن دمج الفجوة في نفسها.', already_merged: 'إحدى الفجوتين مدمجة بالفعل.', entity_mismatch: 'لا تُدمج إلا فجوات الجهة نفسها.', criterion_mismatch: 'الفجوتان مرتبطتان بمعيارين مختلفين.' },

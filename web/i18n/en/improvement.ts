@@ -210,7 +210,6 @@ export const improvement = {
     blockedByDependency: 'Finish the prerequisites first: {{actions}}.',
     blockedByHiddenDependency: 'Finish the prerequisites first: {{hidden}} action(s) of another entity that you cannot open.',
     csvEntityOnly: 'Only an entity coordinator can upload progress for their entity.',
-    csvUnreadable: 'The file could not be read as CSV.',
     cycleNotFound: 'This cycle has no published results to show.',
     upliftInvalid: 'The declared uplift is not a valid number.',
     merge: { same_gap: 'A gap cannot be merged into itself.', already_merged: 'One of these gaps is already merged.', entity_mismatch: 'Only gaps of the same entity can be merged.', criterion_mismatch: 'The gaps touch different criteria.' },
