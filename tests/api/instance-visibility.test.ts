@@ -189,4 +189,24 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
     }
     expect(paged).toEqual(expected);
   });
+
+  it('ends a live stream, before the next event, once the rule no longer lets the watcher read', async () => {
+    const id = assessment.MOH;
+    const seen: number[] = [];
+    const ended = new Promise<{ code?: string; messageKey?: string }>((resolve) => {
+      as.assessor1.workflows.watch.subscribe(
+        { id },
+        {
+          onData: (e) => seen.push(e.data.seq),
+          onError: (err) => resolve((err as { data?: { code?: string; messageKey?: string } }).data ?? {}),
+        },
+      );
+    });
+    const before = (await running.db.selectFrom('workflow_events').select('seq').where('instance_id', '=', id).execute()).length;
+    await expect.poll(() => seen.length, { timeout: 20_000 }).toBe(before);
+    // The programme hands the assessment to another team: assessor1 is off it.
+    await as.pm.excellence.assessments.assignTeam.mutate({ id, assessorIds: ['usr-assessor2'], leadAssessorId: 'usr-assessor2' });
+    expect(await ended).toMatchObject({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
+    expect(seen.length).toBe(before);
+  });
 });
