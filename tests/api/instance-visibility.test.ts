@@ -189,4 +189,29 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
     }
     expect(paged).toEqual(expected);
   });
+
+  it('ends a live stream, before the next event, once the rule no longer lets the watcher read', async () => {
+    const id = assessment.MOH;
+    const seen: number[] = [];
+    let sub: { unsubscribe(): void } | undefined;
+    const ended = new Promise<{ code?: string; messageKey?: string }>((resolve) => {
+      sub = as.assessor1.workflows.watch.subscribe(
+        { id },
+        {
+          onData: (e) => seen.push(e.data.seq),
+          onError: (err) => resolve((err as { data?: { code?: string; messageKey?: string } }).data ?? {}),
+        },
+      );
+      // A stream that goes on is the failure: say so instead of waiting out the test's timeout.
+      setTimeout(() => resolve({ code: 'still streaming' }), 20_000).unref();
+    });
+    const before = (await running.db.selectFrom('workflow_events').select('seq').where('instance_id', '=', id).execute()).length;
+    await expect.poll(() => seen.length, { timeout: 20_000 }).toBe(before);
+    // The programme hands the assessment to another team: assessor1 is off it.
+    await as.pm.excellence.assessments.assignTeam.mutate({ id, assessorIds: ['usr-assessor2'], leadAssessorId: 'usr-assessor2' });
+    const outcome = await ended;
+    sub?.unsubscribe();
+    expect(outcome).toMatchObject({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
+    expect(seen.length).toBe(before);
+  });
 });

@@ -57,10 +57,10 @@ describe.each(testDatabases())('fuzzing the framework importer through the API o
         if (answer.status !== 200) expect(await fingerprint(), json).toBe(before.print);
         else expect(await rows(), json).toBeGreaterThanOrEqual(before.rows);
       }),
-      { numRuns: fuzzRuns.large },
+      { numRuns: fuzzRuns.medium },
     );
     console.info(`[fuzz] excellence.frameworks.import on ${target.name}: ${tally.total} cases (${tally})`);
-    expect(tally.total).toBeGreaterThanOrEqual(fuzzRuns.large);
+    expect(tally.total).toBeGreaterThanOrEqual(fuzzRuns.medium);
   });
 
   it('checks each document without saving: a list of errors, or a 4xx with a key', async () => {

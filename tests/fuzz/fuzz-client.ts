@@ -38,7 +38,7 @@ export function expectHandled(answer: Answer, input: string): void {
 }
 
 /** Cases run per property on each database: enough to find the classes of failure, few enough to take seconds. */
-export const fuzzRuns = { small: 40, medium: 80, large: 150 } as const;
+export const fuzzRuns = { medium: 60, large: 100 } as const;
 
 /** Counts what a fuzz run did, for the log line the report quotes. */
 export class FuzzTally {
