@@ -78,7 +78,9 @@ export function trpcRoute(options: { services: Services; handler: NodeHandler; l
       const text = body.toString('utf8');
       if (refuseNul(text)) return;
       // tRPC takes a string `req.body` as the request body instead of reading the stream again.
-      (req as IncomingMessage & { body?: string }).body = text;
+      // An empty body is a mutation sent without input (what tRPC's own httpLink sends); tRPC's JSON
+      // reader would refuse '' as malformed, so it reads as an empty input object instead.
+      (req as IncomingMessage & { body?: string }).body = text === '' ? '{}' : text;
     }
     handler(req, res);
   };
