@@ -1,7 +1,6 @@
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { dependencyState, isBlocked } from '../../workflows/improvement/action-dependencies.ts';
-import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 
 /** An action cannot be completed while a prerequisite (of any entity) is unfinished. */
 export async function assertNotBlocked(db: DB, actionId: string): Promise<void> {
@@ -14,7 +13,7 @@ export async function assertNotBlocked(db: DB, actionId: string): Promise<void> 
   const state = dependencyState(
     actionId,
     deps.map((d) => ({ actionId, dependsOnId: d.id })),
-    new Map(deps.map((d) => [d.id, d.status as ActionStatus])),
+    new Map(deps.map((d) => [d.id, d.status])),
   );
   if (isBlocked(state)) {
     const codes = deps.filter((d) => state.blocking.includes(d.id)).map((d) => d.code ?? d.id);

@@ -7,7 +7,6 @@ import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
-import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { validateProgressCsv, type BadProgressRow } from '../../workflows/improvement/progress-csv.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
 
@@ -32,7 +31,7 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
   const known = await db.selectFrom('actions').select(['id', 'code', 'entity_id', 'status']).where('entity_id', '=', actor.entityId).execute();
   const result = validateProgressCsv(
     records,
-    known.map((a) => ({ id: a.id, code: a.code ?? a.id, entityId: a.entity_id, status: a.status as ActionStatus })),
+    known.map((a) => ({ id: a.id, code: a.code ?? a.id, entityId: a.entity_id, status: a.status })),
     actor.entityId,
   );
   if (!result.ok) return { applied: 0, bad: result.bad };
