@@ -4,7 +4,7 @@ import type { SubjectLeafScores } from '../../workflows/excellence/cycle-results
 import type { Ranked } from '../../workflows/excellence/ranking.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { isPublishedState } from './assessment-access.ts';
-import { compositeSourcesOf } from './composite-sources.ts';
+import { compositeSourcesOf } from './recorded-sources.ts';
 import { publishedResultRows, writePublishedResults } from '../results/published-result-rows.ts';
 
 /** Consensus percents per assessment: the scores a cycle publishes. */

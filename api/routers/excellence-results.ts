@@ -21,7 +21,8 @@ import { feedbackScore } from '../../workflows/excellence/feedback-score.ts';
 import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
 import { maturityLevelFor } from '../../workflows/excellence/maturity-level.ts';
 import { classify } from '../../workflows/excellence/classification.ts';
-import { compositeSourcesOf, listCompositeSources, recordCompositeSources } from '../excellence/composite-sources.ts';
+import { listCompositeSources, recordCompositeSources } from '../excellence/composite-sources.ts';
+import { compositeSourcesOf } from '../excellence/recorded-sources.ts';
 
 const id = z.string().min(1);
 const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
