@@ -9,7 +9,7 @@ import { cycleFramework } from './cycle-framework.ts';
 import { servicePartners } from './partnerships.ts';
 import { applicableLeaves } from './applicable-leaves.ts';
 import { publishCycleResults } from './publication.ts';
-import { cyclePublicationInProgress } from './publication-batch.ts';
+import { isCycleWidePublication } from './publication-batch.ts';
 import { raiseAfiGaps } from './afi-gaps.ts';
 import { noticeAppealDecided, noticeAssessmentPublished, noticeCyclePublished } from './publication-notices.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
@@ -39,7 +39,7 @@ export async function assessmentEffects(args: Args): Promise<void> {
       // A cycle-wide publish computes once, after its cascade (see moveCycle).
       // Coordinators hear of their own entity's results; leadership once per cycle.
       await noticeAssessmentPublished(db, ctx, at);
-      if (!cyclePublicationInProgress.has(args.db)) {
+      if (!isCycleWidePublication(args.effectOptions)) {
         await publishCycleResults(db, ctx.cycleId, at);
         await noticeCyclePublished(db, ctx.cycleId, at);
       }

@@ -12,7 +12,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { freezeFramework, loadFramework } from './framework-store.ts';
 import { resolveSubjects } from './subject-types.ts';
 import { publishCycleResults } from './publication.ts';
-import { cyclePublicationInProgress } from './publication-batch.ts';
+import { cycleWidePublication } from './publication-batch.ts';
 import { noticeCyclePublished } from './publication-notices.ts';
 
 export interface CreateCycle {
@@ -134,12 +134,13 @@ export async function moveCycle(
     const cycle = await engine.send({ instanceId: cycleId, event: payload, actor }, asEngineDb(trx));
     const assessments = await trx.selectFrom('excellence_assessments').select('id').where('cycle_id', '=', cycleId).orderBy('id').execute();
     const moved: CycleMove['moved'] = [];
-    if (event.type === 'PUBLISH') cyclePublicationInProgress.add(trx);
+    // A cycle-wide publish computes the results once, below, rather than in each assessment's effect.
+    const effectOptions = event.type === 'PUBLISH' ? cycleWidePublication : {};
     for (const a of assessments) {
       const events: string[] = [];
       for (const type of cycleCascade[event.type]) {
         try {
-          await engine.send({ instanceId: a.id, event: { type }, actor }, asEngineDb(trx));
+          await engine.send({ instanceId: a.id, event: { type }, actor, effectOptions }, asEngineDb(trx));
           events.push(type);
         } catch (err) {
           // Refused before any write: this step does not apply (already taken, or the
@@ -151,7 +152,6 @@ export async function moveCycle(
       moved.push({ assessmentId: a.id, events });
     }
     if (event.type === 'PUBLISH') {
-      cyclePublicationInProgress.delete(trx);
       const at = new Date(cycle.snapshot.context.publishedAt ?? Date.now());
       await publishCycleResults(trx, cycleId, at);
       await noticeCyclePublished(trx, cycleId, at);
