@@ -7,7 +7,7 @@ import { TimerScheduler } from '../engine/workflow/scheduler.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { localPasswordProvider } from './accounts/identity-provider.ts';
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
-import type { DB } from './db/schema.ts';
+import { productDb } from './db/schema.ts';
 import { appRouter } from './routers/index.ts';
 import { createContext } from './trpc/context.ts';
 import { isCsrfSafe } from './http/csrf.ts';
@@ -34,7 +34,7 @@ export interface App {
 }
 
 export function createApp(options: AppOptions): App {
-  const db = options.handle.db as unknown as DB;
+  const db = productDb(options.handle.db);
   const registry = options.registry ?? productRegistry();
   const engine = new WorkflowEngine(options.handle.db, registry);
   const services: Services = {

@@ -2,7 +2,7 @@ import { stateLabel } from '../../engine/workflow/state-label.ts';
 import type { TransitionEffectArgs } from '../../engine/workflow/definition.ts';
 import type { assessmentMachine, AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
 import { assessorConflict } from '../../workflows/excellence/assessor-conflict.ts';
-import type { DB } from '../db/schema.ts';
+import { productDb, type DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { notify } from '../notifications/inbox.ts';
 import { cycleFramework } from './cycle-framework.ts';
@@ -23,7 +23,7 @@ type Args = TransitionEffectArgs<typeof assessmentMachine>;
  * without results cannot happen.
  */
 export async function assessmentEffects(args: Args): Promise<void> {
-  const db = args.db as unknown as DB;
+  const db = productDb(args.db);
   const ctx = args.after.context as AssessmentContext;
   const at = new Date(typeof args.event.$at === 'string' ? args.event.$at : Date.now());
   const stateAfter = args.instance.state;

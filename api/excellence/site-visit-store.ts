@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { LoadedAssessment } from './assessment-access.ts';
 
-const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
 
 export interface SiteVisitInput {
   kind: 'scheduled' | 'unannounced';
@@ -66,7 +63,7 @@ export async function recordSiteVisit(db: DB, engine: WorkflowEngine, a: LoadedA
         .execute();
     }
     // The engine refuses outside the site-visit stage, rolling the rows above back with it.
-    await engine.send({ instanceId: a.id, event: { type: 'RECORD_SITE_VISIT', visitId, visitKind: input.kind }, actor }, asEngineDb(trx));
+    await engine.send({ instanceId: a.id, event: { type: 'RECORD_SITE_VISIT', visitId, visitKind: input.kind }, actor }, trx);
     return { id: visitId };
   });
 }

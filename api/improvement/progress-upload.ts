@@ -1,7 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Kysely } from 'kysely';
 import type { Actor } from '../../engine/workflow/actor.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -42,7 +40,7 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
         current = row.row;
         for (const event of row.events) {
           if (event.type === 'COMPLETE') await assertNotBlocked(trx, row.actionId);
-          await engine.send({ instanceId: row.actionId, event, actor }, trx as unknown as Kysely<EngineTables>);
+          await engine.send({ instanceId: row.actionId, event, actor }, trx);
         }
       }
     });

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
-import type { DB } from '../db/schema.ts';
 import { accessOf, openAssessment, viewerOf } from '../excellence/assessment-access.ts';
 import { cycleFramework } from '../excellence/cycle-framework.ts';
 import { publishCycleResults } from '../excellence/publication.ts';
@@ -25,7 +22,6 @@ import { listCompositeSources, recordCompositeSources } from '../excellence/comp
 import { compositeSourcesOf } from '../excellence/recorded-sources.ts';
 
 const id = z.string().min(1);
-const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
 const programme = roleProcedure('programme_manager', 'administrator');
 
 export const excellenceResultsRouter = router({
@@ -178,7 +174,7 @@ export const excellenceResultsRouter = router({
             .execute();
           await trx.updateTable('excellence_appeals').set({ new_percent: input.newPercent }).where('assessment_id', '=', a.id).execute();
         }
-        const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) }, asEngineDb(trx));
+        const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) }, trx);
         await publishCycleResults(trx, a.cycleId, at);
         return { state: result.state };
       }),

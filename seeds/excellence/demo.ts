@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import type { DB } from '../../api/db/schema.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { systemActor } from '../../engine/workflow/actor.ts';
 import { WorkflowEngine } from '../../engine/workflow/engine.ts';
@@ -102,7 +100,7 @@ async function runOutTimers(c: Ctx, id: string): Promise<void> {
 export async function loadExcellenceDemoCycles(db: DB): Promise<void> {
   const existing = await db.selectFrom('excellence_cycles').select('id').where('framework_code', '=', 'gov-excellence').executeTakeFirst();
   if (existing) return;
-  const engine = new WorkflowEngine(db as unknown as Kysely<EngineTables>, productRegistry());
+  const engine = new WorkflowEngine(db, productRegistry());
   const { framework: fw } = await loadFramework(db, 'gov-excellence');
   const c: Ctx = { db, engine, fw, at: new Date() };
   await addPartnership(db, 'ent-moi', 'ent-mun');

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../support/web-build.ts';
 import { createApp, type App } from '../../api/app.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { loadImprovementDemo } from '../../seeds/improvement/load.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -32,7 +32,7 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
     ensureWebBuilt();
     mkdirSync(shots, { recursive: true });
     database = await pglite.create();
-    db = database.db as unknown as DB;
+    db = productDb(database.db);
     await loadSeeds(db, { demoUsers: true });
     await loadImprovementDemo(db);
     app = createApp({ handle: database, staticDir: 'dist/web', scheduler: false });

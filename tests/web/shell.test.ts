@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../support/web-build.ts';
 import { navFor } from '../../web/app/navigation.ts';
 import { createApp, type App } from '../../api/app.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
@@ -36,7 +36,7 @@ describe('web shell in a real browser', () => {
     ensureWebBuilt();
     mkdirSync(shots, { recursive: true });
     database = await pglite.create();
-    db = database.db as unknown as DB;
+    db = productDb(database.db);
     await loadSeeds(db, { demoUsers: true });
     const registry = new WorkflowRegistry().register(reviewWorkflow(1)).register(signOffWorkflow());
     app = createApp({ handle: database, registry, staticDir: 'dist/web', scheduler: false });
