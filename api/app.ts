@@ -12,7 +12,7 @@ import { appRouter } from './routers/index.ts';
 import { createContext } from './trpc/context.ts';
 import { isCsrfSafe } from './http/csrf.ts';
 import { staticFiles } from './http/static-files.ts';
-import type { Services } from './services.ts';
+import type { AppDeps } from './app-deps.ts';
 import { productRegistry } from './workflow-registry.ts';
 
 export interface AppOptions {
@@ -27,7 +27,8 @@ export interface AppOptions {
 
 export interface App {
   server: Server;
-  services: Services;
+  /** The app's dependencies (`AppDeps`), as every procedure sees them. */
+  services: AppDeps;
   scheduler: TimerScheduler;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -37,7 +38,7 @@ export function createApp(options: AppOptions): App {
   const db = productDb(options.handle.db);
   const registry = options.registry ?? productRegistry();
   const engine = new WorkflowEngine(options.handle.db, registry);
-  const services: Services = {
+  const services: AppDeps = {
     db,
     driver: options.handle.driver,
     engine,

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { findSessionUser, sessionCookieName } from '../accounts/sessions.ts';
-import type { Services } from '../services.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { isRole, type Role } from '../../workflows/roles.ts';
 
 export interface SessionUser {
@@ -14,7 +14,7 @@ export interface SessionUser {
   locale: string;
 }
 
-export interface Context extends Services {
+export interface Context extends AppDeps {
   req: IncomingMessage;
   res: ServerResponse;
   user: SessionUser | null;
@@ -30,9 +30,9 @@ export function readCookie(req: IncomingMessage, name: string): string | null {
   return null;
 }
 
-export async function createContext(services: Services, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+export async function createContext(deps: AppDeps, req: IncomingMessage, res: ServerResponse): Promise<Context> {
   const token = readCookie(req, sessionCookieName);
-  const row = token ? await findSessionUser(services.db, token) : undefined;
+  const row = token ? await findSessionUser(deps.db, token) : undefined;
   const user: SessionUser | null =
     row && isRole(row.role)
       ? {
@@ -45,7 +45,7 @@ export async function createContext(services: Services, req: IncomingMessage, re
           locale: row.locale,
         }
       : null;
-  return { ...services, req, res, user, sessionToken: user ? token : null, ip: req.socket.remoteAddress ?? 'unknown' };
+  return { ...deps, req, res, user, sessionToken: user ? token : null, ip: req.socket.remoteAddress ?? 'unknown' };
 }
 
 export function actorOf(user: SessionUser): Actor {
