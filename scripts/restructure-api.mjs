@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 
 /** Old path -> new path, relative to the repository root. */
 const moves = [
@@ -73,7 +73,6 @@ const args = new Set(process.argv.slice(2));
 const dryRun = args.has('--dry-run');
 const root = resolve(execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim());
 const abs = (p) => join(root, ...p.split('/'));
-const rel = (p) => relative(root, p).split(sep).join('/');
 const log = (...line) => console.log(...line);
 
 if (!dryRun && !args.has('--allow-dirty')) {
@@ -103,6 +102,8 @@ for (const [from, to] of moves) {
 const isRouterModule = (path) => /export\s+const\s+\w+Router\s*=\s*router\s*\(/.test(readFileSync(abs(path), 'utf8'));
 const isDir = (path) => existsSync(abs(path)) && statSync(abs(path)).isDirectory();
 const taken = (path) => existsSync(abs(path)) || [...pending.values()].includes(path);
+/** A domain folder that exists, or that a move from the table is about to create. */
+const isDomain = (name) => isDir(`api/${name}`) || [...pending.values()].some((to) => to.startsWith(`api/${name}/`));
 
 const isTestFile = (path) => /\.test\.tsx?$/.test(path);
 
@@ -122,13 +123,13 @@ function placeByRule(path, routerFiles) {
   const name = posix.basename(path).replace(/\.tsx?$/, '');
   if (isRouterModule(path)) {
     const domain = domainOfRouterName[name] ?? name;
-    if (isDir(`api/${domain}`) || !name.includes('-')) {
+    if (isDomain(domain) || !name.includes('-')) {
       const main = `api/${domain}/router.ts`;
       return taken(main) ? `api/${domain}/${name}-router.ts` : main;
     }
     const [head, ...rest] = name.split('-');
     const parent = domainOfRouterName[head] ?? head;
-    return isDir(`api/${parent}`) ? `api/${parent}/${rest.join('-')}-router.ts` : `api/${name}/router.ts`;
+    return isDomain(parent) ? `api/${parent}/${rest.join('-')}-router.ts` : `api/${name}/router.ts`;
   }
   const importers = routerFiles.filter((r) => r !== path && importsOf(r).includes(path));
   const home = importers.length === 1 ? pending.get(importers[0]) : undefined;
@@ -254,8 +255,11 @@ for (const file of listFiles('.', (p) => sourceExtensions.test(p) && !p.startsWi
       target = before && (known.get(before) ?? before);
     } else {
       const here = resolveSpecifier(posix.dirname(file), m.spec, oldExists);
-      if (here) target = known.get(here) ?? here;
-      else if (formerly) {
+      if (here) {
+        // Neither end moved: leave the writer's specifier exactly as it is.
+        if (!known.has(here)) continue;
+        target = known.get(here);
+      } else if (formerly) {
         // Moved by an earlier, interrupted run before its imports were rewritten.
         const there = resolveSpecifier(posix.dirname(formerly), m.spec, exists) ?? resolveSpecifier(posix.dirname(formerly), m.spec, (p) => known.has(p));
         target = there && (known.get(there) ?? there);
