@@ -15,5 +15,9 @@ export default defineConfig({
     // Generous: browser and server tests share two cores with PostgreSQL and Chromium.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The server's request log stays out of test output unless asked for (tests that read it pass a logger).
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    // expect.poll waits for a condition, not for time: give it room on a loaded machine (default 1 s).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

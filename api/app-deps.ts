@@ -18,4 +18,8 @@ export interface AppDeps {
   notifications: Notifications;
   identity: IdentityProvider;
   secureCookies: boolean;
+  /** Behind a trusted reverse proxy: the client address is X-Forwarded-For's last hop. */
+  trustProxy: boolean;
+  /** Fallback re-read interval of live event streams; null leaves NOTIFY alone (see `watchInstance`). */
+  watchPollMs?: number | null;
 }

@@ -1,17 +1,28 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { DatabaseHandle } from '../engine/db/connect.ts';
 import { WorkflowEngine } from '../engine/workflow/engine.ts';
 import { TimerScheduler } from '../engine/workflow/scheduler.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
-import { localPasswordProvider } from './accounts/identity-provider.ts';
+import { localPasswordProvider, type IdentityProvider } from './accounts/identity-provider.ts';
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
+import { startImportSweeper } from './cx/import-sweeper.ts';
+import { allMigrations } from './db/migrations.ts';
 import { productDb } from './db/schema.ts';
 import { appRouter } from './routers/index.ts';
 import { createContext } from './trpc/context.ts';
-import { isCsrfSafe } from './http/csrf.ts';
+import { defaultBodyLimits, type BodyLimits } from './http/body-limit.ts';
+import { answerClientError, withErrorBoundary } from './http/error-boundary.ts';
+import { healthProbes } from './http/health.ts';
+import { InFlightRequests } from './http/in-flight.ts';
+import { sendJsonError } from './http/json-error.ts';
+import { createLogger, type Logger } from './http/logger.ts';
+import { beginRequest, requestInfo } from './http/request-info.ts';
+import { logWhenDone } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
+import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
 import type { AppDeps } from './app-deps.ts';
 import { productRegistry } from './workflow-registry.ts';
 
@@ -23,14 +34,27 @@ export interface AppOptions {
   /** Fire due timers in this process (every API process may; they never double-fire). */
   scheduler?: boolean | { intervalMs: number };
   secureCookies?: boolean;
+  /** The server is behind a trusted reverse proxy (`TAMAYUZ_TRUST_PROXY=1`). */
+  trustProxy?: boolean;
+  /** Where identities come from; local passwords unless given. */
+  identity?: IdentityProvider;
+  /** Structured logger; default: JSON lines on stdout at `LOG_LEVEL` (tests pass a silent one). */
+  logger?: Logger;
+  /** Request-body caps for /trpc (see api/http/body-limit.ts). */
+  bodyLimits?: BodyLimits;
+  /** How long close() lets in-flight requests finish before cutting their connections. */
+  shutdownGraceMs?: number;
+  /** Fallback poll of live event streams (default 5 s); null turns it off so only NOTIFY delivers. */
+  watchPollMs?: number | null;
 }
 
 export interface App {
   server: Server;
-  /** The app's dependencies (`AppDeps`), as every procedure sees them. */
   services: AppDeps;
   scheduler: TimerScheduler;
+  logger: Logger;
   listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish (bounded), stops the timer scheduler. The database stays open: its owner closes it. */
   close(): Promise<void>;
 }
 
@@ -38,73 +62,107 @@ export function createApp(options: AppOptions): App {
   const db = productDb(options.handle.db);
   const registry = options.registry ?? productRegistry();
   const engine = new WorkflowEngine(options.handle.db, registry);
+  const logger = options.logger ?? createLogger();
   const services: AppDeps = {
     db,
     driver: options.handle.driver,
     engine,
     registry,
     notifications: options.handle.notifications,
-    identity: localPasswordProvider(db),
+    identity: options.identity ?? localPasswordProvider(db),
     secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy ?? false,
+    watchPollMs: options.watchPollMs,
   };
-  const trpc = createHTTPHandler({
+  const trpcHandler = createHTTPHandler({
     router: appRouter,
-    basePath: '/trpc/',
+    basePath: trpcBasePath,
     createContext: ({ req, res }) => createContext(services, req, res),
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[api] ${path ?? '?'}:`, error.cause ?? error);
+    // Errors tRPC raises before a procedure runs come out as text/plain otherwise; they are JSON.
+    responseMeta: ({ errors, eagerGeneration }) => (errors.length > 0 && !eagerGeneration ? { headers: { 'content-type': 'application/json' } } : {}),
+    onError({ error, path, req }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ reqId: requestInfo(req)?.id, procedure: path, err: error.cause ?? error }, 'procedure failed');
     },
   });
+  const trpc = trpcRoute({ services, handler: trpcHandler, limits: options.bodyLimits ?? defaultBodyLimits, logger });
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
-  const server = createServer((req, res) => {
+  const headers = securityHeaders({ https: services.secureCookies });
+  const inFlight = new InFlightRequests();
+  let stopping = false;
+  const health = healthProbes({ db: options.handle.db, migrations: Object.keys(allMigrations), stopping: () => stopping });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const info = beginRequest(req);
+    inFlight.track(res);
+    logWhenDone(logger, req, res, info);
+    logger.debug({ reqId: info.id, method: req.method }, 'request started');
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.setHeader('X-Request-Id', info.id);
+    if (stopping) res.setHeader('Connection', 'close');
     const url = req.url ?? '/';
-    if (url.startsWith('/trpc/')) {
-      if (!isCsrfSafe(req)) {
-        res.writeHead(403, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: 'errors.csrf' } }));
-        return;
-      }
-      trpc(req, res);
-      return;
+    if (url.startsWith(trpcBasePath)) return trpc(req, res, info);
+    const pathname = url.split('?')[0];
+    if (pathname === '/healthz' || pathname === '/readyz') {
+      info.route = 'health';
+      return pathname === '/healthz' ? health.healthz(res) : health.readyz(res);
     }
-    if (url === '/healthz') {
-      res.writeHead(200, { 'Content-Type': 'text/plain' });
-      res.end('ok');
-      return;
-    }
-    if (serveStatic?.(req, res)) return;
-    res.writeHead(404, { 'Content-Type': 'text/plain' });
-    res.end('not found');
-  });
+    info.route = 'static';
+    const outcome = serveStatic?.(req, res) ?? 'not-found';
+    if (outcome === 'bad-path') sendJsonError(res, 400, 'errors.badRequest');
+    else if (outcome === 'not-found') sendJsonError(res, 404, 'errors.notFound');
+  }
+
+  const server = createServer(withErrorBoundary(handle, logger));
+  server.on('clientError', answerClientError(logger, headers));
+
   const intervalMs = typeof options.scheduler === 'object' ? options.scheduler.intervalMs : 1000;
   const scheduler = new TimerScheduler(engine, {
     intervalMs,
-    onError: (err) => console.error('[scheduler]', err),
+    onError: (err) => logger.error({ err }, 'timer scheduler tick failed'),
   });
   let housekeeping: NodeJS.Timeout | null = null;
+  let stopImportSweeper: (() => void) | null = null;
   if (options.scheduler !== false) {
     scheduler.start();
-    housekeeping = setInterval(() => void purgeStaleAccountRows(db).catch((err: unknown) => console.error('[housekeeping]', err)), 10 * 60_000);
+    stopImportSweeper = startImportSweeper(db, options.handle.driver);
+    housekeeping = setInterval(() => void purgeStaleAccountRows(db).catch((err: unknown) => logger.error({ err }, 'housekeeping failed')), 10 * 60_000);
     housekeeping.unref();
+  }
+
+  let closing: Promise<void> | null = null;
+  async function shutDown(): Promise<void> {
+    stopping = true;
+    if (housekeeping) clearInterval(housekeeping);
+    stopImportSweeper?.();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    inFlight.closeConnectionsAfterAnswers();
+    inFlight.endEventStreams();
+    const graceMs = options.shutdownGraceMs ?? 10_000;
+    const [, drained] = await Promise.all([scheduler.stop(), inFlight.drained(graceMs)]);
+    if (!drained) logger.warn({ unfinished: inFlight.size, graceMs }, 'shutdown grace period over; closing the remaining connections');
+    server.closeAllConnections();
+    await closed;
   }
 
   return {
     server,
     services,
     scheduler,
+    logger,
     listen(port, host = '127.0.0.1') {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
         server.listen(port, host, () => {
+          server.off('error', reject);
           const { port: actual } = server.address() as AddressInfo;
           resolve(`http://${host}:${actual}`);
         });
       });
     },
-    async close() {
-      if (housekeeping) clearInterval(housekeeping);
-      await scheduler.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close() {
+      closing ??= shutDown();
+      return closing;
     },
   };
 }

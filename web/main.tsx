@@ -1,3 +1,5 @@
+// First: schemas built by the modules below must already see this setting.
+import './zod-without-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './design/tokens.css';

@@ -43,6 +43,15 @@ export async function revokeSession(db: DB, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
 }
 
+/**
+ * Ends every session of the user, the caller's own included; answers how many there were. A change
+ * of role, entity or active flag does the same by itself (a trigger, migration 0530).
+ */
+export async function endSessionsOf(db: DB, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function purgeExpiredSessions(db: DB, now = new Date()): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }

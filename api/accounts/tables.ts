@@ -51,12 +51,21 @@ export interface SessionsTable {
   last_seen_at: Timestamp;
 }
 
-export interface LoginAttemptsTable {
-  id: Generated<number>;
+/** Sign-in failures of one account from one address, and how long that pair must wait. */
+export interface LoginBackoffTable {
   username: string;
-  ip: string;
-  succeeded: boolean;
-  attempted_at: Timestamp;
+  address: string;
+  /** Attempts reserved since the last success (each is a failure until proven right). */
+  failures: number;
+  last_attempt_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
+/** Failed sign-ins from one address across all accounts in a fixed window: a brake on password spraying. */
+export interface LoginAddressWindowTable {
+  address: string;
+  attempts: number;
+  window_started_at: Timestamp;
 }
 
 export interface AccountTables {
@@ -64,5 +73,6 @@ export interface AccountTables {
   service_centres: ServiceCentresTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
+  login_backoff: LoginBackoffTable;
+  login_address_window: LoginAddressWindowTable;
 }

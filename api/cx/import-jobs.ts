@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { CxImportJobsTable } from './tables.ts';
 import type { BadCell, CxImportKind } from '../../workflows/journeys/cx-import-rows.ts';
@@ -65,7 +65,51 @@ export interface NewImportJob {
 /** Jobs whose counts live in this process while their import's transaction holds PGlite's only connection. */
 const live = new Map<string, ImportJob>();
 
-export async function startImportJob(db: DB, channel: ProgressChannel, job: NewImportJob): Promise<void> {
+/**
+ * Writes the job row as `running` and answers `started`, or answers the job as it stands when
+ * it may not be (re)started: an import already imported under this id, or an id another user
+ * chose. A refused or failed job is started again under the same id (nothing of it was
+ * written), and so is a `running` one: the caller runs this as the id's only live runner
+ * (see import-claim.ts), so a job still marked running was left by a dead process.
+ */
+export async function claimImportJob(db: DB, channel: ProgressChannel, job: NewImportJob): Promise<{ started: true } | { started: false; existing: ImportJobDetail }> {
+  // A fresh start, whether the row is new or a refused/failed attempt starts again.
+  const start = {
+    kind: job.kind,
+    source: job.source,
+    mode: job.mode,
+    file_name: job.fileName,
+    status: 'running' as const,
+    rows_expected: job.rowsExpected,
+    rows_read: 0,
+    rows_valid: 0,
+    rows_bad: 0,
+    rows_imported: 0,
+    bad_rows: '[]',
+    missing_columns: '[]',
+    created_by: job.createdBy,
+    entity_id: job.entityId,
+    started_at: job.at,
+    updated_at: job.at,
+    finished_at: null,
+  };
+  const claimed = await db
+    .insertInto('cx_import_jobs')
+    .values({ id: job.id, ...start })
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet(start)
+        .where('cx_import_jobs.status', '<>', 'imported')
+        .where(sql<boolean>`cx_import_jobs.created_by is not distinct from excluded.created_by`),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  if (!claimed) {
+    const existing = await readImportJob(db, job.id);
+    if (!existing) throw new Error(`import job ${job.id} vanished while claimed`);
+    return { started: false, existing };
+  }
   if (channel === 'process-memory') {
     live.set(job.id, {
       id: job.id,
@@ -85,29 +129,7 @@ export async function startImportJob(db: DB, channel: ProgressChannel, job: NewI
       finishedAt: null,
     });
   }
-  await db
-    .insertInto('cx_import_jobs')
-    .values({
-      id: job.id,
-      kind: job.kind,
-      source: job.source,
-      mode: job.mode,
-      file_name: job.fileName,
-      status: 'running',
-      rows_expected: job.rowsExpected,
-      rows_read: 0,
-      rows_valid: 0,
-      rows_bad: 0,
-      rows_imported: 0,
-      bad_rows: '[]',
-      missing_columns: '[]',
-      created_by: job.createdBy,
-      entity_id: job.entityId,
-      started_at: job.at,
-      updated_at: job.at,
-      finished_at: null,
-    })
-    .execute();
+  return { started: true };
 }
 
 export async function recordImportProgress(db: DB, channel: ProgressChannel, id: string, counts: ImportJobCounts, at: Date): Promise<void> {

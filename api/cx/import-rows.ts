@@ -4,7 +4,9 @@ import type { DB } from '../db/schema.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import { validateHeader, validateRows } from '../../workflows/journeys/cx-import-rows.ts';
 import type { BadCell, CentreOperationsRow, ComplaintRow, CxImportKind, SurveyRow } from '../../workflows/journeys/cx-import-rows.ts';
-import { finishImportJob, recordImportProgress, startImportJob, type ProgressChannel } from './import-jobs.ts';
+import { claimImportJob, finishImportJob, recordImportProgress, type ImportJobDetail, type ProgressChannel } from './import-jobs.ts';
+import { asOnlyRunner, importBusy } from './import-claim.ts';
+import { AppError } from '../trpc/app-error.ts';
 
 export type ImportMode = 'refuse' | 'skip';
 
@@ -58,19 +60,33 @@ type Raw = Record<string, string | undefined>;
  * The one import path (CSV upload, JSON rows, seeds, bench): validates row by row with the
  * pure validators, checks codes against the catalogue and the centres, and writes in batches
  * inside ONE transaction, so a refused or failed import leaves nothing behind.
+ *
+ * The import id is an idempotency key: a retry under the id of an import that went through
+ * answers that import's outcome and writes nothing again; a retry of a refused or failed one
+ * (a crashed process's included) runs it again; while it runs elsewhere a retry is refused
+ * with `errors.cx.import_running`, and an id another user chose with `errors.cx.import_id_taken`.
  */
 export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<Raw>, options: ImportOptions): Promise<ImportResult> {
   const importId = options.importId ?? randomUUID();
+  const channel: ProgressChannel = db.isTransaction ? 'process-memory' : (options.progress ?? 'process-memory');
+  // On a server the import's transaction runs on a connection of its own, which holds the
+  // id's runner lock (import-claim.ts); progress and the job's end go through the pool.
+  const outcome = await asOnlyRunner(db, importId, channel === 'separate-connection', (conn) => runImport(db, conn, rows, { ...options, importId }, channel));
+  if (outcome === importBusy) throw new AppError('CONFLICT', 'errors.cx.import_running');
+  return outcome;
+}
+
+async function runImport(db: DB, conn: DB, rows: AsyncIterable<Raw> | Iterable<Raw>, options: ImportOptions & { importId: string }, channel: ProgressChannel): Promise<ImportResult> {
+  const { importId } = options;
   const batchSize = options.batchSize ?? 5000;
   const known = await knownCodes(db);
-  const channel: ProgressChannel = db.isTransaction ? 'process-memory' : (options.progress ?? 'process-memory');
   const now = options.now ?? (() => new Date());
   const counts = { rowsRead: 0, rowsExpected: options.rowsExpected ?? 0, rowsValid: 0, rowsBad: 0 };
   const bad: BadCell[] = [];
   let imported = 0;
   let missing: string[] = [];
   // The job row is committed before the import's own transaction opens (see import-jobs.ts).
-  await startImportJob(db, channel, {
+  const claim = await claimImportJob(db, channel, {
     id: importId,
     kind: options.kind,
     source: options.source,
@@ -81,6 +97,10 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
     rowsExpected: counts.rowsExpected,
     at: options.at,
   });
+  if (!claim.started) {
+    if (claim.existing.createdBy !== options.userId) throw new AppError('CONFLICT', 'errors.cx.import_id_taken');
+    return storedOutcome(claim.existing);
+  }
   const finish = (status: 'imported' | 'refused' | 'failed') =>
     finishImportJob(db, importId, {
       ...counts,
@@ -97,7 +117,7 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
   };
 
   try {
-    await inTransaction(db, async (trx) => {
+    await inTransaction(conn, async (trx) => {
       await trx
         .insertInto('cx_imports')
         .values({
@@ -163,6 +183,20 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
   }
   await finish('imported');
   return { status: 'imported', importId, totalRows: counts.rowsRead, importedRows: imported, skippedRows: counts.rowsBad, badRows: bad, badRowCount: counts.rowsBad, missingColumns: [] };
+}
+
+/** What an import that went through answered, rebuilt from its job row. */
+function storedOutcome(job: ImportJobDetail): ImportResult {
+  return {
+    status: 'imported',
+    importId: job.id,
+    totalRows: job.rowsRead,
+    importedRows: job.rowsImported,
+    skippedRows: job.rowsBad,
+    badRows: job.badRows,
+    badRowCount: job.rowsBad,
+    missingColumns: [],
+  };
 }
 
 interface KnownCodes {

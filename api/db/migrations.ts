@@ -12,6 +12,8 @@ import * as m0200 from './migrations/0200_excellence.ts';
 import * as m0210 from './migrations/0210_excellence_composite_sources.ts';
 import * as m0500 from './migrations/0500_improvement_plans.ts';
 import * as m0510 from './migrations/0510_action_uplifts.ts';
+import * as m0520 from './migrations/0520_gap_search_text.ts';
+import * as m0530 from './migrations/0530_account_hardening.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -28,4 +30,6 @@ export const allMigrations: Record<string, Migration> = {
   '0210_excellence_composite_sources': m0210,
   '0500_improvement_plans': m0500,
   '0510_action_uplifts': m0510,
+  '0520_gap_search_text': m0520,
+  '0530_account_hardening': m0530,
 };

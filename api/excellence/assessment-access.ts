@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import type { AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
 import type { AssessmentAccess, Viewer } from '../../workflows/excellence/score-visibility.ts';
+import { may } from '../access/capabilities.ts';
 
 export interface LoadedAssessment {
   id: string;
@@ -63,7 +64,7 @@ export function accessOf(a: LoadedAssessment): AssessmentAccess {
 }
 
 export function isProgramme(user: SessionUser): boolean {
-  return user.role === 'programme_manager' || user.role === 'administrator';
+  return may(user, 'runExcellenceProgramme');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
-import { isProgramme } from './assessment-access.ts';
+import { may } from '../access/capabilities.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { publishedRows } from './published-rows.ts';
 
@@ -15,7 +15,7 @@ export const scoreTableHeader = ['rank', 'subject', 'name_ar', 'name_en', 'node'
  * Shared by the CSV and Excel exports; the programme and leadership only.
  */
 export async function scoreTable(db: DB, user: SessionUser, cycleId: string): Promise<{ baseName: string; header: readonly string[]; rows: ScoreCell[][] }> {
-  if (!isProgramme(user) && user.role !== 'leadership') throw new AppError('FORBIDDEN', 'errors.forbidden');
+  if (!may(user, 'exportCycleScores')) throw new AppError('FORBIDDEN', 'errors.forbidden');
   const { cycle } = await cycleFramework(db, cycleId);
   const totals = await publishedRows(db, user, cycleId);
   const nodes = await db.selectFrom('published_node_scores').selectAll().where('cycle_id', '=', cycleId).orderBy('subject_id').orderBy('node_code').execute();

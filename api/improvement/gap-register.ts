@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { gapSearchText } from '../../workflows/improvement/gap-query.ts';
 import type { GapSourcesTable, GapsTable } from './tables.ts';
 
 export interface RaiseGapRow {
@@ -48,6 +49,7 @@ export async function raiseGapRow(db: DB, input: RaiseGapRow, at: Date = new Dat
       cycle_id: input.cycleId ?? null,
       raised_at: at,
       closed_at: null,
+      search_text: gapSearchText({ code, title: input.title, description: input.description ?? '' }),
     })
     .execute();
   await db

@@ -4,7 +4,7 @@ import { normalizeSearchText, type GapFilter } from '../../workflows/improvement
 
 /**
  * The pure `gapMatches` as SQL over `gaps`: same fields, same AND/OR rules, merged gaps
- * hidden unless asked for, and text folded the way `normalizeSearchText` folds it.
+ * hidden unless asked for, and text matched against the stored `gapSearchText` fold.
  */
 export function gapFilterQuery(db: DB, filter: GapFilter) {
   let q = db.selectFrom('gaps');
@@ -32,9 +32,7 @@ export function gapFilterQuery(db: DB, filter: GapFilter) {
   if (filter.severities) q = filter.severities.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.severity', 'in', filter.severities);
   if (filter.ownerIds) q = filter.ownerIds.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.owner_id', 'in', filter.ownerIds);
   const needle = filter.text === undefined ? '' : normalizeSearchText(filter.text);
-  if (needle !== '') {
-    const folded = sql<string>`regexp_replace(translate(lower(gaps.code || ' ' || gaps.title || ' ' || gaps.description), 'أإآٱ', 'اااا'), '[\u064B-\u065F\u0670\u0640]', '', 'g')`;
-    q = q.where(sql<SqlBool>`strpos(regexp_replace(${folded}, '\\s+', ' ', 'g'), ${needle}) > 0`);
-  }
+  // `search_text` is the specification's own fold (`gapSearchText`), written with every title and description.
+  if (needle !== '') q = q.where(sql<SqlBool>`strpos(gaps.search_text, ${needle}) > 0`);
   return q;
 }

@@ -19,6 +19,8 @@ export interface GapsTable {
   cycle_id: string | null;
   raised_at: Timestamp;
   closed_at: Timestamp | null;
+  /** `gapSearchText` of code, title and description: what the free-text filter matches. */
+  search_text: string;
 }
 
 /** Links back to what raised a gap; a merged gap's links move to the survivor. */

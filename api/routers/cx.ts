@@ -7,6 +7,7 @@ import { cxImportKinds, importColumns } from '../../workflows/journeys/cx-import
 import { csvRecords } from '../cx/csv-records.ts';
 import { importCxRows } from '../cx/import-rows.ts';
 import { listImportJobs, readImportJob, type ImportJob, type ProgressChannel } from '../cx/import-jobs.ts';
+import { failAbandonedImportJobs } from '../cx/import-claim.ts';
 import type { DriverKind } from '../../engine/db/connect.ts';
 
 const importer = roleProcedure('programme_manager', 'entity_coordinator');
@@ -61,7 +62,9 @@ export const cxRouter = router({
 
   /** One import's live counts (any API process) and, once finished, its bad-row report. */
   progress: importer.input(z.object({ importId })).query(async ({ ctx, input }) => {
-    const job = await readImportJob(ctx.db, input.importId);
+    let job = await readImportJob(ctx.db, input.importId);
+    // A job whose process died answers `failed` at once, not `running` until the next sweep.
+    if (job?.status === 'running' && (await failAbandonedImportJobs(ctx.db, ctx.driver, [job.id])).length > 0) job = await readImportJob(ctx.db, input.importId);
     if (!job || !mayRead(ctx.user, job)) throw new AppError('NOT_FOUND', 'errors.cx.import_unknown');
     return { ...job, done: job.status !== 'running' };
   }),

@@ -13,6 +13,7 @@ import { addEvidence, listEvidence } from '../excellence/evidence-store.ts';
 import { previousAfis } from '../excellence/previous-afis.ts';
 import { applicableLeaves } from '../excellence/applicable-leaves.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 
 const id = z.string().min(1);
 
@@ -92,7 +93,7 @@ export const excellenceAssessmentsRouter = router({
     }),
 
   /** The team, with its lead; a conflict of interest is refused by the assessment's effects. */
-  assignTeam: roleProcedure('programme_manager', 'administrator')
+  assignTeam: roleProcedure(...capabilityRoles.runExcellenceProgramme)
     .input(z.object({ id, assessorIds: z.array(id).min(1).max(20), leadAssessorId: id }))
     .mutation(async ({ ctx, input }) => {
       if (!input.assessorIds.includes(input.leadAssessorId)) throw new AppError('BAD_REQUEST', 'errors.excellence.leadNotOnTeam');
@@ -172,7 +173,7 @@ export const excellenceAssessmentsRouter = router({
   }),
 
   /** Extends the self-assessment deadline (the manager); re-arms the timer through the engine. */
-  extendDeadline: roleProcedure('programme_manager', 'administrator')
+  extendDeadline: roleProcedure(...capabilityRoles.runExcellenceProgramme)
     .input(z.object({ id, dueAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000) }))
     .mutation(async ({ ctx, input }) =>
       inTransaction(ctx.db, async (trx) => {

@@ -8,8 +8,9 @@ import { listAssessorPool, upsertAssessorProfile } from '../excellence/assessor-
 import { addPartnership, removePartnership, servicePartners } from '../excellence/partnerships.ts';
 import { loadCycleRow } from '../excellence/cycle-framework.ts';
 import { AppError } from '../trpc/app-error.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 
-const programme = roleProcedure('programme_manager', 'administrator');
+const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 

@@ -4,8 +4,9 @@ import { AppError } from '../trpc/app-error.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import { parseFramework } from '../../workflows/excellence/framework-validation.ts';
 import { listFrameworks, loadFramework, saveFramework } from '../excellence/framework-store.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 
-const programme = roleProcedure('programme_manager', 'administrator');
+const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);
 
 /** Framework documents: read by everyone signed in (guidance is public), written by the programme. */
 export const excellenceFrameworksRouter = router({

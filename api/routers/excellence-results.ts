@@ -20,9 +20,10 @@ import { maturityLevelFor } from '../../workflows/excellence/maturity-level.ts';
 import { classify } from '../../workflows/excellence/classification.ts';
 import { listCompositeSources, recordCompositeSources } from '../excellence/composite-sources.ts';
 import { compositeSourcesOf } from '../excellence/recorded-sources.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 
 const id = z.string().min(1);
-const programme = roleProcedure('programme_manager', 'administrator');
+const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);
 
 export const excellenceResultsRouter = router({
   /** Moderation: score distributions per team and per assessor across the cycle. */

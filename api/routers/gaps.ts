@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import { authedProcedure, router } from '../trpc/init.ts';
 import { AppError } from '../trpc/app-error.ts';
-import { gapFilterSchema } from '../../workflows/improvement/gap-query.ts';
+import { gapFilterSchema, gapSearchText } from '../../workflows/improvement/gap-query.ts';
 import { gapSeverities } from '../../workflows/improvement/gap.ts';
 import { scopeGapFilter } from '../../workflows/improvement/register-visibility.ts';
 import { assertCanEdit, assertCanSee, canEditEntity, viewerOf } from '../improvement/register-access.ts';
@@ -93,6 +93,9 @@ export const gapsRouter = router({
         ...(fields.severity !== undefined && { severity: fields.severity }),
         ...(fields.criterionCode !== undefined && { criterion_code: fields.criterionCode }),
         ...(fields.ownerId !== undefined && { owner_id: fields.ownerId }),
+        ...((fields.title !== undefined || fields.description !== undefined) && {
+          search_text: gapSearchText({ code: gap.code, title: fields.title ?? gap.title, description: fields.description ?? gap.description }),
+        }),
       };
       if (Object.keys(set).length > 0) await ctx.db.updateTable('gaps').set(set).where('id', '=', gapId).execute();
       return getGap(ctx.db, gapId);

@@ -6,6 +6,7 @@ import { listServices } from '../journeys/catalogue.ts';
 import { prioritiseServices } from '../journeys/prioritisation.ts';
 import { cxChannels } from '../../workflows/journeys/cx-import-rows.ts';
 import { documentTypes, serviceEntities } from '../../seeds/services/index.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 
 const weight = z.number().min(0).max(10);
 /** A calendar day that exists (2026-02-30 does not). */
@@ -39,7 +40,7 @@ export const servicesRouter = router({
       return prioritiseServices(ctx.db, input.weights ?? defaultFactorWeights, { from: input.from ?? null, to: input.to ?? null, channel: input.channel ?? null });
     }),
 
-  setStrategicWeight: roleProcedure('programme_manager')
+  setStrategicWeight: roleProcedure(...capabilityRoles.setStrategicWeights)
     .input(z.object({ code: z.string().min(1).max(40), weight: z.number().min(0).max(1) }))
     .mutation(async ({ ctx, input }) => {
       const r = await ctx.db.updateTable('services').set({ strategic_weight: input.weight }).where('code', '=', input.code).executeTakeFirst();

@@ -168,7 +168,7 @@ export const workflowsRouter = router({
       const afterSeq = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
       const def = ctx.registry.get(row.kind, row.machine_version);
       const reader = actorOf(ctx.user);
-      for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal })) {
+      for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal, pollMs: ctx.watchPollMs })) {
         yield tracked(String(event.seq), eventView(event, def, reader, instanceRef(row)));
       }
     }),

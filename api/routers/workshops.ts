@@ -5,6 +5,7 @@ import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { sessionCookie } from '../accounts/session-cookie.ts';
+import { revokeSession } from '../accounts/sessions.ts';
 import { bilingualTextSchema } from '../../workflows/bundles/bilingual-text.ts';
 import { designProblems, type Bundle } from '../../workflows/bundles/bundle.ts';
 import { designFields } from '../../workflows/workshops/workshop-board.ts';
@@ -95,6 +96,8 @@ export const workshopsRouter = router({
     .input(z.object({ code: z.string().trim().min(4).max(20), name: z.string().trim().min(1).max(80), locale: z.enum(['ar', 'en']).default('ar') }))
     .mutation(async ({ ctx, input }) => {
       const joined = await joinWithInviteCode(ctx.db, ctx.engine, { ...input, ip: ctx.ip });
+      // As at sign-in: a session already in this browser (a shared kiosk's) is replaced, not kept.
+      if (ctx.sessionToken) await revokeSession(ctx.db, ctx.sessionToken);
       ctx.res.appendHeader('Set-Cookie', sessionCookie(joined.session.token, joined.session.expiresAt, ctx.secureCookies));
       return { workshopId: joined.workshopId, userId: joined.userId };
     }),

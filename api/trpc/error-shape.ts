@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { WorkflowError, type WorkflowErrorCode, type PayloadIssue } from '../../engine/workflow/errors.ts';
 import { AppError } from './app-error.ts';
+import { isConnectionError } from '../../engine/db/connection-errors.ts';
 
 export interface ErrorData {
   code: TRPC_ERROR_CODE_KEY;
@@ -33,6 +34,12 @@ export function toTrpcError(err: unknown): TRPCError {
 /** The `data` every error carries; internal messages and stacks never leave the server. */
 export function errorData(error: TRPCError, httpStatus: number): ErrorData {
   const cause = error.cause;
+  // The database is restarting or unreachable: a 503 the client may retry, not a 500. Mapped here,
+  // where every error passes (the session lookup in createContext included), and the HTTP status
+  // follows `data.httpStatus`.
+  if (error.code === 'INTERNAL_SERVER_ERROR' && isConnectionError(cause)) {
+    return { code: 'SERVICE_UNAVAILABLE', httpStatus: 503, messageKey: 'errors.unavailable', params: {}, issues: [] };
+  }
   if (error instanceof AppError) {
     return { code: error.code, httpStatus, messageKey: error.messageKey, params: error.params, issues: [] };
   }
@@ -52,6 +59,12 @@ export function errorData(error: TRPCError, httpStatus: number): ErrorData {
     NOT_FOUND: 'errors.notFound',
     TOO_MANY_REQUESTS: 'errors.tooManyRequests',
     CONFLICT: 'errors.conflict',
+    // Refusals tRPC itself makes before a procedure runs (unreadable JSON, wrong method, oversized body).
+    BAD_REQUEST: 'errors.badRequest',
+    PARSE_ERROR: 'errors.badRequest',
+    METHOD_NOT_SUPPORTED: 'errors.badRequest',
+    UNSUPPORTED_MEDIA_TYPE: 'errors.badRequest',
+    PAYLOAD_TOO_LARGE: 'errors.payloadTooLarge',
   };
   const key = error.message.startsWith('errors.') ? error.message : (known[error.code] ?? 'errors.internal');
   return { code: error.code, httpStatus, messageKey: key, params: {}, issues: [] };

@@ -1,5 +1,6 @@
 import type { Notifications } from '../../engine/db/notifications.ts';
 import { watchInstance } from '../../engine/workflow/watch.ts';
+import { readThroughOutage } from '../../engine/db/read-through-outage.ts';
 import type { DB } from '../db/schema.ts';
 import { loadWorkshop, type WorkshopRecord } from './workshop-record.ts';
 
@@ -32,7 +33,8 @@ export function followWorkshop(db: DB, notifications: Notifications, workshopId:
       try {
         for await (const event of watchInstance(db, notifications, workshopId, { afterSeq: afterVersion, signal: created.stop.signal })) {
           if (event.seq <= loaded) continue;
-          const record = await loadWorkshop(db, workshopId);
+          // Rides out a database restart like the stream it follows.
+          const record = await readThroughOutage(() => loadWorkshop(db, workshopId), { signal: created.stop.signal });
           if (!record) continue;
           loaded = record.version;
           for (const l of created.listeners) l(record);

@@ -17,7 +17,15 @@ export interface DatabaseHandle {
 }
 
 export type ConnectOptions =
-  | { driver: 'postgres'; url: string; poolSize?: number }
+  | {
+      driver: 'postgres';
+      url: string;
+      poolSize?: number;
+      /** How long a request waits for a connection (server unreachable or pool exhausted) before it fails. Default 10 s. */
+      connectTimeoutMs?: number;
+      /** Told about connections the server dropped (a restart); the pool replaces them by itself. Default: one log line. */
+      onConnectionError?: (err: Error) => void;
+    }
   | { driver: 'pglite'; dataDir?: string /* omitted: in memory */; loadDataDir?: Blob /* a dumpDataDir() to start from */ };
 
 // int8 (20) and numeric (1700) arrive as strings from node-postgres; counts and sums
@@ -27,9 +35,21 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.driver === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const onConnectionError = options.onConnectionError ?? logConnectionError;
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // Fail fast during an outage instead of queueing requests behind a server that is not there.
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      keepAlive: true,
+    });
+    // A server restart sends every connection an error (57P01) and closes it. Unhandled, that
+    // 'error' event ends the process: idle clients report through the pool, checked-out ones
+    // (a transaction between two statements) on themselves. The pool drops broken clients on release.
+    pool.on('error', onConnectionError);
+    pool.on('connect', (client) => client.on('error', onConnectionError));
     const db = new Kysely<EngineTables>({ dialect: new PostgresDialect({ pool }) });
-    const notifications = postgresNotifications(options.url);
+    const notifications = postgresNotifications(options.url, { onConnectionError });
     return {
       db,
       driver: 'postgres',
@@ -60,6 +80,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+function logConnectionError(err: Error): void {
+  console.warn(`[db] connection lost: ${err.message}`);
 }
 
 /** `DATABASE_URL` selects a server; otherwise the embedded database in `TAMAYUZ_DATA_DIR`. */

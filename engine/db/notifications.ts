@@ -3,17 +3,27 @@ import type { PGlite } from '@electric-sql/pglite';
 
 export type NotificationHandler = (payload: string) => void;
 
+export interface ListenOptions {
+  /**
+   * Called whenever the LISTEN connection (re)opens: anything notified while it was down is
+   * lost, so a listener that acts on notifications re-reads its state from the tables.
+   */
+  onResync?: () => void;
+}
+
 /**
  * PostgreSQL LISTEN/NOTIFY behind one interface, so that an event committed by one
  * process reaches watchers in every other process that shares the database.
  */
 export interface Notifications {
-  listen(channel: string, handler: NotificationHandler): Promise<() => Promise<void>>;
+  /** Resolves once the channel is listened to, or once the first attempt to connect has failed (see `onResync`). */
+  listen(channel: string, handler: NotificationHandler, options?: ListenOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
 export function pgliteNotifications(pglite: PGlite): Notifications {
   return {
+    // One in-process connection that never drops: nothing to resync.
     async listen(channel, handler) {
       const unlisten = await pglite.listen(channel, handler);
       return async () => {
@@ -24,68 +34,152 @@ export function pgliteNotifications(pglite: PGlite): Notifications {
   };
 }
 
+export interface PostgresNotificationOptions {
+  /** Told when the LISTEN connection drops or cannot be opened. */
+  onConnectionError?: (err: Error) => void;
+  /** Reconnect backoff: the first delay, doubled per failed attempt up to `maxDelayMs`. */
+  retry?: { firstDelayMs: number; maxDelayMs: number };
+  connectTimeoutMs?: number;
+}
+
+interface Subscriber {
+  handler: NotificationHandler;
+  onResync?: () => void;
+}
+
+interface ListenConnection {
+  client: pg.Client;
+  /** Channels LISTENed on this connection, each with its LISTEN statement. */
+  channels: Map<string, Promise<void>>;
+}
+
 /**
- * One dedicated client per process holds every LISTEN; it reconnects and re-listens
- * when the server drops it, because a silent watcher would be worse than a noisy log.
+ * One dedicated client per process holds every LISTEN. When the server drops it (a restart),
+ * it reconnects with backoff, LISTENs again and tells every subscriber to resync, because a
+ * silent watcher would be worse than a noisy log.
  */
-export function postgresNotifications(connectionString: string): Notifications {
-  const handlers = new Map<string, Set<NotificationHandler>>();
-  let client: pg.Client | null = null;
-  let connecting: Promise<pg.Client> | null = null;
+export function postgresNotifications(connectionString: string, options: PostgresNotificationOptions = {}): Notifications {
+  const { firstDelayMs, maxDelayMs } = options.retry ?? { firstDelayMs: 100, maxDelayMs: 2000 };
+  const report = options.onConnectionError ?? (() => {});
+  const subscribers = new Map<string, Set<Subscriber>>();
+  let active: ListenConnection | null = null;
+  let connecting: Promise<void> | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let failures = 0;
   let closed = false;
 
-  const connect = (): Promise<pg.Client> => {
-    if (client) return Promise.resolve(client);
-    if (connecting) return connecting;
-    connecting = (async () => {
-      const c = new pg.Client({ connectionString });
-      c.on('notification', (msg) => {
-        for (const h of handlers.get(msg.channel) ?? []) h(msg.payload ?? '');
-      });
-      c.on('error', () => {
-        client = null;
-        if (!closed) setTimeout(() => void reconnect(), 500);
-      });
-      await c.connect();
-      for (const channel of handlers.keys()) await c.query(`LISTEN ${quoteIdent(channel)}`);
-      client = c;
-      connecting = null;
-      return c;
-    })().catch((err: unknown) => {
-      connecting = null;
-      throw err;
-    });
-    return connecting;
-  };
-  const reconnect = async () => {
-    try {
-      await connect();
-    } catch {
-      if (!closed) setTimeout(() => void reconnect(), 1000);
+  const deliver = (channel: string, payload: string) => {
+    for (const s of subscribers.get(channel) ?? []) {
+      try {
+        s.handler(payload);
+      } catch (err) {
+        report(err as Error);
+      }
     }
   };
 
-  return {
-    async listen(channel, handler) {
-      let set = handlers.get(channel);
-      const first = !set;
-      if (!set) handlers.set(channel, (set = new Set()));
-      set.add(handler);
-      const c = await connect();
-      if (first) await c.query(`LISTEN ${quoteIdent(channel)}`);
-      return async () => {
-        set.delete(handler);
-        if (set.size === 0) {
-          handlers.delete(channel);
-          if (client && !closed) await client.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => {});
+  const resyncAll = () => {
+    for (const set of subscribers.values()) {
+      for (const s of set) {
+        try {
+          s.onResync?.();
+        } catch (err) {
+          report(err as Error);
         }
+      }
+    }
+  };
+
+  const scheduleRetry = () => {
+    if (closed || retryTimer || subscribers.size === 0) return;
+    const delay = Math.min(maxDelayMs, firstDelayMs * 2 ** failures) * (0.5 + Math.random() / 2);
+    failures++;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void connect();
+    }, delay);
+    retryTimer.unref();
+  };
+
+  const lost = (client: pg.Client, err?: Error) => {
+    if (active?.client !== client) return;
+    active = null;
+    report(err ?? new Error('Connection terminated'));
+    scheduleRetry();
+  };
+
+  /** Opens the connection unless it is open or opening; never rejects (a failure schedules a retry). */
+  const connect = (): Promise<void> => {
+    if (closed || active) return Promise.resolve();
+    connecting ??= (async () => {
+      const client = new pg.Client({ connectionString, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, keepAlive: true });
+      client.on('notification', (msg) => deliver(msg.channel, msg.payload ?? ''));
+      client.on('error', (err) => lost(client, err));
+      client.on('end', () => lost(client));
+      try {
+        await client.connect();
+        const channels = new Map<string, Promise<void>>();
+        for (const channel of subscribers.keys()) channels.set(channel, client.query(`LISTEN ${quoteIdent(channel)}`).then(() => {}));
+        await Promise.all(channels.values());
+        if (closed) {
+          await client.end().catch(() => {});
+          return;
+        }
+        active = { client, channels };
+        failures = 0;
+      } catch (err) {
+        report(err as Error);
+        // Not awaited: ending a client whose connection failed half-way need not ever settle.
+        void client.end().catch(() => {});
+        scheduleRetry();
+        return;
+      }
+      resyncAll();
+    })().finally(() => {
+      connecting = null;
+    });
+    return connecting;
+  };
+
+  /** LISTENs on the open connection (once per channel); a failure here is a lost connection, handled by `lost`. */
+  const ensureListening = async (channel: string) => {
+    const conn = active;
+    if (!conn) return;
+    let statement = conn.channels.get(channel);
+    if (!statement) {
+      statement = conn.client.query(`LISTEN ${quoteIdent(channel)}`).then(
+        () => {},
+        () => {},
+      );
+      conn.channels.set(channel, statement);
+    }
+    await statement;
+  };
+
+  return {
+    async listen(channel, handler, listenOptions = {}) {
+      const subscriber: Subscriber = { handler, onResync: listenOptions.onResync };
+      let set = subscribers.get(channel);
+      if (!set) subscribers.set(channel, (set = new Set()));
+      set.add(subscriber);
+      await connect();
+      await ensureListening(channel);
+      return async () => {
+        set.delete(subscriber);
+        if (set.size > 0 || subscribers.get(channel) !== set) return;
+        subscribers.delete(channel);
+        const conn = active;
+        if (conn?.channels.delete(channel)) await conn.client.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => {});
       };
     },
     async close() {
       closed = true;
-      const c = client;
-      client = null;
-      if (c) await c.end().catch(() => {});
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
+      await connecting;
+      const conn = active;
+      active = null;
+      if (conn) await conn.client.end().catch(() => {});
     },
   };
 }

@@ -55,7 +55,8 @@ export class WorkflowEngine {
   constructor(
     readonly db: Kysely<EngineTables>,
     readonly registry: WorkflowRegistry,
-    private readonly clock: () => Date = () => new Date(),
+    /** The time every transition is stamped with; the scheduler reads it too, so tests move time by hand. */
+    readonly clock: () => Date = () => new Date(),
   ) {}
 
   async start(args: StartArgs, db: Kysely<EngineTables> = this.db): Promise<TransitionResult> {

@@ -18,6 +18,7 @@ export interface SchedulerOptions {
 export class TimerScheduler {
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<number> | null = null;
+  #stopping = false;
 
   constructor(
     private readonly engine: WorkflowEngine,
@@ -41,16 +42,22 @@ export class TimerScheduler {
     tick();
   }
 
+  /**
+   * Stops ticking and waits for the timer being fired to commit: its claim (the row lock) is then
+   * released, and due timers not reached yet stay pending for the next scheduler, in any process.
+   */
   async stop(): Promise<void> {
+    this.#stopping = true;
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
     await this.#running;
+    this.#stopping = false;
   }
 
-  /** Fires every timer due at `now`; returns how many this scheduler fired. */
-  async fireDue(now: Date = new Date(), limit = 500): Promise<number> {
+  /** Fires every timer due at `now` (the engine's clock unless given); returns how many this scheduler fired. */
+  async fireDue(now: Date = this.engine.clock(), limit = 500): Promise<number> {
     let fired = 0;
-    while (fired < limit && (await this.#fireOne(now))) fired++;
+    while (fired < limit && !this.#stopping && (await this.#fireOne(now))) fired++;
     return fired;
   }
 

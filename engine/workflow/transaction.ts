@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 
-const retryableCodes = new Set(['40001', '40P01']); // serialization failure, deadlock
+// Serialization failure and deadlock: nothing was committed, so running it again is safe. A lost
+// connection (a server restart) is never retried here: a COMMIT cut off may have landed, and the
+// caller answers 503 (engine/db/connection-errors.ts) for the client to decide.
+const retryableCodes = new Set(['40001', '40P01']);
 
 /**
  * Runs `fn` in a transaction, or inside the caller's one when `db` already is a

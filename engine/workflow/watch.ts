@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { EngineTables } from '../db/schema.ts';
 import type { Notifications } from '../db/notifications.ts';
+import { readThroughOutage } from '../db/read-through-outage.ts';
 import { decodeNotice, workflowEventsChannel } from './notification-channel.ts';
 import { getEvents, type EventRecord } from './read-models.ts';
 
@@ -8,14 +9,21 @@ export interface WatchOptions {
   /** Resume after this sequence number; 0 replays the whole trail. */
   afterSeq?: number;
   signal?: AbortSignal;
-  /** Safety net: re-read even without a notification this often (a dropped LISTEN connection). */
-  pollMs?: number;
+  /**
+   * Safety net: re-read even without a notification this often (a dropped LISTEN connection).
+   * `null` turns it off, leaving NOTIFY as the only way news arrives (tests prove delivery so).
+   */
+  pollMs?: number | null;
+  /** Backoff of reads while the database is unreachable. */
+  outageRetry?: { firstDelayMs: number; maxDelayMs: number };
 }
 
 /**
  * Streams an instance's events in sequence order, starting after `afterSeq`. It listens
  * before it reads, so nothing committed between the catch-up and the first notification
  * is missed, and it always reads from the table, so nothing is duplicated or reordered.
+ * It rides out a database restart: reads wait for the server to come back, and when the
+ * LISTEN connection reopens it re-reads after the last sequence number it yielded.
  */
 export async function* watchInstance(
   db: Kysely<EngineTables>,
@@ -30,18 +38,29 @@ export async function* watchInstance(
     pending = true;
     wake?.();
   };
-  const unlisten = await notifications.listen(workflowEventsChannel, (payload) => {
-    const notice = decodeNotice(payload);
-    if (notice?.instanceId === instanceId && notice.seq > last) nudge();
-  });
+  const unlisten = await notifications.listen(
+    workflowEventsChannel,
+    (payload) => {
+      const notice = decodeNotice(payload);
+      if (notice?.instanceId === instanceId && notice.seq > last) nudge();
+    },
+    { onResync: nudge },
+  );
   const onAbort = () => wake?.();
   options.signal?.addEventListener('abort', onAbort);
-  const poll = setInterval(nudge, options.pollMs ?? 5000);
+  const poll = options.pollMs === null ? undefined : setInterval(nudge, options.pollMs ?? 5000);
   try {
     while (!options.signal?.aborted) {
       if (pending) {
         pending = false;
-        for (const event of await getEvents(db, instanceId, last)) {
+        let events: EventRecord[];
+        try {
+          events = await readThroughOutage(() => getEvents(db, instanceId, last), { signal: options.signal, ...options.outageRetry });
+        } catch (err) {
+          if (options.signal?.aborted) break;
+          throw err;
+        }
+        for (const event of events) {
           last = event.seq;
           yield event;
         }

@@ -37,17 +37,18 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
     });
     expect(res.status).toBe(401);
     expect(res.headers.get('set-cookie')).toBeNull();
-    const body = (await res.json()) as { error: { data: { messageKey: string }; message: string } };
-    expect(body.error.data.messageKey).toBe('errors.auth.invalidCredentials');
+    const body = (await res.json()) as { error: { data: { code: string; messageKey: string }; message: string } };
+    expect([body.error.data.code, body.error.data.messageKey]).toEqual(['UNAUTHORIZED', 'errors.auth.invalidCredentials']);
     expect(JSON.stringify(body)).not.toMatch(/stack|scrypt|select /i);
   });
 
-  it('throttles repeated failures for a username, even when the right password follows', async () => {
+  it('throttles repeated failures for a username from one address, even when the right password follows', async () => {
     const client = apiClient(running.url, null);
-    for (let i = 0; i < loginThrottle.perUsername; i++) {
-      expect((await refusal(client.auth.login.mutate({ username: 'assessor3', password: `guess-${i}` }))).messageKey).toBe(
-        'errors.auth.invalidCredentials',
-      );
+    for (let i = 0; i < loginThrottle.freeAttempts; i++) {
+      expect(await refusal(client.auth.login.mutate({ username: 'assessor3', password: `guess-${i}` }))).toEqual({
+        code: 'UNAUTHORIZED',
+        messageKey: 'errors.auth.invalidCredentials',
+      });
     }
     expect(await refusal(client.auth.login.mutate({ username: 'assessor3', password: 'assessor-demo-2026' }))).toEqual({
       code: 'TOO_MANY_REQUESTS',
@@ -83,8 +84,8 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
       body: JSON.stringify({ locale: 'fr' }),
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { data: { messageKey: string; issues: { path: string }[] } } };
-    expect(body.error.data.messageKey).toBe('errors.validation');
+    const body = (await res.json()) as { error: { data: { code: string; messageKey: string; issues: { path: string }[] } } };
+    expect([body.error.data.code, body.error.data.messageKey]).toEqual(['BAD_REQUEST', 'errors.validation']);
     expect(body.error.data.issues[0]!.path).toBe('locale');
   });
 });
@@ -97,13 +98,27 @@ describe.each(testDatabases())('account housekeeping on $name', (target) => {
       const live = await signIn(running.url, 'pm', 'pm-demo-2026');
       await signIn(running.url, 'leader', 'leader-demo-2026');
       await running.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1) }).where('user_id', '=', 'usr-leader').execute();
+      const longAgo = new Date(Date.now() - loginThrottle.forgetAfterMs - 1000);
+      const lately = new Date(Date.now() - 60_000);
       await running.db
-        .insertInto('login_attempts')
-        .values({ username: 'x', ip: '1.2.3.4', succeeded: false, attempted_at: new Date(Date.now() - loginThrottle.windowMs - 1000) })
+        .insertInto('login_backoff')
+        .values([
+          { username: 'stale', address: '192.0.2.1', failures: 9, last_attempt_at: longAgo, blocked_until: longAgo },
+          { username: 'fresh', address: '192.0.2.1', failures: 7, last_attempt_at: lately, blocked_until: new Date(Date.now() + 60_000) },
+        ])
+        .execute();
+      await running.db
+        .insertInto('login_address_window')
+        .values([
+          { address: '192.0.2.1', attempts: 40, window_started_at: new Date(Date.now() - loginThrottle.addressWindowMs - 1000) },
+          { address: '192.0.2.2', attempts: 40, window_started_at: lately },
+        ])
         .execute();
       await purgeStaleAccountRows(running.db);
       expect((await running.db.selectFrom('sessions').select('user_id').execute()).map((r) => r.user_id)).toEqual(['usr-pm']);
-      expect(await running.db.selectFrom('login_attempts').select('username').where('username', '=', 'x').execute()).toEqual([]);
+      expect((await running.db.selectFrom('login_backoff').select('username').execute()).map((r) => r.username)).toEqual(['fresh']);
+      const windows = await running.db.selectFrom('login_address_window').select('address').where('address', 'like', '192.0.2.%').execute();
+      expect(windows.map((r) => r.address)).toEqual(['192.0.2.2']);
       expect(await apiClient(running.url, live).auth.me.query()).toMatchObject({ username: 'pm' });
     } finally {
       await running.close();

@@ -60,11 +60,10 @@ describe.each(testDatabases())('workflow API on $name', (target) => {
     ]) {
       expect(await refusal(attempt())).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     }
-    const watchError = await new Promise<unknown>((resolve) => {
-      const sub = moh.workflows.watch.subscribe({ id: instanceId }, { onData: () => resolve('data leaked'), onError: (e) => { sub.unsubscribe(); resolve(e); } });
-      setTimeout(() => { sub.unsubscribe(); resolve('timeout'); }, 5000);
+    const watchError = new Promise<unknown>((resolve, reject) => {
+      const sub = moh.workflows.watch.subscribe({ id: instanceId }, { onData: () => reject(new Error('data leaked')), onError: (e) => { sub.unsubscribe(); resolve(e); } });
     });
-    expect(String((watchError as Error).message ?? watchError)).toBe('errors.notFound');
+    expect(await refusal(Promise.reject(await watchError))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
   });
 
   it('refuses with translatable keys: wrong role, state that does not accept, bad payload, timer events', async () => {
@@ -112,12 +111,13 @@ describe.each(testDatabases())('workflow API on $name', (target) => {
 
 const server = postgresDatabase();
 describe.runIf(server)('live updates across API processes (PostgreSQL server)', () => {
-  it('a watcher on process B sees, within a second, an event sent through process A', async () => {
+  it('a watcher on process B is told through NOTIFY of an event sent through process A', async () => {
     const db = await server!.create();
     // Two processes share nothing but the database: separate pools, LISTEN clients, engines, servers.
     const second = await connectDatabase({ driver: 'postgres', url: db.url! });
     const a = await startTestApp(db, { registry: registry() });
-    const b = await startTestApp(second, { registry: registry(), seed: false });
+    // B's streams never re-read on their own (no fallback poll): only a notification can bring news.
+    const b = await startTestApp(second, { registry: registry(), seed: false, watchPollMs: null });
     try {
       const viaA = apiClient(a.url, await signIn(a.url, 'coord.moi', 'coord-demo-2026'));
       const viaB = apiClient(b.url, await signIn(b.url, 'pm', 'pm-demo-2026'));
@@ -127,15 +127,13 @@ describe.runIf(server)('live updates across API processes (PostgreSQL server)', 
         input: { title: 'cross-process' },
         actor: { id: 'usr-coord-moi', label: 'coord.moi', roles: ['entity_coordinator'], entityId: 'ent-moi' },
       });
-      const seen = new Map<number, number>();
-      const sub = viaB.workflows.watch.subscribe({ id: instanceId }, { onData: (e) => seen.set(e.data.seq, Date.now()) });
-      await waitFor(() => seen.has(1));
-      const sentAt = Date.now();
+      const seen: number[] = [];
+      const sub = viaB.workflows.watch.subscribe({ id: instanceId }, { onData: (e) => seen.push(e.data.seq) });
+      await waitFor(() => seen.includes(1));
       await viaA.workflows.send.mutate({ id: instanceId, type: 'INCREMENT', payload: { by: 2 } });
-      await waitFor(() => seen.has(2), 3000);
+      await waitFor(() => seen.includes(2));
       sub.unsubscribe();
-      // The watcher's fallback poll is 5 s, so arriving well under it proves NOTIFY carried the event.
-      expect(seen.get(2)! - sentAt).toBeLessThan(1000);
+      expect(seen).toEqual([1, 2]);
     } finally {
       await b.close();
       await a.close();
@@ -145,7 +143,8 @@ describe.runIf(server)('live updates across API processes (PostgreSQL server)', 
   });
 });
 
-async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+/** Polls for a condition; the limit is generous because the machine is shared, and is no latency bound. */
+async function waitFor(check: () => boolean, timeoutMs = 30_000): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkflowEngine } from '../../engine/workflow/engine.ts';
@@ -74,22 +74,38 @@ describe.each(testDatabases())('durable timers on $name', (target) => {
 });
 
 describe('a timer that fell due while the server was stopped', () => {
-  it('fires once after restart on the embedded database (same data folder)', async () => {
+  // The clock stands still at t0 while the instance is started; after the "restart" it reads
+  // the deadline or later, so nothing has to sleep for the timer to come due.
+  const t0 = new Date('2026-03-01T08:00:00.000Z');
+  const at = (ms: number) => () => new Date(t0.getTime() + ms);
+
+  it('fires once on the first tick after restart on the embedded database (same data folder)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tamayuz-restart-'));
     try {
-      let handle: DatabaseHandle = await connectDatabase({ driver: 'pglite', dataDir: dir });
+      // The run's migrated template, unpacked into a folder this test owns.
+      let handle: DatabaseHandle = await connectDatabase({ driver: 'pglite', dataDir: dir, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
       await migrateToLatest(handle.db, allMigrations);
-      const first = new WorkflowEngine(handle.db, registry());
+      const first = new WorkflowEngine(handle.db, registry(), at(0));
       const { instanceId } = await first.start({ kind: 'review', entityId: 'E1', input: { title: 't', deadlineMs: 50 }, actor: editor });
       await first.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
       await handle.close(); // the process stops before the deadline
-      await new Promise((r) => setTimeout(r, 120));
       handle = await connectDatabase({ driver: 'pglite', dataDir: dir });
       await migrateToLatest(handle.db, allMigrations);
-      const scheduler = new TimerScheduler(new WorkflowEngine(handle.db, registry()));
-      expect(await scheduler.fireDue()).toBe(1);
-      expect(await scheduler.fireDue()).toBe(0);
+      // Restarted 49 ms after submission: one tick fires nothing yet.
+      const early = new TimerScheduler(new WorkflowEngine(handle.db, registry(), at(49)));
+      early.start();
+      await early.stop(); // start() ticks at once; stop() waits for that tick
+      expect((await getInstance(handle.db, instanceId))!.state).toBe('submitted');
+      // Restarted after the deadline: the first tick fires it, a second one finds nothing.
+      const scheduler = new TimerScheduler(new WorkflowEngine(handle.db, registry(), at(120)));
+      scheduler.start();
+      await scheduler.stop();
       expect((await getInstance(handle.db, instanceId))!.state).toBe('expired');
+      expect(await scheduler.fireDue()).toBe(0);
+      const events = await getEvents(handle.db, instanceId);
+      // Replayed as of its due time, not the time of the restart.
+      expect(events.at(-1)).toMatchObject({ event_type: 'xstate.after.deadline.review.submitted', actor_label: 'system' });
+      expect(new Date(events.at(-1)!.created_at).getTime()).toBe(t0.getTime() + 50);
       await handle.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -100,21 +116,20 @@ describe('a timer that fell due while the server was stopped', () => {
   it.runIf(server)('fires once after restart on the server, and once only with two schedulers racing', async () => {
     const db = await server!.create();
     try {
-      const first = new WorkflowEngine(db.db, registry());
+      const first = new WorkflowEngine(db.db, registry(), at(0));
       const ids: string[] = [];
       for (let i = 0; i < 30; i++) {
         const { instanceId } = await first.start({ kind: 'review', entityId: 'E1', input: { title: `t${i}`, deadlineMs: 50 }, actor: editor });
         await first.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
         ids.push(instanceId);
       }
-      await new Promise((r) => setTimeout(r, 120));
-      // Two fresh "processes": separate pools, separate engines, started after the timers fell due.
+      // Two fresh "processes": separate pools, separate engines, whose clocks read after the deadline.
       const a = await connectDatabase({ driver: 'postgres', url: db.url! });
       const b = await connectDatabase({ driver: 'postgres', url: db.url! });
       try {
         const [firedA, firedB] = await Promise.all([
-          new TimerScheduler(new WorkflowEngine(a.db, registry())).fireDue(),
-          new TimerScheduler(new WorkflowEngine(b.db, registry())).fireDue(),
+          new TimerScheduler(new WorkflowEngine(a.db, registry(), at(120))).fireDue(),
+          new TimerScheduler(new WorkflowEngine(b.db, registry(), at(120))).fireDue(),
         ]);
         expect(firedA + firedB).toBe(30);
         for (const id of ids) {

@@ -85,10 +85,10 @@ describe.each(testDatabases())('service-centre star ratings from the composite o
     await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 90, mystery_shopper: 80 } });
     await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C02, values: { customer_feedback: 60, mystery_shopper: 40 } });
     await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.R01, values: { customer_feedback: 95 } });
-    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 101 } }))).toMatchObject({ code: 'BAD_REQUEST' });
-    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { employee_survey: 50 } }))).toMatchObject({ messageKey: 'errors.excellence.sourceNotInComposite' });
-    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: 'ctr-moh-c01', values: { customer_feedback: 50 } }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refusal(as['coord.moi']!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 100 } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 101 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.validation' });
+    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { employee_survey: 50 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.sourceNotInComposite' });
+    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: 'ctr-moh-c01', values: { customer_feedback: 50 } }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.excellence.unknownSubject' });
+    expect(await refusal(as['coord.moi']!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 100 } }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
     // A second value for C01's customer feedback is one more history row with where it came from.
     await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 90 } }); // unchanged: no row
     const history = await running.db.selectFrom('excellence_composite_source_history').select(['subject_id', 'source', 'from_percent', 'to_percent']).where('cycle_id', '=', cycleId).orderBy('id').execute();

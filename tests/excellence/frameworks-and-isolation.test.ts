@@ -119,13 +119,13 @@ describe.each(testDatabases())('excellence frameworks and entity isolation on $n
   it('checks evidence files by type, content and size, and scores against the framework', async () => {
     const coord = as['coord.moi']!;
     const file = (mimeType: string, bytes: Buffer) => coord.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'file', file: { name: 'f', mimeType, base64: bytes.toString('base64') } });
-    expect(await refusal(file('application/x-msdownload', Buffer.from('MZ....')))).toMatchObject({ messageKey: 'errors.excellence.fileType' });
-    expect(await refusal(file('image/png', Buffer.from('MZ not a png')))).toMatchObject({ messageKey: 'errors.excellence.fileType' });
-    expect(await refusal(file('text/plain', Buffer.alloc(5 * 1024 * 1024 + 1, 65)))).toMatchObject({ messageKey: 'errors.excellence.fileTooLarge' });
-    expect(await refusal(coord.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'link', body: 'javascript:alert(1)' }))).toMatchObject({ messageKey: 'errors.excellence.invalidLink' });
-    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'bands', score: 42 } }))).toMatchObject({ messageKey: 'errors.excellence.invalidScore' });
-    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'P1', entry: { method: 'bands', score: 40 } }))).toMatchObject({ messageKey: 'errors.excellence.notALeaf' });
-    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'checklist', answers: {} } }))).toMatchObject({ messageKey: 'errors.excellence.invalidScore' });
+    expect(await refusal(file('application/x-msdownload', Buffer.from('MZ....')))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.fileType' });
+    expect(await refusal(file('image/png', Buffer.from('MZ not a png')))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.fileType' });
+    expect(await refusal(file('text/plain', Buffer.alloc(5 * 1024 * 1024 + 1, 65)))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.fileTooLarge' });
+    expect(await refusal(coord.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'link', body: 'javascript:alert(1)' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidLink' });
+    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'bands', score: 42 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidScore' });
+    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'P1', entry: { method: 'bands', score: 40 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.notALeaf' });
+    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'checklist', answers: {} } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidScore' });
     expect(await coord.excellence.assessments.evidence.query({ id: moiAssessment })).toHaveLength(1);
   });
 });

@@ -1,54 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
-import { startTestApp, type RunningApp } from '../support/test-app.ts';
-import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/test-databases.ts';
+import { refusal } from '../support/api-client.ts';
 import { testFramework } from './test-framework.ts';
+import { bands, cycleFixture, type Person } from './cycle-stages.ts';
 import { strFromU8, unzipSync } from 'fflate';
 
 const day = 24 * 60 * 60 * 1000;
-const bands = (score: number) => ({ method: 'bands' as const, score });
 
 /**
  * One cycle of the test framework through the HTTP API, three entities (MOI, MOH, MUN) and
  * three assessors (assessor1 of PSA, assessor2 of MOF, assessor3 of MOI), from planning to
- * closed, with the totals, classifications and ranks worked out by hand.
+ * closed, with the totals, classifications and ranks worked out by hand. Each test starts
+ * from its own copy of the cycle at the stage it needs (cycle-stages.ts), so any one of them
+ * runs alone and none depends on another having run first.
  */
 describe.each(testDatabases())('excellence cycle through the API on $name', (target) => {
-  let db: TestDatabase;
-  let running: RunningApp;
-  const as: Record<string, ApiClient> = {};
-  let cycleId: string;
-  const assessment: Record<'MOI' | 'MOH' | 'MUN', string> = { MOI: '', MOH: '', MUN: '' };
-
-  beforeAll(async () => {
-    db = await target.create();
-    running = await startTestApp(db);
-    const logins: [string, string][] = [
-      ['pm', 'pm-demo-2026'],
-      ['assessor1', 'assessor-demo-2026'],
-      ['assessor2', 'assessor-demo-2026'],
-      ['assessor3', 'assessor-demo-2026'],
-      ['coord.moi', 'coord-demo-2026'],
-      ['coord.moh', 'coord-demo-2026'],
-      ['coord.mun', 'coord-demo-2026'],
-      ['leader', 'leader-demo-2026'],
-    ];
-    for (const [u, p] of logins) as[u] = apiClient(running.url, await signIn(running.url, u, p));
-  });
-  afterAll(async () => {
-    await running.close();
-    await db.close();
-  });
+  const cycle = cycleFixture(target);
+  afterAll(() => cycle.dispose());
 
   it('seeds the three reference frameworks and imports the test framework', async () => {
+    const { as } = await cycle.at('seeded');
     const list = await as.pm!.excellence.frameworks.list.query();
     expect(list.map((f) => f.code).sort()).toEqual(['gov-excellence', 'mystery-shopper', 'service-centre-guide']);
     const saved = await as.pm!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) });
     expect(saved).toEqual({ code: 'test-model', version: 1, created: true });
-    expect(await refusal(as['coord.moi']!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(as['coord.moi']!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
   });
 
   it('creates the cycle, freezing the framework, and opens it', async () => {
+    const { as } = await cycle.at('frameworkImported');
     await as.pm!.excellence.cycles.setPartnership.mutate({ a: 'ent-moh', b: 'ent-mof', partners: true });
     const created = await as.pm!.excellence.cycles.create.mutate({
       number: 1,
@@ -62,9 +42,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       selfAssessmentDueAt: new Date(Date.now() + day).toISOString(),
       appealWindowDays: 1,
     });
-    cycleId = created.cycleId;
+    const cycleId = created.cycleId;
     const view = await as.pm!.excellence.cycles.get.query({ id: cycleId });
-    for (const a of view.assessments) assessment[a.entityId.replace('ent-', '').toUpperCase() as 'MOI'] = a.id;
+    expect(view.assessments.map((a) => a.entityId).sort()).toEqual(['ent-moh', 'ent-moi', 'ent-mun']);
     expect(view.assessments.map((a) => a.state)).toEqual(['planning', 'planning', 'planning']);
     const moved = await as.pm!.excellence.cycles.move.mutate({ id: cycleId, type: 'OPEN' });
     expect(moved.state).toBe('open');
@@ -74,6 +54,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('records self-assessments with evidence; a late one is marked and notified, and the manager extends it', async () => {
+    const { running, as, assessment } = await cycle.at('opened');
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)]).toString('base64');
     for (const [code, coord] of [['MOI', 'coord.moi'], ['MOH', 'coord.moh']] as const) {
       for (const node of ['A', 'B', 'C']) await as[coord]!.excellence.assessments.saveSelfScore.mutate({ id: assessment[code], nodeCode: node, entry: bands(70) });
@@ -87,7 +68,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     const notices = await running.db.selectFrom('notifications').select(['recipient_user_id']).where('kind', '=', 'excellence.notices.selfAssessmentLate').execute();
     expect(notices.map((n) => n.recipient_user_id).sort()).toEqual(['usr-coord-mun', 'usr-pm']);
     // Only the manager extends; the new date re-opens it.
-    expect(await refusal(as['coord.mun']!.excellence.assessments.extendDeadline.mutate({ id: assessment.MUN, dueAt: new Date(Date.now() + 3 * day).toISOString(), reason: 'x' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(as['coord.mun']!.excellence.assessments.extendDeadline.mutate({ id: assessment.MUN, dueAt: new Date(Date.now() + 3 * day).toISOString(), reason: 'x' }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
     await as.pm!.excellence.assessments.extendDeadline.mutate({ id: assessment.MUN, dueAt: new Date(Date.now() + 3 * day).toISOString(), reason: 'Data migration at the ministry' });
     expect((await as['coord.mun']!.excellence.assessments.get.query({ id: assessment.MUN })).state).toBe('self_assessment.open');
     await as['coord.mun']!.excellence.assessments.addEvidence.mutate({ id: assessment.MUN, nodeCode: 'C', kind: 'link', body: 'https://example.gov/report' });
@@ -96,15 +77,17 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('refuses bad evidence files and bad scores, changing nothing', async () => {
+    const { as, assessment } = await cycle.at('selfAssessed');
     const id = assessment.MUN;
     // MUN's self-assessment is submitted: no more edits.
-    expect(await refusal(as['coord.mun']!.excellence.assessments.saveSelfScore.mutate({ id, nodeCode: 'A', entry: bands(50) }))).toMatchObject({ messageKey: 'errors.excellence.selfAssessmentClosed' });
+    expect(await refusal(as['coord.mun']!.excellence.assessments.saveSelfScore.mutate({ id, nodeCode: 'A', entry: bands(50) }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.selfAssessmentClosed' });
     const evidence = await as['coord.moi']!.excellence.assessments.evidence.query({ id: assessment.MOI });
     expect(evidence).toHaveLength(1);
     expect(evidence[0]).toMatchObject({ kind: 'file', fileName: 'policy.pdf', mimeType: 'application/pdf', sizeBytes: 109 });
   });
 
   it('refuses a team with a conflict of interest (own entity, service partner) and keeps none of it', async () => {
+    const { running, as, assessment } = await cycle.at('selfAssessed');
     // assessor3 belongs to MOI.
     expect(await refusal(as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MOI, assessorIds: ['usr-assessor1', 'usr-assessor3'], leadAssessorId: 'usr-assessor1' }))).toEqual({
       code: 'CONFLICT',
@@ -116,8 +99,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       messageKey: 'errors.excellence.conflict.service_partner',
     });
     // Through the generic workflow API the same rule holds.
-    expect(await refusal(as.pm!.workflows.send.mutate({ id: assessment.MOI, type: 'ASSIGN_TEAM', payload: { assessorIds: ['usr-assessor3'], leadAssessorId: 'usr-assessor3' } }))).toMatchObject({
+    expect(await refusal(as.pm!.workflows.send.mutate({ id: assessment.MOI, type: 'ASSIGN_TEAM', payload: { assessorIds: ['usr-assessor3'], leadAssessorId: 'usr-assessor3' } }))).toEqual({
       code: 'CONFLICT',
+      messageKey: 'errors.excellence.conflict.own_entity',
     });
     const rows = await running.db.selectFrom('excellence_team_members').selectAll().execute();
     expect(rows).toEqual([]);
@@ -125,6 +109,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('assigns teams with one lead each and starts scoring from the cycle', async () => {
+    const { as, cycleId, assessment } = await cycle.at('selfAssessed');
     await as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MOI, assessorIds: ['usr-assessor1', 'usr-assessor2'], leadAssessorId: 'usr-assessor1' });
     await as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MOH, assessorIds: ['usr-assessor1', 'usr-assessor3'], leadAssessorId: 'usr-assessor3' });
     await as.pm!.excellence.assessments.assignTeam.mutate({ id: assessment.MUN, assessorIds: ['usr-assessor1', 'usr-assessor2', 'usr-assessor3'], leadAssessorId: 'usr-assessor2' });
@@ -139,6 +124,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('keeps scoring blind until the reader has submitted, for assessors and entity users alike', async () => {
+    const { as, assessment } = await cycle.at('scoringStarted');
     const id = assessment.MUN;
     // assessor3 scores and submits first.
     for (const [node, score] of [['A', 70], ['B', 70], ['C', 60]] as const) {
@@ -146,7 +132,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     }
     // Incomplete sheets are refused.
     await as.assessor1!.excellence.scoring.saveScore.mutate({ id, nodeCode: 'A', entry: bands(75), strengths: [], afis: [] });
-    expect(await refusal(as.assessor1!.excellence.scoring.submitScores.mutate({ id }))).toMatchObject({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.sheetIncomplete' });
+    expect(await refusal(as.assessor1!.excellence.scoring.submitScores.mutate({ id }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.sheetIncomplete' });
     await as.assessor3!.excellence.scoring.submitScores.mutate({ id });
     // assessor1 has not submitted: sees only their own sheet, though assessor3 has submitted.
     const blind = await as.assessor1!.excellence.scoring.teamScores.query({ id });
@@ -156,14 +142,14 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       ['usr-assessor3', false, 0],
     ]);
     // The lead has not submitted either: no consensus view while scoring is open.
-    expect(await refusal(as.assessor2!.excellence.scoring.consensusView.query({ id }))).toMatchObject({ messageKey: 'errors.excellence.scoringNotFinished' });
+    expect(await refusal(as.assessor2!.excellence.scoring.consensusView.query({ id }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.scoringNotFinished' });
     // Entity users and leadership never read individual scores; an assessor off the team cannot even open it.
+    const refusedTo = { 'coord.mun': { code: 'FORBIDDEN', messageKey: 'errors.excellence.scoresHidden' }, leader: { code: 'NOT_FOUND', messageKey: 'errors.notFound' } };
     for (const reader of ['coord.mun', 'leader'] as const) {
-      const r = await refusal(as[reader]!.excellence.scoring.teamScores.query({ id }));
-      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(r.code);
-      expect(['FORBIDDEN', 'NOT_FOUND']).toContain((await refusal(as[reader]!.excellence.scoring.consensus.query({ id }))).code);
+      expect(await refusal(as[reader]!.excellence.scoring.teamScores.query({ id }))).toEqual(refusedTo[reader]);
+      expect(await refusal(as[reader]!.excellence.scoring.consensus.query({ id }))).toEqual(refusedTo[reader]);
     }
-    expect(await refusal(as.assessor2!.excellence.scoring.teamScores.query({ id: assessment.MOH }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(as.assessor2!.excellence.scoring.teamScores.query({ id: assessment.MOH }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     // Nothing of the scores travels through the generic workflow API either.
     const history = await as.assessor1!.workflows.history.query({ id });
     expect(JSON.stringify(history)).not.toContain('s3-A');
@@ -173,17 +159,18 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     const open = await as.assessor1!.excellence.scoring.teamScores.query({ id });
     expect(open.find((s) => s.assessorId === 'usr-assessor3')).toMatchObject({ visible: true });
     expect(open.find((s) => s.assessorId === 'usr-assessor3')!.scores.map((s) => s.percent)).toEqual([70, 70, 60]);
-    expect(await refusal(as.assessor1!.excellence.scoring.saveScore.mutate({ id, nodeCode: 'A', entry: bands(5), strengths: [], afis: [] }))).toMatchObject({ messageKey: 'errors.excellence.alreadySubmitted' });
+    expect(await refusal(as.assessor1!.excellence.scoring.saveScore.mutate({ id, nodeCode: 'A', entry: bands(5), strengths: [], afis: [] }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.alreadySubmitted' });
   });
 
   it('scores every assessment, agrees consensus with flagged spreads, and records a site visit that changes a score', async () => {
-    const sheets: Record<'MOI' | 'MOH' | 'MUN', [string, Record<string, number>][]> = {
+    const { as, cycleId, assessment } = await cycle.at('munScoredBlind');
+    const sheets: Record<'MOI' | 'MOH' | 'MUN', [Person, Record<string, number>][]> = {
       MOI: [['assessor1', { A: 80, B: 60, C: 70 }], ['assessor2', { A: 80, B: 60, C: 70 }]],
       // MOH node C: 30 vs 55, a spread of 25 above the threshold of 20.
       MOH: [['assessor1', { A: 100, B: 100, C: 30 }], ['assessor3', { A: 100, B: 100, C: 55 }]],
       MUN: [['assessor2', { A: 70, B: 70, C: 65 }]],
     };
-    for (const [code, list] of Object.entries(sheets) as [keyof typeof sheets, [string, Record<string, number>][]][]) {
+    for (const [code, list] of Object.entries(sheets) as [keyof typeof sheets, [Person, Record<string, number>][]][]) {
       for (const [who, scores] of list) {
         for (const [node, score] of Object.entries(scores)) await as[who]!.excellence.scoring.saveScore.mutate({ id: assessment[code], nodeCode: node, entry: bands(score), strengths: [], afis: [] });
         await as[who]!.excellence.scoring.submitScores.mutate({ id: assessment[code] });
@@ -198,8 +185,8 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
       { nodeCode: 'B', percent: 100, strengths: [], afis: [] },
       { nodeCode: 'C', percent, strengths: [], afis: ['Publish customer results'], rationale },
     ];
-    expect(await refusal(as.assessor3!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55) }))).toMatchObject({ messageKey: 'errors.excellence.rationaleRequired' });
-    expect(await refusal(as.assessor1!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55, 'r') }))).toMatchObject({ messageKey: 'errors.excellence.leadOnly' });
+    expect(await refusal(as.assessor3!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55) }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.rationaleRequired' });
+    expect(await refusal(as.assessor1!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55, 'r') }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.excellence.leadOnly' });
     await as.assessor3!.excellence.scoring.saveConsensus.mutate({ id: assessment.MOH, entries: moh(55, 'Survey evidence seen on site') });
     expect(await as.assessor3!.excellence.scoring.recordConsensus.mutate({ id: assessment.MOH })).toMatchObject({ state: 'site_visits', flaggedNodes: 1 });
 
@@ -214,7 +201,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     await as.assessor1!.excellence.scoring.recordConsensus.mutate({ id: assessment.MOI });
     // MUN consensus first misses C; recording is refused until every applicable leaf is agreed.
     await as.assessor2!.excellence.scoring.saveConsensus.mutate({ id: assessment.MUN, entries: [{ nodeCode: 'A', percent: 70 }, { nodeCode: 'B', percent: 70 }] as never });
-    expect(await refusal(as.assessor2!.excellence.scoring.recordConsensus.mutate({ id: assessment.MUN }))).toMatchObject({ messageKey: 'errors.excellence.consensusIncomplete' });
+    expect(await refusal(as.assessor2!.excellence.scoring.recordConsensus.mutate({ id: assessment.MUN }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.excellence.consensusIncomplete' });
     await as.assessor2!.excellence.scoring.saveConsensus.mutate({ id: assessment.MUN, entries: [{ nodeCode: 'C', percent: 65, strengths: [], afis: ['Track complaints'], rationale: 'spread 30 discussed' }] });
     await as.assessor2!.excellence.scoring.recordConsensus.mutate({ id: assessment.MUN });
 
@@ -239,8 +226,9 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('hides results until publication, then publishes totals, classifications and ranks with ties', async () => {
-    expect(await refusal(as['coord.moi']!.excellence.results.result.query({ id: assessment.MOI }))).toMatchObject({ messageKey: 'errors.excellence.notPublished' });
-    expect(await refusal(as.leader!.excellence.assessments.get.query({ id: assessment.MOI }))).toMatchObject({ code: 'NOT_FOUND' });
+    const { running, as, cycleId, assessment } = await cycle.at('inModeration');
+    expect(await refusal(as['coord.moi']!.excellence.results.result.query({ id: assessment.MOI }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.excellence.notPublished' });
+    expect(await refusal(as.leader!.excellence.assessments.get.query({ id: assessment.MOI }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     expect(await as.leader!.excellence.results.ranking.query({ cycleId })).toEqual([]);
     await as.pm!.excellence.cycles.move.mutate({ id: cycleId, type: 'PUBLISH' });
     // MOH: A 100% of 30 + B 100% of 30 + C 55% of 40 = 30 + 30 + 22 = 82 -> 82%; P2 at 55% misses five stars' 60% minimum -> four stars.
@@ -265,6 +253,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it("tells each published entity's coordinators and leadership, once, in the inbox", async () => {
+    const { running, as, cycleId, assessment } = await cycle.at('published');
     // An outsider: a coordinator of MOF, which is not in this cycle.
     await running.db
       .insertInto('users')
@@ -282,6 +271,7 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('shows bands, not raw scores, in the feedback report when the framework says so', async () => {
+    const { as, assessment } = await cycle.at('published');
     const report = await as['coord.moh']!.excellence.results.feedbackReport.query({ id: assessment.MOH });
     const c = report.nodes.find((n) => n.code === 'C')!;
     expect(c.score).toEqual({ shows: 'band', band: { ar: 'راسخ', en: 'Established' }, min: 50, max: 65 });
@@ -290,9 +280,10 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
   });
 
   it('takes one appeal per assessment; the upheld decision re-ranks the cycle', async () => {
-    expect(await refusal(as['coord.moh']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'x' } }))).toMatchObject({ code: 'NOT_FOUND' });
+    const { as, cycleId, assessment } = await cycle.at('published');
+    expect(await refusal(as['coord.moh']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'x' } }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     await as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'Committee minutes were not considered' } });
-    expect(await refusal(as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'A', reason: 'again' } }))).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(await refusal(as['coord.moi']!.excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'A', reason: 'again' } }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workflow.EVENT_NOT_ACCEPTED' });
     await as.pm!.excellence.results.decideAppeal.mutate({ id: assessment.MOI, decision: 'upheld', reason: 'Minutes show a working committee', newPercent: 65 });
     // MOI: 24 + 0.65x30 + 28 = 24 + 19.5 + 28 = 71.5 -> rank 2 alone; MUN 70 -> rank 3.
     const ranking = await as.pm!.excellence.results.ranking.query({ cycleId });
@@ -317,10 +308,11 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
     expect(sheet).toContain('rightToLeft="1"');
     expect(text).toContain('Ministry of Public Health');
     expect(sheet).toContain('<v>82</v>');
-    expect(await refusal(as['coord.moi']!.excellence.results.scoresXlsx.query({ cycleId }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(as['coord.moi']!.excellence.results.scoresXlsx.query({ cycleId }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
   });
 
   it('raises every agreed area for improvement as a gap, closes, and shows them to the next cycle', async () => {
+    const { running, as, cycleId, assessment } = await cycle.at('appealDecided');
     // Appeal windows of one day run out for MOH and MUN.
     await running.app.scheduler.fireDue(new Date(Date.now() + 2 * day));
     for (const code of ['MOI', 'MOH', 'MUN'] as const) {

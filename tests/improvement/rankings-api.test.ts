@@ -69,7 +69,7 @@ describe.each(testDatabases())('maturity, rankings and transparency on $name', (
     expect(published.total_points).toBeCloseTo(m.assessed.total, 4);
     expect(JSON.stringify(pub)).not.toContain('projected');
     // Another entity's projection is not the coordinator's to see.
-    expect((await refusal(moi.rankings.maturity.query({ cycleId: 'demo-cycle-2025', subjectId: 'ent-moh' }))).code).toBe('NOT_FOUND');
+    expect(await refusal(moi.rankings.maturity.query({ cycleId: 'demo-cycle-2025', subjectId: 'ent-moh' }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.notFound' });
   });
 
   it('publishes only closed cycles without login', async () => {
@@ -85,7 +85,7 @@ describe.each(testDatabases())('maturity, rankings and transparency on $name', (
     expect((await anonymous.transparency.cycles.query()).map((c) => c.id)).toEqual(['demo-cycle-2024', 'demo-cycle-2025']);
     expect(await refusal(anonymous.transparency.results.query({ cycleId: 'open-cycle' }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.cycleNotFound' });
     expect((await pm.rankings.cycles.query({})).find((c) => c.id === 'open-cycle')?.closed).toBe(false);
-    expect((await refusal(anonymous.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' }))).code).toBe('UNAUTHORIZED');
+    expect(await refusal(anonymous.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' }))).toEqual({ code: 'UNAUTHORIZED', messageKey: 'errors.unauthorized' });
   });
 });
 
@@ -124,7 +124,7 @@ describe.each(testDatabases())('leadership dashboard on $name', (target) => {
     expect(csv.csv.split('\r\n')[0]).toBe('\uFEFFentity_id,name_ar,name_en,overdue_actions,oldest_due_at');
     expect(csv.csv.split('\r\n')[2]).toMatch(/^ent-moi,وزارة الداخلية,Ministry of Interior,1,/);
     const coordinator = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
-    expect((await refusal(coordinator.dashboard.summary.query({}))).code).toBe('FORBIDDEN');
+    expect(await refusal(coordinator.dashboard.summary.query({}))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
   });
 
   it('counts assessments by stage and the workshops and journeys still running', async () => {

@@ -1,75 +1,39 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt } from '../support/web-build.ts';
-import { createApp, type App } from '../../api/app.ts';
-import { productDb, type DB } from '../../api/db/schema.ts';
-import { loadSeeds } from '../../seeds/loader.ts';
+import { describe, expect, it } from 'vitest';
 import { loadImprovementDemo } from '../../seeds/improvement/load.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-fixture.ts';
 import { signIn } from '../support/api-client.ts';
-import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { improvement as en } from '../../web/i18n/en/improvement.ts';
 import { improvement as ar } from '../../web/i18n/ar/improvement.ts';
 
 const shots = '.tmp/improvement';
-
-
-
-// The pages are database-agnostic; the API tests cover both databases.
-const pglite = testDatabases().find((t) => t.name === 'pglite')!;
+mkdirSync(shots, { recursive: true });
 const texts = { ar, en } as const;
 
 describe('leaderboard and leadership dashboard in a real browser', () => {
-  let database: TestDatabase;
-  let app: App;
-  let baseUrl: string;
-  let browser: Browser;
-  let db: DB;
   let cookie: string;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    database = await pglite.create();
-    db = productDb(database.db);
-    await loadSeeds(db, { demoUsers: true });
-    await loadImprovementDemo(db);
-    app = createApp({ handle: database, staticDir: 'dist/web', scheduler: false });
-    baseUrl = await app.listen(0);
-    cookie = await signIn(baseUrl, 'leader', 'leader-demo-2026');
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+  const running = useBrowserApp({
+    seed: async ({ db, url }) => {
+      await loadImprovementDemo(db);
+      cookie = await signIn(url, 'leader', 'leader-demo-2026');
+    },
   });
 
-  async function pageIn(lng: 'ar' | 'en', signedIn = true) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript((l) => localStorage.setItem('tamayuz.locale', l), lng);
-    if (signedIn) {
-      const [name, value] = cookie.split('=') as [string, string];
-      await context.addCookies([{ name, value, url: baseUrl }]);
-    }
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+  async function pageIn(language: 'ar' | 'en', signedIn = true) {
+    const { page, context, errors } = await running.newPage({ language, cookie: signedIn ? cookie : undefined });
     return { page, errors, close: () => context.close() };
   }
 
   for (const lng of ['ar', 'en'] as const) {
     it(`shows the published ranking with change, heat map and charts in ${lng}`, async () => {
       const { page, errors, close } = await pageIn(lng);
-      await page.goto(`${baseUrl}/rankings`);
+      await page.goto(`${running.url}/rankings`);
       await expect.poll(() => page.locator('h1').textContent()).toBe(texts[lng].rankings.title);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(lng === 'ar' ? 'rtl' : 'ltr');
       const rows = page.getByTestId('leaderboard').locator('tbody tr');
-      await expect.poll(() => rows.count()).toBe(await db.selectFrom('entities').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)));
+      await expect.poll(() => rows.count()).toBe(await running.db.selectFrom('entities').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)));
       // The first row is the published rank 1, named in the page's language.
-      const top = await db
+      const top = await running.db
         .selectFrom('published_results')
         .innerJoin('entities', 'entities.id', 'published_results.entity_id')
         .select(['entities.name_ar', 'entities.name_en', 'published_results.previous_rank', 'published_results.rank'])
@@ -91,18 +55,18 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
 
     it(`shows the leadership dashboard and its printable bilingual report in ${lng}`, async () => {
       const { page, errors, close } = await pageIn(lng);
-      await page.goto(`${baseUrl}/dashboard`);
+      await page.goto(`${running.url}/dashboard`);
       await expect.poll(() => page.locator('h1').textContent()).toBe(texts[lng].dashboard.title);
       await expect.poll(() => page.getByTestId('top-entities').locator('tbody tr').count()).toBe(5);
       const overdue = page.getByTestId('overdue-by-entity').locator('tbody tr');
       await expect.poll(() => overdue.count()).toBe(3);
       const names = (await overdue.locator('td:first-child').allTextContents()).sort();
-      const expected = await db.selectFrom('entities').select(['name_ar', 'name_en']).where('id', 'in', ['ent-moi', 'ent-moh', 'ent-mun']).execute();
+      const expected = await running.db.selectFrom('entities').select(['name_ar', 'name_en']).where('id', 'in', ['ent-moi', 'ent-moh', 'ent-mun']).execute();
       expect(names).toEqual(expected.map((e) => (lng === 'ar' ? e.name_ar : e.name_en)).sort());
       await expect.poll(() => page.getByTestId('largest-gaps').locator('tbody tr').count()).toBeGreaterThan(0);
       await page.screenshot({ path: `${shots}/dashboard-${lng}.png`, fullPage: true });
 
-      await page.goto(`${baseUrl}/dashboard/report`);
+      await page.goto(`${running.url}/dashboard/report`);
       await expect.poll(() => page.getByTestId('report-ar').locator('h1').textContent()).toBe(ar.dashboard.title);
       expect(await page.getByTestId('report-en').locator('h1').textContent()).toBe(en.dashboard.title);
       // Printing hides the shell: only the report remains.
@@ -115,7 +79,7 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
 
   it('shows the public transparency page without signing in', async () => {
     const { page, errors, close } = await pageIn('en', false);
-    await page.goto(`${baseUrl}/transparency`);
+    await page.goto(`${running.url}/transparency`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(en.transparency.title);
     await expect.poll(() => page.getByTestId('public-leaderboard').locator('tbody tr').count()).toBeGreaterThan(30);
     expect(errors).toEqual([]);

@@ -89,7 +89,7 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     expect(choices).not.toContain(api);
     expect(choices).not.toContain(law);
     // Leadership reads the action but may not change its prerequisites.
-    expect((await refusal(leader.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).code).toBe('FORBIDDEN');
+    expect(await refusal(leader.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.improvement.readOnly' });
     await moh.actions.removeDependency.mutate({ actionId: api, dependsOnId: law });
     expect((await moh.actions.get.query({ id: api })).dependsOn).toEqual([]);
     expect(await refusal(moh.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.notFound' });
@@ -110,6 +110,20 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     await moh.gaps.update.mutate({ id: mohGap, severity: 'high', criterionCode: null });
   });
 
+  it('finds an edited gap by its new title and description, and no longer by the old ones', async () => {
+    const { id: edited } = await raiseGapRow(running.db, { title: 'Paper forms at reception', entityId: 'ent-moh', severity: 'low', source: source('assessment_afi', 'moh-edit') });
+    const found = async (text: string) => (await moh.gaps.list.query({ text })).items.map((g) => g.id);
+    expect(await found('paper forms')).toEqual([edited]);
+    await moh.gaps.update.mutate({ id: edited, title: 'ﻻ نماذج ورقية', description: 'Ｅ-forms ONLY' });
+    expect(await found('paper forms')).toEqual([]);
+    // The new texts are searched as the specification folds them: ligatures and full-width letters read as plain letters.
+    expect(await found('لا نماذج')).toEqual([edited]);
+    expect(await found('e-forms only')).toEqual([edited]);
+    await moh.gaps.update.mutate({ id: edited, description: 'kiosk' });
+    expect(await found('ورقية kiosk')).toEqual([edited]);
+    expect(await found('e-forms')).toEqual([]);
+  });
+
   it('lets leadership read every entity but change nothing', async () => {
     const seen = await leader.gaps.get.query({ id: mohGap });
     expect([seen.entityId, seen.canEdit]).toEqual(['ent-moh', false]);
@@ -117,7 +131,7 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     const readOnly = { code: 'FORBIDDEN', messageKey: 'errors.improvement.readOnly' };
     expect(await refusal(leader.gaps.update.mutate({ id: mohGap, severity: 'low' }))).toEqual(readOnly);
     expect(await refusal(leader.actions.addComment.mutate({ actionId: mohAction, body: 'x' }))).toEqual(readOnly);
-    expect((await refusal(leader.actions.send.mutate({ id: mohAction, type: 'APPROVE' }))).code).toBe('FORBIDDEN');
+    expect(await refusal(leader.actions.send.mutate({ id: mohAction, type: 'APPROVE' }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.workflow.FORBIDDEN' });
   });
 
   it('searches Arabic without diacritics or hamza forms, groups in SQL and merges a gap raised twice', async () => {
@@ -185,9 +199,9 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     expect(tree.progress).toBe(42.5);
 
     // The prerequisite of another entity holds `small` up until it is finished.
-    expect((await refusal(moi.actions.send.mutate({ id: small.id, type: 'COMPLETE' }))).messageKey).toBe('errors.improvement.blockedByDependency');
+    expect(await refusal(moi.actions.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByDependency' });
     // The generic workflow API reaches the same rule (it lives in the transition itself).
-    expect((await refusal(moi.workflows.send.mutate({ id: small.id, type: 'COMPLETE' }))).messageKey).toBe('errors.improvement.blockedByDependency');
+    expect(await refusal(moi.workflows.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByDependency' });
     expect((await moi.actions.get.query({ id: small.id })).status).toBe('in_progress');
     await pm.actions.send.mutate({ id: mohAction, type: 'APPROVE' });
     await moh.actions.send.mutate({ id: mohAction, type: 'START' });

@@ -105,7 +105,7 @@ describe.each(testDatabases())('journey re-engineering API on $name', (target) =
     expect(await refusal(moi.journeys.start.mutate({ key: 'trial', entityId: 'ent-moi', serviceCodes: ['MOI-CR-001'], title: asIs.title }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
     ({ id } = await pm.journeys.start.mutate({ key: 'trial', entityId: 'ent-moi', serviceCodes: ['MOI-CR-001'], title: asIs.title }));
     await moi.journeys.send.mutate({ id, type: 'BEGIN_MAPPING' });
-    expect(await refusal(moi.journeys.send.mutate({ id, type: 'BEGIN_ROOT_CAUSES' }))).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(await refusal(moi.journeys.send.mutate({ id, type: 'BEGIN_ROOT_CAUSES' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workflow.EVENT_NOT_ACCEPTED' });
     expect(await moi.journeys.saveMap.mutate({ id, map: asIs })).toEqual({ version: 'as_is', steps: 3 });
     const view = await moi.journeys.get.query({ id });
     expect(view.journey.phase).toBe('as_is_mapping');
@@ -153,7 +153,7 @@ describe.each(testDatabases())('journey re-engineering API on $name', (target) =
     expect(record.metrics).toMatchObject({ totalMinutes: 85, visits: 3, satisfaction: 2.5, complaintRatePer1000: 30, transactions: 100, complaints: 3, surveyResponses: 2, observedWaitMinutes: 40 });
     expect(record.sampleSize).toBe(2);
     expect(record.sources.map((s) => s.kind).sort()).toEqual(['complaints_import', 'journey_map', 'operations_import', 'survey_import']);
-    expect(await refusal(moi.journeys.saveMap.mutate({ id, map: asIs }))).toMatchObject({ code: 'PRECONDITION_FAILED', messageKey: 'errors.journeys.version_not_editable' });
+    expect(await refusal(moi.journeys.saveMap.mutate({ id, map: asIs }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.journeys.version_not_editable' });
     const view = await moi.journeys.get.query({ id });
     expect(view.maps[0]!.frozenAt).not.toBeNull();
     expect(view.pareto.map((p) => [p.category, p.count, Math.round(p.cumulativePercent * 100) / 100])).toEqual([
@@ -175,8 +175,8 @@ describe.each(testDatabases())('journey re-engineering API on $name', (target) =
     expect((await moi.journeys.complaints.query({ id, query: `#${papers}` })).hits.map((h) => h.id)).toEqual([papers]);
     // Linked complaints come back whatever the query, so the picker keeps showing them.
     expect((await moi.journeys.complaints.query({ id, query: 'nothing like this', ids: queue })).selected.map((h) => h.id).sort()).toEqual([...queue].sort());
-    expect(await refusal(moh.journeys.complaints.query({ id, query: 'queue' }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refusal(moi.journeys.saveRootCauses.mutate({ id, causes: [{ id: 'rc1', type: 'process', statement: { ar: 'س', en: 'c' }, whyChain: [{ question: 'q', answer: 'a' }], stepIds: ['nope'] }] }))).toMatchObject({
+    expect(await refusal(moh.journeys.complaints.query({ id, query: 'queue' }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.journeys.not_found' });
+    expect(await refusal(moi.journeys.saveRootCauses.mutate({ id, causes: [{ id: 'rc1', type: 'process', statement: { ar: 'س', en: 'c' }, whyChain: [{ question: 'q', answer: 'a' }], stepIds: ['nope'] }] }))).toEqual({
       code: 'BAD_REQUEST',
       messageKey: 'errors.journeys.unknown_step',
     });
@@ -215,7 +215,7 @@ describe.each(testDatabases())('journey re-engineering API on $name', (target) =
 
   it('plans actions in the shared register, re-measures against the promise and traces the chain both ways', async () => {
     await moi.journeys.send.mutate({ id, type: 'BEGIN_TRANSITION_PLAN' });
-    expect(await refusal(moi.journeys.saveMap.mutate({ id, map: toBe }))).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(await refusal(moi.journeys.saveMap.mutate({ id, map: toBe }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.journeys.version_not_editable' });
     const { actions } = await moi.journeys.addPlanItems.mutate({
       id,
       items: [{ title: 'Link hospital and registry systems', ownerId: 'usr-coord-moi', milestone: 'Integration live', dueDate: '2026-12-31', changeKeys: ['merged:s1+s2>t1'], opportunityIds: ['o1'] }],

@@ -1,38 +1,14 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInInArabic } from '../support/browser-sign-in.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
-import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser-fixture.ts';
 import { loadJourneyDemo } from '../../seeds/journeys-loader.ts';
 
-const webDir = 'dist/web';
-const pglite = testDatabases().find((t) => t.name === 'pglite')!;
-
-describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arabic (browser)', () => {
-  let db: TestDatabase;
-  let running: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    db = await pglite.create();
-    running = await startTestApp(db, { staticDir: webDir });
-    // The demo: the newborn journey of the Ministry of Interior is in to-be design.
-    await loadJourneyDemo(running.db);
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-    await db?.close();
-  });
+describe('journey map editor in Arabic (browser)', () => {
+  // The demo: the newborn journey of the Ministry of Interior is in to-be design.
+  const running = useBrowserApp({ seed: ({ db }) => loadJourneyDemo(db) });
 
   it('adds a step, moves it with the keyboard, saves, and finds it there after a reload', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signInInArabic(page, running.url, 'coord.moi', 'coord-demo-2026');
+    const { page, errors } = await running.newPage();
+    await running.signInInArabic(page, 'coord.moi', 'coord-demo-2026');
 
     await page.goto(`${running.url}/journeys/newborn`);
     const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
@@ -70,8 +46,8 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
   });
 
   it('edits every field of a step with the keyboard; the server refuses bad fields one by one, in Arabic', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await signInInArabic(page, running.url, 'coord.moi', 'coord-demo-2026');
+    const { page } = await running.newPage();
+    await running.signInInArabic(page, 'coord.moi', 'coord-demo-2026');
     await page.goto(`${running.url}/journeys/newborn`);
     const editor = page.locator('[data-testid="map-editor"][data-version="to_be"]');
     await editor.waitFor({ timeout: 45_000 });
@@ -113,8 +89,8 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
   });
 
   it('imports a CSV with bad rows in Arabic: refused whole with the bad-row report, then the good rows skipped through', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await signInInArabic(page, running.url, 'pm', 'pm-demo-2026');
+    const { page } = await running.newPage();
+    await running.signInInArabic(page, 'pm', 'pm-demo-2026');
     await page.goto(`${running.url}/services/import`);
     const csv = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-09-01,long_waiting,ok', 'MOI-CR-001,fax,2026-09-31,fees,bad', 'MOI-CR-001,web,2026-09-02,fees,ok'].join('\n');
     await page.getByLabel('ملف CSV').setInputFiles({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -140,8 +116,8 @@ describe.skipIf(!existsSync(`${webDir}/index.html`))('journey map editor in Arab
   });
 
   it('records an improvement opportunity on the newborn to-be design and shows the server score', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await signInInArabic(page, running.url, 'coord.moi', 'coord-demo-2026');
+    const { page } = await running.newPage();
+    await running.signInInArabic(page, 'coord.moi', 'coord-demo-2026');
     await page.goto(`${running.url}/journeys/newborn`);
     await page.getByRole('tab', { name: 'الأسباب وفرص التحسين' }).click();
     // The seeded why-chains are listed.

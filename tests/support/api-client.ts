@@ -1,6 +1,7 @@
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, TRPCClientError } from '@trpc/client';
 import { EventSource } from 'eventsource';
 import type { AppRouter } from '../../api/routers/index.ts';
+import { AppError } from '../../api/trpc/app-error.ts';
 
 /** Signs in over HTTP as the web app does and returns the session cookie. */
 export async function signIn(baseUrl: string, username: string, password: string): Promise<string> {
@@ -44,6 +45,11 @@ export function errorKey(err: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The code and message key a call was refused with: over HTTP (a `TRPCClientError`) or in
+ * process (an `AppError` thrown by a domain function). Assert both, exactly: a refusal for
+ * some other reason (a throttle, a missing row) must not pass for the one under test.
+ */
 export async function refusal(p: Promise<unknown>): Promise<{ code?: string; messageKey?: string }> {
   try {
     await p;
@@ -52,6 +58,7 @@ export async function refusal(p: Promise<unknown>): Promise<{ code?: string; mes
       const data = err.data as { code?: string; messageKey?: string } | undefined;
       return { code: data?.code, messageKey: data?.messageKey };
     }
+    if (err instanceof AppError) return { code: err.code, messageKey: err.messageKey };
     throw err;
   }
   throw new Error('expected the call to be refused');

@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's chromium package; tests never download a browser. */
 export const CHROMIUM_PATH = process.env.TAMAYUZ_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Headless Chromium for browser tests. Close it in afterAll. */
+/** Headless Chromium; browser tests get it from `useBrowserApp` (browser-fixture.ts), which closes it. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(

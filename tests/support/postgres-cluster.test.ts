@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
+import { findPostgresBin, isAlive, startThrowawayCluster } from './postgres-cluster.ts';
 
 async function serverSettings(url: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: url });
@@ -18,15 +18,6 @@ async function serverSettings(url: string): Promise<Record<string, string>> {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // One test, two clusters: initdb costs seconds, so the crash-recovery check and the settings check share them.
 describe.runIf(findPostgresBin() !== null)('throwaway PostgreSQL cluster', () => {
   it('cleans up after a crashed run, starts a fast roomy server on 127.0.0.1, and leaves no trace on stop()', async () => {
@@ -38,6 +29,8 @@ describe.runIf(findPostgresBin() !== null)('throwaway PostgreSQL cluster', () =>
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     writeFileSync(join(abandoned.dir, 'tamayuz-owner.pid'), `${dead}\n`);
 
+    // Cleaning the abandoned cluster waits until its postmaster has exited, not only until
+    // `pg_ctl stop -w` returns (it removes postmaster.pid a moment before the process ends).
     const cluster = await startThrowawayCluster();
     try {
       expect(existsSync(abandoned.dir)).toBe(false);
@@ -49,6 +42,12 @@ describe.runIf(findPostgresBin() !== null)('throwaway PostgreSQL cluster', () =>
         max_connections: '300',
         listen_addresses: '127.0.0.1',
       });
+      // The fault suite stops and starts its own server: stopping returns once the postmaster is gone, and it comes back on the same URL.
+      const running = Number(readFileSync(join(cluster!.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      await cluster!.stopServer('immediate');
+      expect(isAlive(running)).toBe(false);
+      await cluster!.startServer();
+      expect((await serverSettings(cluster!.url)).fsync).toBe('off');
     } finally {
       await cluster?.stop();
       await abandoned.stop();

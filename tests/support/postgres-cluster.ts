@@ -15,7 +15,14 @@ export interface ThrowawayCluster {
   stop(): Promise<void>;
   /** Blocking variant for `process.on('exit')`, where nothing asynchronous runs any more. */
   stopSync(): void;
+  /** `pg_ctl restart -m <mode>`: every connection is cut (57P01), the server is back on the same port. Fault tests only. */
+  restart(mode?: ShutdownMode): Promise<void>;
+  /** Takes the server down (and waits until the postmaster is gone), keeping the data for `startServer()`. */
+  stopServer(mode?: ShutdownMode): Promise<void>;
+  startServer(): Promise<void>;
 }
+
+export type ShutdownMode = 'smart' | 'fast' | 'immediate';
 
 const DIR_PREFIX = 'tamayuz-pg-';
 const OWNER_FILE = 'tamayuz-owner.pid';
@@ -45,13 +52,33 @@ function freePort(): Promise<number> {
   });
 }
 
-function isAlive(pid: number): boolean {
+/** A process that has exited but not yet been reaped (a zombie) counts as gone: it holds no port, file or lock. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM means the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    // No /proc (not Linux): kill(0) has answered. Gone in between: gone.
+    return existsSync('/proc') ? false : true;
+  }
+}
+
+/**
+ * `pg_ctl stop -w` returns once postmaster.pid is removed, which the postmaster does a moment
+ * before it exits; and once exited it stays a zombie until its parent (init, after pg_ctl
+ * daemonised it) reaps it, which under load took over a second here. Wait (bounded) until gone.
+ */
+export async function waitUntilGone(pid: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`process ${pid} still alive ${timeoutMs} ms after it was stopped`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
@@ -99,6 +126,7 @@ async function removeAbandonedClusters(bin: string, asPostgres: boolean): Promis
       if (postmaster !== null && isAlive(postmaster)) {
         const [cmd, args] = command(asPostgres, join(bin, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'immediate', '-w']);
         await run(cmd, args).catch(() => undefined);
+        await waitUntilGone(postmaster);
       }
       rmSync(dir, { recursive: true, force: true });
     } catch {
@@ -154,14 +182,31 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster | null> 
         await exec(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${port}`]);
         let stopped = false;
         const stopArgs = ['stop', '-D', dataDir, '-m', 'fast', '-w'];
+        const postmasterPid = () => readPid(join(dataDir, 'postmaster.pid'));
+        const stopServer = async (mode: ShutdownMode) => {
+          const pid = postmasterPid();
+          await exec(pgCtl, ['stop', '-D', dataDir, '-m', mode, '-w', '-t', '60']);
+          if (pid !== null) await waitUntilGone(pid);
+        };
+        // `-l`: without a log file the server would inherit pg_ctl's stdout and the call never return.
+        const startServer = () => exec(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${port}`]);
         return {
           url: `postgres://postgres@127.0.0.1:${port}/postgres`,
           dir,
           async stop() {
             if (stopped) return;
             stopped = true;
+            const pid = postmasterPid();
             await exec(pgCtl, stopArgs).catch(() => undefined);
+            if (pid !== null) await waitUntilGone(pid).catch(() => undefined);
             rmSync(dir, { recursive: true, force: true });
+          },
+          async restart(mode = 'fast') {
+            await exec(pgCtl, ['restart', '-D', dataDir, '-m', mode, '-l', logFile, '-w', '-t', '60', '-o', `-p ${port}`]);
+          },
+          stopServer: (mode = 'fast') => stopServer(mode),
+          async startServer() {
+            await startServer();
           },
           stopSync() {
             if (stopped) return;

@@ -1,4 +1,5 @@
-import { createApp, type App } from '../../api/app.ts';
+import { createApp, type App, type AppOptions } from '../../api/app.ts';
+import { createLogger } from '../../api/http/logger.ts';
 import type { DB } from '../../api/db/schema.ts';
 import type { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import type { DatabaseHandle } from '../../engine/db/connect.ts';
@@ -14,9 +15,21 @@ export interface RunningApp {
 /** The real HTTP server on an ephemeral loopback port, over a database the caller owns. */
 export async function startTestApp(
   handle: DatabaseHandle,
-  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean } = {},
+  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean; watchPollMs?: number | null } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
 ): Promise<RunningApp> {
-  const app = createApp({ handle, registry: options.registry, staticDir: options.staticDir, scheduler: options.scheduler ?? false });
+  const app = createApp({
+    handle,
+    registry: options.registry,
+    staticDir: options.staticDir,
+    scheduler: options.scheduler ?? false,
+    trustProxy: options.trustProxy,
+    identity: options.identity,
+    // Quiet test output; a test that reads the log passes its own.
+    logger: options.logger ?? createLogger({ level: 'silent' }),
+    bodyLimits: options.bodyLimits,
+    shutdownGraceMs: options.shutdownGraceMs,
+    watchPollMs: options.watchPollMs,
+  });
   const db = app.services.db;
   if (options.seed !== false) await loadSeeds(db, { demoUsers: true });
   const url = await app.listen(0);

@@ -13,10 +13,23 @@ export interface TestDatabase extends DatabaseHandle {
   url: string | null;
 }
 
+/** A database frozen at some point of a scenario, for tests that each start from there (see `snapshot`). */
+export interface DatabaseSnapshot {
+  /** Releases the frozen copy (drops it on the server). */
+  dispose(): Promise<void>;
+}
+
 /** One database the suites run against; every `create()` is a brand-new, fully migrated database. */
 export interface TestDatabaseTarget {
   name: DriverKind;
-  create(): Promise<TestDatabase>;
+  /** A brand-new database: migrated and empty, or a copy of `from`. */
+  create(from?: DatabaseSnapshot): Promise<TestDatabase>;
+  /**
+   * Closes `db` and keeps what it holds as a snapshot that `create(snapshot)` copies in well
+   * under a second (a PGlite data-dir dump; a server template database). Tests that need a
+   * scenario's later stages start from a copy instead of depending on the test before them.
+   */
+  snapshot(db: TestDatabase): Promise<DatabaseSnapshot>;
 }
 
 /** The database URL for `name` on the server that `adminUrl` points at. */
@@ -55,12 +68,16 @@ async function dropWhenFree(adminUrl: string, name: string): Promise<void> {
   }
 }
 
+interface PgliteSnapshot extends DatabaseSnapshot {
+  dump: Blob;
+}
+
 const pgliteTarget: TestDatabaseTarget = {
   name: 'pglite',
-  async create() {
+  async create(from?: DatabaseSnapshot) {
     // Start from the run's migrated template (global-setup) instead of initdb + migrations.
-    const template = inject('pgliteTemplate');
-    const handle = await connectDatabase({ driver: 'pglite', loadDataDir: new Blob([readFileSync(template)]) });
+    const dump = from ? (from as PgliteSnapshot).dump : new Blob([readFileSync(inject('pgliteTemplate'))]);
+    const handle = await connectDatabase({ driver: 'pglite', loadDataDir: dump });
     try {
       await migrateToLatest(handle.db, allMigrations);
     } catch (error) {
@@ -69,15 +86,27 @@ const pgliteTarget: TestDatabaseTarget = {
     }
     return { ...handle, url: null };
   },
+  async snapshot(db) {
+    const dump = await db.embedded!.dumpDataDir('none');
+    await db.close();
+    const snapshot: PgliteSnapshot = { dump, dispose: async () => {} };
+    return snapshot;
+  },
 };
 
+interface ServerSnapshot extends DatabaseSnapshot {
+  name: string;
+}
+
 function postgresTarget(adminUrl: string): TestDatabaseTarget {
+  // The database name and the pool behind each database this target created, for `snapshot`.
+  const created = new WeakMap<TestDatabase, { name: string; closePool(): Promise<void> }>();
   return {
     name: 'postgres',
-    async create() {
+    async create(from?: DatabaseSnapshot) {
       // A database per create() keeps test files (running in parallel workers) and tests apart.
       const name = `t_${randomBytes(8).toString('hex')}`;
-      const template = inject('postgresTemplate');
+      const template = from ? (from as ServerSnapshot).name : inject('postgresTemplate');
       await asAdmin(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
       const url = databaseUrl(adminUrl, name);
       let handle: DatabaseHandle;
@@ -89,16 +118,29 @@ function postgresTarget(adminUrl: string): TestDatabaseTarget {
         throw error;
       }
       let closed = false;
-      return {
+      const closePool = async () => {
+        if (closed) return false;
+        closed = true;
+        await handle.close();
+        return true;
+      };
+      const db: TestDatabase = {
         ...handle,
         url,
         async close() {
-          if (closed) return;
-          closed = true;
-          await handle.close();
-          await dropWhenFree(adminUrl, name);
+          if (await closePool()) await dropWhenFree(adminUrl, name);
         },
       };
+      created.set(db, { name, closePool: async () => void (await closePool()) });
+      return db;
+    },
+    async snapshot(db) {
+      const entry = created.get(db);
+      if (!entry) throw new Error('snapshot() takes a database this target created');
+      // Closed but kept: CREATE DATABASE … TEMPLATE copies it once nobody is connected.
+      await entry.closePool();
+      const snapshot: ServerSnapshot = { name: entry.name, dispose: () => dropWhenFree(adminUrl, entry.name) };
+      return snapshot;
     },
   };
 }

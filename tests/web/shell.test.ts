@@ -1,67 +1,40 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt } from '../support/web-build.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { navFor } from '../../web/app/navigation.ts';
-import { createApp, type App } from '../../api/app.ts';
-import { productDb, type DB } from '../../api/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
-import { loadSeeds } from '../../seeds/loader.ts';
 import { notify } from '../../api/notifications/inbox.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
+import { useBrowserApp } from '../support/browser-fixture.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
 import { signOffWorkflow } from './fixtures/sign-off-workflow.ts';
 
 const shots = '.tmp/web-shell';
-
-
-
-// The workspace shell is database-agnostic; PGlite is enough to drive it end to end.
-const pglite = testDatabases().find((t) => t.name === 'pglite')!;
+mkdirSync(shots, { recursive: true });
 
 describe('web shell in a real browser', () => {
-  let database: TestDatabase;
-  let app: App;
-  let baseUrl: string;
-  let browser: Browser;
   let instanceId: string;
   let moiInstanceId: string;
-  let db: DB;
   let editor: Actor;
   let reviewer: Actor;
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    database = await pglite.create();
-    db = productDb(database.db);
-    await loadSeeds(db, { demoUsers: true });
-    const registry = new WorkflowRegistry().register(reviewWorkflow(1)).register(signOffWorkflow());
-    app = createApp({ handle: database, registry, staticDir: 'dist/web', scheduler: false });
-    baseUrl = await app.listen(0);
-
-    // The fixture's own roles (editor, reviewer) act on behalf of the demo programme manager.
-    const pm = await db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'pm').executeTakeFirstOrThrow();
-    editor = { id: pm.id, label: 'pm', roles: ['editor'], entityId: pm.entity_id };
-    reviewer = { id: pm.id, label: 'pm', roles: ['reviewer'], entityId: pm.entity_id };
-    const engine = app.services.engine;
-    const started = await engine.start({ kind: 'review', entityId: pm.entity_id, input: { title: 'Service charter review' }, actor: editor });
-    instanceId = started.instanceId;
-    await engine.send({ instanceId, event: { type: 'INCREMENT', by: 2 }, actor: editor });
-    await engine.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
-    // One instance in the Ministry of Interior, which its coordinator may read.
-    const moi = { id: null, label: 'system', roles: ['editor'], entityId: 'ent-moi' };
-    moiInstanceId = (await engine.start({ kind: 'review', entityId: 'ent-moi', input: { title: 'Passport renewal journey' }, actor: moi })).instanceId;
-    await engine.send({ instanceId: moiInstanceId, event: { type: 'INCREMENT', by: 3 }, actor: moi });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+  const running = useBrowserApp({
+    registry: new WorkflowRegistry().register(reviewWorkflow(1)).register(signOffWorkflow()),
+    async seed({ db, app }) {
+      // The fixture's own roles (editor, reviewer) act on behalf of the demo programme manager.
+      const pm = await db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'pm').executeTakeFirstOrThrow();
+      editor = { id: pm.id, label: 'pm', roles: ['editor'], entityId: pm.entity_id };
+      reviewer = { id: pm.id, label: 'pm', roles: ['reviewer'], entityId: pm.entity_id };
+      const engine = app.services.engine;
+      const started = await engine.start({ kind: 'review', entityId: pm.entity_id, input: { title: 'Service charter review' }, actor: editor });
+      instanceId = started.instanceId;
+      await engine.send({ instanceId, event: { type: 'INCREMENT', by: 2 }, actor: editor });
+      await engine.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
+      // One instance in the Ministry of Interior, which its coordinator may read.
+      const moi = { id: null, label: 'system', roles: ['editor'], entityId: 'ent-moi' };
+      moiInstanceId = (await engine.start({ kind: 'review', entityId: 'ent-moi', input: { title: 'Passport renewal journey' }, actor: moi })).instanceId;
+      await engine.send({ instanceId: moiInstanceId, event: { type: 'INCREMENT', by: 3 }, actor: moi });
+    },
   });
 
   async function html(page: Page) {
@@ -69,18 +42,15 @@ describe('web shell in a real browser', () => {
   }
 
   async function storedLocale(): Promise<string> {
-    const row = await db.selectFrom('users').select('locale').where('username', '=', 'pm').executeTakeFirstOrThrow();
+    const row = await running.db.selectFrom('users').select('locale').where('username', '=', 'pm').executeTakeFirstOrThrow();
     return row.locale;
   }
 
   it('signs in, switches language both ways and shows the live audit trail of an instance', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    const { page, context, errors: pageErrors } = await running.newPage({ viewport: { width: 1280, height: 860 } });
 
     // Arabic is the default for a first visit; the sign-in page is already right-to-left.
-    await page.goto(baseUrl);
+    await page.goto(running.url);
     await page.waitForURL(/\/login$/);
     expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('تسجيل الدخول');
@@ -100,7 +70,7 @@ describe('web shell in a real browser', () => {
 
     await page.getByLabel('Password').fill('pm-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${baseUrl}/`);
+    await page.waitForURL(`${running.url}/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Maryam Al-Kuwari');
     const profile = page.getByTestId('profile');
     await expect.poll(() => profile.textContent()).toContain('Programme manager');
@@ -163,7 +133,7 @@ describe('web shell in a real browser', () => {
     await expect.poll(() => page.getByText('مباشر').count()).toBe(1);
 
     // Live: an event sent elsewhere appears without a reload, and the state follows.
-    await app.services.engine.send({ instanceId, event: { type: 'APPROVE', note: 'ok' }, actor: reviewer });
+    await running.app.services.engine.send({ instanceId, event: { type: 'APPROVE', note: 'ok' }, actor: reviewer });
     await expect.poll(() => trail.locator('tbody tr').count(), { timeout: 15_000 }).toBe(4);
     expect(await trail.locator('[data-seq]').last().textContent()).toBe('٤');
     await expect.poll(() => page.getByTestId('instance-state').textContent()).toBe('approved');
@@ -180,7 +150,7 @@ describe('web shell in a real browser', () => {
 
     // Signing out lands on the sign-in page, still in the chosen language.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${baseUrl}/login`);
+    await page.waitForURL(`${running.url}/login`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sign in');
 
     expect(pageErrors).toEqual([]);
@@ -188,14 +158,13 @@ describe('web shell in a real browser', () => {
   }, 90_000);
 
   it('fits a 390px phone: the navigation becomes a drawer on the reading-start side', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
+    const { page, context } = await running.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${running.url}/login`);
     await page.getByLabel('اسم المستخدم').fill('coord.moi');
     await page.getByLabel('كلمة المرور').fill('coord-demo-2026');
     await page.screenshot({ path: `${shots}/login-ar-phone.png` });
     await page.getByRole('button', { name: 'دخول' }).click();
-    await page.waitForURL(`${baseUrl}/`);
+    await page.waitForURL(`${running.url}/`);
     expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
     // Entity coordinator of the Ministry of Interior: their role and entity on the dashboard.
     await expect.poll(() => page.getByTestId('profile').textContent()).toContain('منسق الجهة');
@@ -246,15 +215,14 @@ describe('web shell in a real browser', () => {
   }, 90_000);
 
   it('sends an available event from its button; a refused one explains why in the user\'s language', async () => {
-    const coordinator = await db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'coord.moi').executeTakeFirstOrThrow();
+    const coordinator = await running.db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'coord.moi').executeTakeFirstOrThrow();
     const actor: Actor = { id: coordinator.id, label: 'coord.moi', roles: ['entity_coordinator'], entityId: coordinator.entity_id };
-    const engine = app.services.engine;
+    const engine = running.app.services.engine;
     const { instanceId: signOffId } = await engine.start({ kind: 'sign_off', entityId: coordinator.entity_id, input: { title: 'Self-assessment 2026' }, actor });
     await engine.send({ instanceId: signOffId, event: { type: 'SUBMIT' }, actor });
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/workflows/${signOffId}`);
+    const { page, context } = await running.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${running.url}/workflows/${signOffId}`);
     // Signed out: the sign-in page, with the way back kept.
     await page.waitForURL(new RegExp(`/login\\?next=%2Fworkflows%2F${signOffId}$`));
     await page.locator('input[name=username]').fill('pm');
@@ -305,7 +273,7 @@ describe('web shell in a real browser', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.getByTestId('instance-state').textContent()).toBe('approved');
     await expect.poll(() => trail.locator('tbody tr').count()).toBe(5);
-    const rows = await db.selectFrom('workflow_events').select(['seq', 'event_type', 'actor_label', 'payload']).where('instance_id', '=', signOffId).orderBy('seq').execute();
+    const rows = await running.db.selectFrom('workflow_events').select(['seq', 'event_type', 'actor_label', 'payload']).where('instance_id', '=', signOffId).orderBy('seq').execute();
     expect(rows.map((r) => [r.seq, r.event_type, r.actor_label])).toEqual([
       [1, 'xstate.init', 'coord.moi'],
       [2, 'SUBMIT', 'coord.moi'],
@@ -318,7 +286,7 @@ describe('web shell in a real browser', () => {
 
     // The session ends while the page is open (expired or revoked): the next request is refused, and the
     // user lands on the sign-in page with a notice, then back where they were.
-    await db.deleteFrom('sessions').execute();
+    await running.db.deleteFrom('sessions').execute();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Workflows' }).click();
     await page.waitForURL(/\/login\?next=%2Fworkflows&expired=1$/);
     await expect.poll(() => page.getByTestId('session-expired').textContent()).toBe('Your session has ended. Sign in again to carry on where you were.');
@@ -331,18 +299,17 @@ describe('web shell in a real browser', () => {
   }, 90_000);
 
   it('shows each role its own home, with the unread count in the header', async () => {
-    const leader = await db.selectFrom('users').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
-    await notify(db, [{ userId: leader.id }], { kind: 'improvement.inbox.title', params: {}, link: '/dashboard' });
-    await notify(db, [{ userId: leader.id }], { kind: 'improvement.inbox.title', params: {}, link: null });
+    const leader = await running.db.selectFrom('users').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
+    await notify(running.db, [{ userId: leader.id }], { kind: 'improvement.inbox.title', params: {}, link: '/dashboard' });
+    await notify(running.db, [{ userId: leader.id }], { kind: 'improvement.inbox.title', params: {}, link: null });
 
     async function signInAs(username: string, password: string, viewport = { width: 1280, height: 860 }) {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/login`);
+      const { page, context } = await running.newPage({ viewport });
+      await page.goto(`${running.url}/login`);
       await page.locator('input[name=username]').fill(username);
       await page.locator('input[name=password]').fill(password);
       await page.locator('button[type=submit]').click();
-      await page.waitForURL(`${baseUrl}/`);
+      await page.waitForURL(`${running.url}/`);
       return { context, page };
     }
 

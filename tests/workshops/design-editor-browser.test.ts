@@ -1,34 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt } from '../support/web-build.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
-import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser-fixture.ts';
 import { apiClient, signIn } from '../support/api-client.ts';
 
 const shots = '.tmp/workshops';
-// The pages are database-agnostic; PGlite is enough to drive them end to end.
-const pglite = testDatabases().find((t) => t.name === 'pglite')!;
+mkdirSync(shots, { recursive: true });
 const digits = (n: number) => new RegExp(`^(${n}|${n.toLocaleString('ar-EG')})$`);
 
 describe('bundle design editor in the browser', () => {
-  let db: TestDatabase;
-  let running: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    db = await pglite.create();
-    running = await startTestApp(db, { staticDir: 'dist/web' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-    await db?.close();
-  });
+  const running = useBrowserApp();
 
   it('the facilitator removes a visit and merges the services into one platform step; the server’s figures follow', async () => {
     const cookie = await signIn(running.url, 'facilitator', 'facilitator-demo-2026');
@@ -38,24 +18,21 @@ describe('bundle design editor in the browser', () => {
     // planned → participants_invited → discovery → ideation → voting → prioritisation → bundle_design
     for (let i = 0; i < 6; i++) await fac.workshops.send.mutate({ id, type: 'ADVANCE', payload: {} });
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: running.url }]);
-    const page = await context.newPage();
+    const { page, context } = await running.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, cookie });
     await page.goto(`${running.url}/workshops/${id}`);
     await page.getByTestId('design-start-current').click();
     const figure = (f: string) => page.getByTestId('comparison').locator(`tr[data-figure="${f}"] td`).nth(1);
     // The seeded to-be design: 5 steps, 2 of them visits.
-    await expect.poll(() => figure('steps').textContent(), { timeout: 5000 }).toMatch(digits(5));
+    await expect.poll(() => figure('steps').textContent()).toMatch(digits(5));
     expect(await figure('visits').textContent()).toMatch(digits(2));
 
     // Step 2 (identity documents) no longer needs a visit: 2 → 1.
     await page.getByTestId('design-step-identity-documents').getByTestId('design-visit').click(); // controlled: it follows the server's reply
-    await expect.poll(() => figure('visits').textContent(), { timeout: 5000 }).toMatch(digits(1));
+    await expect.poll(() => figure('visits').textContent()).toMatch(digits(1));
 
     // Everything merged into one portal step without visits: 1 step, 0 visits.
     await page.getByTestId('design-merge-all').click();
-    await expect.poll(() => figure('steps').textContent(), { timeout: 5000 }).toMatch(digits(1));
+    await expect.poll(() => figure('steps').textContent()).toMatch(digits(1));
     expect(await figure('visits').textContent()).toMatch(digits(0));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

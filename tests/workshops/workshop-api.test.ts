@@ -51,7 +51,7 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
 
   it('runs a workshop with 10 participants from planned to closed, ending with commitments in the register', async () => {
     // Planned cannot move on before anyone is invited.
-    expect(await refusal(send(fac, 'ADVANCE'))).toMatchObject({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.phaseControlRefused' });
+    expect(await refusal(send(fac, 'ADVANCE'))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.phaseControlRefused' });
     await fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-coord-moi' });
     await fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-coord-moh' });
     expect(await refusal(fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-coord-moh' }))).toEqual({ code: 'CONFLICT', messageKey: 'errors.workshops.alreadyParticipant' });
@@ -72,8 +72,8 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
 
     // Out-of-phase actions are refused and change nothing.
     const before = view.version;
-    expect(await refusal(send(c1!.api, 'ADD_IDEA', { text: 'too early', painPointIds: [] }))).toMatchObject({ messageKey: 'errors.workshops.notInPhase' });
-    expect(await refusal(send(c1!.api, 'CAST_VOTE', { ideaId: 'i1' }))).toMatchObject({ messageKey: 'errors.workshops.notInPhase' });
+    expect(await refusal(send(c1!.api, 'ADD_IDEA', { text: 'too early', painPointIds: [] }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.notInPhase' });
+    expect(await refusal(send(c1!.api, 'CAST_VOTE', { ideaId: 'i1' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.notInPhase' });
     expect((await fac.workshops.get.query({ id: workshopId })).version).toBe(before);
 
     for (const c of customers) await send(c.api, 'ADD_NOTE', { lane: 'pains', text: `note of ${c.userId}` });
@@ -101,7 +101,7 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     view = await fac.workshops.get.query({ id: workshopId });
     const [i1, i2, i3] = view.board.ideas.map((i) => i.id);
     await send(fac, 'MERGE_IDEAS', { survivorId: i1, mergedIds: [i3] });
-    expect(await refusal(send(c1!.api, 'MERGE_IDEAS', { survivorId: i1, mergedIds: [i2] }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(send(c1!.api, 'MERGE_IDEAS', { survivorId: i1, mergedIds: [i2] }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.workflow.FORBIDDEN' });
 
     await send(fac, 'SET_VOTE_RULES', { rules: { budget: 2, maxPerIdea: 1, anonymous: true } });
     await send(fac, 'ADVANCE'); // → voting
@@ -110,18 +110,18 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
       await send(c.api, 'CAST_VOTE', { ideaId: i2 });
     }
     // Budget 2 spent: a third dot is refused whatever idea it goes to.
-    expect(await refusal(send(c1!.api, 'CAST_VOTE', { ideaId: i1 }))).toMatchObject({ messageKey: 'errors.workshops.voteBudgetExhausted' });
+    expect(await refusal(send(c1!.api, 'CAST_VOTE', { ideaId: i1 }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.voteBudgetExhausted' });
     await send(moi, 'CAST_VOTE', { ideaId: i1 });
-    expect(await refusal(send(moi, 'CAST_VOTE', { ideaId: i1 }))).toMatchObject({ messageKey: 'errors.workshops.voteIdeaLimit' });
+    expect(await refusal(send(moi, 'CAST_VOTE', { ideaId: i1 }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.voteIdeaLimit' });
     // Merged idea i3 is not live: no dot on it.
-    expect(await refusal(send(moh, 'CAST_VOTE', { ideaId: i3 }))).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(await refusal(send(moh, 'CAST_VOTE', { ideaId: i3 }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.refused' });
     view = await c1!.api.workshops.get.query({ id: workshopId });
     // Anonymous: only my own two dots; tallies carry counts only. i1: 8 customers + MOI = 9, i2: 8.
     expect(view.board.votes).toEqual([{ ideaId: i1, voterId: customers[0]!.userId }, { ideaId: i2, voterId: customers[0]!.userId }]);
     expect(view.board.tallies).toEqual([{ ideaId: i1, votes: 9 }, { ideaId: i2, votes: 8 }]);
     expect(view.board.votesLeft).toBe(0);
     await send(fac, 'LOCK_VOTING');
-    expect(await refusal(send(moh, 'CAST_VOTE', { ideaId: i2 }))).toMatchObject({ messageKey: 'errors.workshops.votingLocked' });
+    expect(await refusal(send(moh, 'CAST_VOTE', { ideaId: i2 }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.votingLocked' });
 
     await send(fac, 'ADVANCE'); // → prioritisation
     await send(fac, 'SCORE_IDEA', { ideaId: i1, customerValue: 5, governmentValue: 4, effort: 3 });
@@ -135,10 +135,10 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
 
     await send(fac, 'ADVANCE'); // → bundle design
     const design = newBabyBundle.designs[0]!.design;
-    expect(await refusal(send(c1!.api, 'SET_DESIGN', { design }))).toMatchObject({ messageKey: 'errors.workshops.refused' });
+    expect(await refusal(send(c1!.api, 'SET_DESIGN', { design }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.refused' });
     // A design naming a service the bundle does not have is refused before it reaches the board.
     const dangling = { ...design, steps: [{ ...design.steps[0]!, replacesServiceIds: ['no-such-service'] }] };
-    expect(await refusal(send(moi, 'SET_DESIGN', { design: dangling }))).toMatchObject({ code: 'BAD_REQUEST', messageKey: 'errors.workshops.designInvalid' });
+    expect(await refusal(send(moi, 'SET_DESIGN', { design: dangling }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.workshops.designInvalid' });
     await send(moi, 'SET_DESIGN', { design });
     view = await c1!.api.workshops.get.query({ id: workshopId });
     expect(view.comparison).toMatchObject({ steps: { baseline: 15, target: 5, difference: -10 }, visits: { baseline: 7, target: 2 }, days: { baseline: 30, target: 5 } });
@@ -148,7 +148,7 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     expect(history.at(-1)).toMatchObject({ version: newBabyBundle.designs.length + 1, workshopId });
 
     await send(moi, 'ADD_COMMITMENT', { entityId: 'ent-moi', action: 'Share birth records with MOH', owner: 'Registry director', dueDate: '2027-03-31', dependsOn: [], dependencyKind: null, ideaId: i1 });
-    expect(await refusal(send(moi, 'ADD_COMMITMENT', { entityId: 'ent-moh', action: 'not mine', owner: 'x', dueDate: '2027-03-31', dependsOn: [], dependencyKind: null, ideaId: null }))).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(await refusal(send(moi, 'ADD_COMMITMENT', { entityId: 'ent-moh', action: 'not mine', owner: 'x', dueDate: '2027-03-31', dependsOn: [], dependencyKind: null, ideaId: null }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.workshops.refused' });
     const firstCommitment = (await fac.workshops.get.query({ id: workshopId })).board.commitments[0]!.id;
     await send(moh, 'ADD_COMMITMENT', { entityId: 'ent-moh', action: 'Issue e-health cards', owner: 'Digital health', dueDate: '2027-06-30', dependsOn: [firstCommitment], dependencyKind: 'data_sharing_agreement', ideaId: i2 });
 
@@ -156,7 +156,11 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     const report = await c1!.api.workshops.report.query({ id: workshopId });
     expect(report.report.attendance).toEqual({ customers: 8, entityRepresentatives: 2, entities: ['ent-moh', 'ent-moi'] });
     expect(report.report.commitmentsByEntity.map((c) => c.entityId)).toEqual(['ent-moh', 'ent-moi']);
-    expect(report.entityNames['ent-moi']).toBeDefined();
+    // Names for every entity the report mentions (commitments and representatives), in both languages.
+    expect(report.entityNames).toEqual({
+      'ent-moh': { ar: 'وزارة الصحة العامة', en: 'Ministry of Public Health' },
+      'ent-moi': { ar: 'وزارة الداخلية', en: 'Ministry of Interior' },
+    });
     await send(fac, 'ADVANCE'); // → closed
     expect((await fac.workshops.get.query({ id: workshopId })).phase).toBe('closed');
 
@@ -167,7 +171,7 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     const deps = await running.db.selectFrom('action_dependencies').selectAll().where('action_id', '=', actions[0]!.id).execute();
     expect(deps).toEqual([{ action_id: actions[0]!.id, depends_on_action_id: actions[1]!.id, kind: 'data_sharing_agreement' }]);
     // The invite code dies with the workshop.
-    expect(await refusal(fetchJoin(running.url, inviteCode))).toBeDefined();
+    expect(await refusal(fetchJoin(running.url, inviteCode))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.workshops.badInviteCode' });
   });
 
   it('duplicates a finished workshop with its structure and an empty board', async () => {
@@ -185,26 +189,26 @@ describe.each(testDatabases())('co-design workshops through the API on $name', (
     const visitor = apiClient(running.url, guest.cookie);
     const c1 = customers[0]!.api;
     expect(await refusal(c1.workshops.get.query({ id: other.id }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.workshops.notFound' });
-    expect(await refusal(c1.workshops.send.mutate({ id: other.id, type: 'ADD_NOTE', payload: { lane: 'x', text: 'intrude' } }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(c1.workshops.send.mutate({ id: other.id, type: 'ADD_NOTE', payload: { lane: 'x', text: 'intrude' } }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.workshops.notFound' });
     expect((await visitor.workshops.list.query()).map((w) => w.id)).toEqual([other.id]);
-    expect(await refusal(visitor.bundles.list.query())).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refusal(visitor.workflows.get.query({ id: other.id }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(visitor.bundles.list.query())).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
+    expect(await refusal(visitor.workflows.get.query({ id: other.id }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     // The customer cannot add people or drive phases.
-    expect(await refusal(visitor.workshops.send.mutate({ id: other.id, type: 'ADVANCE', payload: {} }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(visitor.workshops.send.mutate({ id: other.id, type: 'ADVANCE', payload: {} }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.workflow.FORBIDDEN' });
 
     const mun = apiClient(running.url, await signIn(running.url, 'coord.mun', 'coord-demo-2026'));
     // A representative not invited does not learn the workshop exists; staff may watch but not write.
     expect(await refusal(mun.workshops.get.query({ id: other.id }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.workshops.notFound' });
     const pm = apiClient(running.url, await signIn(running.url, 'pm', 'pm-demo-2026'));
     expect((await pm.workshops.get.query({ id: other.id })).me.role).toBe('observer');
-    expect(await refusal(pm.workshops.send.mutate({ id: other.id, type: 'ADD_NOTE', payload: { lane: 'x', text: 'observer' } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(pm.workshops.send.mutate({ id: other.id, type: 'ADD_NOTE', payload: { lane: 'x', text: 'observer' } }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.workflow.FORBIDDEN' });
     await fac.workshops.addRepresentative.mutate({ id: other.id, userId: 'usr-coord-mun' });
     await fac.workshops.send.mutate({ id: other.id, type: 'REMOVE_PARTICIPANT', payload: { participantId: guest.userId } });
     await fac.workshops.send.mutate({ id: other.id, type: 'REMOVE_PARTICIPANT', payload: { participantId: 'usr-coord-mun' } });
     // The removed customer's session ended; the removed representative is refused here.
-    expect(await refusal(visitor.workshops.get.query({ id: other.id }))).toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(await refusal(visitor.workshops.get.query({ id: other.id }))).toEqual({ code: 'UNAUTHORIZED', messageKey: 'errors.unauthorized' });
     expect(await refusal(mun.workshops.get.query({ id: other.id }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.workshops.removed' });
-    expect(await refusal(mun.workshops.send.mutate({ id: other.id, type: 'ADD_NOTE', payload: { lane: 'x', text: 'still here?' } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(mun.workshops.send.mutate({ id: other.id, type: 'ADD_NOTE', payload: { lane: 'x', text: 'still here?' } }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.workshops.removed' });
   });
 
   it('advances a phase when its durable time box runs out', async () => {

@@ -3,7 +3,6 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, signIn, type ApiClient } from '../support/api-client.ts';
 import { runLiveRoom } from '../../bench/workshop/live-room.ts';
-import { percentile } from '../../bench/support/latency-summary.ts';
 import type { WorkshopView } from '../../api/workshops/workshop-view.ts';
 import { joinAsGuest } from './guest-session.ts';
 
@@ -22,21 +21,11 @@ describe.each(testDatabases())('live workshop board on $name', (target) => {
   });
 
   it('50 participants adding notes and votes at once all converge on the same board', async () => {
+    // Correctness only: every phone sees every note. How fast is `npm run bench:workshop`'s question.
     const result = await runLiveRoom(running.url, fac, 50, 90_000);
-    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-    const notes = sorted(result.noteLatenciesMs);
-    const votes = sorted(result.voteLatenciesMs);
-    console.log(
-      `[workshop live ${target.name}] 50 participants, 2500 note deliveries p50 ${percentile(notes, 50).toFixed(0)} ms p99 ${percentile(notes, 99).toFixed(0)} ms; ` +
-        `votes p50 ${percentile(votes, 50).toFixed(0)} ms p99 ${percentile(votes, 99).toFixed(0)} ms; phase change p99 ${percentile(sorted(result.phaseLatenciesMs), 99).toFixed(0)} ms`,
-    );
     expect(result.converged).toBe(true);
     expect(result.notesSeen.every((n) => n === 50)).toBe(true);
-    expect(notes).toHaveLength(50 * 50);
-    // Bounds generous enough for a machine busy with the whole suite in parallel (alone, the
-    // server's p99 is about 1.2 s); the embedded database is one in-process connection
-    // shared by all 50 writers and streams. The printed figures are the measurement.
-    expect(percentile(notes, 99)).toBeLessThan(target.name === 'postgres' ? 15_000 : 60_000);
+    expect(result.noteLatenciesMs).toHaveLength(50 * 50);
   }, 180_000);
 
   it('a participant who reconnects with the last version seen catches up without loss or duplicates', async () => {

@@ -1,34 +1,25 @@
 import { useEffect, useState } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { useMutation } from '@tanstack/react-query';
+import { useTRPC } from '../trpc/client.ts';
 import { Button } from '../design/components/Button.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { InboxLink } from './InboxLink.tsx';
 import { navFor } from './navigation.ts';
 import type { SessionUser } from './session.ts';
 import { useDisplayName } from './display-name.ts';
+import { useLeaveSession } from './leave-session.ts';
 
 /** The signed-in frame: top bar, side navigation (a drawer on narrow screens) and the page. */
 export function Layout({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const location = useLocation();
-  const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   const name = useDisplayName(user);
-  const logout = useMutation(
-    trpc.auth.logout.mutationOptions({
-      // Leave first, then forget: no ?next= back into the previous user's page.
-      onSettled: async () => {
-        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
-        await navigate('/login', { replace: true });
-        await queryClient.resetQueries();
-      },
-    }),
-  );
+  const leave = useLeaveSession();
+  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: leave }));
 
   // A tap on a link in the drawer navigates; the drawer should not stay over the page.
   useEffect(() => setMenuOpen(false), [location.pathname]);

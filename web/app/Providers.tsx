@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createApiClient, TRPCProvider } from '../api/trpc.ts';
-import { isRetryable } from '../api/error-key.ts';
+import { createApiClient, TRPCProvider } from '../trpc/client.ts';
+import { isRetryable } from '../trpc/error-key.ts';
 import { onRequestError } from './session-expiry.ts';
 
 function createQueryClient(): QueryClient {

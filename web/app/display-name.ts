@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import { useBilingual } from '../i18n/bilingual.ts';
 
-/** People and entities carry both names; show the one in the interface language. */
+/** People carry both names in two columns; shown by the one bilingual rule (web/i18n/bilingual.ts). */
 export function useDisplayName(user: { displayNameAr: string; displayNameEn: string }): string {
-  const { i18n } = useTranslation();
-  return i18n.language === 'ar' ? user.displayNameAr : user.displayNameEn;
+  return useBilingual()({ ar: user.displayNameAr, en: user.displayNameEn });
 }
 
+/** Entities, centres and assessors carry `nameAr`/`nameEn`; shown by the same rule. */
 export function useLocalName(): (named: { nameAr: string; nameEn: string }) => string {
-  const { i18n } = useTranslation();
-  return (named) => (i18n.language === 'ar' ? named.nameAr : named.nameEn);
+  const pick = useBilingual();
+  return (named) => pick({ ar: named.nameAr, en: named.nameEn });
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { useTRPC } from '../trpc/client.ts';
 import { useLocalName } from './display-name.ts';
 
 /** Entity id → its name in the interface language; the list is small and cached. */

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../api/trpc.ts';
+import { useTRPC } from '../trpc/client.ts';
 import { isLocale, storeLocale, type Locale } from '../i18n/locale.ts';
 import { useSession } from './session.ts';
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { isUnauthorized } from '../api/error-key.ts';
+import { isUnauthorized } from '../trpc/error-key.ts';
 
 // Set when a request was refused for want of a session, until the sign-in page has said so.
 let expired = false;

@@ -1,9 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale, isLocale, defaultLocale } from './locale.ts';
+import { presentScore } from '../../workflows/excellence/score-precision.ts';
 
 export interface Formatters {
   number(value: number): string;
+  /** A score or figure shown rounded by the one display rule (presentScore), to `decimals` (default 1). */
+  score(value: number, decimals?: number): string;
+  /** A share (0–1) shown as a percentage figure by the same rule, without the sign: 0.4567 → "45.7". */
+  share(fraction: number, decimals?: number): string;
   date(value: string | Date): string;
   dateTime(value: string | Date): string;
   /** "3 minutes ago"; falls back to the date past a week. */
@@ -25,6 +30,8 @@ export function formattersFor(language: string): Formatters {
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   return {
     number: (value) => number.format(value),
+    score: (value, decimals = 1) => number.format(presentScore(value, decimals)),
+    share: (fraction, decimals = 1) => number.format(presentScore(fraction * 100, decimals)),
     date: (value) => date.format(new Date(value)),
     dateTime: (value) => dateTime.format(new Date(value)),
     relative(value, now = new Date()) {

@@ -7,17 +7,31 @@ import { errors as enErrors } from './en/errors.ts';
 import { errors as arErrors } from './ar/errors.ts';
 import { workflows as enWorkflows } from './en/workflows.ts';
 import { workflows as arWorkflows } from './ar/workflows.ts';
-import { excellence as enExcellence } from './en/excellence.ts';
-import { excellence as arExcellence } from './ar/excellence.ts';
+import { excellence as enExcellence, excellenceErrors as enExcellenceErrors } from './en/excellence.ts';
+import { excellence as arExcellence, excellenceErrors as arExcellenceErrors } from './ar/excellence.ts';
 import { journeys as enJourneys } from './en/journeys.ts';
 import { journeys as arJourneys } from './ar/journeys.ts';
-
-import { workshops as enWorkshops } from './en/workshops.ts';
-import { workshops as arWorkshops } from './ar/workshops.ts';
+import { workshops as enWorkshops, workshopErrors as enWorkshopErrors } from './en/workshops.ts';
+import { workshops as arWorkshops, workshopErrors as arWorkshopErrors } from './ar/workshops.ts';
 import { bundles as enBundles } from './en/bundles.ts';
 import { bundles as arBundles } from './ar/bundles.ts';
+import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
+
+/**
+ * Each domain's refusal texts, keyed by the prefix the API sends (`errors.<prefix>.<reason>`):
+ * a domain adds its refusals with one line here, and they join the shared `errors` namespace.
+ */
+const domainErrors = {
+  improvement: { en: enImprovement.errors, ar: arImprovement.errors },
+  excellence: { en: enExcellenceErrors.excellence, ar: arExcellenceErrors.excellence },
+  journeys: { en: enJourneys.errors, ar: arJourneys.errors },
+  // Customer-experience imports belong to the journeys domain and share its texts.
+  cx: { en: enJourneys.errors, ar: arJourneys.errors },
+  workshops: { en: enWorkshopErrors.workshops, ar: arWorkshopErrors.workshops },
+  bundles: { en: enWorkshopErrors.bundles, ar: arWorkshopErrors.bundles },
+} satisfies Record<string, DomainErrorTexts>;
 
 /**
  * Every translation namespace the app loads. A domain adds its own with one line here,
@@ -25,7 +39,7 @@ export type NamespaceResources = Record<Locale, object>;
  */
 export const namespaces = {
   common: { en: enCommon, ar: arCommon },
-  errors: { en: enErrors, ar: arErrors },
+  errors: { en: withDomainErrors(enErrors, domainErrors, 'en'), ar: withDomainErrors(arErrors, domainErrors, 'ar') },
   workflows: { en: enWorkflows, ar: arWorkflows },
   improvement: { en: enImprovement, ar: arImprovement },
   excellence: { en: enExcellence, ar: arExcellence },

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { useTRPC } from '../trpc/client.ts';
 import { Button } from '../design/components/Button.tsx';
 import { Card } from '../design/components/Card.tsx';
 import { ErrorMessage } from '../design/components/ErrorMessage.tsx';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { useTRPC } from '../trpc/client.ts';
 import { Button } from '../design/components/Button.tsx';
 import { EmptyState } from '../design/components/EmptyState.tsx';
 import { ErrorMessage } from '../design/components/ErrorMessage.tsx';

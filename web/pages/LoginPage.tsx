@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { useTRPC } from '../trpc/client.ts';
 import { Button } from '../design/components/Button.tsx';
 import { ErrorMessage } from '../design/components/ErrorMessage.tsx';
 import { Field, Input } from '../design/components/Field.tsx';

@@ -21,12 +21,13 @@ function gap(over: Partial<Gap> & Pick<Gap, 'id'>): Gap {
 
 describe('gap schema', () => {
   it('requires mergedIntoId exactly when merged', () => {
-    expect(() => gap({ id: 'g1', status: 'merged' })).toThrow();
-    expect(() => gap({ id: 'g1', mergedIntoId: 'g2' })).toThrow();
+    const mergedRule = expect.objectContaining({ issues: [expect.objectContaining({ path: ['mergedIntoId'], code: 'custom', message: 'improvement.gap.mergedIntoRequiredIffMerged' })] });
+    expect(() => gap({ id: 'g1', status: 'merged' })).toThrow(mergedRule);
+    expect(() => gap({ id: 'g1', mergedIntoId: 'g2' })).toThrow(mergedRule);
     expect(gap({ id: 'g1', status: 'merged', mergedIntoId: 'g2' }).status).toBe('merged');
   });
   it('refuses a gap with no source', () => {
-    expect(() => gap({ id: 'g1', sources: [] })).toThrow();
+    expect(() => gap({ id: 'g1', sources: [] })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['sources'], code: 'too_small' })] }));
   });
 });
 

@@ -39,6 +39,14 @@ function includesIfGiven<T>(list: readonly T[] | undefined, value: T): boolean {
   return list === undefined || list.includes(value);
 }
 
+/**
+ * What free text is matched against: code, title and description, folded. The register
+ * stores it beside each gap (`gaps.search_text`) so the SQL filter matches exactly this.
+ */
+export function gapSearchText(gap: Pick<Gap, 'code' | 'title' | 'description'>): string {
+  return normalizeSearchText(`${gap.code} ${gap.title} ${gap.description}`);
+}
+
 export function gapMatches(gap: Gap, filter: GapFilter): boolean {
   if (!includesIfGiven(filter.entityIds, gap.entityId)) return false;
   if (filter.sourceKinds && !gap.sources.some((s) => filter.sourceKinds?.includes(s.kind))) return false;
@@ -48,8 +56,7 @@ export function gapMatches(gap: Gap, filter: GapFilter): boolean {
   if (filter.ownerIds && (gap.ownerId === null || !filter.ownerIds.includes(gap.ownerId))) return false;
   const needle = filter.text === undefined ? '' : normalizeSearchText(filter.text);
   if (needle !== '') {
-    const haystack = normalizeSearchText(`${gap.code} ${gap.title} ${gap.description}`);
-    if (!haystack.includes(needle)) return false;
+    if (!gapSearchText(gap).includes(needle)) return false;
   }
   return true;
 }

@@ -60,10 +60,10 @@ describe('projectMaturity', () => {
   });
 
   it('refuses negative scores and uplifts', () => {
-    expect(() => assessedScore(-1)).toThrow();
+    expect(() => assessedScore(-1)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: [], code: 'too_small' })] }));
     expect(() =>
       projectMaturity({ ...input, actions: [{ actionId: 'x', status: 'verified', uplifts: [{ criterionCode: '1.1', points: -3 }] }] }),
-    ).toThrow();
+    ).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['actions', 0, 'uplifts', 0, 'points'], code: 'too_small' })] }));
   });
 
   it('keeps projected scores out of places that want a published one (checked by tsc)', () => {

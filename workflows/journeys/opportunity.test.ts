@@ -17,7 +17,7 @@ describe('scoreOpportunities', () => {
   });
 
   it('refuses ratings outside 1..5', () => {
-    expect(() => opp('x', 6, 1, 1)).toThrow();
-    expect(() => opp('x', 1, 1, 0)).toThrow();
+    expect(() => opp('x', 6, 1, 1)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['customerValue'], code: 'too_big' })] }));
+    expect(() => opp('x', 1, 1, 0)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['effort'], code: 'too_small' })] }));
   });
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../api/error-key.ts';
+import { apiErrorInfo } from '../../trpc/error-key.ts';
 
 /** Shows an API error in the user's language from its stable message key; never the raw server text. */
 export function ErrorMessage({ error }: { error: unknown }) {

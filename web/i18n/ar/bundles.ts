@@ -1,4 +1,7 @@
-export const bundles = {
+import type { Messages } from '../messages.ts';
+import type { bundles as enBundles } from '../en/bundles.ts';
+
+export const bundles: Messages<typeof enBundles> = {
   nav: 'باقات الخدمات',
   list: { title: 'باقات الخدمات حسب الأحداث الحياتية', services: '{{n}} خدمات', entities: '{{n}} جهات حكومية', versions: 'نسخ التصميم: {{count}}' },
   lifeEvent: {
@@ -34,4 +37,4 @@ export const bundles = {
     seeded: 'التصميم الأولي',
   },
   channel: { service_centre: 'مركز خدمة', website: 'الموقع الإلكتروني', mobile_app: 'التطبيق', call_centre: 'مركز الاتصال', kiosk: 'جهاز الخدمة الذاتية', email: 'البريد الإلكتروني' },
-} as const;
+};

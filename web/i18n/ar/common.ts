@@ -68,6 +68,8 @@ export const common: Messages<typeof en> = {
     entity: 'الجهة الحكومية',
     noEntity: 'جميع الجهات',
     username: 'اسم المستخدم',
+    signOutEverywhere: 'تسجيل الخروج من جميع الأجهزة',
+    signOutEverywhereHint: 'ينهي جلساتك على جميع الأجهزة والمتصفحات، ومنها هذا الجهاز.',
     all: 'عرض الكل',
     percent: '{{value}}٪',
     progress: 'نسبة الإنجاز {{value}}٪',

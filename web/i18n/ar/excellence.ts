@@ -1,14 +1,9 @@
+import type { Messages } from '../messages.ts';
+import type { excellence as enExcellence, excellenceErrors as enExcellenceErrors } from '../en/excellence.ts';
+
 /** التميز: الأطر ودورات التقييم والتقييم والنتائج. */
-export const excellence = {
+export const excellence: Messages<typeof enExcellence> = {
   nav: { results: 'نتائج التميز', cycles: 'دورات التقييم', frameworks: 'الأطر', assessments: 'تقييماتي' },
-  states: {
-    draft: 'مسودة', open: 'مفتوحة', scoring: 'التقييم', moderation: 'المعايرة', published: 'منشورة', closed: 'مغلقة',
-    planning: 'التخطيط', 'self_assessment.open': 'التقييم الذاتي', 'self_assessment.late': 'التقييم الذاتي (متأخر)',
-    assessor_assignment: 'تعيين المقيّمين', independent_scoring: 'التقييم المستقل', consensus: 'التوافق',
-    site_visits: 'الزيارات الميدانية', 'moderation.calibrating': 'المعايرة', 'moderation.locked': 'المعايرة مقفلة',
-    'published.appeal_window': 'منشورة (فترة التظلم)', 'published.appeal_review': 'التظلم قيد المراجعة',
-    feedback: 'تقرير التغذية الراجعة', improvement_planning: 'تخطيط التحسين',
-  },
   cycles: {
     xlsx: 'تصدير الدرجات (Excel)',
     title: 'دورات التقييم', subtitle: 'تطبيق إطار على الجهات الحكومية أو مراكز الخدمة، دورة بعد دورة.',
@@ -81,9 +76,9 @@ export const excellence = {
     appealUpheld: 'قُبل تظلمكم على {{node}} (دورة التقييم {{number}}، {{year}}).',
     appealRejected: 'رُفض تظلمكم على {{node}} (دورة التقييم {{number}}، {{year}}).',
   },
-} as const;
+};
 
-export const excellenceErrors = {
+export const excellenceErrors: Messages<typeof enExcellenceErrors> = {
   excellence: {
     partnerSelf: 'لا يمكن أن تكون الجهة شريكة لنفسها.',
     sourceNotInComposite: 'لا يتضمن المؤشر المركّب لهذا الإطار المكوّن {{source}}.',
@@ -124,4 +119,4 @@ export const excellenceErrors = {
     notPublished: 'لم تُنشر النتائج بعد.',
     noAppeal: 'لا يوجد تظلم للبت فيه.',
   },
-} as const;
+};

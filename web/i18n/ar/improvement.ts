@@ -148,7 +148,6 @@ export const improvement: Messages<typeof en> = {
     tiers: { silver: 'الفئة الفضية', gold: 'الفئة الذهبية', platinum: 'الفئة البلاتينية' },
   },
   dashboard: {
-    stageNames: { planning: 'التخطيط', self_assessment: 'التقييم الذاتي', assessor_assignment: 'تعيين المقيّمين', independent_scoring: 'التقييم المستقل', consensus: 'التوافق', site_visits: 'الزيارات الميدانية', moderation: 'المراجعة والمعايرة', published: 'النتائج منشورة', feedback: 'تقرير التغذية الراجعة', improvement_planning: 'تخطيط التحسين', closed: 'مغلقة' },
     title: 'لوحة القيادة',
     subtitle: 'البرنامج في لمحة.',
     asOf: 'حتى {{date}}',

@@ -1,19 +1,10 @@
-export const workshops = {
+import type { Messages } from '../messages.ts';
+import type { workshops as enWorkshops, workshopErrors as enWorkshopErrors } from '../en/workshops.ts';
+
+export const workshops: Messages<typeof enWorkshops> = {
   nav: 'ورش التصميم المشترك',
   list: { title: 'ورش التصميم المشترك', empty: 'لا توجد ورش بعد.', invited: 'الورش المدعو إليها بصفتك ممثل جهتك الحكومية.', participants: '{{n}} مشاركين', open: 'فتح' },
   create: { title: 'ورشة جديدة', template: 'القالب', titleAr: 'العنوان (بالعربية)', titleEn: 'العنوان (بالإنجليزية)', bundle: 'باقة خدمات', noBundle: 'بدون باقة', submit: 'إنشاء الورشة' },
-  phase: {
-    planned: 'مخطط لها',
-    participants_invited: 'تمت دعوة المشاركين',
-    discovery: 'الاستكشاف',
-    ideation: 'توليد الأفكار',
-    voting: 'التصويت',
-    prioritisation: 'تحديد الأولويات',
-    bundle_design: 'تصميم باقة الخدمات',
-    commitments: 'الالتزامات',
-    report: 'التقرير',
-    closed: 'مغلقة',
-  },
   timer: { left: 'الوقت المتبقي', none: 'بلا وقت محدد', over: 'انتهى الوقت' },
   console: {
     title: 'لوحة الميسّر',
@@ -139,9 +130,9 @@ export const workshops = {
     documents: 'المستندات والبيانات',
   },
   notices: { phaseChanged: 'انتقلت ورشة «{{titleAr}}» إلى مرحلة جديدة: {{phaseAr}}.' },
-} as const;
+};
 
-export const workshopErrors = {
+export const workshopErrors: Messages<typeof enWorkshopErrors> = {
   workshops: {
     notFound: 'هذه الورشة غير موجودة أو لست من المشاركين فيها.',
     removed: 'تمت إزالتك من هذه الورشة.',
@@ -163,4 +154,4 @@ export const workshopErrors = {
     workshopFull: 'اكتمل عدد المشاركين في هذه الورشة ({{cap}} مشاركًا).',
   },
   bundles: { notFound: 'باقة الخدمات هذه غير موجودة.' },
-} as const;
+};

@@ -66,6 +66,8 @@ export const common = {
     entity: 'Government entity',
     noEntity: 'All entities',
     username: 'Username',
+    signOutEverywhere: 'Sign out everywhere',
+    signOutEverywhereHint: 'Ends your sessions on every device and browser, this one included.',
     all: 'See all',
     percent: '{{value}}%',
     progress: '{{value}}% done',

@@ -22,6 +22,9 @@ export const errors = {
   notFound: 'Not found.',
   conflict: 'This was changed by someone else. Reload and try again.',
   tooManyRequests: 'Too many requests. Wait a moment and try again.',
+  unavailable: 'The service is temporarily unavailable. Try again in a moment.',
+  badRequest: 'The request could not be read. Reload the page and try again.',
+  payloadTooLarge: 'What you sent is too large. Send a smaller file or less text.',
   network: 'The server cannot be reached. Check your connection.',
   internal: 'An unexpected error occurred. Please try again.',
 } as const;

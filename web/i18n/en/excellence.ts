@@ -1,14 +1,6 @@
 /** Excellence frameworks, cycles, scoring and results. */
 export const excellence = {
   nav: { results: 'Excellence results', cycles: 'Evaluation cycles', frameworks: 'Frameworks', assessments: 'My assessments' },
-  states: {
-    draft: 'Draft', open: 'Open', scoring: 'Scoring', moderation: 'Moderation', published: 'Published', closed: 'Closed',
-    planning: 'Planning', 'self_assessment.open': 'Self-assessment', 'self_assessment.late': 'Self-assessment (late)',
-    assessor_assignment: 'Assessor assignment', independent_scoring: 'Independent scoring', consensus: 'Consensus',
-    site_visits: 'Site visits', 'moderation.calibrating': 'Moderation', 'moderation.locked': 'Moderation locked',
-    'published.appeal_window': 'Published (appeal window)', 'published.appeal_review': 'Appeal under review',
-    feedback: 'Feedback report', improvement_planning: 'Improvement planning',
-  },
   cycles: {
     xlsx: 'Export scores (Excel)',
     title: 'Evaluation cycles', subtitle: 'Apply a framework to entities or service centres, cycle by cycle.',

@@ -146,7 +146,6 @@ export const improvement = {
     tiers: { silver: 'Silver', gold: 'Gold', platinum: 'Platinum' },
   },
   dashboard: {
-    stageNames: { planning: 'Planning', self_assessment: 'Self-assessment', assessor_assignment: 'Assessor assignment', independent_scoring: 'Independent scoring', consensus: 'Consensus', site_visits: 'Site visits', moderation: 'Moderation', published: 'Published', feedback: 'Feedback report', improvement_planning: 'Improvement planning', closed: 'Closed' },
     title: 'Leadership dashboard',
     subtitle: 'The programme at a glance.',
     asOf: 'As of {{date}}',

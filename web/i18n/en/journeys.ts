@@ -11,18 +11,6 @@ export const journeys = {
     empty: 'No priority journey yet.',
     emptyHint: 'Pick services to transform from the prioritisation view.',
   },
-  phases: {
-    selected: 'Selected',
-    as_is_mapping: 'As-is mapping',
-    baseline_measured: 'Baseline measured',
-    root_causes: 'Root causes',
-    to_be_design: 'To-be design',
-    gap_analysis: 'Gap analysis',
-    transition_plan: 'Transition plan',
-    implementation: 'Implementation',
-    re_measured: 'Re-measured',
-    closed: 'Closed',
-  },
   events: {
     BEGIN_MAPPING: 'Start as-is mapping',
     BEGIN_ROOT_CAUSES: 'Analyse root causes',
@@ -351,5 +339,7 @@ export const journeys = {
     unknown_owner: 'Unknown action owner.',
     promise_frozen: 'The promise is frozen once implementation starts.',
     import_unknown: 'No such import in progress.',
+    import_running: 'This import is still running. Follow its progress, or try again once it has ended.',
+    import_id_taken: 'This import id belongs to another user’s import. Start a new import.',
   },
 };

@@ -2,18 +2,6 @@ export const workshops = {
   nav: 'Workshops',
   list: { title: 'Co-design workshops', empty: 'No workshops yet.', invited: 'The workshops you are invited to as your entity’s representative.', participants: '{{n}} participants', open: 'Open' },
   create: { title: 'New workshop', template: 'Template', titleAr: 'Title (Arabic)', titleEn: 'Title (English)', bundle: 'Service bundle', noBundle: 'No bundle', submit: 'Create workshop' },
-  phase: {
-    planned: 'Planned',
-    participants_invited: 'Participants invited',
-    discovery: 'Discovery',
-    ideation: 'Ideation',
-    voting: 'Voting',
-    prioritisation: 'Prioritisation',
-    bundle_design: 'Bundle design',
-    commitments: 'Commitments',
-    report: 'Report',
-    closed: 'Closed',
-  },
   timer: { left: 'Time left', none: 'No time box', over: 'Time is up' },
   console: {
     title: 'Facilitator console',

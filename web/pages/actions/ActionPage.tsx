@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -13,7 +13,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { dependencyKinds, type DependencyKind } from '../../../workflows/improvement/action-dependencies.ts';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 /** Payload fields each button asks for; the engine validates them again. */

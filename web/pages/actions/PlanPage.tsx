@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import type { RouterOutputs } from './router-outputs.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
@@ -14,7 +14,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useSession } from '../../app/session.ts';
 import { ProgressBar } from './ProgressBar.tsx';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 type Plan = NonNullable<RouterOutputs['actions']['plan']>;

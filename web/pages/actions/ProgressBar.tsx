@@ -4,13 +4,12 @@ import { useFormat } from '../../i18n/format.ts';
 export function ProgressBar({ value }: { value: number | null }) {
   const format = useFormat();
   if (value === null) return <span className="muted">—</span>;
-  const shown = Math.round(value * 10) / 10;
   return (
     <span className="improvement__progress">
       <span className="improvement__bar" aria-hidden="true">
-        <span style={{ inlineSize: `${Math.min(100, Math.max(0, shown))}%` }} />
+        <span style={{ inlineSize: `${Math.min(100, Math.max(0, value))}%` }} />
       </span>
-      <span className="num">{format.number(shown)}%</span>
+      <span className="num">{format.score(value)}%</span>
     </span>
   );
 }

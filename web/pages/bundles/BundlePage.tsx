@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
@@ -10,8 +10,7 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ComparisonTable } from '../workshops/ComparisonTable.tsx';
-import { useBilingual } from '../workshops/bilingual.ts';
-import { useWorkshopErrors } from '../workshops/workshop-errors.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import './bundles.css';
 
 const charted = ['services', 'steps', 'documents', 'visits', 'days'] as const;
@@ -19,7 +18,6 @@ const entityOf = (code: string) => `ent-${code.toLowerCase()}`;
 
 /** One bundle: trigger, governance, services with their as-is facts, documents (once-only) and the before/after. */
 export function BundlePage() {
-  useWorkshopErrors();
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('bundles');
   const trpc = useTRPC();

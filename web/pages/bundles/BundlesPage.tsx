@@ -1,20 +1,18 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { useBilingual } from '../workshops/bilingual.ts';
-import { useWorkshopErrors } from '../workshops/workshop-errors.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import './bundles.css';
 
 const headline = ['steps', 'documents', 'visits', 'days'] as const;
 
 /** The eight life-event bundles with their headline before/after figures from the API. */
 export function BundlesPage() {
-  useWorkshopErrors();
   const { t } = useTranslation('bundles');
   const trpc = useTRPC();
   const pick = useBilingual();

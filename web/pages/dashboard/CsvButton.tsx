@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTRPCClient } from '../../api/trpc.ts';
+import { useTRPCClient } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 
 export type DashboardTable = 'stages' | 'top' | 'bottom' | 'stars' | 'tiers' | 'overdue' | 'gaps' | 'underWay';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
@@ -11,7 +11,8 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { CsvButton } from './CsvButton.tsx';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
-import '../gaps/register-error-texts.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import '../improvement.css';
 
 export type Dashboard = RouterOutputs['dashboard']['summary'];
@@ -21,11 +22,12 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation('improvement');
   const trpc = useTRPC();
   const format = useFormat();
+  const pick = useBilingual();
   const summary = useQuery(trpc.dashboard.summary.queryOptions({}));
   const d = summary.data;
   const name = (id: string) => {
     const n = d?.names[id];
-    return n ? (i18n.language === 'ar' ? n.ar : n.en) : id;
+    return n ? pick(n) : id;
   };
   const rtl = i18n.dir() === 'rtl';
   if (summary.isPending) return <p className="muted">{t('common:status.loading')}</p>;
@@ -39,7 +41,7 @@ export function DashboardPage() {
       columns={[
         { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
         { key: 'entity', header: t('rankings.entity'), cell: (r) => name(r.id) },
-        { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.score * 10) / 10)}%` },
+        { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.score)}%` },
       ]}
     />
   );
@@ -60,7 +62,7 @@ export function DashboardPage() {
         <Card title={t('dashboard.stages')} actions={<CsvButton table="stages" cycleId={cycleId} />}>
           <div className="improvement__chart">
             <ResponsiveContainer>
-              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: t(`dashboard.stageNames.${s.stage}`, { defaultValue: s.stage }), count: s.count }))} layout="vertical">
+              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: stateLabel(t, 'excellence_assessment', s.stage), count: s.count }))} layout="vertical">
                 <XAxis type="number" allowDecimals={false} reversed={rtl} />
                 <YAxis type="category" dataKey="stage" width={130} orientation={rtl ? 'right' : 'left'} />
                 <Tooltip />

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { formattersFor } from '../../i18n/format.ts';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
-import '../gaps/register-error-texts.ts';
 import '../improvement.css';
 
 type Dashboard = RouterOutputs['dashboard']['summary'];
@@ -17,7 +16,7 @@ function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
   const t = i18n.getFixedT(lng, 'improvement');
   const f = formattersFor(lng);
   const name = (id: string) => d.names[id]?.[lng] ?? id;
-  const pct = (v: number) => `${f.number(Math.round(v * 10) / 10)}%`;
+  const pct = (v: number) => `${f.score(v)}%`;
   return (
     <div lang={lng} dir={lng === 'ar' ? 'rtl' : 'ltr'} data-testid={`report-${lng}`}>
       <h1>{t('dashboard.title')}</h1>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import type { AssessmentView } from './assessment-view.ts';
+import { useMay } from '../../app/session.ts';
 
 /** The entity files one appeal on one criterion in the window; the programme decides it. */
 export function AppealPanel({ assessment: a, role }: { assessment: AssessmentView; role: string }) {
@@ -21,7 +22,7 @@ export function AppealPanel({ assessment: a, role }: { assessment: AssessmentVie
   const [reason, setReason] = useState('');
   const [decision, setDecision] = useState<'upheld' | 'rejected'>('rejected');
   const [percent, setPercent] = useState('');
-  const programme = role === 'programme_manager' || role === 'administrator';
+  const programme = useMay()('runExcellenceProgramme');
   if (a.state === 'published.appeal_window' && role === 'entity_coordinator') {
     return (
       <Card title={t('appeal.title')} subtitle={t('appeal.hint')}>

@@ -1,15 +1,16 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
-import { useSession } from '../../app/session.ts';
+import { useMay, useSession } from '../../app/session.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useBilingual, useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { SelfAssessmentView } from './SelfAssessmentView.tsx';
 import { ScoringView } from './ScoringView.tsx';
 import { ConsensusView } from './ConsensusView.tsx';
@@ -22,15 +23,14 @@ const publishedStates = ['published.appeal_window', 'published.appeal_review', '
 
 /** One assessment; what it shows depends on the reader's role and the assessment's stage. */
 export function AssessmentPage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const client = useQueryClient();
   const session = useSession();
+  const may = useMay();
   const localName = useLocalName();
   const format = useFormat();
-  const stateName = useStateName();
   const bilingual = useBilingual();
   const assessment = useQuery(trpc.excellence.assessments.get.queryOptions({ id }));
   const send = useMutation(trpc.excellence.assessments.send.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
@@ -39,7 +39,7 @@ export function AssessmentPage() {
   if (!a || !user) return <ErrorMessage error={assessment.error} />;
   const isLead = a.leadAssessorId === user.id;
   const onTeam = a.team.some((m) => m.assessorId === user.id);
-  const programme = user.role === 'programme_manager' || user.role === 'administrator';
+  const programme = may('runExcellenceProgramme');
   return (
     <div className="stack">
       <PageHeader
@@ -47,7 +47,7 @@ export function AssessmentPage() {
         subtitle={bilingual(a.framework.name)}
         actions={
           <span className="exc-row">
-            <StatusPill tone={toneOfState(a.state)}>{stateName(a.state)}</StatusPill>
+            <StatusPill tone={toneOfState(a.state)}>{stateLabel(t, 'excellence_assessment', a.state)}</StatusPill>
             {a.late && <StatusPill tone="danger">{t('cycles.late')}</StatusPill>}
           </span>
         }

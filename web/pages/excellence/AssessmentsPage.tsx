@@ -1,20 +1,18 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import { AssessmentStage } from './AssessmentStage.tsx';
 import './excellence.css';
 
 /** The assessments this user works on or may read: the API decides which. */
 export function AssessmentsPage() {
-  useExcellenceErrors();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const format = useFormat();

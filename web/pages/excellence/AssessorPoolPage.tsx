@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -12,7 +12,6 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import './excellence.css';
 
 /**
@@ -20,7 +19,6 @@ import './excellence.css';
  * deliver services together, which the conflict-of-interest rule reads when teams are set.
  */
 export function AssessorPoolPage() {
-  useExcellenceErrors();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const format = useFormat();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -25,7 +25,7 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
   const client = useQueryClient();
   const localName = useLocalName();
   const format = useFormat();
-  const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.number(Math.round(n * 10) / 10));
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.score(n));
   const view = useQuery(trpc.excellence.scoring.consensusView.queryOptions({ id: a.id }));
   const invalidate = () => client.invalidateQueries();
   const save = useMutation(trpc.excellence.scoring.saveConsensus.mutationOptions({ onSuccess: invalidate }));

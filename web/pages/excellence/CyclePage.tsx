@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC, useTRPCClient } from '../../api/trpc.ts';
+import { useTRPC, useTRPCClient } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -11,14 +11,13 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { AssessmentStage } from './AssessmentStage.tsx';
 import { downloadBase64, downloadText } from './download.ts';
 import { RankingTable } from './RankingTable.tsx';
 import type { CycleAssessmentRow } from './assessment-view.ts';
 import { CompositeSourcesCard } from './CompositeSourcesCard.tsx';
-import { useIsProgramme } from './programme-role.ts';
-import { useSession } from '../../app/session.ts';
+import { useMay } from '../../app/session.ts';
 import './excellence.css';
 
 type Row = CycleAssessmentRow;
@@ -31,7 +30,6 @@ const moves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] 
  * assessments and the ranking, no buttons).
  */
 export function CyclePage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('excellence');
   const trpc = useTRPC();
@@ -39,11 +37,10 @@ export function CyclePage() {
   const client = useQueryClient();
   const format = useFormat();
   const localName = useLocalName();
-  const stateName = useStateName();
   const cycle = useQuery(trpc.excellence.cycles.get.queryOptions({ id }));
-  const programme = useIsProgramme();
-  const role = useSession().data?.role;
-  const mayExport = programme || role === 'leadership';
+  const may = useMay();
+  const programme = may('runExcellenceProgramme');
+  const mayExport = may('exportCycleScores');
   const pool = useQuery({ ...trpc.excellence.cycles.pool.queryOptions(), enabled: programme });
   const distributions = useQuery({ ...trpc.excellence.results.distributions.queryOptions({ cycleId: id }), enabled: programme });
   const refresh = () => client.invalidateQueries();
@@ -66,7 +63,7 @@ export function CyclePage() {
       <PageHeader
         title={data ? `${t('cycles.number')} ${format.number(data.cycle.number)} · ${localName({ nameAr: data.cycle.name_ar, nameEn: data.cycle.name_en })}` : t('cycles.title')}
         subtitle={data ? `${data.cycle.framework_code} v${data.cycle.framework_version}` : undefined}
-        actions={data && <StatusPill tone={toneOfState(data.state)}>{stateName(data.state)}</StatusPill>}
+        actions={data && <StatusPill tone={toneOfState(data.state)}>{stateLabel(t, 'excellence_cycle', data.state)}</StatusPill>}
       />
       <ErrorMessage error={cycle.error ?? move.error ?? csv.error ?? xlsx.error} />
       <div className="exc-row no-print">
@@ -141,7 +138,7 @@ export function CyclePage() {
             columns={[
               { key: 'who', header: t('cycles.assessors'), cell: (d) => assessorName(d.key) },
               { key: 'n', header: t('cycles.count'), cell: (d) => format.number(d.count), numeric: true },
-              { key: 'mean', header: t('cycles.mean'), cell: (d) => format.number(Math.round(d.mean * 10) / 10), numeric: true },
+              { key: 'mean', header: t('cycles.mean'), cell: (d) => format.score(d.mean), numeric: true },
               { key: 'min', header: t('cycles.min'), cell: (d) => format.number(d.min), numeric: true },
               { key: 'max', header: t('cycles.max'), cell: (d) => format.number(d.max), numeric: true },
             ]}

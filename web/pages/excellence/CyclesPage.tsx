@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
@@ -13,19 +13,17 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors, useStateName } from './excellence-i18n.ts';
-import { useIsProgramme } from './programme-role.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
+import { useMay } from '../../app/session.ts';
 import './excellence.css';
 
 /** The cycles; the programme manager also creates one from a framework (leadership reads). */
 export function CyclesPage() {
-  useExcellenceErrors();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const format = useFormat();
-  const stateName = useStateName();
   const cycles = useQuery(trpc.excellence.cycles.list.queryOptions());
-  const programme = useIsProgramme();
+  const programme = useMay()('runExcellenceProgramme');
   return (
     <div className="stack">
       <PageHeader title={t('cycles.title')} subtitle={t('cycles.subtitle')} actions={programme && <Link to="/excellence/pool">{t('pool.title')}</Link>} />
@@ -41,7 +39,7 @@ export function CyclesPage() {
             { key: 'name', header: t('cycles.nameEn'), cell: (c) => <Link to={`/excellence/cycles/${c.id}`}>{c.nameAr} · {c.nameEn}</Link> },
             { key: 'year', header: t('cycles.year'), cell: (c) => String(c.year), numeric: true },
             { key: 'fw', header: t('cycles.framework'), cell: (c) => `${c.frameworkCode} v${c.frameworkVersion}` },
-            { key: 'state', header: t('cycles.state'), cell: (c) => <StatusPill tone={toneOfState(c.state)}>{stateName(c.state)}</StatusPill> },
+            { key: 'state', header: t('cycles.state'), cell: (c) => <StatusPill tone={toneOfState(c.state)}>{stateLabel(t, 'excellence_cycle', c.state)}</StatusPill> },
             { key: 'due', header: t('cycles.due'), cell: (c) => format.date(c.selfAssessmentDueAt) },
           ]}
         />

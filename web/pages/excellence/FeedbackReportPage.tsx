@@ -1,12 +1,12 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../../api/routers/index.ts';
+import { formattersFor } from '../../i18n/format.ts';
 import './excellence.css';
 
 type Report = inferRouterOutputs<AppRouter>['excellence']['results']['feedbackReport'];
@@ -17,7 +17,6 @@ type Lang = 'ar' | 'en';
  * browser's print dialog (Save as PDF), no PDF library involved.
  */
 export function FeedbackReportPage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
@@ -45,8 +44,9 @@ function ReportColumn({ report, lang }: { report: Report; lang: Lang }) {
   const { i18n } = useTranslation();
   // Each column is written in its own language, whatever the interface language is.
   const t = i18n.getFixedT(lang, 'excellence');
+  const format = formattersFor(lang);
   const score = (s: Report['nodes'][number]['score']) =>
-    s.shows === 'raw' ? `${Math.round(s.percent * 10) / 10}% · ${s.band[lang]}` : `${s.band[lang]} (${s.min}–${s.max})`;
+    s.shows === 'raw' ? `${format.score(s.percent)}% · ${s.band[lang]}` : `${s.band[lang]} (${format.number(s.min)}–${format.number(s.max)})`;
   return (
     <div className="exc-report__col" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
       <h1>{t('report.title')}</h1>

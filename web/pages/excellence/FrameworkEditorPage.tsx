@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC, useTRPCClient } from '../../api/trpc.ts';
+import { useTRPC, useTRPCClient } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -10,7 +10,7 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import type { Framework, FrameworkNode } from '../../../workflows/excellence/framework-schema.ts';
 import { frameworkErrorMessages } from '../../../workflows/excellence/framework-error-messages.ts';
-import { useBilingual, useExcellenceErrors } from './excellence-i18n.ts';
+import { useBilingual, useLocale } from '../../i18n/bilingual.ts';
 import { downloadText } from './download.ts';
 import './excellence.css';
 
@@ -29,9 +29,9 @@ function fill(template: string, params: Record<string, string | number>): string
  * every problem with its path; saving a frozen version creates the next version.
  */
 export function FrameworkEditorPage() {
-  useExcellenceErrors();
   const { code = '', version } = useParams();
-  const { t, i18n } = useTranslation('excellence');
+  const { t } = useTranslation('excellence');
+  const lang = useLocale();
   const trpc = useTRPC();
   const api = useTRPCClient();
   const client = useQueryClient();
@@ -43,7 +43,6 @@ export function FrameworkEditorPage() {
   const save = useMutation(trpc.excellence.frameworks.save.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
   const exporter = useMutation({ mutationFn: () => api.excellence.frameworks.export.query({ code, version: doc?.version }), onSuccess: (r) => downloadText(r.fileName, r.json, 'application/json') });
   if (!doc) return <ErrorMessage error={loaded.error} />;
-  const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const edit = (path: number[], patch: Partial<FrameworkNode>) => setDoc({ ...doc, nodes: patchNode(doc.nodes, path, patch) });
   const tree = (nodes: FrameworkNode[], path: number[]) => (
     <ul className="exc-tree">

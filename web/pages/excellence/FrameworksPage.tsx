@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -10,12 +10,10 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useLocalName } from '../../app/display-name.ts';
-import { useExcellenceErrors } from './excellence-i18n.ts';
 import './excellence.css';
 
 /** Programme manager: framework versions, JSON import. */
 export function FrameworksPage() {
-  useExcellenceErrors();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const client = useQueryClient();

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework, FrameworkNode } from '../../../workflows/excellence/framework-schema.ts';
 import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
-import { useBilingual } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 const steps = Array.from({ length: 21 }, (_, i) => i * 5);
 

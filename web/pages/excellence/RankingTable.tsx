@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useBilingual } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 /** The cycle's published ranking: ranks, totals and labels all come from the API. */
 export function RankingTable({ cycleId }: { cycleId: string }) {
@@ -28,7 +28,7 @@ export function RankingTable({ cycleId }: { cycleId: string }) {
       columns={[
         { key: 'rank', header: t('results.rank'), cell: (r) => format.number(r.rank), numeric: true },
         { key: 'name', header: t('cycles.entity'), cell: (r) => (r.assessmentId ? <Link to={`/excellence/assessments/${r.assessmentId}/result`}>{localName({ nameAr: r.nameAr, nameEn: r.nameEn })}</Link> : localName({ nameAr: r.nameAr, nameEn: r.nameEn })) },
-        { key: 'total', header: t('results.total'), cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%`, numeric: true },
+        { key: 'total', header: t('results.total'), cell: (r) => `${format.score(r.totalPercent)}%`, numeric: true },
         { key: 'maturity', header: t('results.maturity'), cell: (r) => bilingual(r.maturity) },
         {
           key: 'class',

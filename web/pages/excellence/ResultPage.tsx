@@ -2,21 +2,19 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { useBilingual, useExcellenceErrors } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 import './excellence.css';
-
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
 /** An entity's published result: every figure here was computed by the API at publication. */
 export function ResultPage() {
-  useExcellenceErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
@@ -39,8 +37,8 @@ export function ResultPage() {
           <div className="exc-kpis">
             <div className="exc-kpi">
               <div className="exc-muted">{t('results.total')}</div>
-              <div className="exc-kpi__value" data-testid="total">{format.number(oneDecimal(r.totalPercent))}%</div>
-              <div className="exc-muted">{t('results.points', { points: format.number(oneDecimal(r.totalPoints)), max: format.number(r.maxPoints) })}</div>
+              <div className="exc-kpi__value" data-testid="total">{format.score(r.totalPercent)}%</div>
+              <div className="exc-muted">{t('results.points', { points: format.score(r.totalPoints), max: format.number(r.maxPoints) })}</div>
             </div>
             <div className="exc-kpi">
               <div className="exc-muted">{t('results.maturity')}</div>
@@ -71,18 +69,18 @@ export function ResultPage() {
                 rowKey={(p) => p.source}
                 columns={[
                   { key: 'source', header: t('sources.subjectSource'), cell: (p) => bilingual(p.name) || t(`sources.kinds.${p.source}`) },
-                  { key: 'percent', header: t('results.total'), cell: (p) => `${format.number(oneDecimal(p.percent))}%`, numeric: true },
+                  { key: 'percent', header: t('results.total'), cell: (p) => `${format.score(p.percent)}%`, numeric: true },
                   { key: 'weight', header: t('results.weight'), cell: (p) => `${format.number(p.weight)}%`, numeric: true },
-                  { key: 'contribution', header: t('results.contribution'), cell: (p) => format.number(oneDecimal(p.contribution)), numeric: true },
+                  { key: 'contribution', header: t('results.contribution'), cell: (p) => format.score(p.contribution), numeric: true },
                 ]}
               />
-              {r.classification.score !== null && <p>{t('results.compositeScore', { score: format.number(oneDecimal(r.classification.score)) })}</p>}
+              {r.classification.score !== null && <p>{t('results.compositeScore', { score: format.score(r.classification.score) })}</p>}
             </Card>
           )}
           <Card title={t('results.radar')}>
             <div style={{ inlineSize: '100%', blockSize: 320 }} dir="ltr">
               <ResponsiveContainer>
-                <RadarChart data={r.pillars.map((p) => ({ pillar: bilingual(p.name), percent: oneDecimal(p.percent) }))}>
+                <RadarChart data={r.pillars.map((p) => ({ pillar: bilingual(p.name), percent: presentScore(p.percent) }))}>
                   <PolarGrid />
                   <PolarAngleAxis dataKey="pillar" />
                   <PolarRadiusAxis domain={[0, 100]} />
@@ -99,7 +97,7 @@ export function ResultPage() {
                 <section key={n.code} className="exc-node">
                   <h3>
                     <span className="exc-node__code">{n.code}</span>
-                    {bilingual(n.name)} · {format.number(oneDecimal(n.percent))}%
+                    {bilingual(n.name)} · {format.score(n.percent)}%
                   </h3>
                   {n.strengths.length > 0 && (
                     <div>

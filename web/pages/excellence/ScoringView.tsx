@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
 import type { FrameworkNode } from '../../../workflows/excellence/framework-schema.ts';
 import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
-import { useBilingual } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { BandGuide, emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import type { AssessmentView } from './assessment-view.ts';
@@ -132,7 +132,7 @@ function LeafScoring(props: {
         </ul>
         {props.selfPercent !== null && (
           <p>
-            {t('scoring.selfScore')}: {format.number(Math.round(props.selfPercent * 10) / 10)}
+            {t('scoring.selfScore')}: {format.score(props.selfPercent)}
           </p>
         )}
       </aside>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
 import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
-import { useBilingual } from './excellence-i18n.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import { fileToBase64 } from './download.ts';
 import type { AssessmentView } from './assessment-view.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -12,9 +12,9 @@ import { StatusPill, toneOfState, type Tone } from '../../design/components/Stat
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
+import { useLocalName } from '../../app/display-name.ts';
 import { gapSeverities, type GapSeverity } from '../../../workflows/improvement/gap.ts';
 import { ProgressBar } from '../actions/ProgressBar.tsx';
-import './register-error-texts.ts';
 import '../improvement.css';
 
 const severityTone: Record<GapSeverity, Tone> = { low: 'neutral', medium: 'info', high: 'warning', critical: 'danger' };
@@ -28,7 +28,8 @@ interface Draft {
 /** One gap: where it came from, who owns it, the actions working on it and what was merged into it. */
 export function GapPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('improvement');
+  const { t } = useTranslation('improvement');
+  const name = useLocalName();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -50,8 +51,6 @@ export function GapPage() {
   if (gap.isPending) return <p className="muted">{t('common:status.loading')}</p>;
   if (gap.isError) return <ErrorMessage error={gap.error} />;
   const g = gap.data;
-  const ar = i18n.language === 'ar';
-  const name = (p: { nameAr: string; nameEn: string }) => (ar ? p.nameAr : p.nameEn);
   const form: Draft = draft ?? { severity: g.severity, ownerId: g.ownerId ?? '', criterionCode: g.criterionCode ?? '' };
   const change = (patch: Partial<Draft>) => {
     setSaved(false);
@@ -126,7 +125,7 @@ export function GapPage() {
         <ul className="improvement__sources" data-testid="gap-sources">
           {g.sources.map((s) => (
             <li key={`${s.kind}:${s.itemId}`}>
-              <Link to={s.link}>{ar ? s.labelAr : s.labelEn}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
+              <Link to={s.link}>{name({ nameAr: s.labelAr, nameEn: s.labelEn })}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
             </li>
           ))}
         </ul>

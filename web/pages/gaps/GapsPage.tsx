@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
@@ -12,9 +12,9 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill, type Tone } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { gapSeverities, gapSourceKinds, gapStatuses, type GapSeverity, type GapSourceKind, type GapStatus } from '../../../workflows/improvement/gap.ts';
-import './register-error-texts.ts';
 import '../improvement.css';
 
 const groupings = ['entity', 'source', 'criterion', 'status', 'severity'] as const;
@@ -23,7 +23,8 @@ const severityTone: Record<GapSeverity, Tone> = { low: 'neutral', medium: 'info'
 
 /** The one gap register: filter, search, group (counted by the server), merge. */
 export function GapsPage() {
-  const { t, i18n } = useTranslation('improvement');
+  const { t } = useTranslation('improvement');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -163,7 +164,7 @@ export function GapsPage() {
                 <ul className="improvement__sources">
                   {g.sources.map((s) => (
                     <li key={`${s.kind}:${s.itemId}`}>
-                      <Link to={s.link}>{i18n.language === 'ar' ? s.labelAr : s.labelEn}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
+                      <Link to={s.link}>{pick({ ar: s.labelAr, en: s.labelEn })}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
                     </li>
                   ))}
                 </ul>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
@@ -29,7 +29,7 @@ export function LeadershipHome() {
                   <li key={e.id}>
                     <span className="home__rank">{format.number(e.rank)}</span>
                     <span className="home__item">{n ? localName({ nameAr: n.ar, nameEn: n.en }) : e.id}</span>
-                    <strong>{t('home.percent', { value: format.number(Math.round(e.score * 10) / 10) })}</strong>
+                    <strong>{t('home.percent', { value: format.score(e.score) })}</strong>
                   </li>
                 );
               })}

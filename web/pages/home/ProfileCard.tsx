@@ -1,18 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
+import { Button } from '../../design/components/Button.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { useLeaveSession } from '../../app/leave-session.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import type { SessionUser } from '../../app/session.ts';
 
-/** Who is signed in: role, entity and username. */
+/** Who is signed in: role, entity and username; and a way to end every session of the account. */
 export function ProfileCard({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const localName = useLocalName();
   const entityId = user.entityId ?? null;
   const entity = useQuery({ ...trpc.entities.get.queryOptions({ id: entityId ?? '' }), enabled: entityId !== null });
+  const leave = useLeaveSession();
+  // Only once the server has ended them: a failure stays here and says so, rather than pretending.
+  const signOutEverywhere = useMutation(trpc.auth.logoutEverywhere.mutationOptions({ onSuccess: leave }));
   return (
     <Card title={t('home.profile')}>
       <dl className="facts" data-testid="profile">
@@ -32,6 +38,13 @@ export function ProfileCard({ user }: { user: SessionUser }) {
           <bdi>{user.username}</bdi>
         </dd>
       </dl>
+      <div className="profile__sessions">
+        <p className="muted">{t('home.signOutEverywhereHint')}</p>
+        <Button variant="secondary" onClick={() => signOutEverywhere.mutate()} disabled={signOutEverywhere.isPending} data-testid="sign-out-everywhere">
+          {t('home.signOutEverywhere')}
+        </Button>
+        <ErrorMessage error={signOutEverywhere.error} />
+      </div>
     </Card>
   );
 }

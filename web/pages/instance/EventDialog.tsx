@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { apiErrorInfo } from '../../api/error-key.ts';
+import { apiErrorInfo } from '../../trpc/error-key.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
@@ -10,10 +10,11 @@ import { useSession } from '../../app/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { rootCauseTypes, type RootCause, type RootCauseType } from '../../../workflows/journeys/root-cause.ts';
 import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { TraceChain } from './TraceChain.tsx';
 import { ComplaintPicker } from './ComplaintPicker.tsx';
 import type { TraceNodeType } from '../../../workflows/journeys/traceability.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 interface Props {
   journeyId: string;
@@ -31,8 +32,8 @@ const ratings = [1, 2, 3, 4, 5];
 
 /** Root causes (why-chains), opportunities and transition-plan actions, each editable in its phase. */
 export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, opportunities, categories, gaps, plan }: Props) {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -42,7 +43,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
   const saveOpps = useMutation(trpc.journeys.saveOpportunities.mutationOptions({ onSuccess: refresh }));
   const addPlan = useMutation(trpc.journeys.addPlanItems.mutationOptions({ onSuccess: refresh }));
   const steps = asIs ? asIs.stages.flatMap((s) => s.steps) : [];
-  const stepTitle = (id: string) => steps.find((s) => s.id === id)?.title[lang] ?? id;
+  const stepTitle = (id: string) => (pick(steps.find((s) => s.id === id)?.title) || id);
 
   const [cause, setCause] = useState({ type: 'process' as RootCauseType, ar: '', en: '', whys: '', steps: [] as string[], categories: [] as string[], complaints: [] as string[] });
   const [linking, setLinking] = useState<{ causeId: string; ids: string[] } | null>(null);
@@ -51,8 +52,8 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
   const [traced, setTraced] = useState<string | null>(null);
   const label = (type: TraceNodeType, id: string): string => {
     if (type === 'step') return stepTitle(id);
-    if (type === 'root_cause') return rootCauses.find((c) => c.id === id)?.statement[lang] ?? id;
-    if (type === 'opportunity') return opportunities.find((o) => o.opportunity.id === id)?.opportunity.title[lang] ?? id;
+    if (type === 'root_cause') return pick(rootCauses.find((c) => c.id === id)?.statement) || id;
+    if (type === 'opportunity') return pick(opportunities.find((o) => o.opportunity.id === id)?.opportunity.title) || id;
     if (type === 'change' || type === 'result') return gaps.find((g) => g.change_key === id)?.code ?? id;
     if (type === 'complaint') return `#${id}`;
     return plan.find((p) => p.id === id)?.title ?? id;
@@ -64,7 +65,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
     const answers = cause.whys.split('\n').map((l) => l.trim()).filter(Boolean);
     if (answers.length === 0 || cause.steps.length === 0) return;
     // Each "because" answers the question raised by the one before: the five-whys habit.
-    const whyChain = answers.map((answer, i) => ({ question: `${t('analysis.why')} ${i === 0 ? cause[lang] || cause.ar : answers[i - 1]}`, answer }));
+    const whyChain = answers.map((answer, i) => ({ question: `${t('analysis.why')} ${i === 0 ? pick(cause) : answers[i - 1]}`, answer }));
     const next = { id: `rc-${Date.now().toString(36)}`, type: cause.type, statement: { ar: cause.ar, en: cause.en }, whyChain, stepIds: cause.steps, complaintIds: cause.complaints, complaintCategories: cause.categories };
     saveCauses.mutate({ id: journeyId, causes: [...rootCauses, next] });
     setCause({ ...cause, ar: '', en: '', whys: '', steps: [], categories: [], complaints: [] });
@@ -104,7 +105,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
           <ul className="causes">
             {rootCauses.map((c) => (
               <li key={c.id}>
-                <strong>{c.statement[lang]}</strong> <small>({t(`analysis.types.${c.type}`)})</small>
+                <strong>{pick(c.statement)}</strong> <small>({t(`analysis.types.${c.type}`)})</small>
                 <ol>
                   {c.whyChain.map((w, i) => (
                     <li key={i}>{w.answer}</li>
@@ -170,7 +171,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
             <Field label={t('analysis.whys')} hint={t('analysis.whysHint')}>
               {(id) => <textarea id={id} className="input" rows={4} value={cause.whys} onChange={(e) => setCause({ ...cause, whys: e.target.value })} required />}
             </Field>
-            {checks(t('analysis.steps'), steps.map((s) => ({ value: s.id, label: s.title[lang] })), cause.steps, (v) => setCause({ ...cause, steps: toggle(cause.steps, v) }))}
+            {checks(t('analysis.steps'), steps.map((s) => ({ value: s.id, label: pick(s.title) })), cause.steps, (v) => setCause({ ...cause, steps: toggle(cause.steps, v) }))}
             {categories.length > 0 &&
               checks(t('analysis.categories'), categories.map((k) => ({ value: k, label: t(`categories.${k}`, { defaultValue: k }) })), cause.categories, (v) => setCause({ ...cause, categories: toggle(cause.categories, v) }))}
             <ComplaintPicker journeyId={journeyId} categories={categories} selected={cause.complaints} onChange={(ids) => setCause({ ...cause, complaints: ids })} />
@@ -179,7 +180,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
             </Button>
           </form>
         )}
-        <JourneyError error={saveCauses.error} />
+        <ErrorMessage error={saveCauses.error} />
       </Card>
 
       <Card title={t('analysis.opportunities')}>
@@ -188,11 +189,11 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
             rows={opportunities}
             rowKey={(o) => o.opportunity.id}
             columns={[
-              { key: 'title', header: t('analysis.opportunity'), cell: (o) => o.opportunity.title[lang] },
+              { key: 'title', header: t('analysis.opportunity'), cell: (o) => pick(o.opportunity.title) },
               { key: 'steps', header: t('analysis.steps'), cell: (o) => o.opportunity.stepIds.map(stepTitle).join('، ') },
               { key: 'value', header: t('analysis.value'), numeric: true, cell: (o) => format.number(o.value) },
               { key: 'effort', header: t('analysis.effort'), numeric: true, cell: (o) => format.number(o.opportunity.effort) },
-              { key: 'score', header: t('analysis.score'), numeric: true, cell: (o) => format.number(Math.round(o.score * 100) / 100) },
+              { key: 'score', header: t('analysis.score'), numeric: true, cell: (o) => format.score(o.score, 2) },
               { key: 'quick', header: t('analysis.quickWin'), cell: (o) => (o.quickWin ? '✓' : '') },
             ]}
           />
@@ -214,14 +215,14 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                 )}
               </Field>
             ))}
-            {checks(t('analysis.steps'), steps.map((s) => ({ value: s.id, label: s.title[lang] })), opp.steps, (v) => setOpp({ ...opp, steps: toggle(opp.steps, v) }))}
-            {rootCauses.length > 0 && checks(t('analysis.rootCauses'), rootCauses.map((c) => ({ value: c.id, label: c.statement[lang] })), opp.causes, (v) => setOpp({ ...opp, causes: toggle(opp.causes, v) }))}
+            {checks(t('analysis.steps'), steps.map((s) => ({ value: s.id, label: pick(s.title) })), opp.steps, (v) => setOpp({ ...opp, steps: toggle(opp.steps, v) }))}
+            {rootCauses.length > 0 && checks(t('analysis.rootCauses'), rootCauses.map((c) => ({ value: c.id, label: pick(c.statement) })), opp.causes, (v) => setOpp({ ...opp, causes: toggle(opp.causes, v) }))}
             <Button type="submit" disabled={saveOpps.isPending}>
               {t('analysis.addOpportunity')}
             </Button>
           </form>
         )}
-        <JourneyError error={saveOpps.error} />
+        <ErrorMessage error={saveOpps.error} />
       </Card>
 
       {canDrive && phase === 'transition_plan' && (
@@ -232,12 +233,12 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
             <Field label={t('gaps.due')}>{(id) => <Input id={id} type="date" value={item.dueDate} onChange={(e) => setItem({ ...item, dueDate: e.target.value })} required />}</Field>
             {checks(t('gaps.title'), gaps.map((g) => ({ value: g.change_key, label: g.code })), item.gaps, (v) => setItem({ ...item, gaps: toggle(item.gaps, v) }))}
             {opportunities.length > 0 &&
-              checks(t('analysis.opportunities'), opportunities.map((o) => ({ value: o.opportunity.id, label: o.opportunity.title[lang] })), item.opportunities, (v) => setItem({ ...item, opportunities: toggle(item.opportunities, v) }))}
+              checks(t('analysis.opportunities'), opportunities.map((o) => ({ value: o.opportunity.id, label: pick(o.opportunity.title) })), item.opportunities, (v) => setItem({ ...item, opportunities: toggle(item.opportunities, v) }))}
             <Button type="submit" disabled={addPlan.isPending}>
               {t('analysis.addAction')}
             </Button>
           </form>
-          <JourneyError error={addPlan.error} />
+          <ErrorMessage error={addPlan.error} />
         </Card>
       )}
     </div>

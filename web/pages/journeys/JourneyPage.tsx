@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { Field, Input } from '../../design/components/Field.tsx';
@@ -12,11 +12,13 @@ import { Table } from '../../design/components/Table.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { JourneyMap, JourneyMapVersion } from '../../../workflows/journeys/journey-map.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { MapEditor } from './MapEditor.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './journeys.css';
 
 type Tab = 'map' | 'compare' | 'pareto' | 'analysis' | 'gaps';
@@ -32,8 +34,8 @@ function editedVersion(phase: string): JourneyMapVersion | null {
 
 export function JourneyPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -48,7 +50,7 @@ export function JourneyPage() {
   const phase = view.data?.journey.phase;
   const improvement = useQuery({ ...trpc.journeys.improvement.queryOptions({ id }), enabled: phase === 're_measured' || phase === 'closed' });
 
-  if (view.error) return <JourneyError error={view.error} />;
+  if (view.error) return <ErrorMessage error={view.error} />;
   if (!view.data) return <p aria-busy="true">…</p>;
   const { journey, maps, canDrive, availableEvents } = view.data;
   const byVersion = Object.fromEntries(maps.map((m) => [m.version, m.map])) as Partial<Record<JourneyMapVersion, JourneyMap>>;
@@ -61,9 +63,9 @@ export function JourneyPage() {
   return (
     <div className="stack journey-page">
       <PageHeader
-        title={journey.title[lang]}
+        title={pick(journey.title)}
         subtitle={`${t('detail.entity')}: ${entityName(journey.entityId)}`}
-        actions={<StatusPill tone="info">{t(`phases.${journey.phase}`)}</StatusPill>}
+        actions={<StatusPill tone="info">{stateLabel(t, 'journey_reengineering', journey.phase)}</StatusPill>}
       />
       {!canDrive && <p>{t('detail.readOnly')}</p>}
       {canDrive && (
@@ -95,10 +97,10 @@ export function JourneyPage() {
           )}
         </div>
       )}
-      <JourneyError error={send.error ?? measure.error ?? gaps.error} />
+      <ErrorMessage error={send.error ?? measure.error ?? gaps.error} />
       {gaps.data && <p role="status">{t('detail.gapsComputed', { count: gaps.data.gapCount })}</p>}
 
-      <div role="tablist" className="journey-tabs" aria-label={journey.title[lang]}>
+      <div role="tablist" className="journey-tabs" aria-label={pick(journey.title)}>
         {tabs.map((k) => (
           <button key={k} role="tab" type="button" aria-selected={tab === k} className={tab === k ? 'journey-tab journey-tab--active' : 'journey-tab'} onClick={() => setTab(k)}>
             {t(`tabs.${k}`)}
@@ -163,10 +165,10 @@ export function JourneyPage() {
                   rowKey={(m) => m.metric}
                   columns={[
                     { key: 'metric', header: t('compare.metric'), cell: (m) => t(`metrics.${m.metric}`) },
-                    { key: 'baseline', header: t('improvement.baseline'), numeric: true, cell: (m) => (m.baseline === null ? '—' : format.number(Math.round(m.baseline * 100) / 100)) },
-                    { key: 'promised', header: t('improvement.promised'), numeric: true, cell: (m) => (m.promised === null ? '—' : format.number(Math.round(m.promised * 100) / 100)) },
-                    { key: 'achieved', header: t('improvement.achieved'), numeric: true, cell: (m) => (m.achieved === null ? '—' : format.number(Math.round(m.achieved * 100) / 100)) },
-                    { key: 'attainment', header: t('improvement.attainment'), numeric: true, cell: (m) => (m.attainment === null ? '—' : `${format.number(Math.round(m.attainment * 100))}%`) },
+                    { key: 'baseline', header: t('improvement.baseline'), numeric: true, cell: (m) => (m.baseline === null ? '—' : format.score(m.baseline, 2)) },
+                    { key: 'promised', header: t('improvement.promised'), numeric: true, cell: (m) => (m.promised === null ? '—' : format.score(m.promised, 2)) },
+                    { key: 'achieved', header: t('improvement.achieved'), numeric: true, cell: (m) => (m.achieved === null ? '—' : format.score(m.achieved, 2)) },
+                    { key: 'attainment', header: t('improvement.attainment'), numeric: true, cell: (m) => (m.attainment === null ? '—' : `${format.share(m.attainment, 0)}%`) },
                     { key: 'status', header: t('improvement.status'), cell: (m) => t(`improvement.statuses.${m.status}`) },
                   ]}
                 />

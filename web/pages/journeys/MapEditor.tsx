@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { journeyChannels, type JourneyChannel, type JourneyMap, type JourneyStep } from '../../../workflows/journeys/journey-map.ts';
-import { apiErrorInfo } from '../../api/error-key.ts';
+import { apiErrorInfo } from '../../trpc/error-key.ts';
 import { StepEditor } from './StepEditor.tsx';
 import { findStep, moveStep, nudgeStep } from './reorder.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 export interface MapEditorProps {
   journeyId: string;
@@ -25,7 +26,7 @@ export interface MapEditorProps {
  */
 export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: MapEditorProps) {
   const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -95,7 +96,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
     if (!place) return;
     const stage = next.stages[place.stage]!;
     const step = stage.steps[place.index]!;
-    setAnnouncement(t('editor.moved', { step: step.title[lang], position: place.index + 1, total: stage.steps.length, stage: stage.title[lang] }));
+    setAnnouncement(t('editor.moved', { step: pick(step.title), position: place.index + 1, total: stage.steps.length, stage: pick(stage.title) }));
   };
 
   const nudge = (stepId: string, by: -1 | 1) => {
@@ -104,7 +105,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
   };
 
   // In right-to-left the visual "earlier" is to the right.
-  const rtl = lang === 'ar';
+  const rtl = i18n.dir() === 'rtl';
   const onCardKey = (event: KeyboardEvent, stepId: string) => {
     if (!editable || !event.altKey) return;
     const earlier = event.key === 'ArrowUp' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
@@ -144,7 +145,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
     const stages = map.stages.map((s, i) => (i === stageIndex ? { ...s, steps: [...s.steps, step] } : s));
     setMap({ ...map, stages });
     setDirty(true);
-    setAnnouncement(t('editor.added', { step: step.title[lang], stage: map.stages[stageIndex]!.title[lang] }));
+    setAnnouncement(t('editor.added', { step: pick(step.title), stage: pick(map.stages[stageIndex]!.title) }));
     setDraft({ ...draft, ar: '', en: '' });
   };
 
@@ -164,11 +165,11 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
           <section
             key={stage.id}
             className="journey-stage"
-            aria-label={`${t('editor.stage')}: ${stage.title[lang]}`}
+            aria-label={`${t('editor.stage')}: ${pick(stage.title)}`}
             onDragOver={(e) => editable && e.preventDefault()}
             onDrop={(e) => editable && onDrop(e, s, stage.steps.length)}
           >
-            <h3 className="journey-stage__title">{stage.title[lang]}</h3>
+            <h3 className="journey-stage__title">{pick(stage.title)}</h3>
             {stage.steps.length === 0 && <p className="journey-stage__empty">{t('editor.noSteps')}</p>}
             <ol className="journey-stage__steps">
               {stage.steps.map((step, i) => (
@@ -192,7 +193,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                     if (editable) onDrop(e, s, i);
                   }}
                 >
-                  <div className="journey-step__title">{step.title[lang]}</div>
+                  <div className="journey-step__title">{pick(step.title)}</div>
                   <div className="journey-step__meta">
                     <span>{t(`channels.${step.channel}`)}</span>
                     <span>{step.entityId}</span>
@@ -208,16 +209,16 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                   {stepErrors[step.id] && <div className="journey-step__invalid">{t('stepEditor.hasErrors')}</div>}
                   {editable && (
                     <div className="journey-step__actions">
-                      <Button variant="ghost" aria-label={t('stepEditor.edit', { step: step.title[lang] })} aria-expanded={editing === step.id} onClick={() => setEditing(step.id)}>
+                      <Button variant="ghost" aria-label={t('stepEditor.edit', { step: pick(step.title) })} aria-expanded={editing === step.id} onClick={() => setEditing(step.id)}>
                         {t('stepEditor.editShort')}
                       </Button>
-                      <Button variant="ghost" aria-label={t('editor.moveEarlier', { step: step.title[lang] })} onClick={() => nudge(step.id, -1)}>
+                      <Button variant="ghost" aria-label={t('editor.moveEarlier', { step: pick(step.title) })} onClick={() => nudge(step.id, -1)}>
                         <span aria-hidden="true">{rtl ? '→' : '←'}</span>
                       </Button>
-                      <Button variant="ghost" aria-label={t('editor.moveLater', { step: step.title[lang] })} onClick={() => nudge(step.id, 1)}>
+                      <Button variant="ghost" aria-label={t('editor.moveLater', { step: pick(step.title) })} onClick={() => nudge(step.id, 1)}>
                         <span aria-hidden="true">{rtl ? '←' : '→'}</span>
                       </Button>
-                      <Button variant="ghost" aria-label={t('editor.remove', { step: step.title[lang] })} onClick={() => remove(step.id)}>
+                      <Button variant="ghost" aria-label={t('editor.remove', { step: pick(step.title) })} onClick={() => remove(step.id)}>
                         <span aria-hidden="true">×</span>
                       </Button>
                     </div>
@@ -237,7 +238,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                 <Select id={id} value={draft.stage} onChange={(e) => setDraft({ ...draft, stage: e.target.value })}>
                   {map.stages.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.title[lang]}
+                      {pick(s.title)}
                     </option>
                   ))}
                 </Select>
@@ -273,7 +274,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
               <p>{t('stepEditor.fixFields', { count: invalidSteps.length })}</p>
             </div>
           ) : (
-            <JourneyError error={save.error} />
+            <ErrorMessage error={save.error} />
           )}
         </>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format.ts';
 import { Table } from '../../design/components/Table.tsx';
+import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 
 export interface ParetoRowView {
   category: string;
@@ -15,11 +16,11 @@ export interface ParetoRowView {
 export function ParetoChart({ rows }: { rows: ParetoRowView[] }) {
   const { t, i18n } = useTranslation('journeys');
   const format = useFormat();
-  const rtl = i18n.language !== 'en';
+  const rtl = i18n.dir() === 'rtl';
   if (rows.length === 0) return <p>{t('pareto.empty')}</p>;
   // Categories are free text from the imports; known ones have a label, others show as written.
   const label = (c: string) => t(`categories.${c}`, { defaultValue: c });
-  const data = rows.map((r) => ({ ...r, label: label(r.category), cumulative: Math.round(r.cumulativePercent * 10) / 10 }));
+  const data = rows.map((r) => ({ ...r, label: label(r.category), cumulative: presentScore(r.cumulativePercent) }));
   return (
     <figure className="pareto" data-testid="pareto-chart">
       <figcaption className="visually-hidden">{t('pareto.title')}</figcaption>
@@ -48,7 +49,7 @@ export function ParetoChart({ rows }: { rows: ParetoRowView[] }) {
         columns={[
           { key: 'category', header: t('pareto.category'), cell: (r) => label(r.category) },
           { key: 'count', header: t('pareto.count'), numeric: true, cell: (r) => format.number(r.count) },
-          { key: 'cum', header: t('pareto.cumulative'), numeric: true, cell: (r) => format.number(Math.round(r.cumulativePercent * 10) / 10) },
+          { key: 'cum', header: t('pareto.cumulative'), numeric: true, cell: (r) => format.score(r.cumulativePercent) },
           { key: 'vital', header: t('pareto.vital'), cell: (r) => (r.vital ? '✓' : '') },
         ]}
       />

@@ -1,10 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Input, Select } from '../../design/components/Field.tsx';
 import { journeyChannels, type JourneyChannel, type JourneyStep } from '../../../workflows/journeys/journey-map.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 export interface StepEditorProps {
   step: JourneyStep;
@@ -26,8 +27,8 @@ const shown = (n: number): string | number => (Number.isFinite(n) ? n : '');
  * closes). Checks are the server's: its per-field reasons are shown beside each field.
  */
 export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps) {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const reference = useQuery(trpc.services.reference.queryOptions());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -65,7 +66,7 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
     <section className="step-editor" aria-labelledby={`step-editor-${step.id}`} onKeyDown={onKey} data-testid="step-editor">
       <div className="step-editor__head">
         <h3 id={`step-editor-${step.id}`} tabIndex={-1} ref={heading}>
-          {t('stepEditor.title', { step: step.title[lang] || step.id })}
+          {t('stepEditor.title', { step: pick(step.title) || step.id })}
         </h3>
         <Button variant="secondary" onClick={onClose}>
           {t('stepEditor.close')}
@@ -88,7 +89,7 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
             {!entities.some((e) => e.code === step.entityId) && <option value={step.entityId}>{step.entityId}</option>}
             {entities.map((e) => (
               <option key={e.code} value={e.code}>
-                {e.name[lang]}
+                {pick(e.name)}
               </option>
             ))}
           </Select>
@@ -127,7 +128,7 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
                   checked={step.documentIds.includes(doc.id)}
                   onChange={(e) => set({ documentIds: e.target.checked ? [...step.documentIds, doc.id] : step.documentIds.filter((x) => x !== doc.id) })}
                 />{' '}
-                {doc.name[lang]}
+                {pick(doc.name)}
               </label>
             </li>
           ))}

@@ -1,28 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { journeyMetricKeys } from '../../../workflows/journeys/journey-metrics.ts';
 import type { JourneyMapVersion } from '../../../workflows/journeys/journey-map.ts';
-import { JourneyError } from './JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { MapEditor } from './MapEditor.tsx';
 import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 /** Two versions side by side with the per-metric savings the server's diff computed. */
 export function VersionCompare({ journeyId, from, to, maps, defaultEntity }: { journeyId: string; from: JourneyMapVersion; to: JourneyMapVersion; maps: Partial<Record<JourneyMapVersion, JourneyMap>>; defaultEntity: string }) {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const diff = useQuery(trpc.journeys.diff.queryOptions({ id: journeyId, from, to }));
   const a = maps[from];
   const b = maps[to];
   if (!a || !b) return <p>{t('compare.needsToBe')}</p>;
-  const titles = new Map([...a.stages, ...b.stages].flatMap((s) => s.steps).map((s) => [s.id, s.title[lang]]));
+  const titles = new Map([...a.stages, ...b.stages].flatMap((s) => s.steps).map((s) => [s.id, pick(s.title)]));
   return (
     <div className="stack" data-testid="version-compare">
-      <JourneyError error={diff.error} />
+      <ErrorMessage error={diff.error} />
       {diff.data && (
         <Table
           caption={t('compare.title')}

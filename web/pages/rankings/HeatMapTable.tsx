@@ -31,7 +31,7 @@ export function HeatMapTable({ data, nameOf }: { data: HeatMapData; nameOf: (id:
                   <td key={c} title={t('rankings.notAssessed')}>—</td>
                 ) : (
                   <td key={c} style={{ background: `hsl(${Math.round(share * 120)} 55% ${92 - Math.round(share * 35)}%)` }}>
-                    {format.number(Math.round(share * 100))}
+                    {format.share(share, 0)}
                   </td>
                 );
               })}

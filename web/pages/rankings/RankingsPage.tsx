@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Line, LineChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -13,12 +13,14 @@ import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { ChangeBadge } from './ChangeBadge.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
-import '../gaps/register-error-texts.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 import '../improvement.css';
 
 /** Leaderboard, heat map, radar, trend and maturity (assessed beside projected) for one published cycle. */
 export function RankingsPage() {
   const { t, i18n } = useTranslation('improvement');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const entityName = useEntityNames();
@@ -39,7 +41,7 @@ export function RankingsPage() {
   const radar = useQuery({ ...trpc.rankings.radar.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '' });
   const trend = useQuery({ ...trpc.rankings.trend.queryOptions({ frameworkCode: cycle?.frameworkCode ?? '', subjectId }), enabled: !!cycle && subjectId !== '' });
   const maturity = useQuery({ ...trpc.rankings.maturity.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '', retry: false });
-  const centreNames = new Map((board.data?.rows ?? []).flatMap((r) => (r.nameAr !== null && r.nameEn !== null ? [[r.subjectId, i18n.language === 'ar' ? r.nameAr : r.nameEn] as const] : [])));
+  const centreNames = new Map((board.data?.rows ?? []).flatMap((r) => (r.nameAr !== null && r.nameEn !== null ? [[r.subjectId, pick({ ar: r.nameAr, en: r.nameEn })] as const] : [])));
   const name = (id: string) => centreNames.get(id) ?? entityName(id) ?? id;
   // Star-rated frameworks label their tier `stars_N`, which the stars column already shows.
   const tierLabel = (tier: string | null) => {
@@ -82,7 +84,7 @@ export function RankingsPage() {
             columns={[
               { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
               { key: 'entity', header: subjectHeader, cell: (r) => name(r.subjectId) },
-              { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%` },
+              { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.totalPercent)}%` },
               { key: 'stars', header: t('rankings.stars'), cell: (r) => (r.stars === null ? t('actions.notRated') : <span aria-label={String(r.stars)}>{'★'.repeat(r.stars)}</span>) },
               { key: 'tier', header: t('rankings.tier'), cell: (r) => tierLabel(r.tier) },
               { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
@@ -100,7 +102,7 @@ export function RankingsPage() {
           <Card title={`${t('rankings.radar')}: ${name(subjectId)}`}>
             <div className="improvement__chart" data-testid="radar">
               <ResponsiveContainer>
-                <RadarChart data={radar.data.map((p) => ({ criterion: p.criterionCode, value: Math.round(p.share * 100) }))}>
+                <RadarChart data={radar.data.map((p) => ({ criterion: p.criterionCode, value: presentScore(p.share * 100, 0) }))}>
                   <PolarGrid />
                   <PolarAngleAxis dataKey="criterion" />
                   <PolarRadiusAxis domain={[0, 100]} />
@@ -115,7 +117,7 @@ export function RankingsPage() {
           <Card title={`${t('rankings.trend')}: ${name(subjectId)}`}>
             <div className="improvement__chart" data-testid="trend">
               <ResponsiveContainer>
-                <LineChart data={trend.data.map((p) => ({ cycle: t('rankings.cycleLabel', { number: p.cycleNumber, year: cycles.data.find((c) => c.id === p.cycleId)?.year ?? '' }), value: Math.round(p.share * 1000) / 10 }))}>
+                <LineChart data={trend.data.map((p) => ({ cycle: t('rankings.cycleLabel', { number: p.cycleNumber, year: cycles.data.find((c) => c.id === p.cycleId)?.year ?? '' }), value: presentScore(p.share * 100) }))}>
                   <XAxis dataKey="cycle" reversed={rtl} />
                   <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} />
                   <Tooltip />

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { cxImportKinds, type CxImportKind } from '../../../workflows/journeys/cx-import-rows.ts';
-import { JourneyError } from '../journeys/JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { BadRowsTable } from './BadRowsTable.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import '../journeys/journeys.css';
@@ -87,7 +87,7 @@ export function ImportPage() {
             <span aria-live="polite">{t('imports.rowsRead', { read: format.number(done ? (result?.totalRows ?? 0) : (p?.rowsRead ?? 0)), expected: format.number(expected) })}</span>
           </div>
         )}
-        <JourneyError error={run.error} />
+        <ErrorMessage error={run.error} />
         {result && (
           <div className="stack" data-testid="import-result">
             <p role="status" className={result.status === 'refused' ? 'import-result import-result--refused' : 'import-result'}>

@@ -7,8 +7,8 @@ export function PriorityScoreButton({ factors, score, open, onToggle, label }: {
   const { t } = useTranslation('journeys');
   const format = useFormat();
   return (
-    <button type="button" className="priority-score" aria-expanded={open} aria-label={t('services.whyOf', { service: label, score: format.number(Math.round(score * 1000) / 10) })} onClick={onToggle}>
-      <strong>{format.number(Math.round(score * 1000) / 10)}</strong>
+    <button type="button" className="priority-score" aria-expanded={open} aria-label={t('services.whyOf', { service: label, score: format.share(score) })} onClick={onToggle}>
+      <strong>{format.share(score)}</strong>
       <span className="priority-bar" aria-hidden="true">
         {prioritisationFactors.map((f) => (
           <span key={f} className={`priority-bar__part priority-bar__part--${f}`} style={{ inlineSize: `${factors[f].contribution * 100}%` }} />
@@ -28,8 +28,8 @@ export interface PriorityBreakdownProps {
 export function PriorityBreakdown({ factors, ranges, score }: PriorityBreakdownProps) {
   const { t } = useTranslation('journeys');
   const format = useFormat();
-  const n = (v: number, digits = 2) => format.number(Math.round(v * 10 ** digits) / 10 ** digits);
-  const pct = (v: number) => format.number(Math.round(v * 1000) / 10);
+  const n = (v: number, digits = 2) => format.score(v, digits);
+  const pct = (v: number) => format.share(v);
   return (
     <div className="table-wrap priority-breakdown">
       <table className="priority-breakdown__table">

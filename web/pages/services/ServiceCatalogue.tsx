@@ -1,19 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { useBilingual, useLocale } from '../../i18n/bilingual.ts';
 
 /** Each service as the unified documentation guide describes it, one expandable entry per service. */
 export function ServiceCatalogue() {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const locale = useLocale();
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const services = useQuery(trpc.services.list.queryOptions());
   const reference = useQuery({ ...trpc.services.reference.queryOptions(), staleTime: Infinity });
-  const doc = (id: string) => reference.data?.documents.find((d) => d.id === id)?.name[lang] ?? id;
-  const entity = (code: string) => reference.data?.entities.find((e) => e.code === code)?.name[lang] ?? code;
+  const doc = (id: string) => (pick(reference.data?.documents.find((d) => d.id === id)?.name) || id);
+  const entity = (code: string) => (pick(reference.data?.entities.find((e) => e.code === code)?.name) || code);
   if (!services.data) return null;
   return (
     <Card title={t('services.catalogue')}>
@@ -21,7 +23,7 @@ export function ServiceCatalogue() {
         {services.data.map(({ code, definition: s }) => (
           <details key={code} className="catalogue__entry">
             <summary>
-              {s.name[lang]} <small dir="ltr">{code}</small> — {entity(s.ownerEntityCode)}
+              {pick(s.name)} <small dir="ltr">{code}</small> — {entity(s.ownerEntityCode)}
             </summary>
             <dl className="catalogue__facts">
               <dt>{t('services.channels')}</dt>
@@ -31,7 +33,7 @@ export function ServiceCatalogue() {
                 <ol>
                   {s.steps.map((step, i) => (
                     <li key={i}>
-                      {step.title[lang]} ({entity(step.entityCode)}, {format.number(step.standardMinutes)} {t('services.minutes')})
+                      {pick(step.title)} ({entity(step.entityCode)}, {format.number(step.standardMinutes)} {t('services.minutes')})
                     </li>
                   ))}
                 </ol>
@@ -39,7 +41,7 @@ export function ServiceCatalogue() {
               <dt>{t('services.documents')}</dt>
               <dd>{s.documentIds.map(doc).join('، ') || '—'}</dd>
               <dt>{t('services.fees')}</dt>
-              <dd>{s.fees.map((f) => `${f.label[lang]}: ${new Intl.NumberFormat(lang === 'ar' ? 'ar-QA' : 'en-QA', { style: 'currency', currency: f.currency }).format(f.amount)}`).join('، ') || '—'}</dd>
+              <dd>{s.fees.map((f) => `${pick(f.label)}: ${new Intl.NumberFormat(locale === 'ar' ? 'ar-QA' : 'en-QA', { style: 'currency', currency: f.currency }).format(f.amount)}`).join('، ') || '—'}</dd>
               <dt>{t('services.kpis')}</dt>
               <dd>
                 {t('services.kpiLine', {
@@ -56,7 +58,7 @@ export function ServiceCatalogue() {
                   ? '—'
                   : s.slas.map((sla, i) => (
                       <p key={i}>
-                        {t('services.slaLine', { provider: entity(sla.providerEntityCode), consumer: entity(sla.consumerEntityCode), subject: sla.subject[lang], hours: format.number(sla.targetHours), percent: format.number(sla.targetPercent) })}
+                        {t('services.slaLine', { provider: entity(sla.providerEntityCode), consumer: entity(sla.consumerEntityCode), subject: pick(sla.subject), hours: format.number(sla.targetHours), percent: format.number(sla.targetPercent) })}
                       </p>
                     ))}
               </dd>

@@ -2,19 +2,20 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
-import { useSession } from '../../app/session.ts';
+import { useMay } from '../../app/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { prioritisationFactors, type FactorWeights } from '../../../workflows/journeys/service-prioritisation.ts';
-import { JourneyError } from '../journeys/JourneyError.tsx';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { ServiceCatalogue } from './ServiceCatalogue.tsx';
 import { PriorityBreakdown, PriorityScoreButton } from './PriorityBreakdown.tsx';
 import { cxChannels, type CxChannel } from '../../../workflows/journeys/cx-import-rows.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import '../journeys/journeys.css';
 
 /**
@@ -22,14 +23,13 @@ import '../journeys/journeys.css';
  * contribution), so the user sees why a service ranks where it does.
  */
 export function ServicesPage() {
-  const { t, i18n } = useTranslation('journeys');
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation('journeys');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
   const navigate = useNavigate();
-  const session = useSession();
-  const isManager = session.data?.role === 'programme_manager';
+  const isManager = useMay()('setStrategicWeights');
   const [weights, setWeights] = useState<FactorWeights>({ volume: 1, dissatisfaction: 1, complaints: 1, strategic: 1 });
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -44,7 +44,7 @@ export function ServicesPage() {
   const setStrategic = useMutation(trpc.services.setStrategicWeight.mutationOptions({ onSuccess: refresh }));
   const start = useMutation(trpc.journeys.start.mutationOptions({ onSuccess: (_r, vars) => navigate(`/journeys/${vars.key}`) }));
   const [keys, setKeys] = useState<Record<string, string>>({});
-  const pct = (v: number) => format.number(Math.round(v * 1000) / 10);
+  const pct = (v: number) => format.share(v);
 
   return (
     <div className="stack">
@@ -87,12 +87,12 @@ export function ServicesPage() {
           <p className="formula" data-testid="formula" dir="auto">
             {t('services.score')} ={' '}
             {prioritisationFactors
-              .map((f) => t('services.formulaTerm', { share: pct(data.weightShares[f]), factor: t(`services.${f}`), min: format.number(Math.round(data.ranges[f].min * 100) / 100), max: format.number(Math.round(data.ranges[f].max * 100) / 100) }))
+              .map((f) => t('services.formulaTerm', { share: pct(data.weightShares[f]), factor: t(`services.${f}`), min: format.score(data.ranges[f].min, 2), max: format.score(data.ranges[f].max, 2) }))
               .join(' + ')}
           </p>
         )}
       </Card>
-      <JourneyError error={ranking.error ?? setStrategic.error ?? start.error} />
+      <ErrorMessage error={ranking.error ?? setStrategic.error ?? start.error} />
       {data && data.services.length === 0 && <p>{t('services.noneInScope')}</p>}
       {data && data.services.length > 0 && (
         <Table
@@ -102,7 +102,7 @@ export function ServicesPage() {
           rowKey={(r) => r.serviceCode}
           columns={[
             { key: 'rank', header: t('services.rank'), numeric: true, cell: (r) => format.number(r.rank) },
-            { key: 'service', header: t('services.service'), cell: (r) => (<><div>{r.name[lang]}</div><small dir="ltr">{r.serviceCode}</small></>) },
+            { key: 'service', header: t('services.service'), cell: (r) => (<><div>{pick(r.name)}</div><small dir="ltr">{r.serviceCode}</small></>) },
             { key: 'volume', header: t('services.volume'), numeric: true, cell: (r) => (
                 <span title={t(`services.volumeSource.${r.channelShare.source}`, { annual: format.number(r.annualVolume), share: pct(r.channelShare.share) })}>{format.number(r.factors.volume.raw)}</span>
               ) },
@@ -112,7 +112,7 @@ export function ServicesPage() {
               numeric: true,
               cell: (r) => (
                 <span title={r.satisfactionSource === 'survey_answers' ? t('services.satisfactionFromSurveys', { count: r.surveyResponses }) : t('services.satisfactionFromCatalogue')}>
-                  {format.number(Math.round(r.factors.dissatisfaction.raw * 100) / 100)}
+                  {format.score(r.factors.dissatisfaction.raw, 2)}
                 </span>
               ),
             },
@@ -128,7 +128,7 @@ export function ServicesPage() {
                     min={0}
                     max={1}
                     step={0.1}
-                    aria-label={`${t('services.strategic')}: ${r.name[lang]}`}
+                    aria-label={`${t('services.strategic')}: ${pick(r.name)}`}
                     defaultValue={r.factors.strategic.raw}
                     onBlur={(e) => {
                       const w = Number(e.target.value);
@@ -143,7 +143,7 @@ export function ServicesPage() {
               key: 'score',
               header: t('services.score'),
               numeric: true,
-              cell: (r) => <PriorityScoreButton factors={r.factors} score={r.score} open={explained === r.serviceCode} label={r.name[lang]} onToggle={() => setExplained(explained === r.serviceCode ? null : r.serviceCode)} />,
+              cell: (r) => <PriorityScoreButton factors={r.factors} score={r.score} open={explained === r.serviceCode} label={pick(r.name)} onToggle={() => setExplained(explained === r.serviceCode ? null : r.serviceCode)} />,
             },
             ...(isManager
               ? [
@@ -172,7 +172,7 @@ export function ServicesPage() {
         />
       )}
       {data && explainedRow && (
-        <Card title={t('services.whyTitle', { service: explainedRow.name[lang], rank: format.number(explainedRow.rank) })}>
+        <Card title={t('services.whyTitle', { service: pick(explainedRow.name), rank: format.number(explainedRow.rank) })}>
           <PriorityBreakdown factors={explainedRow.factors} ranges={data.ranges} score={explainedRow.score} />
         </Card>
       )}

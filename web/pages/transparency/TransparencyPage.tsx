@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -13,12 +13,13 @@ import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ChangeBadge } from '../rankings/ChangeBadge.tsx';
 import { HeatMapTable } from '../rankings/HeatMapTable.tsx';
-import '../gaps/register-error-texts.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import '../improvement.css';
 
 /** Public, no sign-in: the published results of closed cycles only (the server refuses the rest). */
 export function TransparencyPage() {
-  const { t, i18n } = useTranslation('improvement');
+  const { t } = useTranslation('improvement');
+  const pick = useBilingual();
   const trpc = useTRPC();
   const format = useFormat();
   const cycles = useQuery(trpc.transparency.cycles.queryOptions());
@@ -30,7 +31,7 @@ export function TransparencyPage() {
   const results = useQuery({ ...trpc.transparency.results.queryOptions({ cycleId }), enabled: cycleId !== '' });
   const nameOf = (id: string) => {
     const row = results.data?.rows.find((r) => r.subjectId === id);
-    return row ? (i18n.language === 'ar' ? row.name.ar : row.name.en) : id;
+    return row ? pick(row.name) : id;
   };
   return (
     <main id="main" className="stack" style={{ padding: 'var(--space-5)', maxInlineSize: 'var(--content-max)', marginInline: 'auto' }}>
@@ -56,7 +57,7 @@ export function TransparencyPage() {
               columns={[
                 { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
                 { key: 'entity', header: t('rankings.entity'), cell: (r) => nameOf(r.subjectId) },
-                { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.number(Math.round(r.totalPercent * 10) / 10)}%` },
+                { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.totalPercent)}%` },
                 { key: 'tier', header: t('rankings.tier'), cell: (r) => (r.tier ? t(`rankings.tiers.${r.tier}`, { defaultValue: r.tier }) : r.stars ? '★'.repeat(r.stars) : '—') },
                 { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
               ]}

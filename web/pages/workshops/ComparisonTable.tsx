@@ -29,7 +29,7 @@ export function ComparisonTable({ comparison }: { comparison: BundleComparison }
                 <td className="num" data-label={t('detail.target')}>{format.number(c.target)}</td>
                 <td className="num" data-label={t('detail.change')}>
                   <bdi dir="ltr">{format.number(c.difference)}</bdi>
-                  {c.reduction !== null && c.reduction > 0 && <small className="muted"> (−{format.number(Math.round(c.reduction * 100))}%)</small>}
+                  {c.reduction !== null && c.reduction > 0 && <small className="muted"> (−{format.share(c.reduction, 0)}%)</small>}
                 </td>
               </tr>
             );

@@ -7,7 +7,7 @@ import type { BundleDesign, DesignStep } from '../../../workflows/bundles/bundle
 import type { BilingualText } from '../../../workflows/bundles/bilingual-text.ts';
 import { draftFromServices, mergedIntoOnePlatform, withNewStep, withServiceToggled, withStep, withStepMoved, withoutStep } from '../../../workflows/bundles/design-edits.ts';
 import { ComparisonTable } from './ComparisonTable.tsx';
-import { useBilingual } from './bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -11,7 +11,7 @@ import { Input, Select } from '../../design/components/Field.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
-import { useBilingual } from './bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 const working = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'];

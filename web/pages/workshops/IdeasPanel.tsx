@@ -5,7 +5,7 @@ import { Input, Select } from '../../design/components/Field.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
-import { useBilingual } from './bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 

@@ -2,20 +2,20 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Input } from '../../design/components/Field.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
-import { useWorkshopErrors } from './workshop-errors.ts';
+import { useLocale } from '../../i18n/bilingual.ts';
 import './workshops.css';
 
 /** A customer joins with the invite code (or the /join/<code> link): a name is all it takes. */
 export function JoinPage() {
-  useWorkshopErrors();
   const { code: fromLink = '' } = useParams();
-  const { t, i18n } = useTranslation('workshops');
+  const { t } = useTranslation('workshops');
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -32,7 +32,7 @@ export function JoinPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!code.trim() || !name.trim()) return;
-    join.mutate({ code: code.trim(), name: name.trim(), locale: i18n.language === 'en' ? 'en' : 'ar' });
+    join.mutate({ code: code.trim(), name: name.trim(), locale });
   };
   return (
     <main className="ws-join">

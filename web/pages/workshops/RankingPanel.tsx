@@ -49,7 +49,7 @@ export function RankingPanel({ view, act }: { view: WorkshopView; act: Act }) {
       <ol className="ws-ranking">
         {view.ranking.ranked.map((r) => (
           <li key={r.ideaId}>
-            <strong>{format.number(r.rank)}.</strong> {text.get(r.ideaId)} <small className="muted">({t(`quadrant.${r.quadrant}`)} · {t('board.priority')} {format.number(Math.round(r.score * 100) / 100)} · {t('board.votes', { count: r.votes })})</small>
+            <strong>{format.number(r.rank)}.</strong> {text.get(r.ideaId)} <small className="muted">({t(`quadrant.${r.quadrant}`)} · {t('board.priority')} {format.score(r.score, 2)} · {t('board.votes', { count: r.votes })})</small>
           </li>
         ))}
       </ol>

@@ -4,17 +4,16 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { LiveIndicator } from '../instance/LiveIndicator.tsx';
-import { useBilingual } from './bilingual.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { FacilitatorConsole } from './FacilitatorConsole.tsx';
 import { PhaseTimer } from './PhaseTimer.tsx';
 import { WorkshopBoard } from './WorkshopBoard.tsx';
 import { useLiveWorkshop, useWorkshopAction } from './live-workshop.ts';
-import { useWorkshopErrors } from './workshop-errors.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './workshops.css';
 
 /** One workshop, live: the facilitator's console beside the board, or a participant's board alone. */
 export function WorkshopPage() {
-  useWorkshopErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('workshops');
   const pick = useBilingual();
@@ -30,7 +29,7 @@ export function WorkshopPage() {
         subtitle={
           <span className="ws-phasebar">
             <span data-testid="workshop-phase">
-              <StatusPill tone="accent">{t(`phase.${view.phase}`)}</StatusPill>
+              <StatusPill tone="accent">{stateLabel(t, 'workshop', view.phase)}</StatusPill>
             </span>{' '}
             <PhaseTimer endsAt={view.phaseEndsAt} />
           </span>

@@ -1,13 +1,12 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ComparisonTable } from './ComparisonTable.tsx';
-import { useWorkshopErrors } from './workshop-errors.ts';
 import './workshops.css';
 
 /**
@@ -15,7 +14,6 @@ import './workshops.css';
  * (Arabic first), headings in the interface language, figures from the API.
  */
 export function WorkshopReportPage() {
-  useWorkshopErrors();
   const { id = '' } = useParams();
   const { t } = useTranslation('workshops');
   const format = useFormat();
@@ -75,7 +73,7 @@ export function WorkshopReportPage() {
         <ol>
           {report.ranked.map((r) => (
             <li key={r.ideaId}>
-              {r.text} <small className="muted">({both(quadrantLabels[r.quadrant])} · {format.number(Math.round(r.score * 100) / 100)})</small>
+              {r.text} <small className="muted">({both(quadrantLabels[r.quadrant])} · {format.score(r.score, 2)})</small>
             </li>
           ))}
         </ol>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import { useSession } from '../../app/session.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
@@ -12,13 +12,12 @@ import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { useBilingual } from './bilingual.ts';
-import { useWorkshopErrors } from './workshop-errors.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './workshops.css';
 
 /** The workshops the user may open; facilitators create new ones from a template. */
 export function WorkshopsPage() {
-  useWorkshopErrors();
   const { t } = useTranslation('workshops');
   const trpc = useTRPC();
   const session = useSession();
@@ -35,7 +34,7 @@ export function WorkshopsPage() {
       <ul className="ws-list">
         {(list.data ?? []).map((w) => (
           <li key={w.id} className="ws-card">
-            <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link> <StatusPill tone="accent">{t(`phase.${w.phase}`)}</StatusPill>{' '}
+            <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link> <StatusPill tone="accent">{stateLabel(t, 'workshop', w.phase)}</StatusPill>{' '}
             <small className="muted">
               {t('list.participants', { count: w.participantCount, n: format.number(w.participantCount) })} · {format.relative(w.updatedAt)}
             </small>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
-import { useTRPC } from '../../api/trpc.ts';
+import { useTRPC } from '../../trpc/client.ts';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
 
 /**
