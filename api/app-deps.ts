@@ -4,6 +4,7 @@ import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import type { DriverKind } from '../engine/db/connect.ts';
 import type { IdentityProvider } from './accounts/identity-provider.ts';
 import type { DB } from './db/schema.ts';
+import type { VisibilityRules } from './access/visibility-rules.ts';
 
 /**
  * The app's dependencies: what every procedure can reach (database, engine, registry,
@@ -15,6 +16,8 @@ export interface AppDeps {
   driver: DriverKind;
   engine: WorkflowEngine;
   registry: WorkflowRegistry;
+  /** Who may read each workflow kind, for the generic workflow API. */
+  visibility: VisibilityRules;
   notifications: Notifications;
   identity: IdentityProvider;
   secureCookies: boolean;

@@ -24,11 +24,14 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
 import type { AppDeps } from './app-deps.ts';
-import { productRegistry } from './workflow-registry.ts';
+import { productRegistry, productVisibility } from './workflow-registry.ts';
+import type { VisibilityRules } from './access/visibility-rules.ts';
 
 export interface AppOptions {
   handle: DatabaseHandle;
   registry?: WorkflowRegistry;
+  /** Who may read each kind through the generic workflow API; a kind without a rule is for administrators only. */
+  visibility?: VisibilityRules;
   /** Built web app to serve; omitted in API-only tests and under the Vite dev server. */
   staticDir?: string;
   /** Fire due timers in this process (every API process may; they never double-fire). */
@@ -68,6 +71,7 @@ export function createApp(options: AppOptions): App {
     driver: options.handle.driver,
     engine,
     registry,
+    visibility: options.visibility ?? productVisibility(),
     notifications: options.handle.notifications,
     identity: options.identity ?? localPasswordProvider(db),
     secureCookies: options.secureCookies ?? false,
@@ -139,7 +143,10 @@ export function createApp(options: AppOptions): App {
     inFlight.closeConnectionsAfterAnswers();
     inFlight.endEventStreams();
     const graceMs = options.shutdownGraceMs ?? 10_000;
-    const [, drained] = await Promise.all([scheduler.stop(), inFlight.drained(graceMs)]);
+    // The timer in hand commits (its claim is released) unless the database hangs past the grace period.
+    const graceOver = new Promise<'grace over'>((resolve) => setTimeout(() => resolve('grace over'), graceMs).unref());
+    const [timers, drained] = await Promise.all([Promise.race([scheduler.stop().then(() => 'stopped' as const), graceOver]), inFlight.drained(graceMs)]);
+    if (timers !== 'stopped') logger.warn({ graceMs }, 'timer scheduler still busy after the grace period');
     if (!drained) logger.warn({ unfinished: inFlight.size, graceMs }, 'shutdown grace period over; closing the remaining connections');
     server.closeAllConnections();
     await closed;

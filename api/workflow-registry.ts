@@ -4,6 +4,12 @@ import { improvementActionWorkflow } from './improvement/action-workflow-effects
 import { actionWorkflow } from '../workflows/improvement/action-workflow.ts';
 import { productWorkshopWorkflow } from './workshops/workshop-definition.ts';
 import { journeyReengineeringWorkflow } from './journeys/journey-workflow.ts';
+import { VisibilityRules } from './access/visibility-rules.ts';
+import { actionVisibility } from './improvement/register-access.ts';
+import { workshopVisibility } from './workshops/workshop-access.ts';
+import { journeyVisibility } from './journeys/journey-access.ts';
+import { assessmentVisibility } from './excellence/assessment-access.ts';
+import { cycleVisibility } from './excellence/cycle-access.ts';
 
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
@@ -13,4 +19,14 @@ export function productRegistry(): WorkflowRegistry {
   registry.register(journeyReengineeringWorkflow());
   registry.register(productCycleWorkflow).register(productAssessmentWorkflow);
   return registry;
+}
+
+/** Who may read each of those workflows: the rule each domain's own pages apply, one per kind. */
+export function productVisibility(): VisibilityRules {
+  const rules = new VisibilityRules();
+  rules.register(actionVisibility);
+  rules.register(workshopVisibility);
+  rules.register(journeyVisibility);
+  rules.register(cycleVisibility).register(assessmentVisibility);
+  return rules;
 }

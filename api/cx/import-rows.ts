@@ -7,6 +7,7 @@ import type { BadCell, CentreOperationsRow, ComplaintRow, CxImportKind, SurveyRo
 import { claimImportJob, finishImportJob, recordImportProgress, type ImportJobDetail, type ProgressChannel } from './import-jobs.ts';
 import { asOnlyRunner, importBusy } from './import-claim.ts';
 import { AppError } from '../trpc/app-error.ts';
+import { emptyCsvRefusal } from '../spreadsheets/csv-refusals.ts';
 
 export type ImportMode = 'refuse' | 'skip';
 
@@ -166,6 +167,7 @@ async function runImport(db: DB, conn: DB, rows: AsyncIterable<Raw> | Iterable<R
         if (batch.length >= batchSize) await flush();
       }
       await flush();
+      if (counts.rowsRead === 0) throw emptyCsvRefusal();
       if (options.mode === 'refuse' && counts.rowsBad > 0) throw new Refused();
       await trx
         .updateTable('cx_imports')
@@ -174,6 +176,11 @@ async function runImport(db: DB, conn: DB, rows: AsyncIterable<Raw> | Iterable<R
         .execute();
     });
   } catch (err) {
+    // A file that cannot be read, or holds no rows, is the user's to fix: refused, not failed.
+    if (err instanceof AppError) {
+      await finish('refused');
+      throw err;
+    }
     if (!(err instanceof Refused)) {
       await finish('failed');
       throw err;

@@ -1,7 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../trpc/context.ts';
-import type { AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
+import type { InstanceVisibilityRule } from '../access/visibility-rules.ts';
+import { assessmentWorkflow, type AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
 import type { AssessmentAccess, Viewer } from '../../workflows/excellence/score-visibility.ts';
 import { may } from '../access/capabilities.ts';
 
@@ -72,13 +73,24 @@ export function isProgramme(user: SessionUser): boolean {
  * assessor on its team; leadership once published. Everyone else gets NOT_FOUND, so an
  * outsider cannot even learn that it exists.
  */
-export function mayOpenAssessment(user: SessionUser, a: LoadedAssessment): boolean {
+export function mayOpenAssessment(user: SessionUser, a: { entityId: string | null; state: string; context: Pick<AssessmentContext, 'assessorIds'> }): boolean {
   if (isProgramme(user)) return true;
   if (user.role === 'assessor') return a.context.assessorIds.includes(user.id);
   if (user.role === 'leadership') return isPublishedState(a.state);
   if (user.role === 'entity_coordinator') return user.entityId !== null && user.entityId === a.entityId;
   return false;
 }
+
+/** The assessment rule for the generic workflow API: `mayOpenAssessment`, nothing else. */
+export const assessmentVisibility: InstanceVisibilityRule<AssessmentContext> = {
+  kind: assessmentWorkflow.kind,
+  mayRead: mayOpenAssessment,
+  candidates(user) {
+    if (isProgramme(user) || user.role === 'assessor' || user.role === 'leadership') return 'all';
+    if (user.role === 'entity_coordinator' && user.entityId !== null) return [user.entityId];
+    return [];
+  },
+};
 
 export async function openAssessment(db: DB, user: SessionUser, id: string): Promise<LoadedAssessment> {
   const a = await loadAssessment(db, id);

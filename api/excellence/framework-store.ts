@@ -1,5 +1,6 @@
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
+import { assertStorableInput } from '../trpc/input-guard.ts';
 import { parseFramework } from '../../workflows/excellence/framework-validation.ts';
 import type { Framework } from '../../workflows/excellence/framework-schema.ts';
 
@@ -66,6 +67,8 @@ export interface SavedFramework {
  */
 export async function saveFramework(db: DB, document: unknown, userId: string | null, at: Date): Promise<SavedFramework> {
   const fw = parseOrRefuse(document);
+  // Imported JSON text can spell a NUL (\u0000) that no request carried as such; jsonb cannot hold it.
+  assertStorableInput(fw);
   const latest = await db
     .selectFrom('excellence_frameworks')
     .select(['version', 'frozen'])

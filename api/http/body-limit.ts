@@ -21,6 +21,8 @@ export const defaultBodyLimits: BodyLimits = {
     'cx.importCsv': 64 * MiB,
     'cx.importRows': 64 * MiB,
     'actions.uploadProgress': 8 * MiB,
+    // A 5 MB evidence file arrives as base64 (at most 8,000,000 characters).
+    'excellence.assessments.addEvidence': 9 * MiB,
     'excellence.frameworks.import': 8 * MiB,
     'excellence.frameworks.save': 8 * MiB,
     'excellence.frameworks.validate': 8 * MiB,

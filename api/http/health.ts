@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { sql, type Kysely } from 'kysely';
+import type { EngineTables } from '../../engine/db/schema.ts';
 
 export type Readiness = 'ready' | 'stopping' | 'migrations-pending' | 'database-unavailable';
 
@@ -14,7 +15,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  * should get traffic — not shutting down, the database answers, and every migration this build knows
  * is applied. One query per probe, shared by probes that arrive while it runs.
  */
-export function healthProbes(options: { db: Kysely<any>; migrations: string[]; stopping: () => boolean; timeoutMs?: number }) {
+export function healthProbes(options: { db: Kysely<EngineTables>; migrations: string[]; stopping: () => boolean; timeoutMs?: number }) {
   const timeoutMs = options.timeoutMs ?? 2000;
   let pending: Promise<Readiness> | null = null;
 

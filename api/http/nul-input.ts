@@ -11,7 +11,7 @@ function nulPaths(value: unknown, path: string[] = [], found: string[] = []): st
   if (typeof value === 'string') {
     if (value.includes('\0')) found.push(path.join('.'));
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => nulPaths(item, [...path, String(i)], found));
+    for (const [i, item] of value.entries()) nulPaths(item, [...path, String(i)], found);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (key.includes('\0')) found.push([...path, key].join('.'));

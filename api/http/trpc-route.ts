@@ -24,7 +24,7 @@ export function readTrpcUrl(req: IncomingMessage): { procedures: string[]; input
 }
 
 const hasBody = (req: IncomingMessage) => req.method !== 'GET' && req.method !== 'HEAD';
-const isJson = (req: IncomingMessage) => (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+const isJson = (req: IncomingMessage) => (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
 
 /**
  * Everything in front of the tRPC adapter: CSRF, a readable path, and the body read here, under the

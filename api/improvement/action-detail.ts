@@ -5,11 +5,16 @@ import type { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import type { DB } from '../db/schema.ts';
 import { dependencyState } from '../../workflows/improvement/action-dependencies.ts';
+import { canSeeEntity, type Viewer } from '../../workflows/improvement/register-visibility.ts';
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
-/** Everything the action page shows, plus the events this user could send now. */
-export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: string, actor: Actor) {
+/**
+ * Everything the action page shows, plus the events this user could send now. Prerequisites
+ * and dependents of entities `viewer` cannot see are only counted: neither their ids nor
+ * their codes, titles, entities or statuses leave the server.
+ */
+export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: string, actor: Actor, viewer: Viewer) {
   const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return null;
   const instance = await db.selectFrom('workflow_instances').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -50,6 +55,11 @@ export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: s
     deps.map((d) => ({ actionId: id, dependsOnId: d.id })),
     new Map(deps.map((d) => [d.id, d.status])),
   );
+  const visible = (d: { entity_id: string }) => canSeeEntity(viewer, d.entity_id);
+  const shownDeps = deps.filter(visible);
+  const shownDependents = dependents.filter(visible);
+  const shownIds = new Set(shownDeps.map((d) => d.id));
+  const shownBlockers = blocking.blocking.filter((b) => shownIds.has(b));
   return {
     id: row.id,
     code: row.code,
@@ -65,12 +75,15 @@ export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: s
     escalationLevel: row.escalation_level,
     version: instance.version,
     availableEvents,
-    blockedBy: blocking.blocking,
+    blockedBy: shownBlockers,
+    hiddenBlockers: blocking.blocking.length - shownBlockers.length,
     milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueAt: iso(m.due_at)!, doneAt: iso(m.done_at) })),
     evidence: evidence.map((e) => ({ id: e.id, title: e.title, url: e.url, addedBy: e.added_by, addedAt: iso(e.added_at)! })),
     comments: comments.map((c) => ({ id: c.id, authorId: c.author_id, body: c.body, createdAt: iso(c.created_at)! })),
-    dependsOn: deps.map((d) => ({ id: d.id, code: d.code, title: d.title, entityId: d.entity_id, status: d.status, kind: d.kind })),
-    dependents: dependents.map((d) => ({ id: d.id, code: d.code, title: d.title, entityId: d.entity_id, status: d.status })),
+    dependsOn: shownDeps.map((d) => ({ id: d.id, code: d.code, title: d.title, entityId: d.entity_id, status: d.status, kind: d.kind })),
+    hiddenDependsOn: deps.length - shownDeps.length,
+    dependents: shownDependents.map((d) => ({ id: d.id, code: d.code, title: d.title, entityId: d.entity_id, status: d.status })),
+    hiddenDependents: dependents.length - shownDependents.length,
     gaps,
     history: history.map((h) => ({ seq: h.seq, type: h.event_type, payload: h.payload, actor: h.actor_label, state: h.state_after, at: iso(h.created_at)! })),
   };

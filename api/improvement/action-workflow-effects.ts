@@ -8,6 +8,7 @@ import { syncActionRow } from './action-read-model.ts';
 import { sendEscalationNotices } from './escalation-notices.ts';
 import { syncGapsOfAction } from './gap-status-sync.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
+import { viewerOfActor } from './register-access.ts';
 import { sendDueReminder } from './due-reminder-notice.ts';
 
 /**
@@ -26,7 +27,7 @@ export function improvementActionWorkflow(
       if (args.before === null) return;
       const db = productDb(args.db);
       // Here rather than in one router, so every path (actions API, generic workflow API, CSV) obeys it; throwing rolls the transition back.
-      if (args.event.type === 'COMPLETE') await assertNotBlocked(db, args.instance.id);
+      if (args.event.type === 'COMPLETE') await assertNotBlocked(db, args.instance.id, viewerOfActor(args.actor));
       const { at } = args;
       const context = args.after.context as ActionContext;
       const beforeContext = args.before.context as ActionContext;

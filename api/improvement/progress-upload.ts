@@ -5,8 +5,10 @@ import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
+import { emptyCsvRefusal, translateCsvError } from '../spreadsheets/csv-refusals.ts';
 import { validateProgressCsv, type BadProgressRow } from '../../workflows/improvement/progress-csv.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
+import { viewerOfActor } from './register-access.ts';
 
 export interface ProgressUploadResult {
   applied: number;
@@ -23,9 +25,10 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
   let records: Record<string, string>[];
   try {
     records = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
-  } catch {
-    throw new AppError('BAD_REQUEST', 'errors.improvement.csvUnreadable');
+  } catch (err) {
+    throw translateCsvError(err);
   }
+  if (records.length === 0) throw emptyCsvRefusal();
   const known = await db.selectFrom('actions').select(['id', 'code', 'entity_id', 'status']).where('entity_id', '=', actor.entityId).execute();
   const result = validateProgressCsv(
     records,
@@ -39,7 +42,7 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
       for (const row of result.good) {
         current = row.row;
         for (const event of row.events) {
-          if (event.type === 'COMPLETE') await assertNotBlocked(trx, row.actionId);
+          if (event.type === 'COMPLETE') await assertNotBlocked(trx, row.actionId, viewerOfActor(actor));
           await engine.send({ instanceId: row.actionId, event, actor }, trx);
         }
       }

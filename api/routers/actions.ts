@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { requiredText, titleText } from '../trpc/inputs.ts';
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { authedProcedure, router } from '../trpc/init.ts';
@@ -8,7 +9,8 @@ import { AppError } from '../trpc/app-error.ts';
 import { actionStatuses } from '../../workflows/improvement/action-status.ts';
 import { commentSchema } from '../../workflows/improvement/action-workflow.ts';
 import { allowedPrerequisites, dependencyKinds, findDependencyCycle } from '../../workflows/improvement/action-dependencies.ts';
-import { assertCanEdit, assertCanSee, canEditEntity, entityScope } from '../improvement/register-access.ts';
+import { assertCanEdit, assertCanSee, canEditEntity, entityScope, viewerOf } from '../improvement/register-access.ts';
+import { assertVisiblePrerequisites, canSeeAction } from '../improvement/dependency-access.ts';
 import { createActionPlan } from '../improvement/action-plans.ts';
 import { createAction } from '../improvement/create-action.ts';
 import { loadPlanTree } from '../improvement/plan-tree.ts';
@@ -64,7 +66,7 @@ export const actionsRouter = router({
   }),
 
   createPlan: authedProcedure
-    .input(z.object({ entityId: id, title: z.string().trim().min(1).max(300), parentPlanId: id.nullable().optional() }))
+    .input(z.object({ entityId: id, title: titleText(300), parentPlanId: id.nullable().optional() }))
     .mutation(async ({ ctx, input }) => {
       assertCanEdit(ctx.user, input.entityId);
       return createActionPlan(ctx.db, { ...input, origin: 'manual', createdBy: ctx.user.id });
@@ -100,7 +102,7 @@ export const actionsRouter = router({
 
   get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     await visibleAction(ctx, input.id);
-    const detail = await loadActionDetail(ctx.db, ctx.registry, input.id, actorOf(ctx.user));
+    const detail = await loadActionDetail(ctx.db, ctx.registry, input.id, actorOf(ctx.user), viewerOf(ctx.user));
     if (!detail) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
     return { ...detail, canEdit: canEditEntity(ctx.user, detail.entityId) };
   }),
@@ -109,7 +111,7 @@ export const actionsRouter = router({
     .input(
       z.object({
         planId: id,
-        title: z.string().trim().min(1).max(300),
+        title: titleText(300),
         ownerId: id,
         dueAt: isoDateTime,
         gapIds: z.array(id).max(50).default([]),
@@ -122,11 +124,7 @@ export const actionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const plan = await visiblePlan(ctx, input.planId);
       assertCanEdit(ctx.user, plan.entity_id);
-      // Prerequisites may belong to other entities, but the author must be able to see them.
-      if (input.dependsOn.length > 0) {
-        const deps = await ctx.db.selectFrom('actions').select('entity_id').where('id', 'in', input.dependsOn).execute();
-        if (deps.length !== input.dependsOn.length) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyUnknown');
-      }
+      await assertVisiblePrerequisites(ctx.db, viewerOf(ctx.user), input.dependsOn);
       return createAction({ engine: ctx.engine, db: ctx.db }, { ...input, entityId: plan.entity_id }, actorOf(ctx.user));
     }),
 
@@ -136,12 +134,12 @@ export const actionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       await visibleAction(ctx, input.id);
       if (input.type.startsWith('xstate.')) throw new AppError('FORBIDDEN', 'errors.forbidden');
-      if (input.type === 'COMPLETE') await assertNotBlocked(ctx.db, input.id);
+      if (input.type === 'COMPLETE') await assertNotBlocked(ctx.db, input.id, viewerOf(ctx.user));
       const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor: actorOf(ctx.user), expectedVersion: input.expectedVersion });
       return { id: result.instanceId, version: result.version, state: result.state };
     }),
 
-  addMilestone: authedProcedure.input(z.object({ actionId: id, title: z.string().trim().min(1).max(300), dueAt: isoDateTime })).mutation(async ({ ctx, input }) => {
+  addMilestone: authedProcedure.input(z.object({ actionId: id, title: titleText(300), dueAt: isoDateTime })).mutation(async ({ ctx, input }) => {
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
     const milestoneId = randomUUID();
@@ -159,7 +157,7 @@ export const actionsRouter = router({
   }),
 
   addEvidence: authedProcedure
-    .input(z.object({ actionId: id, title: z.string().trim().min(1).max(300), url: z.url({ protocol: /^https?$/ }).max(2000) }))
+    .input(z.object({ actionId: id, title: titleText(300), url: z.url({ protocol: /^https?$/ }).max(2000) }))
     .mutation(async ({ ctx, input }) => {
       const action = await visibleAction(ctx, input.actionId);
       assertCanEdit(ctx.user, action.entity_id);
@@ -168,7 +166,7 @@ export const actionsRouter = router({
       return { id: evidenceId };
     }),
 
-  addComment: authedProcedure.input(z.object({ actionId: id, body: commentSchema.pipe(z.string().min(1)) })).mutation(async ({ ctx, input }) => {
+  addComment: authedProcedure.input(z.object({ actionId: id, body: commentSchema.pipe(requiredText(2000)) })).mutation(async ({ ctx, input }) => {
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
     const commentId = randomUUID();
@@ -182,8 +180,7 @@ export const actionsRouter = router({
       const action = await visibleAction(ctx, input.actionId);
       assertCanEdit(ctx.user, action.entity_id);
       if (input.actionId === input.dependsOnId) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyCycle');
-      const target = await ctx.db.selectFrom('actions').select('id').where('id', '=', input.dependsOnId).executeTakeFirst();
-      if (!target) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyUnknown');
+      await assertVisiblePrerequisites(ctx.db, viewerOf(ctx.user), [input.dependsOnId]);
       await ctx.db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom('action_dependencies').select(['action_id', 'depends_on_action_id']).execute();
         const all = [...existing.map((d) => ({ actionId: d.action_id, dependsOnId: d.depends_on_action_id })), { actionId: input.actionId, dependsOnId: input.dependsOnId }];
@@ -200,6 +197,8 @@ export const actionsRouter = router({
   removeDependency: authedProcedure.input(z.object({ actionId: id, dependsOnId: id })).mutation(async ({ ctx, input }) => {
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
+    // A link to an action the user cannot see is answered as one that does not exist: the programme keeps it.
+    if (!(await canSeeAction(ctx.db, viewerOf(ctx.user), input.dependsOnId))) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
     const result = await ctx.db
       .deleteFrom('action_dependencies')
       .where('action_id', '=', input.actionId)

@@ -6,8 +6,9 @@ import type { SessionUser } from '../trpc/context.ts';
 import { cxImportKinds, importColumns } from '../../workflows/journeys/cx-import-rows.ts';
 import { csvRecords } from '../cx/csv-records.ts';
 import { importCxRows } from '../cx/import-rows.ts';
-import { listImportJobs, readImportJob, type ImportJob, type ProgressChannel } from '../cx/import-jobs.ts';
+import { listImportJobs, readImportJob, type ProgressChannel } from '../cx/import-jobs.ts';
 import { failAbandonedImportJobs } from '../cx/import-claim.ts';
+import { importScope, mayReadImport } from '../cx/import-access.ts';
 import type { DriverKind } from '../../engine/db/connect.ts';
 
 const importer = roleProcedure('programme_manager', 'entity_coordinator');
@@ -19,9 +20,6 @@ const mode = z.enum(['refuse', 'skip']);
 const importId = z.uuid();
 /** A server has a pool, so progress goes through another connection; PGlite has one (see import-jobs.ts). */
 const progressChannel = (driver: DriverKind): ProgressChannel => (driver === 'postgres' ? 'separate-connection' : 'process-memory');
-/** The programme sees every import; a coordinator their entity's and the programme-wide ones; anyone the ones they ran. */
-const mayRead = (user: SessionUser, job: Pick<ImportJob, 'createdBy' | 'entityId'>): boolean =>
-  user.role === 'programme_manager' || job.createdBy === user.id || (user.role === 'entity_coordinator' && (job.entityId === null || job.entityId === user.entityId));
 
 /** Customer-experience data: complaints, survey answers, centre operations, by CSV or JSON rows. */
 export const cxRouter = router({
@@ -65,14 +63,25 @@ export const cxRouter = router({
     let job = await readImportJob(ctx.db, input.importId);
     // A job whose process died answers `failed` at once, not `running` until the next sweep.
     if (job?.status === 'running' && (await failAbandonedImportJobs(ctx.db, ctx.driver, [job.id])).length > 0) job = await readImportJob(ctx.db, input.importId);
-    if (!job || !mayRead(ctx.user, job)) throw new AppError('NOT_FOUND', 'errors.cx.import_unknown');
+    if (!job || !mayReadImport(ctx.user, job)) throw new AppError('NOT_FOUND', 'errors.cx.import_unknown');
     return { ...job, done: job.status !== 'running' };
   }),
 
   /** Past and running import attempts, newest first, refused ones included. */
-  jobs: importer.query(({ ctx }) =>
-    listImportJobs(ctx.db, { entityId: ctx.user.role === 'programme_manager' ? null : (ctx.user.entityId ?? ''), limit: 50 }),
-  ),
+  jobs: importer.query(({ ctx }) => {
+    const scope = importScope(ctx.user);
+    return scope ? listImportJobs(ctx.db, { entityId: scope.all ? null : scope.entityId, limit: 50 }) : [];
+  }),
 
-  imports: authedProcedure.query(({ ctx }) => ctx.db.selectFrom('cx_imports').selectAll().orderBy('created_at', 'desc').limit(50).execute()),
+  /** Accepted imports, newest first, as far as `importScope` lets the user see (a seed import belongs to no entity). */
+  imports: authedProcedure.query(async ({ ctx }) => {
+    const scope = importScope(ctx.user);
+    if (!scope) return [];
+    let q = ctx.db.selectFrom('cx_imports').leftJoin('cx_import_jobs as job', 'job.id', 'cx_imports.id').selectAll('cx_imports');
+    if (!scope.all) {
+      const { entityId } = scope;
+      q = q.where((eb) => eb.or([eb('job.entity_id', '=', entityId), eb('job.entity_id', 'is', null), eb('cx_imports.created_by', '=', ctx.user.id)]));
+    }
+    return q.orderBy('cx_imports.created_at', 'desc').limit(50).execute();
+  }),
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { roleProcedure, router } from '../trpc/init.ts';
 import { leadershipDashboard, type LeadershipDashboard } from '../improvement/leadership-dashboard.ts';
-import { toCsv } from '../improvement/csv-text.ts';
+import { toCsv } from '../spreadsheets/csv-writer.ts';
+import { presentScore } from '../../workflows/excellence/score-precision.ts';
 
 const input = z.object({ cycleId: z.string().min(1).max(100).optional() }).default({});
 const tables = ['stages', 'top', 'bottom', 'stars', 'tiers', 'overdue', 'gaps', 'underWay'] as const;
@@ -11,12 +12,12 @@ function tableCsv(d: LeadershipDashboard, table: (typeof tables)[number]): strin
   const name = (id: string) => d.names[id] ?? { ar: id, en: id };
   switch (table) {
     case 'stages':
-      return toCsv(['stage', 'count', 'share'], d.cycleProgress.stages.map((s) => [s.stage, s.count, Math.round(s.share * 1000) / 10]));
+      return toCsv(['stage', 'count', 'share'], d.cycleProgress.stages.map((s) => [s.stage, s.count, presentScore(s.share * 100)]));
     case 'top':
     case 'bottom':
       return toCsv(
         ['rank', 'id', 'name_ar', 'name_en', 'percent', 'stars'],
-        (table === 'top' ? d.topEntities : d.bottomEntities).map((e) => [e.rank, e.id, name(e.id).ar, name(e.id).en, Math.round(e.score * 10) / 10, e.stars]),
+        (table === 'top' ? d.topEntities : d.bottomEntities).map((e) => [e.rank, e.id, name(e.id).ar, name(e.id).en, presentScore(e.score), e.stars]),
       );
     case 'stars':
       return toCsv(['stars', 'count'], [...d.starDistribution.byStars.map((s) => [s.stars, s.count] as const), ['unrated', d.starDistribution.unrated]]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, requiredText, titleText } from '../trpc/inputs.ts';
 import { TRPCError } from '@trpc/server';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf, type SessionUser } from '../trpc/context.ts';
@@ -112,7 +113,7 @@ export const excellenceAssessmentsRouter = router({
   }),
 
   saveSelfScore: authedProcedure
-    .input(z.object({ id, nodeCode: id, entry: leafEntryInput, comment: z.string().max(5000).default('') }))
+    .input(z.object({ id, nodeCode: id, entry: leafEntryInput, comment: freeText(5000).default('') }))
     .mutation(async ({ ctx, input }) => {
       const a = await openForSelfAssessment(ctx.db, ctx.user, input.id);
       const { framework } = await cycleFramework(ctx.db, a.cycleId);
@@ -138,8 +139,8 @@ export const excellenceAssessmentsRouter = router({
         id,
         nodeCode: id,
         kind: z.enum(['text', 'link', 'file']),
-        body: z.string().max(10_000).default(''),
-        file: z.object({ name: z.string().trim().min(1).max(255), mimeType: z.string().min(1).max(200), base64: z.string().max(8_000_000) }).optional(),
+        body: freeText(10_000).default(''),
+        file: z.object({ name: titleText(255), mimeType: z.string().min(1).max(200), base64: z.string().max(8_000_000) }).optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -174,7 +175,7 @@ export const excellenceAssessmentsRouter = router({
 
   /** Extends the self-assessment deadline (the manager); re-arms the timer through the engine. */
   extendDeadline: roleProcedure(...capabilityRoles.runExcellenceProgramme)
-    .input(z.object({ id, dueAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000) }))
+    .input(z.object({ id, dueAt: z.iso.datetime({ offset: true }), reason: requiredText(2000) }))
     .mutation(async ({ ctx, input }) =>
       inTransaction(ctx.db, async (trx) => {
         const result = await ctx.engine.send(

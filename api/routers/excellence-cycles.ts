@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { titleText } from '../trpc/inputs.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -54,8 +55,8 @@ export const excellenceCyclesRouter = router({
       z.object({
         number: z.number().int().positive(),
         year: z.number().int().min(2000).max(2100),
-        nameAr: z.string().trim().min(1).max(200),
-        nameEn: z.string().trim().min(1).max(200),
+        nameAr: titleText(200),
+        nameEn: titleText(200),
         frameworkCode: z.string().min(1),
         frameworkVersion: z.number().int().positive().optional(),
         subjectKind: z.enum(['entity', 'centre']),
@@ -86,7 +87,7 @@ export const excellenceCyclesRouter = router({
   pool: programme.query(({ ctx }) => listAssessorPool(ctx.db)),
 
   setAssessorProfile: programme
-    .input(z.object({ userId: z.string().min(1), certifications: z.array(z.string().trim().min(1).max(100)).max(20), maxWorkload: z.number().int().min(0).max(50) }))
+    .input(z.object({ userId: z.string().min(1), certifications: z.array(titleText(100)).max(20), maxWorkload: z.number().int().min(0).max(50) }))
     .mutation(({ ctx, input }) => inTransaction(ctx.db, (trx) => upsertAssessorProfile(trx, input.userId, input.certifications, input.maxWorkload))),
 
   partnerships: programme.query(({ ctx }) => servicePartners(ctx.db)),

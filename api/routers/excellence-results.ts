@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { requiredText } from '../trpc/inputs.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
@@ -8,8 +9,8 @@ import { accessOf, openAssessment, viewerOf } from '../excellence/assessment-acc
 import { cycleFramework } from '../excellence/cycle-framework.ts';
 import { publishCycleResults } from '../excellence/publication.ts';
 import { cycleDistributions } from '../excellence/score-distributions.ts';
-import { toCsv } from '../excellence/score-csv.ts';
-import { toXlsx } from '../excellence/score-xlsx.ts';
+import { toCsv } from '../spreadsheets/csv-writer.ts';
+import { toXlsx } from '../spreadsheets/xlsx-writer.ts';
 import { scoreTable } from '../excellence/score-table.ts';
 import { publishedRows } from '../excellence/published-rows.ts';
 import { statements } from '../excellence/node-texts.ts';
@@ -158,7 +159,7 @@ export const excellenceResultsRouter = router({
 
   /** The programme decides an appeal; an upheld one may change the node's score, re-ranking the cycle. */
   decideAppeal: programme
-    .input(z.object({ id, decision: z.enum(['upheld', 'rejected']), reason: z.string().trim().min(1).max(2000), newPercent: z.number().min(0).max(100).nullable().optional() }))
+    .input(z.object({ id, decision: z.enum(['upheld', 'rejected']), reason: requiredText(2000), newPercent: z.number().min(0).max(100).nullable().optional() }))
     .mutation(async ({ ctx, input }) =>
       inTransaction(ctx.db, async (trx) => {
         const a = await openAssessment(trx, ctx.user, input.id);
@@ -190,7 +191,7 @@ export const excellenceResultsRouter = router({
   /** The same table as an Excel workbook (base64), right-to-left for Arabic readers. */
   scoresXlsx: authedProcedure.input(z.object({ cycleId: id, rightToLeft: z.boolean().default(false) })).query(async ({ ctx, input }) => {
     const table = await scoreTable(ctx.db, ctx.user, input.cycleId);
-    const bytes = await toXlsx(table.header, table.rows, input.rightToLeft);
+    const bytes = await toXlsx(table.header, table.rows, { sheet: 'scores', rightToLeft: input.rightToLeft });
     return { fileName: `${table.baseName}.xlsx`, base64: bytes.toString('base64') };
   }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, requiredText, titleText } from '../trpc/inputs.ts';
 import { authedProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { isProgramme, openAssessment, viewerOf } from '../excellence/assessment-access.ts';
@@ -62,7 +63,7 @@ export const excellenceScoringRouter = router({
       z.object({
         id,
         entries: z
-          .array(z.object({ nodeCode: id, percent: percentValue, strengths: statementList, afis: statementList, rationale: z.string().max(5000).default('') }))
+          .array(z.object({ nodeCode: id, percent: percentValue, strengths: statementList, afis: statementList, rationale: freeText(5000).default('') }))
           .min(1)
           .max(500),
       }),
@@ -98,9 +99,9 @@ export const excellenceScoringRouter = router({
         scheduledAt: z.iso.datetime({ offset: true }).optional(),
         startedAt: z.iso.datetime({ offset: true }),
         endedAt: z.iso.datetime({ offset: true }),
-        checklist: z.array(z.object({ item: z.string().trim().min(1).max(500), answer: z.enum(['yes', 'partly', 'no', 'not_applicable']), note: z.string().max(2000).default('') })).max(200).default([]),
-        findings: z.string().max(20_000).default(''),
-        changes: z.array(z.object({ nodeCode: id, percent: percentValue, reason: z.string().trim().min(1).max(2000) })).max(200).default([]),
+        checklist: z.array(z.object({ item: titleText(500), answer: z.enum(['yes', 'partly', 'no', 'not_applicable']), note: freeText(2000).default('') })).max(200).default([]),
+        findings: freeText(20_000).default(''),
+        changes: z.array(z.object({ nodeCode: id, percent: percentValue, reason: requiredText(2000) })).max(200).default([]),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, titleText } from '../trpc/inputs.ts';
 import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import { authedProcedure, router } from '../trpc/init.ts';
@@ -70,8 +71,8 @@ export const gapsRouter = router({
     .input(
       z.object({
         id,
-        title: z.string().trim().min(1).max(300).optional(),
-        description: z.string().max(5000).optional(),
+        title: titleText(300).optional(),
+        description: freeText(5000).optional(),
         severity: z.enum(gapSeverities).optional(),
         criterionCode: z.string().min(1).max(40).nullable().optional(),
         ownerId: z.string().min(1).max(100).nullable().optional(),

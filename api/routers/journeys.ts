@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { bilingualText, titleText } from '../trpc/inputs.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
-import { readableEntityIds } from '../access/instance-visibility.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import { journeyMapVersions, journeySteps } from '../../workflows/journeys/journey-map.ts';
 import { measureSteps } from '../../workflows/journeys/journey-metrics.ts';
@@ -12,7 +12,7 @@ import { scoreOpportunities } from '../../workflows/journeys/opportunity.ts';
 import { countCausesByType } from '../../workflows/journeys/root-cause.ts';
 import { improvementMetrics } from '../../workflows/journeys/improvement.ts';
 import { traceNodeTypes } from '../../workflows/journeys/traceability.ts';
-import { assertCanDriveJourney, assertCanReadJourney } from '../journeys/journey-access.ts';
+import { assertCanDriveJourney, assertCanReadJourney, journeyEntityScope } from '../journeys/journey-access.ts';
 import { loadMaps, requireJourney } from '../journeys/journey-store.ts';
 import { startJourney } from '../journeys/start-journey.ts';
 import { saveJourneyMap } from '../journeys/save-map.ts';
@@ -29,20 +29,20 @@ import { searchComplaints } from '../journeys/complaint-search.ts';
 const journeyId = z.string().min(1).max(100);
 const driver = roleProcedure('programme_manager', 'entity_coordinator');
 const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const bilingual = z.object({ ar: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) });
+const bilingual = bilingualText(300);
 
 /** Phase moves that carry no data; the others go through the procedures that write their data. */
 const plainEvents = ['BEGIN_MAPPING', 'BEGIN_ROOT_CAUSES', 'BEGIN_TO_BE_DESIGN', 'REVISE_TO_BE', 'BEGIN_TRANSITION_PLAN', 'BEGIN_IMPLEMENTATION', 'CLOSE'] as const;
 
 export const journeysRouter = router({
   list: authedProcedure.query(async ({ ctx }) => {
-    const allowed = readableEntityIds(ctx.user);
+    const allowed = journeyEntityScope(ctx.user);
     let q = ctx.db
       .selectFrom('journeys')
       .innerJoin('workflow_instances as wi', 'wi.id', 'journeys.id')
       .select(['journeys.id', 'journeys.key', 'journeys.entity_id', 'journeys.title_ar', 'journeys.title_en', 'journeys.service_codes', 'wi.state', 'wi.updated_at'])
       .orderBy('journeys.created_at');
-    if (allowed) q = q.where('journeys.entity_id', 'in', allowed.length > 0 ? allowed : ['']);
+    if (allowed !== 'all') q = q.where('journeys.entity_id', 'in', allowed.length > 0 ? allowed : ['']);
     const rows = await q.execute();
     return rows.map((r) => ({ id: r.id, key: r.key, entityId: r.entity_id, title: { ar: r.title_ar, en: r.title_en }, serviceCodes: r.service_codes, phase: r.state, updatedAt: r.updated_at }));
   }),
@@ -162,9 +162,9 @@ export const journeysRouter = router({
         items: z
           .array(
             z.object({
-              title: z.string().trim().min(1).max(300),
+              title: titleText(300),
               ownerId: z.string().min(1).max(100),
-              milestone: z.string().trim().min(1).max(300),
+              milestone: titleText(300),
               dueDate: calendarDay,
               changeKeys: z.array(z.string().min(1).max(500)).max(50),
               opportunityIds: z.array(z.string().min(1).max(100)).max(50),

@@ -3,11 +3,11 @@ import { TRPCError, tracked } from '@trpc/server';
 import { getNextTransitions } from 'xstate';
 import { authedProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
-import { getEvents, getInstance, listInstances, type EventRecord, type InstanceRecord } from '../../engine/workflow/read-models.ts';
+import { getEvents, getInstance, type EventRecord, type InstanceRecord } from '../../engine/workflow/read-models.ts';
 import { watchInstance } from '../../engine/workflow/watch.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import { isPermitted } from '../../engine/workflow/permission.ts';
-import { assertCanRead, readableEntityIds } from '../access/instance-visibility.ts';
+import { assertCanReadInstance, listReadableInstances, mayReadInstance } from '../access/instance-visibility.ts';
 import type { InstanceRef, WorkflowDefinition } from '../../engine/workflow/definition.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 
@@ -91,13 +91,8 @@ export const workflowsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const rows = await listInstances(ctx.db, {
-        kind: input.kind,
-        state: input.state,
-        limit: input.limit + 1,
-        before: input.cursor,
-        entityIds: readableEntityIds(ctx.user),
-      });
+      // One more than a page tells whether another page follows.
+      const rows = await listReadableInstances(ctx.db, ctx.visibility, ctx.user, { kind: input.kind, state: input.state, before: input.cursor }, input.limit + 1);
       const page = rows.slice(0, input.limit);
       const last = page[page.length - 1];
       const reader = actorOf(ctx.user);
@@ -110,7 +105,7 @@ export const workflowsRouter = router({
   get: authedProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
     const row = await getInstance(ctx.db, input.id);
     if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-    assertCanRead(ctx.user, row.entity_id);
+    assertCanReadInstance(ctx.visibility, ctx.user, row);
     const def = ctx.registry.get(row.kind, row.machine_version);
     const snapshot = restoreSnapshot(def.machine, row.snapshot);
     const actor = actorOf(ctx.user);
@@ -129,7 +124,7 @@ export const workflowsRouter = router({
     .query(async ({ ctx, input }) => {
       const row = await getInstance(ctx.db, input.id);
       if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-      assertCanRead(ctx.user, row.entity_id);
+      assertCanReadInstance(ctx.visibility, ctx.user, row);
       const def = ctx.registry.get(row.kind, row.machine_version);
       const reader = actorOf(ctx.user);
       return (await getEvents(ctx.db, input.id, input.afterSeq)).map((e) => eventView(e, def, reader, instanceRef(row)));
@@ -147,7 +142,7 @@ export const workflowsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const row = await getInstance(ctx.db, input.id);
       if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-      assertCanRead(ctx.user, row.entity_id);
+      assertCanReadInstance(ctx.visibility, ctx.user, row);
       if (input.type.startsWith('xstate.')) throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.forbidden' });
       const result = await ctx.engine.send({
         instanceId: input.id,
@@ -164,12 +159,16 @@ export const workflowsRouter = router({
     .subscription(async function* ({ ctx, input, signal }) {
       const row = await getInstance(ctx.db, input.id);
       if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-      assertCanRead(ctx.user, row.entity_id);
+      assertCanReadInstance(ctx.visibility, ctx.user, row);
       const afterSeq = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
       const def = ctx.registry.get(row.kind, row.machine_version);
       const reader = actorOf(ctx.user);
       for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal, pollMs: ctx.watchPollMs })) {
-        yield tracked(String(event.seq), eventView(event, def, reader, instanceRef(row)));
+        // The rule may depend on the instance's state and context (a team changes, a participant
+        // is removed): it is asked again before each event leaves.
+        const now = await getInstance(ctx.db, input.id);
+        if (!now || !mayReadInstance(ctx.visibility, ctx.user, now)) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+        yield tracked(String(event.seq), eventView(event, def, reader, instanceRef(now)));
       }
     }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualText, titleText } from '../trpc/inputs.ts';
 import { tracked } from '@trpc/server';
 import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
@@ -6,7 +7,6 @@ import { AppError } from '../trpc/app-error.ts';
 import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { sessionCookie } from '../accounts/session-cookie.ts';
 import { revokeSession } from '../accounts/sessions.ts';
-import { bilingualTextSchema } from '../../workflows/bundles/bilingual-text.ts';
 import { designProblems, type Bundle } from '../../workflows/bundles/bundle.ts';
 import { designFields } from '../../workflows/workshops/workshop-board.ts';
 import { workshopEventPayloads, type WorkshopEventType } from '../../workflows/workshops/workshop-events.ts';
@@ -14,7 +14,7 @@ import { duplicateWorkshopStructure, standardWorkshopTemplates, workshopInputFro
 import { workshopReport } from '../../workflows/workshops/workshop-report.ts';
 import { phaseLabels, quadrantLabels } from '../../workflows/workshops/workshop-labels.ts';
 import { loadBundle } from '../bundles/bundle-store.ts';
-import { assertFacilitatorOf, workshopViewerRole } from '../workshops/workshop-access.ts';
+import { assertFacilitatorOf, mayReadWorkshop, workshopViewerRole } from '../workshops/workshop-access.ts';
 import { loadWorkshop, type WorkshopRecord } from '../workshops/workshop-record.ts';
 import { liveWorkshop } from '../workshops/workshop-live-hub.ts';
 import { workshopView } from '../workshops/workshop-view.ts';
@@ -60,16 +60,15 @@ export const workshopsRouter = router({
 
   list: authedProcedure.query(async ({ ctx }) => {
     const rows = await ctx.db.selectFrom('workshops').selectAll().orderBy('updated_at', 'desc').execute();
-    const staff = ['administrator', 'programme_manager', 'facilitator', 'leadership'].includes(ctx.user.role);
     return rows
-      .filter((r) => staff || r.participants.some((p) => p.id === ctx.user.id && !p.removed))
+      .filter((r) => mayReadWorkshop(ctx.user, { facilitatorId: r.facilitator_id, participants: r.participants }))
       .map((r) => ({ id: r.id, title: { ar: r.title_ar, en: r.title_en }, bundleId: r.bundle_id, phase: r.phase, facilitatorId: r.facilitator_id, participantCount: r.participants.filter((p) => !p.removed).length, updatedAt: r.updated_at }));
   }),
 
   get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => viewFor(ctx, await load(ctx, input.id), ctx.user)),
 
   create: roleProcedure('facilitator')
-    .input(z.object({ templateId: z.string().max(64), title: bilingualTextSchema, bundleId: z.string().max(100).nullable(), participantCap: z.number().int().min(2).max(1000).optional() }))
+    .input(z.object({ templateId: z.string().max(64), title: bilingualText(300), bundleId: z.string().max(100).nullable(), participantCap: z.number().int().min(2).max(1000).optional() }))
     .mutation(async ({ ctx, input }) => {
       const template = standardWorkshopTemplates.find((t) => t.id === input.templateId);
       if (!template) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownTemplate');
@@ -80,7 +79,7 @@ export const workshopsRouter = router({
 
   /** A new workshop with a finished one's structure (agenda, time boxes, vote rules, formula, bundle). */
   duplicate: roleProcedure('facilitator')
-    .input(z.object({ id, title: bilingualTextSchema.optional(), includeParticipants: z.boolean().default(false) }))
+    .input(z.object({ id, title: bilingualText(300).optional(), includeParticipants: z.boolean().default(false) }))
     .mutation(async ({ ctx, input }) => {
       const source = await load(ctx, input.id);
       workshopViewerRole(ctx.user, source.context);
@@ -93,7 +92,7 @@ export const workshopsRouter = router({
 
   /** A customer joins with the code (or the /join/<code> link) and gets a session for this workshop only. */
   join: publicProcedure
-    .input(z.object({ code: z.string().trim().min(4).max(20), name: z.string().trim().min(1).max(80), locale: z.enum(['ar', 'en']).default('ar') }))
+    .input(z.object({ code: z.string().trim().min(4).max(20), name: titleText(80), locale: z.enum(['ar', 'en']).default('ar') }))
     .mutation(async ({ ctx, input }) => {
       const joined = await joinWithInviteCode(ctx.db, ctx.engine, { ...input, ip: ctx.ip });
       // As at sign-in: a session already in this browser (a shared kiosk's) is replaced, not kept.

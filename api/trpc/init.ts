@@ -3,6 +3,7 @@ import { WorkflowError } from '../../engine/workflow/errors.ts';
 import type { Role } from '../../workflows/roles.ts';
 import type { Context } from './context.ts';
 import { errorData, toTrpcError } from './error-shape.ts';
+import { assertStorableInput } from './input-guard.ts';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -25,7 +26,13 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/** No procedure sees text the database cannot hold or nesting nobody needs (see input-guard.ts). */
+const refuseUnstorableInput = t.middleware(async ({ getRawInput, next }) => {
+  assertStorableInput(await getRawInput());
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnstorableInput);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'errors.unauthorized' });

@@ -14,6 +14,7 @@ import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { reviewWorkflow } from '../../tests/engine/fixtures/review-workflow.ts';
+import { reviewVisibility } from '../../tests/engine/fixtures/review-visibility.ts';
 import { signIn } from '../../tests/support/api-client.ts';
 import { closedLoop, type ClosedLoopOptions } from '../support/closed-loop.ts';
 import { summarize, type LatencySummary } from '../support/latency-summary.ts';
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
     await migrateToLatest(handle.db, allMigrations);
     const registry = new WorkflowRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }));
     // No scheduler: the review machine arms no timer in `open`, and a poller would only add noise.
-    app = createApp({ handle, registry, scheduler: false });
+    app = createApp({ handle, registry, visibility: reviewVisibility(), scheduler: false });
     await loadSeeds(app.services.db, { demoUsers: true });
     const url = await app.listen(0);
     const client = benchApiClient(url, await signIn(url, coordinatorLogin.username, coordinatorLogin.password));

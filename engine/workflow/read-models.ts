@@ -9,6 +9,11 @@ export interface InstanceFilter {
   kind?: string;
   /** Restrict to these owning entities (an entity-bound reader passes their own). */
   entityIds?: string[];
+  /**
+   * Restrict to instances matching one of these: a kind, maybe only some owning entities.
+   * An empty list matches nothing; omitted, every kind.
+   */
+  scopes?: readonly { kind: string; entityIds?: readonly string[] }[];
   state?: string;
   limit?: number;
   /** Keyset pagination: instances updated before this one. */
@@ -26,6 +31,13 @@ export async function listInstances(db: Kysely<EngineTables>, filter: InstanceFi
   if (filter.entityIds) {
     if (filter.entityIds.length === 0) return [];
     q = q.where('entity_id', 'in', filter.entityIds);
+  }
+  if (filter.scopes) {
+    const scopes = filter.scopes.filter((s) => s.entityIds === undefined || s.entityIds.length > 0);
+    if (scopes.length === 0) return [];
+    q = q.where((eb) =>
+      eb.or(scopes.map((s) => (s.entityIds ? eb.and([eb('kind', '=', s.kind), eb('entity_id', 'in', s.entityIds)]) : eb('kind', '=', s.kind)))),
+    );
   }
   if (filter.before) {
     const { updatedAt, id } = filter.before;

@@ -4,6 +4,7 @@ import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, signIn } from '../support/api-client.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
+import { reviewVisibility } from '../engine/fixtures/review-visibility.ts';
 
 // A definition that treats its counter as blind: only the programme sees amounts.
 const blind = {
@@ -21,7 +22,7 @@ describe.each(testDatabases())('read redaction on $name', (target) => {
   let running: RunningApp;
   beforeAll(async () => {
     db = await target.create();
-    running = await startTestApp(db, { registry: new WorkflowRegistry().register(blind as never) });
+    running = await startTestApp(db, { registry: new WorkflowRegistry().register(blind as never), visibility: reviewVisibility() });
   });
   afterAll(async () => {
     await running.close();

@@ -5,6 +5,7 @@ import { apiClient, refusal, signIn, type ApiClient } from '../support/api-clien
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { connectDatabase } from '../../engine/db/connect.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
+import { reviewVisibility } from '../engine/fixtures/review-visibility.ts';
 
 const registry = () =>
   new WorkflowRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }));
@@ -18,7 +19,7 @@ describe.each(testDatabases())('workflow API on $name', (target) => {
   let instanceId: string;
   beforeAll(async () => {
     db = await target.create();
-    running = await startTestApp(db, { registry: registry() });
+    running = await startTestApp(db, { registry: registry(), visibility: reviewVisibility() });
     moi = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
     moh = apiClient(running.url, await signIn(running.url, 'coord.moh', 'coord-demo-2026'));
     pm = apiClient(running.url, await signIn(running.url, 'pm', 'pm-demo-2026'));
@@ -115,9 +116,9 @@ describe.runIf(server)('live updates across API processes (PostgreSQL server)', 
     const db = await server!.create();
     // Two processes share nothing but the database: separate pools, LISTEN clients, engines, servers.
     const second = await connectDatabase({ driver: 'postgres', url: db.url! });
-    const a = await startTestApp(db, { registry: registry() });
+    const a = await startTestApp(db, { registry: registry(), visibility: reviewVisibility() });
     // B's streams never re-read on their own (no fallback poll): only a notification can bring news.
-    const b = await startTestApp(second, { registry: registry(), seed: false, watchPollMs: null });
+    const b = await startTestApp(second, { registry: registry(), visibility: reviewVisibility(), seed: false, watchPollMs: null });
     try {
       const viaA = apiClient(a.url, await signIn(a.url, 'coord.moi', 'coord-demo-2026'));
       const viaB = apiClient(b.url, await signIn(b.url, 'pm', 'pm-demo-2026'));

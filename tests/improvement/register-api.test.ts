@@ -181,10 +181,11 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     const mixed = `action,progress,status,comment\n${sub.code},40,,\n${small.code},150,,\n`;
     expect(await moi.actions.uploadProgress.mutate({ csv: mixed })).toEqual({ applied: 0, bad: [{ row: 3, column: 'progress', messageKey: 'improvement.progress.range' }] });
     // A CSV whose every row validates but whose last row the server refuses (a blocking prerequisite) also changes nothing.
-    await moi.actions.addDependency.mutate({ actionId: small.id, dependsOnId: mohAction });
+    // MOI cannot see MOH's action: the programme office, which sees both, links them.
+    await pm.actions.addDependency.mutate({ actionId: small.id, dependsOnId: mohAction });
     const blocked = `action,progress,status,comment\n${sub.code},40,,\n${small.code},,done,\n`;
     const refused = await moi.actions.uploadProgress.mutate({ csv: blocked });
-    expect(refused).toEqual({ applied: 0, bad: [{ row: 3, column: 'action', messageKey: 'errors.improvement.blockedByDependency' }] });
+    expect(refused).toEqual({ applied: 0, bad: [{ row: 3, column: 'action', messageKey: 'errors.improvement.blockedByHiddenDependency' }] });
     expect((await moi.actions.get.query({ id: sub.id })).progress).toBe(0);
     expect((await moi.actions.get.query({ id: small.id })).status).toBe('in_progress');
 
@@ -199,9 +200,9 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     expect(tree.progress).toBe(42.5);
 
     // The prerequisite of another entity holds `small` up until it is finished.
-    expect(await refusal(moi.actions.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByDependency' });
+    expect(await refusal(moi.actions.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByHiddenDependency' });
     // The generic workflow API reaches the same rule (it lives in the transition itself).
-    expect(await refusal(moi.workflows.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByDependency' });
+    expect(await refusal(moi.workflows.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByHiddenDependency' });
     expect((await moi.actions.get.query({ id: small.id })).status).toBe('in_progress');
     await pm.actions.send.mutate({ id: mohAction, type: 'APPROVE' });
     await moh.actions.send.mutate({ id: mohAction, type: 'START' });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp, type App } from '../../api/app.ts';
 import type { DB } from '../../api/db/schema.ts';
 import type { WorkflowRegistry } from '../../engine/workflow/registry.ts';
+import type { VisibilityRules } from '../../api/access/visibility-rules.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { apiClient, signIn, type ApiClient } from './api-client.ts';
 import { launchBrowser } from './browser.ts';
@@ -20,6 +21,8 @@ export async function signInInArabic(page: Page, baseUrl: string, username: stri
 
 export interface BrowserAppOptions {
   registry?: WorkflowRegistry;
+  /** Who may read the registry's workflows (tests with their own workflow kinds give their own). */
+  visibility?: VisibilityRules;
   /** What the pages under test need beyond the demo accounts and entities; runs before the browser starts. */
   seed?: (app: RunningBrowserApp) => Promise<unknown>;
 }
@@ -107,7 +110,7 @@ export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
     await ensureWebBuilt();
     const pglite = testDatabases().find((t) => t.name === 'pglite')!;
     database = await pglite.create();
-    app = createApp({ handle: database, registry: options.registry, staticDir: webDist, scheduler: false });
+    app = createApp({ handle: database, registry: options.registry, visibility: options.visibility, staticDir: webDist, scheduler: false });
     await loadSeeds(app.services.db, { demoUsers: true });
     url = await app.listen(0);
     await options.seed?.(fixture);

@@ -2,6 +2,7 @@ import { createApp, type App, type AppOptions } from '../../api/app.ts';
 import { createLogger } from '../../api/http/logger.ts';
 import type { DB } from '../../api/db/schema.ts';
 import type { WorkflowRegistry } from '../../engine/workflow/registry.ts';
+import type { VisibilityRules } from '../../api/access/visibility-rules.ts';
 import type { DatabaseHandle } from '../../engine/db/connect.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 
@@ -15,11 +16,12 @@ export interface RunningApp {
 /** The real HTTP server on an ephemeral loopback port, over a database the caller owns. */
 export async function startTestApp(
   handle: DatabaseHandle,
-  options: { registry?: WorkflowRegistry; seed?: boolean; staticDir?: string; scheduler?: boolean; watchPollMs?: number | null } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
+  options: { registry?: WorkflowRegistry; visibility?: VisibilityRules; seed?: boolean; staticDir?: string; scheduler?: boolean; watchPollMs?: number | null } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
 ): Promise<RunningApp> {
   const app = createApp({
     handle,
     registry: options.registry,
+    visibility: options.visibility,
     staticDir: options.staticDir,
     scheduler: options.scheduler ?? false,
     trustProxy: options.trustProxy,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { navFor } from '../../web/app/navigation.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
+import { reviewVisibility } from '../engine/fixtures/review-visibility.ts';
 import { notify } from '../../api/notifications/inbox.ts';
 import { useBrowserApp } from '../support/browser-fixture.ts';
 import { reviewWorkflow } from '../engine/fixtures/review-workflow.ts';
@@ -20,6 +21,7 @@ describe('web shell in a real browser', () => {
 
   const running = useBrowserApp({
     registry: new WorkflowRegistry().register(reviewWorkflow(1)).register(signOffWorkflow()),
+    visibility: reviewVisibility(['review', 'sign_off']),
     async seed({ db, app }) {
       // The fixture's own roles (editor, reviewer) act on behalf of the demo programme manager.
       const pm = await db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'pm').executeTakeFirstOrThrow();

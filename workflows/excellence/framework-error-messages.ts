@@ -30,4 +30,5 @@ export const frameworkErrorMessages: Readonly<Record<FrameworkErrorCode, Bilingu
   maturity_must_start_at_0: { en: 'The first maturity level must start at 0.', ar: 'يجب أن يبدأ مستوى النضج الأول من 0.' },
   composite_weights_sum: { en: 'Component weights add up to {{actual}}, expected 100.', ar: 'مجموع أوزان المكونات {{actual}} والمطلوب 100.' },
   unknown_pillar: { en: 'Unknown pillar {{pillar}}.', ar: 'محور غير معروف: {{pillar}}.' },
+  nesting_too_deep: { en: 'Criteria nest more than {{max}} levels deep here.', ar: 'تتداخل المعايير هنا بأكثر من {{max}} مستويات.' },
 };

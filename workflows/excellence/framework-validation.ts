@@ -1,6 +1,7 @@
 import { framework as frameworkShape } from './framework-schema.ts';
 import type { Framework, FrameworkNode } from './framework-schema.ts';
 import { nearlyEqual } from './score-precision.ts';
+import { maxNodeDepth, tooDeepNodePath } from './framework-depth.ts';
 
 export type FrameworkErrorCode =
   | 'schema'
@@ -23,7 +24,8 @@ export type FrameworkErrorCode =
   | 'thresholds_not_ascending'
   | 'maturity_must_start_at_0'
   | 'composite_weights_sum'
-  | 'unknown_pillar';
+  | 'unknown_pillar'
+  | 'nesting_too_deep';
 
 export interface FrameworkError {
   code: FrameworkErrorCode;
@@ -54,6 +56,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Parses unknown JSON into a framework and checks every rule; errors point at the offending path. */
 export function parseFramework(input: unknown): FrameworkParseResult {
+  const tooDeep = tooDeepNodePath(input);
+  if (tooDeep) return { ok: false, errors: [error('nesting_too_deep', formatPath(tooDeep), { max: maxNodeDepth })] };
   const parsed = frameworkShape.safeParse(input);
   if (!parsed.success) {
     return {

@@ -1,25 +1,30 @@
 import { z } from 'zod';
+import { hasControlCharacter, requiredText, textMessageKeys, titleText } from '../text/user-text.ts';
 import { defineWorkflow, type PermissionCheck } from '../../engine/workflow/definition.ts';
 import type { Role } from '../roles.ts';
 import { actionMachine, actionMachineWithReminder, actionStatusOf } from './action-machine.ts';
 import { byProgrammeManager, byOwnCoordinator } from '../permissions.ts';
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const reason = z.string().trim().min(1).max(2000);
+const reason = requiredText(2000);
 /** The form's and the CSV upload's rules, with message keys both show the same way. */
 export const progressValueSchema = z
   .number({ error: 'improvement.progress.whole' })
   .int({ error: 'improvement.progress.whole' })
   .min(0, { error: 'improvement.progress.range' })
   .max(100, { error: 'improvement.progress.range' });
-export const commentSchema = z.string().trim().max(2000, { error: 'improvement.comment.tooLong' });
+export const commentSchema = z
+  .string()
+  .trim()
+  .max(2000, { error: 'improvement.comment.tooLong' })
+  .refine((t) => !hasControlCharacter(t, { oneLine: false }), { error: textMessageKeys.controlCharacter });
 const comment = commentSchema.optional();
 
 export const actionInputSchema = z.object({
   actionId: z.string().min(1),
   entityId: z.string().min(1),
   ownerId: z.string().min(1),
-  title: z.string().trim().min(1).max(300),
+  title: titleText(300),
   dueAt: isoDateTime,
   levelTwoAfterMs: z.number().int().positive().optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { journeyChannels } from './journey-map.ts';
+import { hasControlCharacter, hasVisibleCharacter } from '../text/user-text.ts';
 
 /** Channels customer-experience data can come from: the journey channels plus the written ones. */
 export const cxChannels = [...journeyChannels, 'email', 'social_media'] as const;
@@ -15,14 +16,16 @@ export const importMessageKeys = {
   notAnInteger: 'cx_import.not_an_integer',
   outOfRange: 'cx_import.out_of_range',
   tooLong: 'cx_import.too_long',
+  controlCharacter: 'cx_import.control_character',
 } as const;
 export type ImportMessageKey = (typeof importMessageKeys)[keyof typeof importMessageKeys];
 
-/** A CSV cell: missing and blank are the same thing. */
+/** A CSV cell: missing, blank and invisible (zero-width, bidi marks alone) are the same thing. */
 const cell = z
   .string({ error: importMessageKeys.required })
   .transform((v) => v.trim())
-  .pipe(z.string().min(1, { error: importMessageKeys.required }));
+  .pipe(z.string().refine(hasVisibleCharacter, { error: importMessageKeys.required }))
+  .pipe(z.string().refine((v) => !hasControlCharacter(v, { oneLine: false }), { error: importMessageKeys.controlCharacter }));
 
 const code = cell.pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, { error: importMessageKeys.invalidCode }));
 

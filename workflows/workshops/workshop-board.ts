@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText, titleText } from '../text/user-text.ts';
 import { bundleDesignSchema } from '../bundles/bundle-design.ts';
 import { scoreValueSchema } from './prioritisation.ts';
 
@@ -7,7 +8,7 @@ import { scoreValueSchema } from './prioritisation.ts';
  * one audited event that live subscribers receive. Items hold ids and short texts only.
  */
 
-const shortText = z.string().trim().min(1).max(280);
+const shortText = requiredText(280);
 const idRef = z.string().min(1).max(64);
 
 export const participantKinds = ['customer', 'entity_representative'] as const;
@@ -17,7 +18,7 @@ export const participantSchema = z.object({
   kind: z.enum(participantKinds),
   /** The representative's entity; null for customers. */
   entityId: idRef.nullable(),
-  name: z.string().trim().min(1).max(80),
+  name: titleText(80),
   /** Removed participants keep their past contributions but can no longer act. */
   removed: z.boolean(),
 });
@@ -26,10 +27,10 @@ export type Participant = z.infer<typeof participantSchema>;
 export const ageGroups = ['under_18', '18_29', '30_44', '45_59', '60_plus'] as const;
 
 export const personaFields = z.object({
-  name: z.string().trim().min(1).max(60),
+  name: titleText(60),
   ageGroup: z.enum(ageGroups),
   situation: shortText,
-  needs: z.array(z.string().trim().min(1).max(120)).max(5),
+  needs: z.array(titleText(120)).max(5),
 });
 export const painPointFields = z.object({
   text: shortText,
@@ -38,7 +39,7 @@ export const painPointFields = z.object({
   step: z.string().trim().max(80).nullable(),
 });
 export const quoteFields = z.object({ text: shortText, personaId: idRef.nullable() });
-export const noteFields = z.object({ text: shortText, lane: z.string().trim().min(1).max(40) });
+export const noteFields = z.object({ text: shortText, lane: titleText(40) });
 export const ideaFields = z.object({ text: shortText, painPointIds: z.array(idRef).max(20) });
 export const scoreFields = z.object({
   ideaId: idRef,
@@ -50,7 +51,7 @@ export const dependencyKinds = ['legal_amendment', 'data_sharing_agreement', 'sy
 export const commitmentFields = z.object({
   entityId: idRef,
   action: shortText,
-  owner: z.string().trim().min(1).max(120),
+  owner: titleText(120),
   /** Calendar date, YYYY-MM-DD. */
   dueDate: z.iso.date(),
   /** Other commitments this one waits for (e.g. another entity's data-sharing agreement). */

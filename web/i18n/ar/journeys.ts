@@ -314,6 +314,7 @@ export const journeys: Messages<typeof en> = {
     unknown_centre: 'مركز خدمة غير معروف',
     missing_column: 'العمود غير موجود في الملف',
     other_entity: 'تابع لجهة حكومية أخرى',
+    control_character: 'يحتوي على محرف تحكم',
   },
   errors: {
     not_found: 'هذه الرحلة غير موجودة أو لا يحق لك الاطلاع عليها.',

@@ -15,6 +15,18 @@ export const errors = {
     CONFLICT: 'Someone else changed this workflow a moment ago. Reload and try again.',
   },
   validation: 'Some fields are not valid.',
+  text: {
+    controlCharacter: 'The text contains a control character; remove it and try again.',
+    noVisibleCharacter: 'Enter some visible text; spaces and invisible characters alone are not enough.',
+    invalidCharacter: 'The text in {{path}} contains a character that cannot be saved (such as a NUL byte), on line {{line}}.',
+  },
+  input: {
+    tooDeep: 'The data sent is nested too deeply to be read (at {{path}}).',
+  },
+  csv: {
+    malformed: 'The file could not be read as CSV: a quote is not closed or is out of place, on line {{line}}.',
+    empty: 'The file has no rows to import.',
+  },
   issue: 'Missing or not valid',
   csrf: 'The request was refused for safety. Reload the page and try again.',
   unauthorized: 'Your session has ended. Please sign in again.',

@@ -313,6 +313,7 @@ export const journeys = {
     unknown_centre: 'Unknown service centre',
     missing_column: 'Column missing from the file',
     other_entity: 'Belongs to another entity',
+    control_character: 'Contains a control character',
   },
   errors: {
     not_found: 'This journey does not exist or is not yours to see.',

@@ -90,7 +90,7 @@ export function ActionPage() {
           <span>{t('actions.dueAt')}: {format.date(a.dueAt)}</span>
           <ProgressBar value={a.progress} />
         </div>
-        {a.blockedBy.length > 0 && <p className="improvement__bad">{t('action.blockedBy')}</p>}
+        {(a.blockedBy.length > 0 || a.hiddenBlockers > 0) && <p className="improvement__bad">{t('action.blockedBy')}</p>}
         {a.availableEvents.length > 0 && (
           <form className="improvement__form" onSubmit={(e) => e.preventDefault()}>
             {fields.has('progress') && input('progress', t('action.progress'), 'number')}
@@ -146,7 +146,8 @@ export function ActionPage() {
           <ErrorMessage error={comment.error} />
         </Card>
         <Card title={t('action.dependencies')}>
-          {a.dependsOn.length === 0 ? <p className="muted">{t('action.none')}</p> : (
+          {a.dependsOn.length === 0 && a.hiddenDependsOn === 0 && <p className="muted">{t('action.none')}</p>}
+          {a.dependsOn.length > 0 && (
             <ul data-testid="prerequisites">
               {a.dependsOn.map((d) => (
                 <li key={d.id}>
@@ -162,6 +163,7 @@ export function ActionPage() {
               ))}
             </ul>
           )}
+          {a.hiddenDependsOn > 0 && <p className="muted">{t('action.hiddenDependencies', { hidden: a.hiddenDependsOn })}</p>}
           {canEdit && (
             <form
               className="improvement__form"
@@ -191,10 +193,11 @@ export function ActionPage() {
             </form>
           )}
           <ErrorMessage error={addDependency.error ?? removeDependency.error ?? choices.error} />
-          {a.dependents.length > 0 && (
+          {(a.dependents.length > 0 || a.hiddenDependents > 0) && (
             <>
               <h3>{t('action.dependents')}</h3>
               <ul>{a.dependents.map((d) => <li key={d.id}><Link to={`/actions/${d.id}`}><bdi dir="ltr">{d.code}</bdi> {d.title}</Link> — {entityName(d.entityId)}</li>)}</ul>
+              {a.hiddenDependents > 0 && <p className="muted">{t('action.hiddenDependencies', { hidden: a.hiddenDependents })}</p>}
             </>
           )}
         </Card>
