@@ -9,7 +9,7 @@ import { localPasswordProvider, type IdentityProvider } from './accounts/identit
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
 import { startImportSweeper } from './cx/import-sweeper.ts';
 import { allMigrations } from './db/migrations.ts';
-import type { DB } from './db/schema.ts';
+import { productDb } from './db/schema.ts';
 import { appRouter } from './routers/index.ts';
 import { createContext } from './trpc/context.ts';
 import { defaultBodyLimits, type BodyLimits } from './http/body-limit.ts';
@@ -23,7 +23,7 @@ import { logWhenDone } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
-import type { Services } from './services.ts';
+import type { AppDeps } from './app-deps.ts';
 import { productRegistry, productVisibility } from './workflow-registry.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
 
@@ -53,7 +53,7 @@ export interface AppOptions {
 
 export interface App {
   server: Server;
-  services: Services;
+  services: AppDeps;
   scheduler: TimerScheduler;
   logger: Logger;
   listen(port: number, host?: string): Promise<string>;
@@ -62,11 +62,11 @@ export interface App {
 }
 
 export function createApp(options: AppOptions): App {
-  const db = options.handle.db as unknown as DB;
+  const db = productDb(options.handle.db);
   const registry = options.registry ?? productRegistry();
   const engine = new WorkflowEngine(options.handle.db, registry);
   const logger = options.logger ?? createLogger();
-  const services: Services = {
+  const services: AppDeps = {
     db,
     driver: options.handle.driver,
     engine,

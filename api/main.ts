@@ -6,7 +6,7 @@ import { allMigrations } from './db/migrations.ts';
 import { createApp, type App } from './app.ts';
 import { createLogger } from './http/logger.ts';
 import { loadSeeds } from '../seeds/loader.ts';
-import type { DB } from './db/schema.ts';
+import { productDb } from './db/schema.ts';
 
 const logger = createLogger();
 let app: App | undefined;
@@ -49,7 +49,7 @@ await migrateToLatest(handle.db, allMigrations);
 
 const embedded = options.driver === 'pglite';
 const withDemoUsers = embedded || process.env.TAMAYUZ_SEED_DEMO === '1';
-const report = await loadSeeds(handle.db as unknown as DB, { demoUsers: withDemoUsers, demoWorkshop: withDemoUsers, demoJourneys: withDemoUsers, demoImprovement: withDemoUsers, demoExcellence: withDemoUsers });
+const report = await loadSeeds(productDb(handle.db), { demoUsers: withDemoUsers, demoWorkshop: withDemoUsers, demoJourneys: withDemoUsers, demoImprovement: withDemoUsers, demoExcellence: withDemoUsers });
 
 const staticDir = resolve(process.env.TAMAYUZ_WEB_DIR ?? 'dist/web');
 app = createApp({

@@ -1,8 +1,6 @@
 import type { DB } from '../api/db/schema.ts';
 import { WorkflowEngine } from '../engine/workflow/engine.ts';
 import { systemActor } from '../engine/workflow/actor.ts';
-import type { EngineTables } from '../engine/db/schema.ts';
-import type { Kysely } from 'kysely';
 import { productRegistry } from '../api/workflow-registry.ts';
 import { upsertService } from '../api/journeys/catalogue.ts';
 import { importCxRows } from '../api/cx/import-rows.ts';
@@ -74,7 +72,7 @@ export async function loadJourneyDemo(db: DB): Promise<{ journeys: number; cxRow
       cxRows += r.importedRows;
     }
   }
-  const engine = new WorkflowEngine(db as unknown as Kysely<EngineTables>, productRegistry());
+  const engine = new WorkflowEngine(db, productRegistry());
   let journeys = 0;
   for (const input of priorityJourneyAsIsMaps) {
     const map = journeyMapSchema.parse(input);

@@ -9,7 +9,23 @@ import type { WorkshopTables } from '../workshops/tables.ts';
 import type { CxTables } from '../cx/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 
-/** Every table of the product. Domain areas add their table interfaces here. */
-export interface Database extends EngineTables, AccountTables, ImprovementTables, ResultsTables, ExcellenceTables, CxTables, JourneyTables, BundleTables, WorkshopTables {}
+/** The product's own tables. Domain areas add their table interfaces here. */
+export interface ProductTables extends AccountTables, ImprovementTables, ResultsTables, ExcellenceTables, CxTables, JourneyTables, BundleTables, WorkshopTables {}
+
+/**
+ * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`
+ * (or a transaction from `inTransaction`) is accepted wherever the engine asks for a
+ * `Kysely<EngineTables>`, without a cast.
+ */
+export interface Database extends EngineTables, ProductTables {}
 
 export type DB = Kysely<Database>;
+
+/**
+ * The product's view of a connection the engine hands out (the database handle, the
+ * transaction a transition's effects run in): Kysely's `$extendTables` adds the product's
+ * tables to the engine's, on the same connection (a transaction stays that transaction).
+ */
+export function productDb(db: Kysely<EngineTables>): DB {
+  return db.$extendTables<{ [T in keyof ProductTables]: ProductTables[T] }>();
+}

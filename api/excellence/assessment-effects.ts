@@ -2,14 +2,14 @@ import { stateLabel } from '../../engine/workflow/state-label.ts';
 import type { TransitionEffectArgs } from '../../engine/workflow/definition.ts';
 import type { assessmentMachine, AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
 import { assessorConflict } from '../../workflows/excellence/assessor-conflict.ts';
-import type { DB } from '../db/schema.ts';
+import { productDb, type DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { notify } from '../notifications/inbox.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { servicePartners } from './partnerships.ts';
 import { applicableLeaves } from './applicable-leaves.ts';
 import { publishCycleResults } from './publication.ts';
-import { cyclePublicationInProgress } from './publication-batch.ts';
+import { isCycleWidePublication } from './publication-batch.ts';
 import { raiseAfiGaps } from './afi-gaps.ts';
 import { noticeAppealDecided, noticeAssessmentPublished, noticeCyclePublished } from './publication-notices.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
@@ -23,7 +23,7 @@ type Args = TransitionEffectArgs<typeof assessmentMachine>;
  * without results cannot happen.
  */
 export async function assessmentEffects(args: Args): Promise<void> {
-  const db = args.db as unknown as DB;
+  const db = productDb(args.db);
   const ctx = args.after.context as AssessmentContext;
   const at = new Date(typeof args.event.$at === 'string' ? args.event.$at : Date.now());
   const stateAfter = args.instance.state;
@@ -39,7 +39,7 @@ export async function assessmentEffects(args: Args): Promise<void> {
       // A cycle-wide publish computes once, after its cascade (see moveCycle).
       // Coordinators hear of their own entity's results; leadership once per cycle.
       await noticeAssessmentPublished(db, ctx, at);
-      if (!cyclePublicationInProgress.has(args.db)) {
+      if (!isCycleWidePublication(args.effectOptions)) {
         await publishCycleResults(db, ctx.cycleId, at);
         await noticeCyclePublished(db, ctx.cycleId, at);
       }

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { WorkflowEngine, TransitionResult } from '../../engine/workflow/engine.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowError } from '../../engine/workflow/errors.ts';
@@ -12,7 +10,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { freezeFramework, loadFramework } from './framework-store.ts';
 import { resolveSubjects } from './subject-types.ts';
 import { publishCycleResults } from './publication.ts';
-import { cyclePublicationInProgress } from './publication-batch.ts';
+import { cycleWidePublication } from './publication-batch.ts';
 import { noticeCyclePublished } from './publication-notices.ts';
 
 export interface CreateCycle {
@@ -31,7 +29,6 @@ export interface CreateCycle {
   appealWindowDays?: number | undefined;
 }
 
-const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
 
 /**
  * Creates the cycle row and workflow, and one assessment workflow per subject, in one
@@ -75,7 +72,7 @@ export async function createCycle(db: DB, engine: WorkflowEngine, actor: Actor, 
         actor,
         input: { cycleId, number: input.number, frameworkCode: framework.code, frameworkVersion: framework.version, selfAssessmentDueAt: input.selfAssessmentDueAt },
       },
-      asEngineDb(trx),
+      trx,
     );
     const assessmentIds: string[] = [];
     for (const s of subjects) {
@@ -96,7 +93,7 @@ export async function createCycle(db: DB, engine: WorkflowEngine, actor: Actor, 
             ...(input.appealWindowDays ? { appealWindowDays: input.appealWindowDays } : {}),
           },
         },
-        asEngineDb(trx),
+        trx,
       );
       assessmentIds.push(id);
     }
@@ -131,15 +128,16 @@ export async function moveCycle(
         .executeTakeFirstOrThrow();
       payload.entityCount = Number(count);
     }
-    const cycle = await engine.send({ instanceId: cycleId, event: payload, actor }, asEngineDb(trx));
+    const cycle = await engine.send({ instanceId: cycleId, event: payload, actor }, trx);
     const assessments = await trx.selectFrom('excellence_assessments').select('id').where('cycle_id', '=', cycleId).orderBy('id').execute();
     const moved: CycleMove['moved'] = [];
-    if (event.type === 'PUBLISH') cyclePublicationInProgress.add(trx);
+    // A cycle-wide publish computes the results once, below, rather than in each assessment's effect.
+    const effectOptions = event.type === 'PUBLISH' ? cycleWidePublication : {};
     for (const a of assessments) {
       const events: string[] = [];
       for (const type of cycleCascade[event.type]) {
         try {
-          await engine.send({ instanceId: a.id, event: { type }, actor }, asEngineDb(trx));
+          await engine.send({ instanceId: a.id, event: { type }, actor, effectOptions }, trx);
           events.push(type);
         } catch (err) {
           // Refused before any write: this step does not apply (already taken, or the
@@ -151,7 +149,6 @@ export async function moveCycle(
       moved.push({ assessmentId: a.id, events });
     }
     if (event.type === 'PUBLISH') {
-      cyclePublicationInProgress.delete(trx);
       const at = new Date(cycle.snapshot.context.publishedAt ?? Date.now());
       await publishCycleResults(trx, cycleId, at);
       await noticeCyclePublished(trx, cycleId, at);

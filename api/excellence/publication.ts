@@ -1,11 +1,11 @@
 import type { DB } from '../db/schema.ts';
-import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
 import { cycleResults } from '../../workflows/excellence/cycle-results.ts';
 import type { SubjectLeafScores } from '../../workflows/excellence/cycle-results.ts';
 import type { Ranked } from '../../workflows/excellence/ranking.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { isPublishedState } from './assessment-access.ts';
-import { compositeSourcesOf } from './composite-sources.ts';
+import { compositeSourcesOf } from './recorded-sources.ts';
+import { publishedResultRows, writePublishedResults } from '../results/published-result-rows.ts';
 
 /** Consensus percents per assessment: the scores a cycle publishes. */
 export async function consensusLeafScores(db: DB, assessmentIds: readonly string[]): Promise<Map<string, Record<string, number | null>>> {
@@ -55,51 +55,16 @@ export async function publishCycleResults(db: DB, cycleId: string, at: Date): Pr
   const subjects: SubjectLeafScores[] = published.map((a) => ({ id: a.subject_id, entityType: a.entity_type, leafPercents: leafScores.get(a.id) ?? {}, sources: sources.get(a.subject_id) ?? {} }));
   const previous = await previousRanking(db, cycle.framework_code, cycle.number);
   const { results } = cycleResults(framework, subjects, previous.ranked);
-  const depth = new Map([...allNodes(framework.nodes)].map((e) => [e.node.code, e.ancestors.length]));
-  const bySubject = new Map(published.map((a) => [a.subject_id, a]));
-
-  await db.deleteFrom('published_node_scores').where('cycle_id', '=', cycleId).execute();
-  await db.deleteFrom('published_results').where('cycle_id', '=', cycleId).execute();
-  if (results.length === 0) return 0;
-  await db
-    .insertInto('published_results')
-    .values(
-      results.map((r) => ({
-        cycle_id: cycleId,
-        cycle_number: cycle.number,
-        cycle_year: cycle.year,
-        framework_code: cycle.framework_code,
-        framework_version: cycle.framework_version,
-        subject_kind: cycle.subject_kind,
-        subject_id: r.id,
-        entity_id: bySubject.get(r.id)!.entity_id,
-        total_points: r.score.total,
-        max_points: r.score.maxTotal,
-        total_percent: r.score.percent ?? 0,
-        maturity_code: r.maturity?.code ?? null,
-        stars: r.classification?.tier?.stars ?? null,
-        tier: r.classification?.tier?.code ?? null,
-        rank: r.rank,
-        previous_rank: r.change.previousRank,
-        published_at: at,
-      })),
-    )
-    .execute();
-  const nodeRows = results.flatMap((r) =>
-    Object.values(r.score.nodes).map((n) => ({
-      cycle_id: cycleId,
-      subject_id: r.id,
-      node_code: n.code,
-      pillar_code: n.pillar,
-      depth: depth.get(n.code) ?? 0,
-      percent: n.percent,
-      points: n.points,
-      max_points: n.maxPoints,
-    })),
-  );
-  // Batches keep each statement under the parameter limit (8 columns x 1000 rows).
-  for (let i = 0; i < nodeRows.length; i += 1000) {
-    await db.insertInto('published_node_scores').values(nodeRows.slice(i, i + 1000)).execute();
-  }
+  const bySubject = new Map(published.map((a) => [a.subject_id, a.entity_id]));
+  const publication = {
+    cycleId,
+    number: cycle.number,
+    year: cycle.year,
+    frameworkCode: cycle.framework_code,
+    frameworkVersion: cycle.framework_version,
+    subjectKind: cycle.subject_kind,
+    publishedAt: at,
+  };
+  await writePublishedResults(db, cycleId, publishedResultRows(publication, framework, results, (subjectId) => bySubject.get(subjectId)!));
   return results.length;
 }

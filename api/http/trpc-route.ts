@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { Services } from '../services.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { sessionOf } from '../trpc/context.ts';
 import { bodyLimitFor, declaredLength, PayloadTooLarge, readBody, type BodyLimits } from './body-limit.ts';
 import { isCsrfSafe } from './csrf.ts';
@@ -30,7 +30,7 @@ const isJson = (req: IncomingMessage) => (req.headers['content-type'] ?? '').spl
  * Everything in front of the tRPC adapter: CSRF, a readable path, and the body read here, under the
  * cap for this caller and these procedures (see body-limit.ts), then handed to tRPC as `req.body`.
  */
-export function trpcRoute(options: { services: Services; handler: NodeHandler; limits: BodyLimits; logger: Logger }) {
+export function trpcRoute(options: { services: AppDeps; handler: NodeHandler; limits: BodyLimits; logger: Logger }) {
   const { services, handler, limits, logger } = options;
   const tooLarge = (res: ServerResponse) => sendJsonError(res, 413, 'errors.payloadTooLarge', { close: true });
 

@@ -5,7 +5,6 @@ import type { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import type { DB } from '../db/schema.ts';
 import { dependencyState } from '../../workflows/improvement/action-dependencies.ts';
-import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { canSeeEntity, type Viewer } from '../../workflows/improvement/register-visibility.ts';
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
@@ -54,7 +53,7 @@ export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: s
   const blocking = dependencyState(
     id,
     deps.map((d) => ({ actionId: id, dependsOnId: d.id })),
-    new Map(deps.map((d) => [d.id, d.status as ActionStatus])),
+    new Map(deps.map((d) => [d.id, d.status])),
   );
   const visible = (d: { entity_id: string }) => canSeeEntity(viewer, d.entity_id);
   const shownDeps = deps.filter(visible);
@@ -70,7 +69,7 @@ export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: s
     ownerId: row.owner_id,
     title: row.title,
     dueAt: iso(row.due_at)!,
-    status: row.status as ActionStatus,
+    status: row.status,
     progress: row.progress,
     weight: row.weight,
     escalationLevel: row.escalation_level,

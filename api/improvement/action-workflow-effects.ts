@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { TransitionEffectArgs, WorkflowDefinition } from '../../engine/workflow/definition.ts';
-import type { DB } from '../db/schema.ts';
+import { productDb } from '../db/schema.ts';
 import { consoleEmailAdapter, type EmailAdapter } from '../notifications/email-adapter.ts';
 import { actionStatusOf, type ActionContext } from '../../workflows/improvement/action-machine.ts';
 import { actionWorkflow, actionWorkflowWithReminder } from '../../workflows/improvement/action-workflow.ts';
@@ -25,7 +25,7 @@ export function improvementActionWorkflow(
     ...(definition as unknown as WorkflowDefinition<AnyStateMachine>),
     async onTransition(args: TransitionEffectArgs<AnyStateMachine>) {
       if (args.before === null) return;
-      const db = args.db as unknown as DB;
+      const db = productDb(args.db);
       // Here rather than in one router, so every path (actions API, generic workflow API, CSV) obeys it; throwing rolls the transition back.
       if (args.event.type === 'COMPLETE') await assertNotBlocked(db, args.instance.id, viewerOfActor(args.actor));
       const { at } = args;

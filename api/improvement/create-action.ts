@@ -3,8 +3,6 @@ import { sql } from 'kysely';
 import { systemActor, type Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
-import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { findDependencyCycle } from '../../workflows/improvement/action-dependencies.ts';
@@ -93,7 +91,7 @@ export async function createAction(deps: CreateActionDeps, input: NewAction, act
         },
         actor: starterFor(actor, input.entityId),
       },
-      trx as unknown as Kysely<EngineTables>,
+      trx,
     );
     const { rows } = await sql<{ n: number }>`select nextval('action_code_seq')::int as n`.execute(trx);
     const code = `ACT-${String(rows[0]!.n).padStart(4, '0')}`;

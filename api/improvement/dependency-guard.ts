@@ -1,7 +1,6 @@
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { dependencyState, isBlocked } from '../../workflows/improvement/action-dependencies.ts';
-import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { canSeeEntity, type Viewer } from '../../workflows/improvement/register-visibility.ts';
 
 /**
@@ -19,7 +18,7 @@ export async function assertNotBlocked(db: DB, actionId: string, viewer: Viewer 
   const state = dependencyState(
     actionId,
     deps.map((d) => ({ actionId, dependsOnId: d.id })),
-    new Map(deps.map((d) => [d.id, d.status as ActionStatus])),
+    new Map(deps.map((d) => [d.id, d.status])),
   );
   if (!isBlocked(state)) return;
   const blocking = deps.filter((d) => state.blocking.includes(d.id));

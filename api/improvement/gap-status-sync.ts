@@ -1,5 +1,4 @@
 import type { DB } from '../db/schema.ts';
-import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { deriveGapStatus } from '../../workflows/improvement/gap-closure.ts';
 import type { GapStatus } from '../../workflows/improvement/gap.ts';
 
@@ -22,7 +21,7 @@ export async function syncGapsOfAction(db: DB, actionId: string, at: Date): Prom
       .select('actions.status')
       .where('action_gaps.gap_id', '=', gap.id)
       .execute();
-    const next = deriveGapStatus(gap.status as GapStatus, statuses.map((s) => s.status as ActionStatus));
+    const next = deriveGapStatus(gap.status as GapStatus, statuses.map((s) => s.status));
     if (next === gap.status) continue;
     await db
       .updateTable('gaps')

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { summarizeForLeadership, type LeadershipSummary } from '../../workflows/improvement/leadership-summary.ts';
-import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import type { GapSeverity, GapStatus } from '../../workflows/improvement/gap.ts';
 import { assessmentMachine } from '../../workflows/excellence/assessment-machine.ts';
 import { leaderboard, publishedCycles, type PublishedCycle } from './published-cycles.ts';
+import { overdueActions } from './overdue-actions.ts';
 
 /** The assessment's stages in the order the machine declares them. */
 export const assessmentStages: readonly string[] = Object.keys(assessmentMachine.config.states ?? {});
@@ -46,8 +46,7 @@ export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId
     db
       .selectFrom('actions')
       .select(['id', 'entity_id', 'status', 'due_at'])
-      .where('status', 'in', ['approved', 'in_progress'])
-      .where('due_at', '<=', asOf)
+      .where(overdueActions(asOf))
       .execute(),
     db
       .selectFrom('gaps')
@@ -77,7 +76,7 @@ export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId
     stages: assessmentStages,
     assessments: assessmentRows,
     ranking: ranking.map((r) => ({ id: r.subjectId, rank: r.rank, score: r.totalPercent, stars: r.stars })),
-    actions: overdue.map((a) => ({ id: a.id, entityId: a.entity_id, status: a.status as ActionStatus, dueAt: new Date(a.due_at).toISOString() })),
+    actions: overdue.map((a) => ({ id: a.id, entityId: a.entity_id, status: a.status, dueAt: new Date(a.due_at).toISOString() })),
     gaps: gaps.map((g) => ({ id: g.id, code: g.code, title: g.title, entityId: g.entity_id, severity: g.severity as GapSeverity, status: g.status as GapStatus, raisedAt: new Date(g.raised_at).toISOString() })),
     workshops: Array.from({ length: runningCount('workshop') }, (_, i) => ({ id: String(i), underWay: true })),
     journeys: Array.from({ length: runningCount('journey') }, (_, i) => ({ id: String(i), underWay: true })),

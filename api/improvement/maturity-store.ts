@@ -26,7 +26,7 @@ export async function entityMaturity(db: DB, cycleId: string, subjectId: string,
     .execute();
   const byAction = new Map<string, { actionId: string; status: ActionStatus; uplifts: { criterionCode: string; points: number }[] }>();
   for (const u of uplifts) {
-    const a = byAction.get(u.id) ?? { actionId: u.id, status: u.status as ActionStatus, uplifts: [] };
+    const a = byAction.get(u.id) ?? { actionId: u.id, status: u.status, uplifts: [] };
     a.uplifts.push({ criterionCode: u.criterion_code, points: u.points });
     byAction.set(u.id, a);
   }

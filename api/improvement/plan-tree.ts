@@ -36,7 +36,7 @@ type ActionRow = {
   plan_id: string;
   parent_action_id: string | null;
   title: string;
-  status: string;
+  status: ActionStatus;
   owner_id: string | null;
   due_at: Date | string;
   weight: number;
@@ -72,7 +72,7 @@ export async function loadPlanTree(db: DB, planId: string): Promise<PlanView | n
   const actionNode = (a: ActionRow): PlanNode => ({
     id: a.id,
     weight: a.weight,
-    status: a.status as ActionStatus,
+    status: a.status,
     progress: a.progress,
     children: childActions(a.id, a.plan_id).map(actionNode),
   });
@@ -89,7 +89,7 @@ export async function loadPlanTree(db: DB, planId: string): Promise<PlanView | n
     id: a.id,
     code: a.code,
     title: a.title,
-    status: a.status as ActionStatus,
+    status: a.status,
     ownerId: a.owner_id,
     dueAt: new Date(a.due_at).toISOString(),
     weight: a.weight,

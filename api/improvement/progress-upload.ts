@@ -1,14 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import type { Kysely } from 'kysely';
 import type { Actor } from '../../engine/workflow/actor.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { WorkflowError } from '../../engine/workflow/errors.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { emptyCsvRefusal, translateCsvError } from '../spreadsheets/csv-refusals.ts';
-import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { validateProgressCsv, type BadProgressRow } from '../../workflows/improvement/progress-csv.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
 import { viewerOfActor } from './register-access.ts';
@@ -35,7 +32,7 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
   const known = await db.selectFrom('actions').select(['id', 'code', 'entity_id', 'status']).where('entity_id', '=', actor.entityId).execute();
   const result = validateProgressCsv(
     records,
-    known.map((a) => ({ id: a.id, code: a.code ?? a.id, entityId: a.entity_id, status: a.status as ActionStatus })),
+    known.map((a) => ({ id: a.id, code: a.code ?? a.id, entityId: a.entity_id, status: a.status })),
     actor.entityId,
   );
   if (!result.ok) return { applied: 0, bad: result.bad };
@@ -46,7 +43,7 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
         current = row.row;
         for (const event of row.events) {
           if (event.type === 'COMPLETE') await assertNotBlocked(trx, row.actionId, viewerOfActor(actor));
-          await engine.send({ instanceId: row.actionId, event, actor }, trx as unknown as Kysely<EngineTables>);
+          await engine.send({ instanceId: row.actionId, event, actor }, trx);
         }
       }
     });

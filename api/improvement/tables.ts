@@ -1,5 +1,6 @@
 import type { Generated, JSONColumnType } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
+import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 
 /** The one gap register every programme writes to (assessments, mystery shopping, workshops, journeys). */
 export interface GapsTable {
@@ -58,7 +59,7 @@ export interface ActionsTable {
   owner_id: string | null;
   title: string;
   due_at: Timestamp;
-  status: string;
+  status: ActionStatus;
   progress: number;
   weight: number;
   escalation_level: number;

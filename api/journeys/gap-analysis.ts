@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -77,7 +75,7 @@ export async function computeGaps(db: DB, engine: WorkflowEngine, journeyId: str
       await trx.updateTable('gaps').set({ status: 'closed', closed_at: at }).where('id', 'in', stale.map((g) => g.gap_id)).where('status', '=', 'open').execute();
       await trx.deleteFrom('journey_gaps').where('journey_id', '=', journey.id).where('change_key', 'in', stale.map((g) => g.change_key)).execute();
     }
-    await engine.send({ instanceId: journey.id, event: { type: 'GAPS_COMPUTED', gapCount: differences.length }, actor }, trx as unknown as Kysely<EngineTables>);
+    await engine.send({ instanceId: journey.id, event: { type: 'GAPS_COMPUTED', gapCount: differences.length }, actor }, trx);
     return { gapCount: differences.length, diff };
   });
 }

@@ -1,5 +1,5 @@
 import type { TransitionEffectArgs } from '../../engine/workflow/definition.ts';
-import type { DB } from '../db/schema.ts';
+import { productDb } from '../db/schema.ts';
 import type { JourneyMap, JourneyMapVersion } from '../../workflows/journeys/journey-map.ts';
 import { freezeMap, loadMaps, writeMap } from './journey-store.ts';
 
@@ -13,7 +13,7 @@ function copyAs(map: JourneyMap, version: JourneyMapVersion): JourneyMap {
  * frozen when the phase that produced it is over, and the next one starts as its copy.
  */
 export async function journeyTransitionEffects({ db: engineDb, instance, event, actor }: TransitionEffectArgs): Promise<void> {
-  const db = engineDb as unknown as DB;
+  const db = productDb(engineDb);
   const at = new Date();
   const id = instance.id;
   switch (event.type) {

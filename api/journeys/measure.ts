@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -59,7 +57,7 @@ export async function measureAndFreeze(db: DB, engine: WorkflowEngine, journeyId
       .execute();
     await engine.send(
       { instanceId: journey.id, event: { type: input.purpose === 'baseline' ? 'BASELINE_MEASURED' : 'RE_MEASURED', measurementId: id }, actor },
-      trx as unknown as Kysely<EngineTables>,
+      trx,
     );
     return { id, record };
   });

@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -31,7 +29,7 @@ export async function saveRootCauses(db: DB, engine: WorkflowEngine, journeyId: 
     if (causes.length > 0) {
       await trx.insertInto('journey_root_causes').values(causes.map((c) => ({ journey_id: journey.id, id: c.id, record: JSON.stringify(c) }))).execute();
     }
-    await engine.send({ instanceId: journey.id, event: { type: 'ROOT_CAUSES_SAVED', count: causes.length }, actor }, trx as unknown as Kysely<EngineTables>);
+    await engine.send({ instanceId: journey.id, event: { type: 'ROOT_CAUSES_SAVED', count: causes.length }, actor }, trx);
     return { count: causes.length };
   });
 }

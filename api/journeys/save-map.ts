@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -62,7 +60,7 @@ export async function saveJourneyMap(db: DB, engine: WorkflowEngine, journeyId: 
     if (existing?.frozenAt) throw new AppError('PRECONDITION_FAILED', 'errors.journeys.version_frozen', { version: map.version });
     await writeMap(trx, journey.id, map, actor.id, at);
     if (rule.event) {
-      await engine.send({ instanceId: journey.id, event: { type: rule.event, stepCount: stepCount(map) }, actor }, trx as unknown as Kysely<EngineTables>);
+      await engine.send({ instanceId: journey.id, event: { type: rule.event, stepCount: stepCount(map) }, actor }, trx);
     }
     return { version: map.version, steps: stepCount(map) };
   });

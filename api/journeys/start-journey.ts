@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -28,7 +26,7 @@ export async function startJourney(db: DB, engine: WorkflowEngine, input: NewJou
     if (!entity) throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_entity');
     const started = await engine.start(
       { kind: 'journey_reengineering', entityId: input.entityId, input: { journeyId: input.key, entityId: input.entityId, serviceCodes: input.serviceCodes, title: input.title }, actor },
-      trx as unknown as Kysely<EngineTables>,
+      trx,
     );
     await trx
       .insertInto('journeys')

@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -63,7 +61,7 @@ export async function addPlanItems(db: DB, engine: WorkflowEngine, journeyId: st
       created.push(action);
     }
     const total = await trx.selectFrom('journey_plan_items').select((eb) => eb.fn.countAll<number>().as('n')).where('journey_id', '=', journey.id).executeTakeFirstOrThrow();
-    await engine.send({ instanceId: journey.id, event: { type: 'PLAN_SAVED', actionCount: Number(total.n) }, actor }, trx as unknown as Kysely<EngineTables>);
+    await engine.send({ instanceId: journey.id, event: { type: 'PLAN_SAVED', actionCount: Number(total.n) }, actor }, trx);
     return { planId: plan.id, actions: created };
   });
 }

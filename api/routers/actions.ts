@@ -17,6 +17,7 @@ import { loadPlanTree } from '../improvement/plan-tree.ts';
 import { loadActionDetail } from '../improvement/action-detail.ts';
 import { assertNotBlocked } from '../improvement/dependency-guard.ts';
 import { applyProgressCsv } from '../improvement/progress-upload.ts';
+import { overdueActions } from '../improvement/overdue-actions.ts';
 
 const id = z.string().min(1).max(100);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -49,8 +50,8 @@ export const actionsRouter = router({
         'action_plans.origin',
         'action_plans.parent_plan_id',
         sql<string>`count(actions.id)`.as('actions'),
-        sql<string>`count(actions.id) filter (where actions.status in ('approved', 'in_progress') and actions.due_at < now())`.as('overdue'),
       ])
+      .select((eb) => eb.fn.count<string>('actions.id').filterWhere(overdueActions(new Date())).as('overdue'))
       .groupBy(['action_plans.id', 'action_plans.entity_id', 'action_plans.title', 'action_plans.origin', 'action_plans.parent_plan_id'])
       .orderBy('action_plans.created_at', 'desc');
     if (scope !== 'all') q = scope.length === 0 ? q.where(sql<boolean>`false`) : q.where('action_plans.entity_id', 'in', scope);
@@ -89,7 +90,7 @@ export const actionsRouter = router({
       if (scope !== 'all') q = scope.length === 0 ? q.where(sql<boolean>`false`) : q.where('entity_id', 'in', scope);
       if (input.entityId) q = q.where('entity_id', '=', input.entityId);
       if (input.statuses) q = input.statuses.length === 0 ? q.where(sql<boolean>`false`) : q.where('status', 'in', input.statuses);
-      if (input.overdueOnly) q = q.where('escalation_level', '>', 0).where('status', 'in', ['approved', 'in_progress']);
+      if (input.overdueOnly) q = q.where(overdueActions(new Date()));
       const rows = await q
         .select(['id', 'code', 'plan_id', 'entity_id', 'title', 'status', 'progress', 'due_at', 'escalation_level', 'owner_id'])
         .orderBy('due_at')

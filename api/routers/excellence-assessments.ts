@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { freeText, requiredText, titleText } from '../trpc/inputs.ts';
 import { TRPCError } from '@trpc/server';
-import type { Kysely } from 'kysely';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf, type SessionUser } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { DB } from '../db/schema.ts';
 import { openAssessment, type LoadedAssessment } from '../excellence/assessment-access.ts';
 import { cycleFramework } from '../excellence/cycle-framework.ts';
@@ -19,7 +17,6 @@ import { findNode } from '../../workflows/excellence/framework-nodes.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
 
 const id = z.string().min(1);
-const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
 
 /** Self-assessment scores and evidence: the entity, its team's assessors and the programme; never leadership or other entities. */
 async function openPrivate(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
@@ -183,7 +180,7 @@ export const excellenceAssessmentsRouter = router({
       inTransaction(ctx.db, async (trx) => {
         const result = await ctx.engine.send(
           { instanceId: input.id, event: { type: 'EXTEND_SELF_ASSESSMENT', dueAt: input.dueAt, reason: input.reason }, actor: actorOf(ctx.user) },
-          asEngineDb(trx),
+          trx,
         );
         return { state: result.state };
       }),

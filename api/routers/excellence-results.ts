@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requiredText } from '../trpc/inputs.ts';
-import type { Kysely } from 'kysely';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
-import type { DB } from '../db/schema.ts';
 import { accessOf, openAssessment, viewerOf } from '../excellence/assessment-access.ts';
 import { cycleFramework } from '../excellence/cycle-framework.ts';
 import { publishCycleResults } from '../excellence/publication.ts';
@@ -22,11 +19,11 @@ import { feedbackScore } from '../../workflows/excellence/feedback-score.ts';
 import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
 import { maturityLevelFor } from '../../workflows/excellence/maturity-level.ts';
 import { classify } from '../../workflows/excellence/classification.ts';
-import { compositeSourcesOf, listCompositeSources, recordCompositeSources } from '../excellence/composite-sources.ts';
+import { listCompositeSources, recordCompositeSources } from '../excellence/composite-sources.ts';
+import { compositeSourcesOf } from '../excellence/recorded-sources.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
 
 const id = z.string().min(1);
-const asEngineDb = (db: DB) => db as unknown as Kysely<EngineTables>;
 const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);
 
 export const excellenceResultsRouter = router({
@@ -179,7 +176,7 @@ export const excellenceResultsRouter = router({
             .execute();
           await trx.updateTable('excellence_appeals').set({ new_percent: input.newPercent }).where('assessment_id', '=', a.id).execute();
         }
-        const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) }, asEngineDb(trx));
+        const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) }, trx);
         await publishCycleResults(trx, a.cycleId, at);
         return { state: result.state };
       }),

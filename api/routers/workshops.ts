@@ -22,7 +22,6 @@ import { workshopRefusal } from '../workshops/workshop-refusal.ts';
 import { newWorkshopId, startWorkshop } from '../workshops/workshop-creation.ts';
 import { joinWithInviteCode } from '../workshops/guest-join.ts';
 import type { Context, SessionUser } from '../trpc/context.ts';
-import type { DB } from '../db/schema.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { WorkshopContext } from '../../workflows/workshops/workshop-machine.ts';
 import { commitmentToAction } from '../workshops/commitment-actions.ts';
@@ -149,11 +148,11 @@ export const workshopsRouter = router({
       try {
         const actor = actorOf(ctx.user);
         return await inTransaction(ctx.db, async (trx) => {
-          const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor }, trx as never);
+          const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor }, trx);
           const context = result.snapshot.context as WorkshopContext;
           const commitment = context.board.commitments.at(-1);
           // The commitment and its register action commit together or not at all.
-          if (input.type === 'ADD_COMMITMENT' && commitment) await commitmentToAction(trx as unknown as DB, ctx.engine, context, commitment, actor);
+          if (input.type === 'ADD_COMMITMENT' && commitment) await commitmentToAction(trx, ctx.engine, context, commitment, actor);
           return { version: result.version, phase: context.phase };
         });
       } catch (err) {

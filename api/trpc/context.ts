@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { findSessionUser, sessionCookieName } from '../accounts/sessions.ts';
-import type { Services } from '../services.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { noteRequestUser } from '../http/request-info.ts';
 import { isRole, type Role } from '../../workflows/roles.ts';
@@ -16,7 +16,7 @@ export interface SessionUser {
   locale: string;
 }
 
-export interface Context extends Services {
+export interface Context extends AppDeps {
   req: IncomingMessage;
   res: ServerResponse;
   user: SessionUser | null;
@@ -45,7 +45,7 @@ interface Session {
 
 const sessions = new WeakMap<IncomingMessage, Promise<Session>>();
 
-async function lookUpSession(services: Services, req: IncomingMessage): Promise<Session> {
+async function lookUpSession(services: AppDeps, req: IncomingMessage): Promise<Session> {
   const token = readCookie(req, sessionCookieName);
   const row = token ? await findSessionUser(services.db, token) : undefined;
   const user: SessionUser | null =
@@ -68,7 +68,7 @@ async function lookUpSession(services: Services, req: IncomingMessage): Promise<
  * Who sent this request, looked up once per request: the HTTP layer asks first (a signed-in
  * caller gets larger body limits), and the tRPC context reuses the answer.
  */
-export function sessionOf(services: Services, req: IncomingMessage): Promise<Session> {
+export function sessionOf(services: AppDeps, req: IncomingMessage): Promise<Session> {
   let session = sessions.get(req);
   if (!session) {
     session = lookUpSession(services, req);
@@ -77,7 +77,7 @@ export function sessionOf(services: Services, req: IncomingMessage): Promise<Ses
   return session;
 }
 
-export async function createContext(services: Services, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+export async function createContext(services: AppDeps, req: IncomingMessage, res: ServerResponse): Promise<Context> {
   const { user, token } = await sessionOf(services, req);
   return { ...services, req, res, user, sessionToken: token, ip: clientAddress(req, services.trustProxy) };
 }

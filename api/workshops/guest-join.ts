@@ -45,7 +45,7 @@ export async function joinWithInviteCode(db: DB, engine: WorkflowEngine, input: 
         event: { type: 'ADD_PARTICIPANT', participant: { id: userId, kind: 'customer', entityId: null, name: input.name } },
         actor: { id: workshop.facilitator_id, label: `invite:${code}`, roles: ['facilitator'], entityId: null },
       },
-      trx as never,
+      trx,
     );
   });
   const session = await createSession(db, userId, now);

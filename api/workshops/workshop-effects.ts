@@ -1,6 +1,6 @@
 import type { TransitionEffectArgs } from '../../engine/workflow/definition.ts';
 import type { workshopMachine, WorkshopContext } from '../../workflows/workshops/workshop-machine.ts';
-import type { DB } from '../db/schema.ts';
+import { productDb, type DB } from '../db/schema.ts';
 import { raiseGapRow } from '../improvement/gap-register.ts';
 import { appendBundleDesign, loadBundle } from '../bundles/bundle-store.ts';
 import { commitmentPlanId } from './commitment-actions.ts';
@@ -80,7 +80,7 @@ async function ensureCommitmentPlan(db: DB, context: WorkshopContext, actorId: s
 
 /** Runs inside every workshop transition's transaction: read model, gaps, design history, plans. */
 export async function workshopEffects(args: Args): Promise<void> {
-  const db = args.db as unknown as DB;
+  const db = productDb(args.db);
   const context = args.after.context;
   const at = new Date(context.now);
   const row = {

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import type { Notifications } from '../../engine/db/notifications.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import { watchInstance } from '../../engine/workflow/watch.ts';
 import { readThroughOutage } from '../../engine/db/read-through-outage.ts';
 import type { DB } from '../db/schema.ts';
@@ -33,7 +31,7 @@ export function followWorkshop(db: DB, notifications: Notifications, workshopId:
     void (async () => {
       let loaded = afterVersion;
       try {
-        for await (const event of watchInstance(db as unknown as Kysely<EngineTables>, notifications, workshopId, { afterSeq: afterVersion, signal: created.stop.signal })) {
+        for await (const event of watchInstance(db, notifications, workshopId, { afterSeq: afterVersion, signal: created.stop.signal })) {
           if (event.seq <= loaded) continue;
           // Rides out a database restart like the stream it follows.
           const record = await readThroughOutage(() => loadWorkshop(db, workshopId), { signal: created.stop.signal });

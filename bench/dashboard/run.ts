@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../../api/app.ts';
 import { allMigrations } from '../../api/db/migrations.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb } from '../../api/db/schema.ts';
 import { leadershipDashboard } from '../../api/improvement/leadership-dashboard.ts';
 import { connectDatabase } from '../../engine/db/connect.ts';
 import { migrateToLatest } from '../../engine/db/migrate.ts';
@@ -38,7 +38,7 @@ const server = await serverDatabase();
 const handle = await connectDatabase({ driver: 'postgres', url: server.url });
 try {
   await migrateToLatest(handle.db, allMigrations);
-  const db = handle.db as unknown as DB;
+  const db = productDb(handle.db);
   await loadSeeds(db, { demoUsers: true });
   const t0 = performance.now();
   await loadBulkData(db, size);

@@ -13,7 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { allMigrations } from '../../api/db/migrations.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb } from '../../api/db/schema.ts';
 import { csvRecords } from '../../api/cx/csv-records.ts';
 import { importCxRows } from '../../api/cx/import-rows.ts';
 import { connectDatabase } from '../../engine/db/connect.ts';
@@ -37,7 +37,7 @@ const handle = await connectDatabase({ driver: 'postgres', url: server.url });
 const dir = mkdtempSync(join(tmpdir(), 'tamayuz-import-bench-'));
 try {
   await migrateToLatest(handle.db, allMigrations);
-  const db = handle.db as unknown as DB;
+  const db = productDb(handle.db);
   await loadSeeds(db, { demoUsers: false });
   const services = (await db.selectFrom('services').select('code').execute()).map((s) => s.code);
   const centres = (await db.selectFrom('service_centres').select('code').execute()).map((c) => c.code);

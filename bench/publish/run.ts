@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { allMigrations } from '../../api/db/migrations.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { connectDatabase, type DatabaseHandle } from '../../engine/db/connect.ts';
 import { migrateToLatest } from '../../engine/db/migrate.ts';
 import { saveFramework } from '../../api/excellence/framework-store.ts';
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   } else {
     handle = await connectDatabase({ driver: 'pglite' });
   }
-  const db = handle.db as unknown as DB;
+  const db = productDb(handle.db);
   try {
     await migrateToLatest(handle.db, allMigrations);
     const setupStart = performance.now();

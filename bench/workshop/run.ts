@@ -7,7 +7,7 @@
  */
 import { createApp } from '../../api/app.ts';
 import { allMigrations } from '../../api/db/migrations.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb } from '../../api/db/schema.ts';
 import { connectDatabase } from '../../engine/db/connect.ts';
 import { migrateToLatest } from '../../engine/db/migrate.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
@@ -24,7 +24,7 @@ const server = await serverDatabase();
 const handle = await connectDatabase({ driver: 'postgres', url: server.url });
 try {
   await migrateToLatest(handle.db, allMigrations);
-  await loadSeeds(handle.db as unknown as DB, { demoUsers: true });
+  await loadSeeds(productDb(handle.db), { demoUsers: true });
   const app = createApp({ handle, scheduler: false });
   const url = await app.listen(0);
   const facilitator = apiClient(url, await signIn(url, 'facilitator', 'facilitator-demo-2026'));

@@ -43,7 +43,12 @@ export interface WorkflowTimersTable {
   created_at: Generated<Date>;
 }
 
-/** The tables the engine owns. Domain code adds its own through `Kysely#withTables`. */
+/**
+ * The tables the engine owns. A product's schema extends this interface with its own tables,
+ * so a Kysely of the product's schema is accepted wherever the engine takes a
+ * `Kysely<EngineTables>`; the other way (the database handle, the transaction handed to
+ * `onTransition`) the product adds its tables with Kysely's `$extendTables`.
+ */
 export interface EngineTables {
   workflow_instances: WorkflowInstancesTable;
   workflow_events: WorkflowEventsTable;

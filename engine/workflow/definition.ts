@@ -46,6 +46,8 @@ export interface TransitionEffectArgs<TMachine extends AnyStateMachine = AnyStat
   seq: number;
   /** The transition's time, as the machine saw it in `$at` (a due timer's due time). */
   at: Date;
+  /** The sender's `SendArgs.effectOptions` (empty when none; always empty at start). */
+  effectOptions: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -29,6 +29,11 @@ export interface SendArgs {
   expectedVersion?: number;
   /** The time the machine sees as `$at`; the engine's clock unless a scheduler replays a due timer. */
   at?: Date;
+  /**
+   * What the sending server code tells the definition's `onTransition` beyond the event, say
+   * that it does a batch step itself afterwards. Never validated, stored or sent by a client.
+   */
+  effectOptions?: Readonly<Record<string, unknown>>;
 }
 
 export interface TransitionResult {
@@ -85,7 +90,7 @@ export class WorkflowEngine {
         })
         .execute();
       const instance: InstanceRef = { ...ref, state, version: 1 };
-      await this.#record(trx, def, instance, { type: 'xstate.init', ...input }, args.actor, null, snapshot, actions, at);
+      await this.#record(trx, def, instance, { type: 'xstate.init', ...input }, args.actor, null, snapshot, actions, at, {});
       return { instanceId: id, kind: def.kind, seq: 1, version: 1, state, snapshot };
     });
   }
@@ -147,7 +152,7 @@ export class WorkflowEngine {
         throw new WorkflowError('CONFLICT', 'instance changed concurrently', { expected: row.version });
       }
       const next: InstanceRef = { ...instance, state, version };
-      await this.#record(trx, def, next, { type, ...validPayload }, args.actor, before, after, actions, at);
+      await this.#record(trx, def, next, { type, ...validPayload }, args.actor, before, after, actions, at, args.effectOptions ?? {});
       return { instanceId: row.id, kind: row.kind, seq: version, version, state, snapshot: after };
     });
   }
@@ -163,6 +168,7 @@ export class WorkflowEngine {
     after: AnyMachineSnapshot,
     actions: readonly unknown[],
     at: Date,
+    effectOptions: Readonly<Record<string, unknown>>,
   ): Promise<void> {
     const { type, ...payload } = event;
     await trx
@@ -207,7 +213,7 @@ export class WorkflowEngine {
         .execute();
     }
     if (def.onTransition) {
-      await def.onTransition({ db: trx, instance, event, actor, before, after, seq: instance.version, at });
+      await def.onTransition({ db: trx, instance, event, actor, before, after, seq: instance.version, at, effectOptions });
     }
     const notice = encodeNotice({ instanceId: instance.id, seq: instance.version, kind: instance.kind, entityId: instance.entityId });
     await sql`select pg_notify(${workflowEventsChannel}, ${notice})`.execute(trx);

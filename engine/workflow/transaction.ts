@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 
 // Serialization failure and deadlock: nothing was committed, so running it again is safe. A lost
 // connection (a server restart) is never retried here: a COMMIT cut off may have landed, and the
@@ -7,10 +7,12 @@ const retryableCodes = new Set(['40001', '40P01']);
 
 /**
  * Runs `fn` in a transaction, or inside the caller's one when `db` already is a
- * transaction, so domain writes and workflow writes can share one commit.
+ * transaction, so domain writes and workflow writes can share one commit. `fn` sees the
+ * transaction as a plain Kysely (`isTransaction` true): a Kysely of the product's tables is
+ * one the engine accepts, a Kysely `Transaction` of them is not (its table helpers differ).
  */
-export async function inTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
-  if (db.isTransaction) return fn(db as Transaction<DB>);
+export async function inTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(fn);

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import type { DB } from '../../api/db/schema.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { productRegistry } from '../../api/workflow-registry.ts';
 import { createCycle, moveCycle } from '../../api/excellence/cycle-service.ts';
@@ -30,7 +28,7 @@ const customerFeedback: Record<string, number | null> = {
 export async function loadCentreDemoCycle(db: DB): Promise<void> {
   const existing = await db.selectFrom('excellence_cycles').select('id').where('framework_code', '=', 'service-centre-guide').executeTakeFirst();
   if (existing) return;
-  const engine = new WorkflowEngine(db as unknown as Kysely<EngineTables>, productRegistry());
+  const engine = new WorkflowEngine(db, productRegistry());
   const { framework: fw } = await loadFramework(db, 'service-centre-guide');
   const c: Ctx = { db, engine, fw, at: new Date() };
   const centres = Object.keys(customerFeedback);

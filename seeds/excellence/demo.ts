@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import type { DB } from '../../api/db/schema.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { systemActor } from '../../engine/workflow/actor.ts';
 import { WorkflowEngine } from '../../engine/workflow/engine.ts';
@@ -10,6 +8,8 @@ import { loadFramework } from '../../api/excellence/framework-store.ts';
 import { addPartnership } from '../../api/excellence/partnerships.ts';
 import { upsertAssessorProfile } from '../../api/excellence/assessor-pool.ts';
 import { applicableLeaves } from '../../api/excellence/applicable-leaves.ts';
+import { assessorNodeScores, individualScores } from '../../api/excellence/score-sheets.ts';
+import { consensusSpread } from '../../workflows/excellence/consensus-spread.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
 import type { Framework } from '../../workflows/excellence/framework-schema.ts';
 import { demoEntry } from './demo-entries.ts';
@@ -55,14 +55,12 @@ export async function score(c: Ctx, id: string, entityId: string, entityType: st
   if (submit) await c.engine.send({ instanceId: id, event: { type: 'SUBMIT_SCORES' }, actor: who });
 }
 
-/** The lead agrees each leaf at the mean of the submitted scores, with the agreed texts. */
+/** The lead agrees each leaf at the mean of the submitted scores, with the agreed texts (a flagged spread with a rationale). */
 export async function agree(c: Ctx, id: string, lead: Actor): Promise<void> {
-  const rows = await c.db.selectFrom('excellence_assessor_scores').select(['node_code', 'percent']).where('assessment_id', '=', id).execute();
-  const byNode = new Map<string, number[]>();
-  for (const r of rows) if (r.percent !== null) byNode.set(r.node_code, [...(byNode.get(r.node_code) ?? []), r.percent]);
-  for (const [code, list] of byNode) {
-    const spread = Math.max(...list) - Math.min(...list);
-    const flagged = spread > c.fw.consensusSpreadThreshold;
+  const rows = assessorNodeScores(await individualScores(c.db, id));
+  const spreads = consensusSpread(rows, c.fw.consensusSpreadThreshold);
+  for (const { nodeCode: code, spread, flagged } of spreads) {
+    const list = rows.flatMap((r) => (r.nodeCode === code && r.percent !== null ? [r.percent] : []));
     const n = findNode(c.fw, code)!;
     await c.db
       .insertInto('excellence_consensus')
@@ -80,7 +78,7 @@ export async function agree(c: Ctx, id: string, lead: Actor): Promise<void> {
       })
       .execute();
   }
-  const flagged = [...byNode.values()].filter((l) => Math.max(...l) - Math.min(...l) > c.fw.consensusSpreadThreshold).length;
+  const flagged = spreads.filter((s) => s.flagged).length;
   await c.engine.send({ instanceId: id, event: { type: 'RECORD_CONSENSUS', flaggedNodes: flagged }, actor: lead });
 }
 
@@ -102,7 +100,7 @@ async function runOutTimers(c: Ctx, id: string): Promise<void> {
 export async function loadExcellenceDemoCycles(db: DB): Promise<void> {
   const existing = await db.selectFrom('excellence_cycles').select('id').where('framework_code', '=', 'gov-excellence').executeTakeFirst();
   if (existing) return;
-  const engine = new WorkflowEngine(db as unknown as Kysely<EngineTables>, productRegistry());
+  const engine = new WorkflowEngine(db, productRegistry());
   const { framework: fw } = await loadFramework(db, 'gov-excellence');
   const c: Ctx = { db, engine, fw, at: new Date() };
   await addPartnership(db, 'ent-moi', 'ent-mun');

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import type { DB } from '../../api/db/schema.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { productRegistry } from '../../api/workflow-registry.ts';
@@ -31,7 +29,7 @@ const gaps: DemoGap[] = [
  * sub-action, one overdue so the scheduler escalates it at start. Skipped once present.
  */
 export async function loadDemoPlans(db: DB, now: Date = new Date()): Promise<void> {
-  const engine = new WorkflowEngine(db as unknown as Kysely<EngineTables>, productRegistry());
+  const engine = new WorkflowEngine(db, productRegistry());
   for (const code of ['moi', 'moh', 'mun']) {
     const entityId = `ent-${code}`;
     const exists = await db.selectFrom('action_plans').select('id').where('origin_id', '=', `demo-improvement:${entityId}`).executeTakeFirst();

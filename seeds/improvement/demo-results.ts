@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DB } from '../../api/db/schema.ts';
 import { framework as frameworkSchema } from '../../workflows/excellence/framework-schema.ts';
 import { allNodes, isLeaf } from '../../workflows/excellence/framework-nodes.ts';
+import { publishedResultRows, writePublishedResults } from '../../api/results/published-result-rows.ts';
 import { cycleResults } from '../../workflows/excellence/cycle-results.ts';
 import type { Ranked } from '../../workflows/excellence/ranking.ts';
 import { governmentExcellenceModel } from '../frameworks/government-excellence-model.ts';
@@ -34,7 +35,6 @@ function leafPercent(entityCode: string, leaf: string, cycleNumber: number): num
 export async function loadDemoResults(db: DB): Promise<void> {
   const fw = frameworkSchema.parse(governmentExcellenceModel);
   const leaves = [...allNodes(fw.nodes)].map((e) => e.node).filter(isLeaf);
-  const depth = new Map([...allNodes(fw.nodes)].map((e) => [e.node.code, e.ancestors.length]));
   let previous: Ranked[] = [];
   for (const cycle of demoCycles) {
     const existing = await db.selectFrom('published_results').select('subject_id').where('cycle_id', '=', cycle.id).limit(1).execute();
@@ -46,44 +46,8 @@ export async function loadDemoResults(db: DB): Promise<void> {
     const { results } = cycleResults(fw, subjects, previous);
     previous = results.map((r) => ({ id: r.id, score: r.score.percent ?? 0, rank: r.rank }));
     if (existing.length > 0) continue;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('published_results')
-        .values(
-          results.map((r) => ({
-            cycle_id: cycle.id,
-            cycle_number: cycle.number,
-            cycle_year: cycle.year,
-            framework_code: fw.code,
-            framework_version: 1,
-            subject_kind: 'entity' as const,
-            subject_id: r.id,
-            entity_id: r.id,
-            total_points: r.score.total,
-            max_points: r.score.maxTotal,
-            total_percent: r.score.percent ?? 0,
-            maturity_code: r.maturity?.code ?? null,
-            stars: r.classification?.tier?.stars ?? null,
-            tier: r.classification?.tier?.code ?? null,
-            rank: r.rank,
-            previous_rank: r.change.previousRank,
-            published_at: new Date(cycle.publishedAt),
-          })),
-        )
-        .execute();
-      const nodeRows = results.flatMap((r) =>
-        Object.values(r.score.nodes).map((n) => ({
-          cycle_id: cycle.id,
-          subject_id: r.id,
-          node_code: n.code,
-          pillar_code: n.pillar,
-          depth: depth.get(n.code) ?? 0,
-          percent: n.percent ?? 0,
-          points: n.points,
-          max_points: n.maxPoints,
-        })),
-      );
-      for (let i = 0; i < nodeRows.length; i += 1000) await trx.insertInto('published_node_scores').values(nodeRows.slice(i, i + 1000)).execute();
-    });
+    const publication = { cycleId: cycle.id, number: cycle.number, year: cycle.year, frameworkCode: fw.code, frameworkVersion: 1, subjectKind: 'entity' as const, publishedAt: new Date(cycle.publishedAt) };
+    // An entity is its own subject.
+    await db.transaction().execute((trx) => writePublishedResults(trx, cycle.id, publishedResultRows(publication, fw, results, (subjectId) => subjectId)));
   }
 }

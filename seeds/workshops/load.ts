@@ -1,6 +1,4 @@
 import type { DB } from '../../api/db/schema.ts';
-import type { EngineTables } from '../../engine/db/schema.ts';
-import type { Kysely } from 'kysely';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { productRegistry } from '../../api/workflow-registry.ts';
@@ -24,7 +22,7 @@ export async function loadDemoWorkshop(db: DB): Promise<boolean> {
   const existing = await db.selectFrom('workflow_instances').select('id').where('id', '=', demoWorkshopId).executeTakeFirst();
   const users = await db.selectFrom('users').select('id').where('id', 'in', ['usr-facilitator', 'usr-coord-moi', 'usr-coord-moh', 'usr-participant']).execute();
   if (existing || users.length < 4) return false;
-  const engine = new WorkflowEngine(db as unknown as Kysely<EngineTables>, productRegistry());
+  const engine = new WorkflowEngine(db, productRegistry());
   const input = workshopInputFromTemplate(halfDayCoDesignTemplate, {
     workshopId: demoWorkshopId,
     title: { ar: 'إعادة تصميم باقة خدمات المولود الجديد', en: 'Redesigning the new baby bundle' },

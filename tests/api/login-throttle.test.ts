@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient } from '../support/api-client.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { localPasswordProvider, type PasswordVerifier } from '../../api/accounts/identity-provider.ts';
 import { verifyPassword } from '../../api/accounts/password.ts';
 import { lockAfter, loginThrottle, releaseLoginAttempt, reserveLoginAttempt } from '../../api/accounts/login-throttle.ts';
@@ -43,7 +43,7 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
 
   beforeAll(async () => {
     database = await target.create();
-    db = database.db as unknown as DB;
+    db = productDb(database.db);
     running = await startTestApp(database, { trustProxy: true, identity: localPasswordProvider(db, countingVerifier) });
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 
 const pglite = testDatabases().find((t) => t.name === 'pglite')!;
@@ -11,7 +11,7 @@ describe('excellence demo seed', () => {
   let db: DB;
   beforeAll(async () => {
     handle = await pglite.create();
-    db = handle.db as unknown as DB;
+    db = productDb(handle.db);
     await loadSeeds(db, { demoUsers: true, demoExcellence: true });
     await loadSeeds(db, { demoUsers: true, demoExcellence: true });
   }, 120_000);

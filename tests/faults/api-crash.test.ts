@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { apiClient, signIn } from '../support/api-client.ts';
 import { postgresDatabase, type TestDatabase } from '../support/test-databases.ts';
@@ -29,7 +29,7 @@ describe.runIf(target !== null)('kill -9 of an API process', () => {
 
   beforeAll(async () => {
     db = await target!.create();
-    appDb = db.db as unknown as DB;
+    appDb = productDb(db.db);
     await loadSeeds(appDb, { demoUsers: true });
     [writersApi, importApi] = await Promise.all([startApiProcess(db.url!), startApiProcess(db.url!)]);
     signed = await signInBoth(writersApi.url);

@@ -10,7 +10,7 @@ import { getInstance } from '../../engine/workflow/read-models.ts';
 import { watchInstance } from '../../engine/workflow/watch.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { allMigrations } from '../../api/db/migrations.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb } from '../../api/db/schema.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { refusal } from '../support/api-client.ts';
 import { findPostgresBin, startThrowawayCluster, type ThrowawayCluster } from '../support/postgres-cluster.ts';
@@ -38,7 +38,7 @@ describe.runIf(hasServer)('riding out a PostgreSQL restart', () => {
     cluster = started;
     handle = await connectDatabase({ driver: 'postgres', url: cluster.url, connectTimeoutMs: 5_000 });
     await migrateToLatest(handle.db, allMigrations);
-    await loadSeeds(handle.db as unknown as DB, { demoUsers: true });
+    await loadSeeds(productDb(handle.db), { demoUsers: true });
   });
   afterAll(async () => {
     await handle?.close();
@@ -151,7 +151,7 @@ describe.runIf(hasServer)('riding out a PostgreSQL restart', () => {
         await writers.stop();
 
         const duringOutage = writers.failures.filter((f) => f.endedAt >= restartAt);
-        const audit = await auditTrail(handle.db as unknown as DB, actions, writers.acks);
+        const audit = await auditTrail(productDb(handle.db), actions, writers.acks);
         const lastSeq = Number((await getInstance(handle.db, watched))!.version);
         await waitFor('the SSE watcher to catch up', () => streamed.length >= lastSeq, 30_000);
 

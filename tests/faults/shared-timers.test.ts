@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb } from '../../api/db/schema.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { postgresDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { startApiProcess, type ApiProcess } from './support/api-process.ts';
@@ -18,7 +18,7 @@ describe.runIf(target !== null)('two API processes sharing timers', () => {
 
   beforeAll(async () => {
     db = await target!.create();
-    await loadSeeds(db.db as unknown as DB, { demoUsers: true });
+    await loadSeeds(productDb(db.db), { demoUsers: true });
     // Both tick every 50 ms, so they race for every timer the moment it falls due.
     apis = await Promise.all([startApiProcess(db.url!, { schedulerMs: 50 }), startApiProcess(db.url!, { schedulerMs: 50 })]);
   });
@@ -31,7 +31,7 @@ describe.runIf(target !== null)('two API processes sharing timers', () => {
     const count = 20;
     // Approving arms each action's deadline timer; all fall due at the same moment a few seconds on.
     const actions = await startedActions(await signInBoth(apis[0]!.url), count, { dueInMs: 5_000, start: false });
-    const appDb = db.db as unknown as DB;
+    const appDb = productDb(db.db);
     const fired = async () =>
       appDb
         .selectFrom('workflow_events')

@@ -3,7 +3,7 @@ import { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { TimerScheduler } from '../../engine/workflow/scheduler.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { productRegistry } from '../../api/workflow-registry.ts';
 import { improvementActionWorkflow } from '../../api/improvement/action-workflow-effects.ts';
 import { actionWorkflow } from '../../workflows/improvement/action-workflow.ts';
@@ -26,7 +26,7 @@ describe.each(testDatabases())('due-date reminders on $name', (target) => {
 
   beforeAll(async () => {
     handle = await target.create();
-    db = handle.db as unknown as DB;
+    db = productDb(handle.db);
     await loadSeeds(db, { demoUsers: true });
     planId = (await createActionPlan(db, { entityId: 'ent-moi', title: 'Reminder plan', origin: 'manual' }, t0)).id;
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { TimerScheduler } from '../../engine/workflow/scheduler.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { productRegistry } from '../../api/workflow-registry.ts';
 import { createActionPlan } from '../../api/improvement/action-plans.ts';
 import { createAction } from '../../api/improvement/create-action.ts';
@@ -20,7 +20,7 @@ describe.each(testDatabases())('escalation after a restart on $name', (target) =
 
   beforeAll(async () => {
     handle = await target.create();
-    db = handle.db as unknown as DB;
+    db = productDb(handle.db);
     await loadSeeds(db, { demoUsers: true });
   });
   afterAll(() => handle.close());

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb, type DB } from '../../api/db/schema.ts';
 import { gapFilterQuery } from '../../api/improvement/gap-search.ts';
 import { gapSeverities, gapSourceKinds, gapStatuses, gapSchema, type Gap } from '../../workflows/improvement/gap.ts';
 import { filterGaps, gapSearchText, type GapFilter } from '../../workflows/improvement/gap-query.ts';
@@ -176,7 +176,7 @@ describe.each(testDatabases())('gap filter: SQL against its specification on $na
   let db: DB;
   beforeAll(async () => {
     handle = await target.create();
-    db = handle.db as unknown as DB;
+    db = productDb(handle.db);
     await loadSeeds(db, { demoUsers: true });
     await insertGaps(db, fixtures);
   });

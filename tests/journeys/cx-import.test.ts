@@ -6,7 +6,7 @@ import { apiClient, refusal, signIn, type ApiClient } from '../support/api-clien
 import { importCxRows } from '../../api/cx/import-rows.ts';
 import { readImportJob } from '../../api/cx/import-jobs.ts';
 import { connectDatabase } from '../../engine/db/connect.ts';
-import type { DB } from '../../api/db/schema.ts';
+import { productDb } from '../../api/db/schema.ts';
 
 // Six data rows (file lines 2..7): three good, three bad.
 const mixed = [
@@ -109,7 +109,7 @@ describe.each(testDatabases())('CX import on $name', (target) => {
   it('shows an import’s progress per batch while it runs, from another process on a server', async () => {
     // A second connection stands for a second API process (a server only: PGlite is one process).
     const other = db.url ? await connectDatabase({ driver: 'postgres', url: db.url }) : null;
-    const reader = (other?.db ?? running.db) as unknown as DB;
+    const reader = productDb(other?.db ?? running.db);
     const seen: { status: string; rowsRead: number; rowsValid: number; rowsBad: number }[] = [];
     const importId = randomUUID();
     async function* rows() {

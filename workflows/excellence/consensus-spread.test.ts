@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { consensusSpread } from './consensus-spread.ts';
+import { consensusSpread, needsRationale } from './consensus-spread.ts';
 
 describe('consensusSpread', () => {
   it('is max - min per node, flagged strictly above the threshold', () => {
@@ -25,5 +25,24 @@ describe('consensusSpread', () => {
 
   it('is empty for no scores', () => {
     expect(consensusSpread([], 20)).toEqual([]);
+  });
+
+  it('leaves unscored leaves out', () => {
+    const scores = [
+      { assessorId: 'a', nodeCode: 'x', percent: 20 },
+      { assessorId: 'b', nodeCode: 'x', percent: null },
+      { assessorId: 'a', nodeCode: 'y', percent: null },
+    ];
+    expect(consensusSpread(scores, 10)).toEqual([{ nodeCode: 'x', min: 20, max: 20, spread: 0, assessorCount: 1, flagged: false }]);
+  });
+});
+
+describe('needsRationale', () => {
+  it('asks for a rationale only where the spread is flagged and the rationale is blank', () => {
+    expect(needsRationale({ flagged: true }, '')).toBe(true);
+    expect(needsRationale({ flagged: true }, '  \n ')).toBe(true);
+    expect(needsRationale({ flagged: true }, 'Site visit evidence')).toBe(false);
+    expect(needsRationale({ flagged: false }, '')).toBe(false);
+    expect(needsRationale(undefined, '')).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 export interface AssessorNodeScore {
   assessorId: string;
   nodeCode: string;
-  percent: number;
+  /** Null: the leaf is not scored (yet); it takes no part in the spread. */
+  percent: number | null;
 }
 
 export interface NodeSpread {
@@ -19,6 +20,7 @@ export interface NodeSpread {
 export function consensusSpread(scores: readonly AssessorNodeScore[], threshold: number): NodeSpread[] {
   const byNode = new Map<string, number[]>();
   for (const s of scores) {
+    if (s.percent === null) continue;
     const list = byNode.get(s.nodeCode);
     if (list) list.push(s.percent);
     else byNode.set(s.nodeCode, [s.percent]);
@@ -29,4 +31,9 @@ export function consensusSpread(scores: readonly AssessorNodeScore[], threshold:
     const spread = max - min;
     return { nodeCode, min, max, spread, assessorCount: percents.length, flagged: spread > threshold };
   });
+}
+
+/** A flagged spread must be explained: the lead may not record that node's agreed score without a rationale. */
+export function needsRationale(spread: Pick<NodeSpread, 'flagged'> | undefined, rationale: string): boolean {
+  return spread?.flagged === true && rationale.trim() === '';
 }

@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { EventActor } from '../../engine/workflow/actor.ts';
 import type { ActionStatus } from './action-status.ts';
+import { msUntilOverdue } from './overdue.ts';
 
 /** Fields the engine adds to every event it delivers. */
 interface Delivered {
@@ -81,7 +82,7 @@ const actionSetup = setup({
     input: {} as ActionInput,
   },
   delays: {
-    untilDue: ({ context, event }) => Math.max(0, Date.parse(context.dueAt) - eventTime(event, context)),
+    untilDue: ({ context, event }) => msUntilOverdue(context.dueAt, eventTime(event, context)),
     untilLevelTwo: ({ context, event }) =>
       Math.max(0, Date.parse(context.dueAt) + context.levelTwoAfterMs - eventTime(event, context)),
     untilReminder: ({ context, event }) => Math.max(0, reminderAt(context) - eventTime(event, context)),

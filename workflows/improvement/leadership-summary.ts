@@ -1,5 +1,5 @@
 import type { ActionStatus } from './action-status.ts';
-import { isActionOpen } from './action-status.ts';
+import { isOverdue } from './overdue.ts';
 import type { Gap, GapSeverity } from './gap.ts';
 import { isGapActive } from './gap.ts';
 import { compareBySeverityThenAge } from './gap-query.ts';
@@ -68,6 +68,7 @@ function bottomWithTies(sorted: readonly RankedEntity[], n: number, exclude: Rea
 
 export function summarizeForLeadership(input: LeadershipInput): LeadershipSummary {
   const asOf = Date.parse(input.asOf);
+  const asOfDate = new Date(asOf);
   const maxStars = input.maxStars ?? 7;
 
   const stageCounts = new Map(input.stages.map((s) => [s, 0]));
@@ -97,11 +98,10 @@ export function summarizeForLeadership(input: LeadershipInput): LeadershipSummar
     else unrated++;
   }
 
-  // Overdue matches the action machine: the deadline timer fires at the due moment itself.
   const overdue = new Map<string, { count: number; oldest: number; oldestDueAt: string }>();
   for (const a of input.actions) {
+    if (!isOverdue(a, asOfDate)) continue;
     const due = Date.parse(a.dueAt);
-    if (!isActionOpen(a.status) || due > asOf) continue;
     const o = overdue.get(a.entityId);
     if (!o) overdue.set(a.entityId, { count: 1, oldest: due, oldestDueAt: a.dueAt });
     else {

@@ -18,11 +18,3 @@ export type WorkshopPhase = (typeof workshopPhases)[number];
 export const workingPhases = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'] as const;
 
 export type WorkingPhase = (typeof workingPhases)[number];
-
-export function isWorkingPhase(phase: string): phase is WorkingPhase {
-  return (workingPhases as readonly string[]).includes(phase);
-}
-
-export function nextPhase(phase: WorkshopPhase): WorkshopPhase | null {
-  return workshopPhases[workshopPhases.indexOf(phase) + 1] ?? null;
-}

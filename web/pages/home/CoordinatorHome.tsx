@@ -7,6 +7,7 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { useFormat } from '../../i18n/format.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { HomeCardBody } from './HomeCardBody.tsx';
+import { isOverdue } from '../../../workflows/improvement/overdue.ts';
 import { useYearText } from './year-text.ts';
 
 const SOON = 5;
@@ -27,7 +28,7 @@ export function CoordinatorHome() {
   // The API orders by due date: the first open ones are the ones due soonest (or already late).
   const actions = useQuery(trpc.actions.list.queryOptions({ statuses: ['approved', 'in_progress'], limit: SOON, offset: 0, overdueOnly: false }));
   const inbox = useQuery(trpc.notifications.list.queryOptions({ unreadOnly: true, limit: SOON }));
-  const now = Date.now();
+  const now = new Date();
 
   return (
     <>
@@ -57,7 +58,7 @@ export function CoordinatorHome() {
           {(data) => (
             <ul className="home__list" data-testid="home-actions">
               {data.map((a) => {
-                const overdue = new Date(a.due_at).getTime() < now;
+                const overdue = isOverdue({ status: a.status, dueAt: a.due_at }, now);
                 return (
                   <li key={a.id}>
                     <span className="home__item">

@@ -6,8 +6,12 @@ import type { IdentityProvider } from './accounts/identity-provider.ts';
 import type { DB } from './db/schema.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
 
-/** What every procedure can reach; built once per process by `createApp`. */
-export interface Services {
+/**
+ * The app's dependencies: what every procedure can reach (database, engine, registry,
+ * notifications, identity provider), built once per process by `createApp`. Not to be
+ * confused with the government service catalogue (`services` in the router).
+ */
+export interface AppDeps {
   db: DB;
   driver: DriverKind;
   engine: WorkflowEngine;
