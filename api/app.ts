@@ -10,7 +10,7 @@ import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
 import { startImportSweeper } from './cx/import-sweeper.ts';
 import { allMigrations } from './db/migrations.ts';
 import { productDb } from './db/schema.ts';
-import { appRouter } from './routers/index.ts';
+import { appRouter } from './root.ts';
 import { createContext } from './trpc/context.ts';
 import { defaultBodyLimits, type BodyLimits } from './http/body-limit.ts';
 import { answerClientError, withErrorBoundary } from './http/error-boundary.ts';

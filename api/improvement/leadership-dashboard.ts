@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.ts';
 import { summarizeForLeadership, type LeadershipSummary } from '../../workflows/improvement/leadership-summary.ts';
 import type { GapSeverity, GapStatus } from '../../workflows/improvement/gap.ts';
 import { assessmentMachine } from '../../workflows/excellence/assessment-machine.ts';
-import { leaderboard, publishedCycles, type PublishedCycle } from './published-cycles.ts';
+import { leaderboard, publishedCycles, type PublishedCycle } from '../results/published-cycles.ts';
 import { overdueActions } from './overdue-actions.ts';
 
 /** The assessment's stages in the order the machine declares them. */

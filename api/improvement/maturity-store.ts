@@ -1,7 +1,7 @@
 import type { DB } from '../db/schema.ts';
 import type { ActionStatus } from '../../workflows/improvement/action-status.ts';
 import { projectMaturity, type MaturityProjection } from '../../workflows/improvement/maturity-projection.ts';
-import { criterionResults } from './published-cycles.ts';
+import { criterionResults } from '../results/published-cycles.ts';
 
 /**
  * How far verified actions may move a criterion before the next assessment confirms it,

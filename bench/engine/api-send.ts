@@ -1,5 +1,5 @@
 import { createTRPCClient, httpLink } from '@trpc/client';
-import type { AppRouter } from '../../api/routers/index.ts';
+import type { AppRouter } from '../../api/root.ts';
 
 /**
  * A tRPC HTTP client as the web app uses it, minus batching: a closed-loop client has one

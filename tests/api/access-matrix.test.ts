@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
-import { appRouter } from '../../api/routers/index.ts';
+import { appRouter } from '../../api/root.ts';
 import { actorAccounts, actorNames, type ActorName } from './access-matrix/actors.ts';
 import { matrixClient, type MatrixClient, type ProcedureType } from './access-matrix/call.ts';
 import { productTables } from './access-matrix/digest.ts';

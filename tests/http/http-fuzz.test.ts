@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from '../../api/routers/index.ts';
+import { appRouter } from '../../api/root.ts';
 import { signIn } from '../support/api-client.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';

@@ -1,6 +1,6 @@
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, TRPCClientError } from '@trpc/client';
 import { EventSource } from 'eventsource';
-import type { AppRouter } from '../../api/routers/index.ts';
+import type { AppRouter } from '../../api/root.ts';
 import { AppError } from '../../api/trpc/app-error.ts';
 
 /** Signs in over HTTP as the web app does and returns the session cookie. */

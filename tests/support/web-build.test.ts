@@ -45,7 +45,7 @@ describe('whether dist/web can be served (browser tests rebuild it otherwise, ne
   it.each([
     ['web', 'web/pages/deep/Page.tsx'],
     ['workflows', 'workflows/improvement/gap.ts'],
-    ['api', 'api/routers/index.ts'],
+    ['api', 'api/root.ts'],
     ['vite.config.ts', 'vite.config.ts'],
     ['package-lock.json', 'package-lock.json'],
   ])('reports a build older than a change in %s', (source, file) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { productRegistry } from '../../api/workflow-registry.ts';
-import { payloadSchema } from '../../api/routers/workflows.ts';
+import { payloadSchema } from '../../api/workflows/router.ts';
 import { fieldsOf } from '../../web/pages/instance/event-fields.ts';
 
 describe("the product's event payloads as forms", () => {

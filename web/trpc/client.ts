@@ -1,6 +1,6 @@
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
-import type { AppRouter } from '../../api/routers/index.ts';
+import type { AppRouter } from '../../api/root.ts';
 
 /** Typed React bindings: `useTRPC()` gives query/mutation/subscription options for TanStack Query. */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

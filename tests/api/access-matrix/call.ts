@@ -1,6 +1,6 @@
 import { createTRPCUntypedClient, httpLink, httpSubscriptionLink, splitLink, TRPCClientError, type TRPCUntypedClient } from '@trpc/client';
 import { EventSource } from 'eventsource';
-import type { AppRouter } from '../../../api/routers/index.ts';
+import type { AppRouter } from '../../../api/root.ts';
 import { firstStreamed } from '../../support/first-streamed.ts';
 
 export type ProcedureType = 'query' | 'mutation' | 'subscription';

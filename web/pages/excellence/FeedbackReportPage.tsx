@@ -5,7 +5,7 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../api/routers/index.ts';
+import type { AppRouter } from '../../../api/root.ts';
 import { formattersFor } from '../../i18n/format.ts';
 import './excellence.css';
 

@@ -1,5 +1,5 @@
 import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../api/routers/index.ts';
+import type { AppRouter } from '../../../api/root.ts';
 
 /** The assessment as `excellence.assessments.get` returns it. */
 export type AssessmentView = inferRouterOutputs<AppRouter>['excellence']['assessments']['get'];

@@ -3,7 +3,7 @@ import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import { parseFramework } from '../../workflows/excellence/framework-validation.ts';
-import { listFrameworks, loadFramework, saveFramework } from '../excellence/framework-store.ts';
+import { listFrameworks, loadFramework, saveFramework } from './framework-store.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
 
 const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);

@@ -3,11 +3,11 @@ import { titleText } from '../trpc/inputs.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
-import { createCycle, moveCycle } from '../excellence/cycle-service.ts';
-import { listAssessments } from '../excellence/assessment-list.ts';
-import { listAssessorPool, upsertAssessorProfile } from '../excellence/assessor-pool.ts';
-import { addPartnership, removePartnership, servicePartners } from '../excellence/partnerships.ts';
-import { loadCycleRow } from '../excellence/cycle-framework.ts';
+import { createCycle, moveCycle } from './cycle-service.ts';
+import { listAssessments } from './assessment-list.ts';
+import { listAssessorPool, upsertAssessorProfile } from './assessor-pool.ts';
+import { addPartnership, removePartnership, servicePartners } from './partnerships.ts';
+import { loadCycleRow } from './cycle-framework.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
 

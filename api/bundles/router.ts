@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../trpc/app-error.ts';
 import { authedProcedure, router } from '../trpc/init.ts';
-import { listBundleIds, loadBundle } from '../bundles/bundle-store.ts';
-import { bundleDetail, bundleSummary } from '../bundles/bundle-view.ts';
+import { listBundleIds, loadBundle } from './bundle-store.ts';
+import { bundleDetail, bundleSummary } from './bundle-view.ts';
 import type { SessionUser } from '../trpc/context.ts';
 
 /** Customers who joined a workshop see that workshop only, not the bundle catalogue. */

@@ -14,17 +14,17 @@ import { duplicateWorkshopStructure, standardWorkshopTemplates, workshopInputFro
 import { workshopReport } from '../../workflows/workshops/workshop-report.ts';
 import { phaseLabels, quadrantLabels } from '../../workflows/workshops/workshop-labels.ts';
 import { loadBundle } from '../bundles/bundle-store.ts';
-import { assertFacilitatorOf, mayReadWorkshop, workshopViewerRole } from '../workshops/workshop-access.ts';
-import { loadWorkshop, type WorkshopRecord } from '../workshops/workshop-record.ts';
-import { liveWorkshop } from '../workshops/workshop-live-hub.ts';
-import { workshopView } from '../workshops/workshop-view.ts';
-import { workshopRefusal } from '../workshops/workshop-refusal.ts';
-import { newWorkshopId, startWorkshop } from '../workshops/workshop-creation.ts';
-import { joinWithInviteCode } from '../workshops/guest-join.ts';
+import { assertFacilitatorOf, mayReadWorkshop, workshopViewerRole } from './workshop-access.ts';
+import { loadWorkshop, type WorkshopRecord } from './workshop-record.ts';
+import { liveWorkshop } from './workshop-live-hub.ts';
+import { workshopView } from './workshop-view.ts';
+import { workshopRefusal } from './workshop-refusal.ts';
+import { newWorkshopId, startWorkshop } from './workshop-creation.ts';
+import { joinWithInviteCode } from './guest-join.ts';
 import type { Context, SessionUser } from '../trpc/context.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { WorkshopContext } from '../../workflows/workshops/workshop-machine.ts';
-import { commitmentToAction } from '../workshops/commitment-actions.ts';
+import { commitmentToAction } from './commitment-actions.ts';
 
 const id = z.string().min(1).max(100);
 

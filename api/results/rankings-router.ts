@@ -4,7 +4,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { maturityHeatMap, maturityRadar, maturityTrend } from '../../workflows/improvement/maturity-views.ts';
 import { assertCanSee } from '../improvement/register-access.ts';
 import { entityMaturity } from '../improvement/maturity-store.ts';
-import { criterionResults, cycleAndPrevious, leaderboard, publishedCycles } from '../improvement/published-cycles.ts';
+import { criterionResults, cycleAndPrevious, leaderboard, publishedCycles } from './published-cycles.ts';
 
 const id = z.string().min(1).max(100);
 

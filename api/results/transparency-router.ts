@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { publicProcedure, router } from '../trpc/init.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { maturityHeatMap, publicResults } from '../../workflows/improvement/maturity-views.ts';
-import { criterionResults, leaderboard, publishedCycles } from '../improvement/published-cycles.ts';
+import { criterionResults, leaderboard, publishedCycles } from './published-cycles.ts';
 
 /** The public page, no sign-in: published results of closed cycles and nothing else. */
 export const transparencyRouter = router({

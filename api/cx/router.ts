@@ -4,11 +4,11 @@ import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { AppError } from '../trpc/app-error.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import { cxImportKinds, importColumns } from '../../workflows/journeys/cx-import-rows.ts';
-import { csvRecords } from '../cx/csv-records.ts';
-import { importCxRows } from '../cx/import-rows.ts';
-import { listImportJobs, readImportJob, type ProgressChannel } from '../cx/import-jobs.ts';
-import { failAbandonedImportJobs } from '../cx/import-claim.ts';
-import { importScope, mayReadImport } from '../cx/import-access.ts';
+import { csvRecords } from './csv-records.ts';
+import { importCxRows } from './import-rows.ts';
+import { listImportJobs, readImportJob, type ProgressChannel } from './import-jobs.ts';
+import { failAbandonedImportJobs } from './import-claim.ts';
+import { importScope, mayReadImport } from './import-access.ts';
 import type { DriverKind } from '../../engine/db/connect.ts';
 
 const importer = roleProcedure('programme_manager', 'entity_coordinator');

@@ -1,19 +1,19 @@
-import { router } from '../trpc/init.ts';
-import { authRouter } from './auth.ts';
-import { entitiesRouter } from './entities.ts';
-import { workflowsRouter } from './workflows.ts';
-import { workshopsRouter } from './workshops.ts';
-import { bundlesRouter } from './bundles.ts';
-import { excellenceRouter } from './excellence.ts';
-import { journeysRouter } from './journeys.ts';
-import { servicesRouter } from './services.ts';
-import { cxRouter } from './cx.ts';
-import { gapsRouter } from './gaps.ts';
-import { actionsRouter } from './actions.ts';
-import { notificationsRouter } from './notifications.ts';
-import { dashboardRouter } from './dashboard.ts';
-import { rankingsRouter } from './rankings.ts';
-import { transparencyRouter } from './transparency.ts';
+import { router } from './trpc/init.ts';
+import { authRouter } from './accounts/router.ts';
+import { entitiesRouter } from './entities/router.ts';
+import { workflowsRouter } from './workflows/router.ts';
+import { workshopsRouter } from './workshops/router.ts';
+import { bundlesRouter } from './bundles/router.ts';
+import { excellenceRouter } from './excellence/router.ts';
+import { journeysRouter } from './journeys/router.ts';
+import { servicesRouter } from './journeys/services-router.ts';
+import { cxRouter } from './cx/router.ts';
+import { gapsRouter } from './improvement/gaps-router.ts';
+import { actionsRouter } from './improvement/actions-router.ts';
+import { notificationsRouter } from './notifications/router.ts';
+import { dashboardRouter } from './improvement/dashboard-router.ts';
+import { rankingsRouter } from './results/rankings-router.ts';
+import { transparencyRouter } from './results/transparency-router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authedProcedure, router } from '../trpc/init.ts';
-import { inboxQuery } from '../notifications/inbox.ts';
+import { inboxQuery } from './inbox.ts';
 
 /** The signed-in user's own inbox; nobody reads anyone else's. */
 export const notificationsRouter = router({

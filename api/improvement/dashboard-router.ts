@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleProcedure, router } from '../trpc/init.ts';
-import { leadershipDashboard, type LeadershipDashboard } from '../improvement/leadership-dashboard.ts';
+import { leadershipDashboard, type LeadershipDashboard } from './leadership-dashboard.ts';
 import { toCsv } from '../spreadsheets/csv-writer.ts';
 import { presentScore } from '../../workflows/excellence/score-precision.ts';
 

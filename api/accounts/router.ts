@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { TRPCError } from '@trpc/server';
 import { authedProcedure, publicProcedure, router } from '../trpc/init.ts';
-import { createSession, endSessionsOf, revokeSession } from '../accounts/sessions.ts';
-import { releaseLoginAttempt, reserveLoginAttempt } from '../accounts/login-throttle.ts';
-import { clearedSessionCookie, sessionCookie } from '../accounts/session-cookie.ts';
+import { createSession, endSessionsOf, revokeSession } from './sessions.ts';
+import { releaseLoginAttempt, reserveLoginAttempt } from './login-throttle.ts';
+import { clearedSessionCookie, sessionCookie } from './session-cookie.ts';
 import { capabilitiesOf } from '../access/capabilities.ts';
 
 export const authRouter = router({

@@ -7,9 +7,9 @@ import { AppError } from '../trpc/app-error.ts';
 import { gapFilterSchema, gapSearchText } from '../../workflows/improvement/gap-query.ts';
 import { gapSeverities } from '../../workflows/improvement/gap.ts';
 import { scopeGapFilter } from '../../workflows/improvement/register-visibility.ts';
-import { assertCanEdit, assertCanSee, canEditEntity, viewerOf } from '../improvement/register-access.ts';
-import { gapGroupColumns, getGap, groupGapCounts, listGaps } from '../improvement/gap-store.ts';
-import { mergeGapRows } from '../improvement/gap-merge-store.ts';
+import { assertCanEdit, assertCanSee, canEditEntity, viewerOf } from './register-access.ts';
+import { gapGroupColumns, getGap, groupGapCounts, listGaps } from './gap-store.ts';
+import { mergeGapRows } from './gap-merge-store.ts';
 
 const id = z.string().min(1).max(100);
 
