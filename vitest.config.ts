@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['engine/**/*.test.ts', 'api/**/*.test.ts', 'workflows/**/*.test.ts', 'seeds/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'engine/**/*.test.ts',
+      'api/**/*.test.ts',
+      'workflows/**/*.test.ts',
+      'seeds/**/*.test.ts',
+      'tests/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
     // One throwaway PostgreSQL cluster for the whole run; see tests/global-setup.ts.
     globalSetup: ['tests/global-setup.ts'],
     // Forks: PGlite (WASM) and Chromium hold native resources that worker threads share badly.

@@ -83,9 +83,11 @@ export function createApp(options: AppOptions): App {
     basePath: trpcBasePath,
     createContext: ({ req, res }) => createContext(services, req, res),
     // Errors tRPC raises before a procedure runs come out as text/plain otherwise; they are JSON.
-    responseMeta: ({ errors, eagerGeneration }) => (errors.length > 0 && !eagerGeneration ? { headers: { 'content-type': 'application/json' } } : {}),
+    responseMeta: ({ errors, eagerGeneration }) =>
+      errors.length > 0 && !eagerGeneration ? { headers: { 'content-type': 'application/json' } } : {},
     onError({ error, path, req }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ reqId: requestInfo(req)?.id, procedure: path, err: error.cause ?? error }, 'procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        logger.error({ reqId: requestInfo(req)?.id, procedure: path, err: error.cause ?? error }, 'procedure failed');
     },
   });
   const trpc = trpcRoute({ services, handler: trpcHandler, limits: options.bodyLimits ?? defaultBodyLimits, logger });
@@ -129,7 +131,10 @@ export function createApp(options: AppOptions): App {
   if (options.scheduler !== false) {
     scheduler.start();
     stopImportSweeper = startImportSweeper(db, options.handle.driver);
-    housekeeping = setInterval(() => void purgeStaleAccountRows(db).catch((err: unknown) => logger.error({ err }, 'housekeeping failed')), 10 * 60_000);
+    housekeeping = setInterval(
+      () => void purgeStaleAccountRows(db).catch((err: unknown) => logger.error({ err }, 'housekeeping failed')),
+      10 * 60_000,
+    );
     housekeeping.unref();
   }
 
@@ -145,7 +150,10 @@ export function createApp(options: AppOptions): App {
     const graceMs = options.shutdownGraceMs ?? 10_000;
     // The timer in hand commits (its claim is released) unless the database hangs past the grace period.
     const graceOver = new Promise<'grace over'>((resolve) => setTimeout(() => resolve('grace over'), graceMs).unref());
-    const [timers, drained] = await Promise.all([Promise.race([scheduler.stop().then(() => 'stopped' as const), graceOver]), inFlight.drained(graceMs)]);
+    const [timers, drained] = await Promise.all([
+      Promise.race([scheduler.stop().then(() => 'stopped' as const), graceOver]),
+      inFlight.drained(graceMs),
+    ]);
     if (timers !== 'stopped') logger.warn({ graceMs }, 'timer scheduler still busy after the grace period');
     if (!drained) logger.warn({ unfinished: inFlight.size, graceMs }, 'shutdown grace period over; closing the remaining connections');
     server.closeAllConnections();

@@ -49,7 +49,13 @@ await migrateToLatest(handle.db, allMigrations);
 
 const embedded = options.driver === 'pglite';
 const withDemoUsers = embedded || process.env.TAMAYUZ_SEED_DEMO === '1';
-const report = await loadSeeds(productDb(handle.db), { demoUsers: withDemoUsers, demoWorkshop: withDemoUsers, demoJourneys: withDemoUsers, demoImprovement: withDemoUsers, demoExcellence: withDemoUsers });
+const report = await loadSeeds(productDb(handle.db), {
+  demoUsers: withDemoUsers,
+  demoWorkshop: withDemoUsers,
+  demoJourneys: withDemoUsers,
+  demoImprovement: withDemoUsers,
+  demoExcellence: withDemoUsers,
+});
 
 const staticDir = resolve(process.env.TAMAYUZ_WEB_DIR ?? 'dist/web');
 app = createApp({

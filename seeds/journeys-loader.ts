@@ -36,7 +36,10 @@ const newbornCauses: RootCauseInput[] = [
     id: 'rc-paper-notification',
     journeyId: 'newborn',
     type: 'system',
-    statement: { ar: 'إشعار الولادة ورقي ولا يصل إلى السجل المدني إلكترونياً', en: 'The birth notification is on paper and never reaches the civil registry electronically' },
+    statement: {
+      ar: 'إشعار الولادة ورقي ولا يصل إلى السجل المدني إلكترونياً',
+      en: 'The birth notification is on paper and never reaches the civil registry electronically',
+    },
     whyChain: [
       { question: 'لماذا يراجع الأب السجل المدني؟', answer: 'لأن السجل لا يملك بيانات الولادة' },
       { question: 'لماذا لا يملك السجل البيانات؟', answer: 'لأن المستشفى يرسل إشعاراً ورقياً' },
@@ -67,7 +70,11 @@ export async function loadJourneyDemo(db: DB): Promise<{ journeys: number; cxRow
   if (!seeded) {
     const signals = demoSignals(serviceCatalogue, (code) => entitySeeds.find((e) => e.code === code)?.centres.map((c) => c.code) ?? []);
     const at = new Date('2026-10-01T06:00:00Z');
-    for (const [kind, rows] of [['complaints', signals.complaints], ['survey_answers', signals.surveys], ['centre_operations', signals.operations]] as const) {
+    for (const [kind, rows] of [
+      ['complaints', signals.complaints],
+      ['survey_answers', signals.surveys],
+      ['centre_operations', signals.operations],
+    ] as const) {
       const r = await importCxRows(db, rows, { kind, mode: 'refuse', source: 'seed', userId: null, at });
       cxRows += r.importedRows;
     }
@@ -79,7 +86,12 @@ export async function loadJourneyDemo(db: DB): Promise<{ journeys: number; cxRow
     const exists = await db.selectFrom('journeys').select('id').where('key', '=', map.journeyId).executeTakeFirst();
     if (exists) continue;
     journeys++;
-    const { id } = await startJourney(db, engine, { key: map.journeyId, entityId: ownerOf(input), serviceCodes: map.serviceCodes, title: map.title }, seedActor);
+    const { id } = await startJourney(
+      db,
+      engine,
+      { key: map.journeyId, entityId: ownerOf(input), serviceCodes: map.serviceCodes, title: map.title },
+      seedActor,
+    );
     await engine.send({ instanceId: id, event: { type: 'BEGIN_MAPPING' }, actor: seedActor });
     await saveJourneyMap(db, engine, id, map, seedActor);
     if (map.journeyId !== 'newborn') continue;

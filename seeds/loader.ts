@@ -48,7 +48,17 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
       await trx
         .insertInto('entities')
         .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet({ name_ar: row.name_ar, name_en: row.name_en, type: row.type, sector: row.sector, delivers_services: row.delivers_services }))
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet({
+              name_ar: row.name_ar,
+              name_en: row.name_en,
+              type: row.type,
+              sector: row.sector,
+              delivers_services: row.delivers_services,
+            }),
+        )
         .execute();
       for (const c of e.centres) {
         centres++;
@@ -66,7 +76,9 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
         await trx
           .insertInto('service_centres')
           .values(centre)
-          .onConflict((oc) => oc.column('id').doUpdateSet({ name_ar: centre.name_ar, name_en: centre.name_en, model: centre.model, channel: centre.channel }))
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet({ name_ar: centre.name_ar, name_en: centre.name_en, model: centre.model, channel: centre.channel }),
+          )
           .execute();
       }
     }

@@ -90,11 +90,7 @@ export async function reserveLoginAttempt(db: DB, username: string, address: str
 /** The password was right: the pair starts over and the address gets its attempt back. */
 export async function releaseLoginAttempt(db: DB, reservation: LoginReservation): Promise<void> {
   await inTransaction(db, async (trx) => {
-    await trx
-      .deleteFrom('login_backoff')
-      .where('username', '=', reservation.username)
-      .where('address', '=', reservation.address)
-      .execute();
+    await trx.deleteFrom('login_backoff').where('username', '=', reservation.username).where('address', '=', reservation.address).execute();
     await trx
       .updateTable('login_address_window')
       .set((eb) => ({ attempts: eb('attempts', '-', 1) }))

@@ -9,11 +9,28 @@ type Db = DB | Kysely<Database>;
 /** Inserts or refreshes a bundle's definition; its design history is kept apart and never rewritten here. */
 export async function upsertBundle(db: Db, bundle: Bundle, at: Date): Promise<void> {
   const { designs: _designs, ...definition } = bundle;
-  const row = { id: bundle.id, life_event: bundle.lifeEvent, name_ar: bundle.name.ar, name_en: bundle.name.en, definition: JSON.stringify(definition), updated_at: at };
+  const row = {
+    id: bundle.id,
+    life_event: bundle.lifeEvent,
+    name_ar: bundle.name.ar,
+    name_en: bundle.name.en,
+    definition: JSON.stringify(definition),
+    updated_at: at,
+  };
   await db
     .insertInto('bundles')
     .values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ life_event: row.life_event, name_ar: row.name_ar, name_en: row.name_en, definition: row.definition, updated_at: at }))
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({
+          life_event: row.life_event,
+          name_ar: row.name_ar,
+          name_en: row.name_en,
+          definition: row.definition,
+          updated_at: at,
+        }),
+    )
     .execute();
 }
 
@@ -24,7 +41,12 @@ export async function loadBundle(db: Db, id: string): Promise<Bundle | undefined
   const designs = await db.selectFrom('bundle_designs').selectAll().where('bundle_id', '=', id).orderBy('version').execute();
   return bundleSchema.parse({
     ...row.definition,
-    designs: designs.map((d) => ({ version: d.version, workshopId: d.workshop_id, recordedAt: new Date(d.recorded_at).toISOString(), design: d.design })),
+    designs: designs.map((d) => ({
+      version: d.version,
+      workshopId: d.workshop_id,
+      recordedAt: new Date(d.recorded_at).toISOString(),
+      design: d.design,
+    })),
   });
 }
 
@@ -34,14 +56,25 @@ export async function listBundleIds(db: Db): Promise<string[]> {
 }
 
 /** Appends a design as the bundle's next version, in the caller's transaction. */
-export async function appendBundleDesign(db: Db, bundleId: string, design: BundleDesign, source: { workshopId: string | null; at: Date }): Promise<number> {
+export async function appendBundleDesign(
+  db: Db,
+  bundleId: string,
+  design: BundleDesign,
+  source: { workshopId: string | null; at: Date },
+): Promise<number> {
   const bundle = await loadBundle(db, bundleId);
   if (!bundle) throw new Error(`no bundle ${bundleId}`);
   const history = recordDesign(bundle, design, { workshopId: source.workshopId, at: source.at.toISOString() });
   const added = history.at(-1)!;
   await db
     .insertInto('bundle_designs')
-    .values({ bundle_id: bundleId, version: added.version, workshop_id: source.workshopId, recorded_at: source.at, design: JSON.stringify(design) })
+    .values({
+      bundle_id: bundleId,
+      version: added.version,
+      workshop_id: source.workshopId,
+      recorded_at: source.at,
+      design: JSON.stringify(design),
+    })
     .execute();
   return added.version;
 }

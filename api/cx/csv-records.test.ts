@@ -11,7 +11,10 @@ describe('csvRecords', () => {
     const rows = [];
     for await (const r of parsed.records) rows.push(r);
     expect(parsed.header()).toEqual(['a', 'b']);
-    expect(rows).toEqual([{ a: '1', b: '2' }, { a: '3', b: 'x,y' }]);
+    expect(rows).toEqual([
+      { a: '1', b: '2' },
+      { a: '3', b: 'x,y' },
+    ]);
   });
 
   it('refuses a malformed file with the line, as a translated error', async () => {

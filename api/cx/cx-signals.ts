@@ -26,12 +26,29 @@ export async function loadSignals(db: DB, serviceCodes: readonly string[], perio
   const [complaints, surveys] = await Promise.all([cq.orderBy('id').execute(), sq.execute()]);
   // Operations are per centre: the centres that answered surveys about these services.
   const centres = [...new Set(surveys.map((s) => s.centre_code))];
-  let oq = db.selectFrom('cx_centre_operations').selectAll().where('centre_code', 'in', centres.length > 0 ? centres : ['']);
+  let oq = db
+    .selectFrom('cx_centre_operations')
+    .selectAll()
+    .where('centre_code', 'in', centres.length > 0 ? centres : ['']);
   if (period) oq = oq.where('date', '>=', period.from).where('date', '<=', period.to);
   const operations = await oq.execute();
   return {
-    complaints: complaints.map((c) => ({ id: String(c.id), importId: c.import_id, service_code: c.service_code, channel: c.channel as ComplaintRow['channel'], date: c.date, category: c.category, text: c.text })),
-    surveys: surveys.map((s) => ({ service_code: s.service_code, centre_code: s.centre_code, channel: s.channel as SurveyRow['channel'], satisfaction: Number(s.satisfaction), date: s.date })),
+    complaints: complaints.map((c) => ({
+      id: String(c.id),
+      importId: c.import_id,
+      service_code: c.service_code,
+      channel: c.channel as ComplaintRow['channel'],
+      date: c.date,
+      category: c.category,
+      text: c.text,
+    })),
+    surveys: surveys.map((s) => ({
+      service_code: s.service_code,
+      centre_code: s.centre_code,
+      channel: s.channel as SurveyRow['channel'],
+      satisfaction: Number(s.satisfaction),
+      date: s.date,
+    })),
     operations: operations.map((o) => ({
       centre_code: o.centre_code,
       date: o.date,

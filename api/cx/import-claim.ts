@@ -28,13 +28,20 @@ export const importBusy = Symbol('import busy');
  * `dedicated`: take the server lock on a connection of its own (a pool); otherwise `db` is
  * PGlite's only connection or the caller's transaction, and this process's registry suffices.
  */
-export async function asOnlyRunner<T>(db: DB, importId: string, dedicated: boolean, run: (conn: DB) => Promise<T>): Promise<T | typeof importBusy> {
+export async function asOnlyRunner<T>(
+  db: DB,
+  importId: string,
+  dedicated: boolean,
+  run: (conn: DB) => Promise<T>,
+): Promise<T | typeof importBusy> {
   if (runningHere.has(importId)) return importBusy;
   runningHere.add(importId);
   try {
     if (!dedicated) return await run(db);
     return await db.connection().execute(async (conn) => {
-      const { rows } = await sql<{ got: boolean }>`select pg_try_advisory_lock(${importLockSpace}, hashtext(${importId})) as got`.execute(conn);
+      const { rows } = await sql<{ got: boolean }>`select pg_try_advisory_lock(${importLockSpace}, hashtext(${importId})) as got`.execute(
+        conn,
+      );
       if (!rows[0]?.got) return importBusy;
       try {
         return await run(conn);
@@ -68,7 +75,9 @@ export async function failAbandonedImportJobs(db: DB, driver: DriverKind, ids?: 
       // The transaction-level lock is free only when no runner holds the session lock; held until commit,
       // it also keeps a retry from claiming the job while it is being marked.
       if (driver === 'postgres') {
-        const { rows } = await sql<{ free: boolean }>`select pg_try_advisory_xact_lock(${importLockSpace}, hashtext(${id})) as free`.execute(trx);
+        const { rows } = await sql<{
+          free: boolean;
+        }>`select pg_try_advisory_xact_lock(${importLockSpace}, hashtext(${id})) as free`.execute(trx);
         if (!rows[0]?.free) continue;
       }
       const updated = await trx

@@ -72,7 +72,11 @@ const live = new Map<string, ImportJob>();
  * written), and so is a `running` one: the caller runs this as the id's only live runner
  * (see import-claim.ts), so a job still marked running was left by a dead process.
  */
-export async function claimImportJob(db: DB, channel: ProgressChannel, job: NewImportJob): Promise<{ started: true } | { started: false; existing: ImportJobDetail }> {
+export async function claimImportJob(
+  db: DB,
+  channel: ProgressChannel,
+  job: NewImportJob,
+): Promise<{ started: true } | { started: false; existing: ImportJobDetail }> {
   // A fresh start, whether the row is new or a refused/failed attempt starts again.
   const start = {
     kind: job.kind,
@@ -140,7 +144,13 @@ export async function recordImportProgress(db: DB, channel: ProgressChannel, id:
   }
   await db
     .updateTable('cx_import_jobs')
-    .set({ rows_expected: counts.rowsExpected, rows_read: counts.rowsRead, rows_valid: counts.rowsValid, rows_bad: counts.rowsBad, updated_at: at })
+    .set({
+      rows_expected: counts.rowsExpected,
+      rows_read: counts.rowsRead,
+      rows_valid: counts.rowsValid,
+      rows_bad: counts.rowsBad,
+      updated_at: at,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -173,7 +183,23 @@ export async function finishImportJob(db: DB, id: string, end: ImportJobEnd): Pr
   live.delete(id);
 }
 
-const jobColumns = ['id', 'kind', 'source', 'mode', 'file_name', 'status', 'rows_expected', 'rows_read', 'rows_valid', 'rows_bad', 'rows_imported', 'created_by', 'entity_id', 'started_at', 'finished_at'] as const;
+const jobColumns = [
+  'id',
+  'kind',
+  'source',
+  'mode',
+  'file_name',
+  'status',
+  'rows_expected',
+  'rows_read',
+  'rows_valid',
+  'rows_bad',
+  'rows_imported',
+  'created_by',
+  'entity_id',
+  'started_at',
+  'finished_at',
+] as const;
 type JobRow = Selectable<CxImportJobsTable>;
 
 function toJob(r: Pick<JobRow, (typeof jobColumns)[number]>): ImportJob {
@@ -210,11 +236,7 @@ export async function readImportJob(db: DB, id: string): Promise<ImportJobDetail
 
 /** The latest jobs, newest first; `entityId` narrows to one entity's imports plus the programme-wide ones (no entity). */
 export async function listImportJobs(db: DB, filter: { entityId: string | null; limit: number }): Promise<ImportJob[]> {
-  let q = db
-    .selectFrom('cx_import_jobs')
-    .select(jobColumns)
-    .orderBy('started_at', 'desc')
-    .limit(filter.limit);
+  let q = db.selectFrom('cx_import_jobs').select(jobColumns).orderBy('started_at', 'desc').limit(filter.limit);
   if (filter.entityId !== null) {
     const entityId = filter.entityId;
     q = q.where((eb) => eb.or([eb('entity_id', '=', entityId), eb('entity_id', 'is', null)]));

@@ -72,12 +72,20 @@ export async function importCxRows(db: DB, rows: AsyncIterable<Raw> | Iterable<R
   const channel: ProgressChannel = db.isTransaction ? 'process-memory' : (options.progress ?? 'process-memory');
   // On a server the import's transaction runs on a connection of its own, which holds the
   // id's runner lock (import-claim.ts); progress and the job's end go through the pool.
-  const outcome = await asOnlyRunner(db, importId, channel === 'separate-connection', (conn) => runImport(db, conn, rows, { ...options, importId }, channel));
+  const outcome = await asOnlyRunner(db, importId, channel === 'separate-connection', (conn) =>
+    runImport(db, conn, rows, { ...options, importId }, channel),
+  );
   if (outcome === importBusy) throw new AppError('CONFLICT', 'errors.cx.import_running');
   return outcome;
 }
 
-async function runImport(db: DB, conn: DB, rows: AsyncIterable<Raw> | Iterable<Raw>, options: ImportOptions & { importId: string }, channel: ProgressChannel): Promise<ImportResult> {
+async function runImport(
+  db: DB,
+  conn: DB,
+  rows: AsyncIterable<Raw> | Iterable<Raw>,
+  options: ImportOptions & { importId: string },
+  channel: ProgressChannel,
+): Promise<ImportResult> {
   const { importId } = options;
   const batchSize = options.batchSize ?? 5000;
   const known = await knownCodes(db);
@@ -186,10 +194,28 @@ async function runImport(db: DB, conn: DB, rows: AsyncIterable<Raw> | Iterable<R
       throw err;
     }
     await finish('refused');
-    return { status: 'refused', importId: null, totalRows: counts.rowsRead, importedRows: 0, skippedRows: 0, badRows: bad, badRowCount: counts.rowsBad, missingColumns: missing };
+    return {
+      status: 'refused',
+      importId: null,
+      totalRows: counts.rowsRead,
+      importedRows: 0,
+      skippedRows: 0,
+      badRows: bad,
+      badRowCount: counts.rowsBad,
+      missingColumns: missing,
+    };
   }
   await finish('imported');
-  return { status: 'imported', importId, totalRows: counts.rowsRead, importedRows: imported, skippedRows: counts.rowsBad, badRows: bad, badRowCount: counts.rowsBad, missingColumns: [] };
+  return {
+    status: 'imported',
+    importId,
+    totalRows: counts.rowsRead,
+    importedRows: imported,
+    skippedRows: counts.rowsBad,
+    badRows: bad,
+    badRowCount: counts.rowsBad,
+    missingColumns: [],
+  };
 }
 
 /** What an import that went through answered, rebuilt from its job row. */
@@ -224,7 +250,12 @@ async function knownCodes(db: DB): Promise<KnownCodes> {
 }
 
 /** Well-formed rows that name a service or centre nobody knows. */
-function catalogueProblems(kind: CxImportKind, good: { row: number; value: object }[], known: KnownCodes, entityId: string | null): BadCell[] {
+function catalogueProblems(
+  kind: CxImportKind,
+  good: { row: number; value: object }[],
+  known: KnownCodes,
+  entityId: string | null,
+): BadCell[] {
   const out: BadCell[] = [];
   const check = (row: number, column: string, owner: string | undefined, unknownKey: string) => {
     if (owner === undefined) out.push({ row, column, messageKey: unknownKey });
@@ -232,8 +263,10 @@ function catalogueProblems(kind: CxImportKind, good: { row: number; value: objec
   };
   for (const { row, value } of good) {
     const v = value as Partial<SurveyRow & CentreOperationsRow>;
-    if (kind !== 'centre_operations' && v.service_code !== undefined) check(row, 'service_code', known.services.get(v.service_code), 'cx_import.unknown_service');
-    if (kind !== 'complaints' && v.centre_code !== undefined) check(row, 'centre_code', known.centres.get(v.centre_code), 'cx_import.unknown_centre');
+    if (kind !== 'centre_operations' && v.service_code !== undefined)
+      check(row, 'service_code', known.services.get(v.service_code), 'cx_import.unknown_service');
+    if (kind !== 'complaints' && v.centre_code !== undefined)
+      check(row, 'centre_code', known.centres.get(v.centre_code), 'cx_import.unknown_centre');
   }
   return out;
 }

@@ -15,7 +15,7 @@ const importer = roleProcedure('programme_manager', 'entity_coordinator');
 
 /** Coordinators bring their own entity's data only; the programme imports for everyone. */
 const ownEntity = (user: SessionUser): string | null => (user.role === 'entity_coordinator' ? (user.entityId ?? '') : null);
-const kind = z.enum(cxImportKinds as [typeof cxImportKinds[number], ...typeof cxImportKinds[number][]]);
+const kind = z.enum(cxImportKinds as [(typeof cxImportKinds)[number], ...(typeof cxImportKinds)[number][]]);
 const mode = z.enum(['refuse', 'skip']);
 const importId = z.uuid();
 /** A server has a pool, so progress goes through another connection; PGlite has one (see import-jobs.ts). */
@@ -27,7 +27,9 @@ export const cxRouter = router({
 
   /** A CSV file's text; streamed through the parser and written in batches in one transaction. */
   importCsv: importer
-    .input(z.object({ kind, mode, csv: z.string().max(200_000_000), fileName: z.string().max(300).optional(), importId: importId.optional() }))
+    .input(
+      z.object({ kind, mode, csv: z.string().max(200_000_000), fileName: z.string().max(300).optional(), importId: importId.optional() }),
+    )
     .mutation(async ({ ctx, input }) => {
       const parsed = csvRecords(input.csv);
       let lines = 0;
@@ -49,12 +51,29 @@ export const cxRouter = router({
 
   /** The same rows as JSON objects, column -> value, for systems that push data. */
   importRows: importer
-    .input(z.object({ kind, mode, rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1).max(50_000) }))
+    .input(
+      z.object({
+        kind,
+        mode,
+        rows: z
+          .array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
+          .min(1)
+          .max(50_000),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       importCxRows(
         ctx.db,
         input.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? undefined : String(v)]))),
-        { kind: input.kind, mode: input.mode, source: 'api', userId: ctx.user.id, at: new Date(), entityId: ownEntity(ctx.user), progress: progressChannel(ctx.driver) },
+        {
+          kind: input.kind,
+          mode: input.mode,
+          source: 'api',
+          userId: ctx.user.id,
+          at: new Date(),
+          entityId: ownEntity(ctx.user),
+          progress: progressChannel(ctx.driver),
+        },
       ),
     ),
 
@@ -62,7 +81,8 @@ export const cxRouter = router({
   progress: importer.input(z.object({ importId })).query(async ({ ctx, input }) => {
     let job = await readImportJob(ctx.db, input.importId);
     // A job whose process died answers `failed` at once, not `running` until the next sweep.
-    if (job?.status === 'running' && (await failAbandonedImportJobs(ctx.db, ctx.driver, [job.id])).length > 0) job = await readImportJob(ctx.db, input.importId);
+    if (job?.status === 'running' && (await failAbandonedImportJobs(ctx.db, ctx.driver, [job.id])).length > 0)
+      job = await readImportJob(ctx.db, input.importId);
     if (!job || !mayReadImport(ctx.user, job)) throw new AppError('NOT_FOUND', 'errors.cx.import_unknown');
     return { ...job, done: job.status !== 'running' };
   }),
@@ -80,7 +100,9 @@ export const cxRouter = router({
     let q = ctx.db.selectFrom('cx_imports').leftJoin('cx_import_jobs as job', 'job.id', 'cx_imports.id').selectAll('cx_imports');
     if (!scope.all) {
       const { entityId } = scope;
-      q = q.where((eb) => eb.or([eb('job.entity_id', '=', entityId), eb('job.entity_id', 'is', null), eb('cx_imports.created_by', '=', ctx.user.id)]));
+      q = q.where((eb) =>
+        eb.or([eb('job.entity_id', '=', entityId), eb('job.entity_id', 'is', null), eb('cx_imports.created_by', '=', ctx.user.id)]),
+      );
     }
     return q.orderBy('cx_imports.created_at', 'desc').limit(50).execute();
   }),

@@ -10,7 +10,15 @@ import type { CxTables } from '../cx/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
-export interface ProductTables extends AccountTables, ImprovementTables, ResultsTables, ExcellenceTables, CxTables, JourneyTables, BundleTables, WorkshopTables {}
+export interface ProductTables
+  extends AccountTables,
+    ImprovementTables,
+    ResultsTables,
+    ExcellenceTables,
+    CxTables,
+    JourneyTables,
+    BundleTables,
+    WorkshopTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`

@@ -7,7 +7,12 @@ import type { Framework } from '../../workflows/excellence/framework-schema.ts';
  * Every agreed area for improvement becomes a gap linked to its node and cycle. The source
  * item id is `<assessment>:<node>:<index>`, so re-issuing feedback never doubles the register.
  */
-export async function raiseAfiGaps(db: DB, fw: Framework, assessment: { id: string; cycleId: string; entityId: string }, at: Date): Promise<number> {
+export async function raiseAfiGaps(
+  db: DB,
+  fw: Framework,
+  assessment: { id: string; cycleId: string; entityId: string },
+  at: Date,
+): Promise<number> {
   const rows = await db
     .selectFrom('excellence_consensus')
     .select(['node_code', 'afis'])

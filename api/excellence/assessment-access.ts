@@ -73,7 +73,10 @@ export function isProgramme(user: SessionUser): boolean {
  * assessor on its team; leadership once published. Everyone else gets NOT_FOUND, so an
  * outsider cannot even learn that it exists.
  */
-export function mayOpenAssessment(user: SessionUser, a: { entityId: string | null; state: string; context: Pick<AssessmentContext, 'assessorIds'> }): boolean {
+export function mayOpenAssessment(
+  user: SessionUser,
+  a: { entityId: string | null; state: string; context: Pick<AssessmentContext, 'assessorIds'> },
+): boolean {
   if (isProgramme(user)) return true;
   if (user.role === 'assessor') return a.context.assessorIds.includes(user.id);
   if (user.role === 'leadership') return isPublishedState(a.state);

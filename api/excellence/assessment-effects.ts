@@ -46,7 +46,8 @@ export async function assessmentEffects(args: Args): Promise<void> {
       return;
     case 'FILE_APPEAL': {
       const { framework } = await cycleFramework(db, ctx.cycleId);
-      if (!findNode(framework, String(args.event.nodeCode))) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: String(args.event.nodeCode) });
+      if (!findNode(framework, String(args.event.nodeCode)))
+        throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: String(args.event.nodeCode) });
       await db
         .insertInto('excellence_appeals')
         .values({
@@ -67,11 +68,20 @@ export async function assessmentEffects(args: Args): Promise<void> {
     case 'DECIDE_APPEAL':
       await db
         .updateTable('excellence_appeals')
-        .set({ decision: args.event.decision as 'upheld' | 'rejected', decision_reason: String(args.event.reason), decided_by: args.actor.id, decided_at: at })
+        .set({
+          decision: args.event.decision as 'upheld' | 'rejected',
+          decision_reason: String(args.event.reason),
+          decided_by: args.actor.id,
+          decided_at: at,
+        })
         .where('assessment_id', '=', ctx.assessmentId)
         .execute();
       {
-        const appeal = await db.selectFrom('excellence_appeals').select('node_code').where('assessment_id', '=', ctx.assessmentId).executeTakeFirst();
+        const appeal = await db
+          .selectFrom('excellence_appeals')
+          .select('node_code')
+          .where('assessment_id', '=', ctx.assessmentId)
+          .executeTakeFirst();
         await noticeAppealDecided(db, ctx, args.event.decision as 'upheld' | 'rejected', appeal?.node_code ?? '', at);
       }
       return;
@@ -86,7 +96,11 @@ export async function assessmentEffects(args: Args): Promise<void> {
     await notify(
       db,
       [{ role: 'entity_coordinator', entityId: ctx.entityId }, { role: 'programme_manager' }],
-      { kind: 'excellence.notices.selfAssessmentLate', params: { assessment: ctx.assessmentId }, link: `/excellence/assessments/${ctx.assessmentId}` },
+      {
+        kind: 'excellence.notices.selfAssessmentLate',
+        params: { assessment: ctx.assessmentId },
+        link: `/excellence/assessments/${ctx.assessmentId}`,
+      },
       at,
     );
   }
@@ -98,7 +112,8 @@ async function writeTeam(db: DB, ctx: AssessmentContext): Promise<void> {
   const partners = framework.independenceRequired ? await servicePartners(db) : [];
   for (const id of ctx.assessorIds) {
     const user = users.find((u) => u.id === id);
-    if (!user || user.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: id });
+    if (!user || user.role !== 'assessor' || !user.active)
+      throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: id });
     const conflict = assessorConflict({
       assessorEntityId: user.entity_id,
       assessedEntityId: ctx.entityId,
@@ -124,7 +139,8 @@ async function requireCompleteSheet(db: DB, ctx: AssessmentContext, assessorId: 
     .execute();
   const have = new Set(scored.map((s) => s.node_code));
   const missing = applicableLeaves(framework, ctx.entityType).filter((c) => !have.has(c));
-  if (missing.length > 0) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.sheetIncomplete', { missing: missing.length, first: missing[0]! });
+  if (missing.length > 0)
+    throw new AppError('PRECONDITION_FAILED', 'errors.excellence.sheetIncomplete', { missing: missing.length, first: missing[0]! });
 }
 
 async function requireConsensus(db: DB, ctx: AssessmentContext): Promise<void> {
@@ -132,5 +148,6 @@ async function requireConsensus(db: DB, ctx: AssessmentContext): Promise<void> {
   const rows = await db.selectFrom('excellence_consensus').select('node_code').where('assessment_id', '=', ctx.assessmentId).execute();
   const have = new Set(rows.map((r) => r.node_code));
   const missing = applicableLeaves(framework, ctx.entityType).filter((c) => !have.has(c));
-  if (missing.length > 0) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.consensusIncomplete', { missing: missing.length, first: missing[0]! });
+  if (missing.length > 0)
+    throw new AppError('PRECONDITION_FAILED', 'errors.excellence.consensusIncomplete', { missing: missing.length, first: missing[0]! });
 }

@@ -55,7 +55,11 @@ export async function listAssessments(db: DB, user: SessionUser, cycleId?: strin
       'e.name_en',
     ])
     .select((eb) =>
-      eb.selectFrom('excellence_self_scores as s').select((e2) => e2.fn.countAll<string>().as('n')).whereRef('s.assessment_id', '=', 'a.id').as('self_scored'),
+      eb
+        .selectFrom('excellence_self_scores as s')
+        .select((e2) => e2.fn.countAll<string>().as('n'))
+        .whereRef('s.assessment_id', '=', 'a.id')
+        .as('self_scored'),
     )
     .orderBy('c.number', 'desc')
     .orderBy('e.name_en');
@@ -63,7 +67,15 @@ export async function listAssessments(db: DB, user: SessionUser, cycleId?: strin
   if (!isProgramme(user)) {
     if (user.role === 'entity_coordinator') q = q.where('a.entity_id', '=', user.entityId ?? '');
     else if (user.role === 'assessor')
-      q = q.where((eb) => eb.exists(eb.selectFrom('excellence_team_members as t').select('t.assessor_id').whereRef('t.assessment_id', '=', 'a.id').where('t.assessor_id', '=', user.id)));
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('excellence_team_members as t')
+            .select('t.assessor_id')
+            .whereRef('t.assessment_id', '=', 'a.id')
+            .where('t.assessor_id', '=', user.id),
+        ),
+      );
     else if (user.role !== 'leadership') return [];
   }
   const rows = await q.execute();

@@ -29,7 +29,8 @@ async function openPrivate(db: DB, user: SessionUser, assessmentId: string): Pro
 async function openForSelfAssessment(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
   const a = await openPrivate(db, user, assessmentId);
   if (user.role !== 'entity_coordinator') throw new AppError('FORBIDDEN', 'errors.forbidden');
-  if (!a.state.startsWith('self_assessment')) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.selfAssessmentClosed', { state: a.state });
+  if (!a.state.startsWith('self_assessment'))
+    throw new AppError('PRECONDITION_FAILED', 'errors.excellence.selfAssessmentClosed', { state: a.state });
   return a;
 }
 
@@ -54,8 +55,16 @@ export const excellenceAssessmentsRouter = router({
   get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const a = await openAssessment(ctx.db, ctx.user, input.id);
     const { cycle, framework } = await cycleFramework(ctx.db, a.cycleId);
-    const entity = await ctx.db.selectFrom('entities').select(['name_ar', 'name_en']).where('id', '=', a.entityId).executeTakeFirstOrThrow();
-    const centre = await ctx.db.selectFrom('service_centres').select(['name_ar', 'name_en']).where('id', '=', a.subjectId).executeTakeFirst();
+    const entity = await ctx.db
+      .selectFrom('entities')
+      .select(['name_ar', 'name_en'])
+      .where('id', '=', a.entityId)
+      .executeTakeFirstOrThrow();
+    const centre = await ctx.db
+      .selectFrom('service_centres')
+      .select(['name_ar', 'name_en'])
+      .where('id', '=', a.subjectId)
+      .executeTakeFirst();
     const team = await ctx.db
       .selectFrom('excellence_team_members as t')
       .innerJoin('users as u', 'u.id', 't.assessor_id')
@@ -64,7 +73,15 @@ export const excellenceAssessmentsRouter = router({
       .execute();
     return {
       id: a.id,
-      cycle: { id: cycle.id, number: cycle.number, year: cycle.year, nameAr: cycle.name_ar, nameEn: cycle.name_en, frameworkCode: cycle.framework_code, frameworkVersion: cycle.framework_version },
+      cycle: {
+        id: cycle.id,
+        number: cycle.number,
+        year: cycle.year,
+        nameAr: cycle.name_ar,
+        nameEn: cycle.name_en,
+        frameworkCode: cycle.framework_code,
+        frameworkVersion: cycle.framework_version,
+      },
       subjectId: a.subjectId,
       entityId: a.entityId,
       entityNameAr: entity.name_ar,
@@ -89,7 +106,11 @@ export const excellenceAssessmentsRouter = router({
     .input(z.object({ id, type: z.enum(plainEvents), payload: z.record(z.string(), z.unknown()).default({}) }))
     .mutation(async ({ ctx, input }) => {
       await openAssessment(ctx.db, ctx.user, input.id);
-      const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor: actorOf(ctx.user) });
+      const result = await ctx.engine.send({
+        instanceId: input.id,
+        event: { ...input.payload, type: input.type },
+        actor: actorOf(ctx.user),
+      });
       return { state: result.state, version: result.version };
     }),
 
@@ -108,7 +129,12 @@ export const excellenceAssessmentsRouter = router({
 
   selfScores: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const a = await openPrivate(ctx.db, ctx.user, input.id);
-    const rows = await ctx.db.selectFrom('excellence_self_scores').selectAll().where('assessment_id', '=', a.id).orderBy('node_code').execute();
+    const rows = await ctx.db
+      .selectFrom('excellence_self_scores')
+      .selectAll()
+      .where('assessment_id', '=', a.id)
+      .orderBy('node_code')
+      .execute();
     return rows.map((r) => ({ nodeCode: r.node_code, entry: r.entry, percent: r.percent, comment: r.comment, updatedAt: r.updated_at }));
   }),
 
@@ -146,12 +172,24 @@ export const excellenceAssessmentsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const a = await openForSelfAssessment(ctx.db, ctx.user, input.id);
       const { framework } = await cycleFramework(ctx.db, a.cycleId);
-      if (!findNode(framework, input.nodeCode)) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: input.nodeCode });
+      if (!findNode(framework, input.nodeCode))
+        throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: input.nodeCode });
       if (input.kind === 'link' && !/^https?:\/\/\S+$/.test(input.body)) throw new AppError('BAD_REQUEST', 'errors.excellence.invalidLink');
       if (input.kind === 'text' && input.body.trim() === '') throw new AppError('BAD_REQUEST', 'errors.excellence.emptyEvidence');
       if (input.kind === 'file' && !input.file) throw new AppError('BAD_REQUEST', 'errors.excellence.fileMissing');
-      const file = input.kind === 'file' && input.file ? { name: input.file.name, mimeType: input.file.mimeType, bytes: checkEvidenceFile(input.file.mimeType, input.file.base64) } : undefined;
-      const evidenceId = await addEvidence(ctx.db, { assessmentId: a.id, nodeCode: input.nodeCode, kind: input.kind, body: input.body, file, userId: ctx.user.id, at: new Date() });
+      const file =
+        input.kind === 'file' && input.file
+          ? { name: input.file.name, mimeType: input.file.mimeType, bytes: checkEvidenceFile(input.file.mimeType, input.file.base64) }
+          : undefined;
+      const evidenceId = await addEvidence(ctx.db, {
+        assessmentId: a.id,
+        nodeCode: input.nodeCode,
+        kind: input.kind,
+        body: input.body,
+        file,
+        userId: ctx.user.id,
+        at: new Date(),
+      });
       return { id: evidenceId };
     }),
 
@@ -165,7 +203,11 @@ export const excellenceAssessmentsRouter = router({
       .where('kind', '=', 'file')
       .executeTakeFirst();
     if (!row || !row.content) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-    return { fileName: row.file_name ?? 'evidence', mimeType: row.mime_type ?? 'application/octet-stream', base64: Buffer.from(row.content).toString('base64') };
+    return {
+      fileName: row.file_name ?? 'evidence',
+      mimeType: row.mime_type ?? 'application/octet-stream',
+      base64: Buffer.from(row.content).toString('base64'),
+    };
   }),
 
   previousAfis: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
@@ -179,11 +221,14 @@ export const excellenceAssessmentsRouter = router({
     .mutation(async ({ ctx, input }) =>
       inTransaction(ctx.db, async (trx) => {
         const result = await ctx.engine.send(
-          { instanceId: input.id, event: { type: 'EXTEND_SELF_ASSESSMENT', dueAt: input.dueAt, reason: input.reason }, actor: actorOf(ctx.user) },
+          {
+            instanceId: input.id,
+            event: { type: 'EXTEND_SELF_ASSESSMENT', dueAt: input.dueAt, reason: input.reason },
+            actor: actorOf(ctx.user),
+          },
           trx,
         );
         return { state: result.state };
       }),
     ),
 });
-

@@ -15,7 +15,8 @@ export interface AssessorProfile {
 
 export async function upsertAssessorProfile(db: DB, userId: string, certifications: string[], maxWorkload: number): Promise<void> {
   const user = await db.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
-  if (!user || user.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: userId });
+  if (!user || user.role !== 'assessor' || !user.active)
+    throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: userId });
   await db
     .insertInto('excellence_assessors')
     .values({ user_id: userId, certifications: JSON.stringify(certifications), max_workload: maxWorkload })
@@ -28,7 +29,15 @@ export async function listAssessorPool(db: DB): Promise<AssessorProfile[]> {
   const users = await db
     .selectFrom('users')
     .leftJoin('excellence_assessors', 'excellence_assessors.user_id', 'users.id')
-    .select(['users.id', 'users.username', 'users.display_name_ar', 'users.display_name_en', 'users.entity_id', 'excellence_assessors.certifications', 'excellence_assessors.max_workload'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name_ar',
+      'users.display_name_en',
+      'users.entity_id',
+      'excellence_assessors.certifications',
+      'excellence_assessors.max_workload',
+    ])
     .where('users.role', '=', 'assessor')
     .where('users.active', '=', true)
     .orderBy('users.username')

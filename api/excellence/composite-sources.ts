@@ -15,7 +15,12 @@ export async function listCompositeSources(db: DB, cycleId: string) {
   const { cycle } = await cycleFramework(db, cycleId);
   const required = await requiredSources(db, cycleId);
   const recorded = await compositeSourcesOf(db, cycleId);
-  const subjects = await db.selectFrom('excellence_assessments').select(['subject_id', 'entity_id']).where('cycle_id', '=', cycleId).orderBy('subject_id').execute();
+  const subjects = await db
+    .selectFrom('excellence_assessments')
+    .select(['subject_id', 'entity_id'])
+    .where('cycle_id', '=', cycleId)
+    .orderBy('subject_id')
+    .execute();
   const ids = subjects.map((s) => s.subject_id);
   const names =
     ids.length === 0
@@ -54,9 +59,15 @@ export async function recordCompositeSources(
   if (state.state === 'closed') throw new AppError('CONFLICT', 'errors.excellence.cycleClosed');
   const required = await requiredSources(db, cycleId);
   for (const source of Object.keys(values)) {
-    if (!required.includes(source as RecordedSource)) throw new AppError('BAD_REQUEST', 'errors.excellence.sourceNotInComposite', { source });
+    if (!required.includes(source as RecordedSource))
+      throw new AppError('BAD_REQUEST', 'errors.excellence.sourceNotInComposite', { source });
   }
-  const subject = await db.selectFrom('excellence_assessments').select('id').where('cycle_id', '=', cycleId).where('subject_id', '=', subjectId).executeTakeFirst();
+  const subject = await db
+    .selectFrom('excellence_assessments')
+    .select('id')
+    .where('cycle_id', '=', cycleId)
+    .where('subject_id', '=', subjectId)
+    .executeTakeFirst();
   if (!subject) throw new AppError('NOT_FOUND', 'errors.excellence.unknownSubject', { subject: subjectId });
   const before = (await compositeSourcesOf(db, cycleId)).get(subjectId) ?? {};
   let changed = false;
@@ -71,7 +82,15 @@ export async function recordCompositeSources(
       .execute();
     await db
       .insertInto('excellence_composite_source_history')
-      .values({ cycle_id: cycleId, subject_id: subjectId, source, from_percent: from, to_percent: percent, changed_by: userId, changed_at: at })
+      .values({
+        cycle_id: cycleId,
+        subject_id: subjectId,
+        source,
+        from_percent: from,
+        to_percent: percent,
+        changed_by: userId,
+        changed_at: at,
+      })
       .execute();
   }
   if (!changed) return;

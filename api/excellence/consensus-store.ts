@@ -13,8 +13,21 @@ import { assessorNodeScores, individualScores, scoreView } from './score-sheets.
 
 /** The team's agreed rows of one assessment, by node. */
 export async function agreedScores(db: DB, assessmentId: string) {
-  const rows = await db.selectFrom('excellence_consensus').selectAll().where('assessment_id', '=', assessmentId).orderBy('node_code').execute();
-  return rows.map((c) => ({ nodeCode: c.node_code, percent: c.percent, strengths: statements(c.strengths), afis: statements(c.afis), rationale: c.rationale, spread: c.spread, flagged: c.flagged }));
+  const rows = await db
+    .selectFrom('excellence_consensus')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('node_code')
+    .execute();
+  return rows.map((c) => ({
+    nodeCode: c.node_code,
+    percent: c.percent,
+    strengths: statements(c.strengths),
+    afis: statements(c.afis),
+    rationale: c.rationale,
+    spread: c.spread,
+    flagged: c.flagged,
+  }));
 }
 
 /**
@@ -46,7 +59,13 @@ export interface ConsensusEntry {
  * Records the lead's agreed score, texts and rationale per leaf, all or none, while the
  * assessment is in consensus. A node whose spread is flagged needs a rationale.
  */
-export async function saveConsensusEntries(db: DB, a: LoadedAssessment, entries: readonly ConsensusEntry[], userId: string, at: Date): Promise<{ flagged: number }> {
+export async function saveConsensusEntries(
+  db: DB,
+  a: LoadedAssessment,
+  entries: readonly ConsensusEntry[],
+  userId: string,
+  at: Date,
+): Promise<{ flagged: number }> {
   const refusal = consensusEntryRefusal(a.state);
   if (refusal) throw new AppError('PRECONDITION_FAILED', refusal.messageKey, refusal.params);
   const { framework } = await cycleFramework(db, a.cycleId);
@@ -59,7 +78,8 @@ export async function saveConsensusEntries(db: DB, a: LoadedAssessment, entries:
       const node = findNode(framework, e.nodeCode);
       if (!node || !isLeaf(node)) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: e.nodeCode });
       const spread = spreads.get(e.nodeCode);
-      if (needsRationale(spread, e.rationale)) throw new AppError('BAD_REQUEST', 'errors.excellence.rationaleRequired', { node: e.nodeCode });
+      if (needsRationale(spread, e.rationale))
+        throw new AppError('BAD_REQUEST', 'errors.excellence.rationaleRequired', { node: e.nodeCode });
       if (spread?.flagged) flagged++;
       const row = {
         percent: e.percent,
@@ -82,7 +102,12 @@ export async function saveConsensusEntries(db: DB, a: LoadedAssessment, entries:
 }
 
 /** Closes consensus with the number of flagged nodes; the assessment refuses unless every applicable leaf is agreed. */
-export async function recordConsensus(db: DB, engine: WorkflowEngine, a: LoadedAssessment, actor: Actor): Promise<{ state: string; flaggedNodes: number }> {
+export async function recordConsensus(
+  db: DB,
+  engine: WorkflowEngine,
+  a: LoadedAssessment,
+  actor: Actor,
+): Promise<{ state: string; flaggedNodes: number }> {
   const { n } = await db
     .selectFrom('excellence_consensus')
     .select((eb) => eb.fn.countAll<string>().as('n'))

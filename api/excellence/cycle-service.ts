@@ -29,12 +29,17 @@ export interface CreateCycle {
   appealWindowDays?: number | undefined;
 }
 
-
 /**
  * Creates the cycle row and workflow, and one assessment workflow per subject, in one
  * transaction. The framework version is frozen from here on.
  */
-export async function createCycle(db: DB, engine: WorkflowEngine, actor: Actor, input: CreateCycle, at: Date): Promise<{ cycleId: string; assessmentIds: string[] }> {
+export async function createCycle(
+  db: DB,
+  engine: WorkflowEngine,
+  actor: Actor,
+  input: CreateCycle,
+  at: Date,
+): Promise<{ cycleId: string; assessmentIds: string[] }> {
   return inTransaction(db, async (trx) => {
     const { framework } = await loadFramework(trx, input.frameworkCode, input.frameworkVersion);
     const clash = await trx
@@ -70,14 +75,23 @@ export async function createCycle(db: DB, engine: WorkflowEngine, actor: Actor, 
         id: cycleId,
         entityId: null,
         actor,
-        input: { cycleId, number: input.number, frameworkCode: framework.code, frameworkVersion: framework.version, selfAssessmentDueAt: input.selfAssessmentDueAt },
+        input: {
+          cycleId,
+          number: input.number,
+          frameworkCode: framework.code,
+          frameworkVersion: framework.version,
+          selfAssessmentDueAt: input.selfAssessmentDueAt,
+        },
       },
       trx,
     );
     const assessmentIds: string[] = [];
     for (const s of subjects) {
       const id = randomUUID();
-      await trx.insertInto('excellence_assessments').values({ id, cycle_id: cycleId, subject_id: s.id, entity_id: s.entityId, entity_type: s.entityType }).execute();
+      await trx
+        .insertInto('excellence_assessments')
+        .values({ id, cycle_id: cycleId, subject_id: s.id, entity_id: s.entityId, entity_type: s.entityType })
+        .execute();
       await engine.start(
         {
           kind: 'excellence_assessment',

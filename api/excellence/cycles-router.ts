@@ -21,7 +21,20 @@ export const excellenceCyclesRouter = router({
     const rows = await ctx.db
       .selectFrom('excellence_cycles as c')
       .innerJoin('workflow_instances as w', 'w.id', 'c.id')
-      .select(['c.id', 'c.number', 'c.year', 'c.name_ar', 'c.name_en', 'c.framework_code', 'c.framework_version', 'c.subject_kind', 'c.self_assessment_due_at', 'c.starts_on', 'c.ends_on', 'w.state'])
+      .select([
+        'c.id',
+        'c.number',
+        'c.year',
+        'c.name_ar',
+        'c.name_en',
+        'c.framework_code',
+        'c.framework_version',
+        'c.subject_kind',
+        'c.self_assessment_due_at',
+        'c.starts_on',
+        'c.ends_on',
+        'w.state',
+      ])
       .orderBy('c.framework_code')
       .orderBy('c.number', 'desc')
       .execute();
@@ -87,8 +100,16 @@ export const excellenceCyclesRouter = router({
   pool: programme.query(({ ctx }) => listAssessorPool(ctx.db)),
 
   setAssessorProfile: programme
-    .input(z.object({ userId: z.string().min(1), certifications: z.array(titleText(100)).max(20), maxWorkload: z.number().int().min(0).max(50) }))
-    .mutation(({ ctx, input }) => inTransaction(ctx.db, (trx) => upsertAssessorProfile(trx, input.userId, input.certifications, input.maxWorkload))),
+    .input(
+      z.object({
+        userId: z.string().min(1),
+        certifications: z.array(titleText(100)).max(20),
+        maxWorkload: z.number().int().min(0).max(50),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      inTransaction(ctx.db, (trx) => upsertAssessorProfile(trx, input.userId, input.certifications, input.maxWorkload)),
+    ),
 
   partnerships: programme.query(({ ctx }) => servicePartners(ctx.db)),
 

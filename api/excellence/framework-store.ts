@@ -23,7 +23,14 @@ export async function listFrameworks(db: DB): Promise<FrameworkSummary[]> {
     .orderBy('code')
     .orderBy('version', 'desc')
     .execute();
-  return rows.map((r) => ({ code: r.code, version: r.version, nameAr: r.name_ar, nameEn: r.name_en, frozen: r.frozen, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    code: r.code,
+    version: r.version,
+    nameAr: r.name_ar,
+    nameEn: r.name_en,
+    frozen: r.frozen,
+    createdAt: r.created_at,
+  }));
 }
 
 /** A stored version, parsed. Refuses with a translated NOT_FOUND when absent. */
@@ -37,7 +44,11 @@ export async function loadFramework(db: DB, code: string, version?: number): Pro
   if (!framework) {
     const parsed = parseFramework(row.document);
     // Stored documents were validated on the way in; a failure here is corruption.
-    if (!parsed.ok) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.frameworkInvalid', { path: parsed.errors[0]?.path ?? '', count: parsed.errors.length });
+    if (!parsed.ok)
+      throw new AppError('PRECONDITION_FAILED', 'errors.excellence.frameworkInvalid', {
+        path: parsed.errors[0]?.path ?? '',
+        count: parsed.errors.length,
+      });
     framework = parsed.framework;
     parsedCache.set(key, framework);
   }
@@ -49,7 +60,11 @@ export function parseOrRefuse(document: unknown): Framework {
   const parsed = parseFramework(document);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
-    throw new AppError('BAD_REQUEST', 'errors.excellence.frameworkInvalid', { path: first.path, code: first.code, count: parsed.errors.length });
+    throw new AppError('BAD_REQUEST', 'errors.excellence.frameworkInvalid', {
+      path: first.path,
+      code: first.code,
+      count: parsed.errors.length,
+    });
   }
   return parsed.framework;
 }
@@ -91,7 +106,16 @@ export async function saveFramework(db: DB, document: unknown, userId: string | 
   }
   await db
     .insertInto('excellence_frameworks')
-    .values({ code: fw.code, version, name_ar: fw.name.ar, name_en: fw.name.en, document: JSON.stringify(stored), frozen: false, created_by: userId, created_at: at })
+    .values({
+      code: fw.code,
+      version,
+      name_ar: fw.name.ar,
+      name_en: fw.name.en,
+      document: JSON.stringify(stored),
+      frozen: false,
+      created_by: userId,
+      created_at: at,
+    })
     .execute();
   return { code: fw.code, version, created: true };
 }

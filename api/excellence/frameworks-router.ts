@@ -37,9 +37,9 @@ export const excellenceFrameworksRouter = router({
   }),
 
   /** Saves an edited document: in place while unused, as a new version once a cycle uses it. */
-  save: programme.input(z.object({ document: z.unknown() })).mutation(({ ctx, input }) =>
-    inTransaction(ctx.db, (trx) => saveFramework(trx, input.document, ctx.user.id, new Date())),
-  ),
+  save: programme
+    .input(z.object({ document: z.unknown() }))
+    .mutation(({ ctx, input }) => inTransaction(ctx.db, (trx) => saveFramework(trx, input.document, ctx.user.id, new Date()))),
 
   export: authedProcedure
     .input(z.object({ code: z.string().min(1), version: z.number().int().positive().optional() }))

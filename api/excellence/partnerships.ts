@@ -7,7 +7,11 @@ function ordered(a: string, b: string): [string, string] {
 
 export async function addPartnership(db: DB, a: string, b: string): Promise<void> {
   const [entity_a, entity_b] = ordered(a, b);
-  await db.insertInto('excellence_partnerships').values({ entity_a, entity_b }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('excellence_partnerships')
+    .values({ entity_a, entity_b })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function removePartnership(db: DB, a: string, b: string): Promise<void> {
@@ -17,6 +21,11 @@ export async function removePartnership(db: DB, a: string, b: string): Promise<v
 
 /** Pairs of entities that deliver services together. */
 export async function servicePartners(db: DB): Promise<[string, string][]> {
-  const rows = await db.selectFrom('excellence_partnerships').select(['entity_a', 'entity_b']).orderBy('entity_a').orderBy('entity_b').execute();
+  const rows = await db
+    .selectFrom('excellence_partnerships')
+    .select(['entity_a', 'entity_b'])
+    .orderBy('entity_a')
+    .orderBy('entity_b')
+    .execute();
   return rows.map((r) => [r.entity_a, r.entity_b]);
 }

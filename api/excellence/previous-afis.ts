@@ -5,7 +5,11 @@ import type { DB } from '../db/schema.ts';
  * the same framework, per node: what the entity said it would work on.
  */
 export async function previousAfis(db: DB, assessment: { cycleId: string; subjectId: string }) {
-  const cycle = await db.selectFrom('excellence_cycles').select(['framework_code', 'number']).where('id', '=', assessment.cycleId).executeTakeFirstOrThrow();
+  const cycle = await db
+    .selectFrom('excellence_cycles')
+    .select(['framework_code', 'number'])
+    .where('id', '=', assessment.cycleId)
+    .executeTakeFirstOrThrow();
   const prev = await db
     .selectFrom('excellence_assessments as a')
     .innerJoin('excellence_cycles as c', 'c.id', 'a.cycle_id')
@@ -17,7 +21,12 @@ export async function previousAfis(db: DB, assessment: { cycleId: string; subjec
     .limit(1)
     .executeTakeFirst();
   if (!prev) return { cycleNumber: null, cycleYear: null, nodes: [] };
-  const rows = await db.selectFrom('excellence_consensus').select(['node_code', 'afis']).where('assessment_id', '=', prev.id).orderBy('node_code').execute();
+  const rows = await db
+    .selectFrom('excellence_consensus')
+    .select(['node_code', 'afis'])
+    .where('assessment_id', '=', prev.id)
+    .orderBy('node_code')
+    .execute();
   return {
     cycleNumber: prev.number,
     cycleYear: prev.year,

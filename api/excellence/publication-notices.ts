@@ -27,7 +27,11 @@ async function subjectLabel(db: DB, assessmentId: string): Promise<{ subjectAr: 
 }
 
 /** Tells the coordinators of one published assessment's entity that their results are out. */
-export async function noticeAssessmentPublished(db: DB, a: { assessmentId: string; cycleId: string; entityId: string }, at: Date): Promise<void> {
+export async function noticeAssessmentPublished(
+  db: DB,
+  a: { assessmentId: string; cycleId: string; entityId: string },
+  at: Date,
+): Promise<void> {
   await notify(
     db,
     [{ role: 'entity_coordinator', entityId: a.entityId }],
@@ -46,9 +50,20 @@ export async function noticeAssessmentPublished(db: DB, a: { assessmentId: strin
  */
 export async function noticeCyclePublished(db: DB, cycleId: string, at: Date): Promise<void> {
   const link = `/excellence/cycles/${cycleId}`;
-  const sent = await db.selectFrom('notifications').select('id').where('kind', '=', excellenceNoticeKinds.cyclePublished).where('link', '=', link).limit(1).executeTakeFirst();
+  const sent = await db
+    .selectFrom('notifications')
+    .select('id')
+    .where('kind', '=', excellenceNoticeKinds.cyclePublished)
+    .where('link', '=', link)
+    .limit(1)
+    .executeTakeFirst();
   if (sent) return;
-  await notify(db, [{ role: 'leadership' }], { kind: excellenceNoticeKinds.cyclePublished, params: await cycleLabel(db, cycleId), link }, at);
+  await notify(
+    db,
+    [{ role: 'leadership' }],
+    { kind: excellenceNoticeKinds.cyclePublished, params: await cycleLabel(db, cycleId), link },
+    at,
+  );
 }
 
 /** Tells the entity's coordinators how their appeal was decided (one kind per decision, so each reads as a sentence). */
@@ -62,7 +77,11 @@ export async function noticeAppealDecided(
   await notify(
     db,
     [{ role: 'entity_coordinator', entityId: a.entityId }],
-    { kind: decision === 'upheld' ? excellenceNoticeKinds.appealUpheld : excellenceNoticeKinds.appealRejected, params: { ...(await cycleLabel(db, a.cycleId)), node: nodeCode }, link: `/excellence/assessments/${a.assessmentId}` },
+    {
+      kind: decision === 'upheld' ? excellenceNoticeKinds.appealUpheld : excellenceNoticeKinds.appealRejected,
+      params: { ...(await cycleLabel(db, a.cycleId)), node: nodeCode },
+      link: `/excellence/assessments/${a.assessmentId}`,
+    },
     at,
   );
 }

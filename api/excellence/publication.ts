@@ -21,18 +21,28 @@ export async function consensusLeafScores(db: DB, assessmentIds: readonly string
 }
 
 /** The previous cycle of the same framework that published, ranked as it was published. */
-export async function previousRanking(db: DB, frameworkCode: string, number: number): Promise<{ cycleId: string | null; ranked: Ranked[] }> {
+export async function previousRanking(
+  db: DB,
+  frameworkCode: string,
+  number: number,
+): Promise<{ cycleId: string | null; ranked: Ranked[] }> {
   const prev = await db
     .selectFrom('excellence_cycles')
     .select('id')
     .where('framework_code', '=', frameworkCode)
     .where('number', '<', number)
-    .where((eb) => eb.exists(eb.selectFrom('published_results').select('cycle_id').whereRef('published_results.cycle_id', '=', 'excellence_cycles.id')))
+    .where((eb) =>
+      eb.exists(eb.selectFrom('published_results').select('cycle_id').whereRef('published_results.cycle_id', '=', 'excellence_cycles.id')),
+    )
     .orderBy('number', 'desc')
     .limit(1)
     .executeTakeFirst();
   if (!prev) return { cycleId: null, ranked: [] };
-  const rows = await db.selectFrom('published_results').select(['subject_id', 'total_percent', 'rank']).where('cycle_id', '=', prev.id).execute();
+  const rows = await db
+    .selectFrom('published_results')
+    .select(['subject_id', 'total_percent', 'rank'])
+    .where('cycle_id', '=', prev.id)
+    .execute();
   return { cycleId: prev.id, ranked: rows.map((r) => ({ id: r.subject_id, score: r.total_percent, rank: r.rank })) };
 }
 
@@ -46,13 +56,27 @@ export async function publishCycleResults(db: DB, cycleId: string, at: Date): Pr
   const assessments = await db
     .selectFrom('excellence_assessments')
     .innerJoin('workflow_instances', 'workflow_instances.id', 'excellence_assessments.id')
-    .select(['excellence_assessments.id', 'excellence_assessments.subject_id', 'excellence_assessments.entity_id', 'excellence_assessments.entity_type', 'workflow_instances.state'])
+    .select([
+      'excellence_assessments.id',
+      'excellence_assessments.subject_id',
+      'excellence_assessments.entity_id',
+      'excellence_assessments.entity_type',
+      'workflow_instances.state',
+    ])
     .where('excellence_assessments.cycle_id', '=', cycleId)
     .execute();
   const published = assessments.filter((a) => isPublishedState(a.state));
-  const leafScores = await consensusLeafScores(db, published.map((a) => a.id));
+  const leafScores = await consensusLeafScores(
+    db,
+    published.map((a) => a.id),
+  );
   const sources = await compositeSourcesOf(db, cycleId);
-  const subjects: SubjectLeafScores[] = published.map((a) => ({ id: a.subject_id, entityType: a.entity_type, leafPercents: leafScores.get(a.id) ?? {}, sources: sources.get(a.subject_id) ?? {} }));
+  const subjects: SubjectLeafScores[] = published.map((a) => ({
+    id: a.subject_id,
+    entityType: a.entity_type,
+    leafPercents: leafScores.get(a.id) ?? {},
+    sources: sources.get(a.subject_id) ?? {},
+  }));
   const previous = await previousRanking(db, cycle.framework_code, cycle.number);
   const { results } = cycleResults(framework, subjects, previous.ranked);
   const bySubject = new Map(published.map((a) => [a.subject_id, a.entity_id]));
@@ -65,6 +89,10 @@ export async function publishCycleResults(db: DB, cycleId: string, at: Date): Pr
     subjectKind: cycle.subject_kind,
     publishedAt: at,
   };
-  await writePublishedResults(db, cycleId, publishedResultRows(publication, framework, results, (subjectId) => bySubject.get(subjectId)!));
+  await writePublishedResults(
+    db,
+    cycleId,
+    publishedResultRows(publication, framework, results, (subjectId) => bySubject.get(subjectId)!),
+  );
   return results.length;
 }

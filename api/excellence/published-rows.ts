@@ -11,7 +11,11 @@ export function publishedRows(db: DB, user: SessionUser, cycleId: string) {
     .leftJoin('service_centres as sc', (j) => j.onRef('sc.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'centre'))
     .leftJoin('excellence_assessments as a', (j) => j.onRef('a.cycle_id', '=', 'r.cycle_id').onRef('a.subject_id', '=', 'r.subject_id'))
     .selectAll('r')
-    .select((eb) => [eb.fn.coalesce('sc.name_ar', 'e.name_ar').as('name_ar'), eb.fn.coalesce('sc.name_en', 'e.name_en').as('name_en'), 'a.id as assessment_id'])
+    .select((eb) => [
+      eb.fn.coalesce('sc.name_ar', 'e.name_ar').as('name_ar'),
+      eb.fn.coalesce('sc.name_en', 'e.name_en').as('name_en'),
+      'a.id as assessment_id',
+    ])
     .where('r.cycle_id', '=', cycleId)
     .orderBy('r.rank')
     .orderBy('r.subject_id');

@@ -10,7 +10,11 @@ export type SubjectSources = Partial<Record<RecordedSource, number>>;
  * (composite-sources.ts) republishes, so the read lives apart and the two never import each other.
  */
 export async function compositeSourcesOf(db: DB, cycleId: string): Promise<Map<string, SubjectSources>> {
-  const rows = await db.selectFrom('excellence_composite_sources').select(['subject_id', 'source', 'percent']).where('cycle_id', '=', cycleId).execute();
+  const rows = await db
+    .selectFrom('excellence_composite_sources')
+    .select(['subject_id', 'source', 'percent'])
+    .where('cycle_id', '=', cycleId)
+    .execute();
   const out = new Map<string, SubjectSources>();
   for (const r of rows) out.set(r.subject_id, { ...out.get(r.subject_id), [r.source]: r.percent });
   return out;

@@ -62,10 +62,24 @@ export const excellenceResultsRouter = router({
     const a = await openAssessment(ctx.db, ctx.user, input.id);
     if (!mayViewResults(viewerOf(ctx.user), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
     const { framework } = await cycleFramework(ctx.db, a.cycleId);
-    const row = await ctx.db.selectFrom('published_results').selectAll().where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).executeTakeFirst();
+    const row = await ctx.db
+      .selectFrom('published_results')
+      .selectAll()
+      .where('cycle_id', '=', a.cycleId)
+      .where('subject_id', '=', a.subjectId)
+      .executeTakeFirst();
     if (!row) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.notPublished');
-    const nodes = await ctx.db.selectFrom('published_node_scores').selectAll().where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).execute();
-    const consensus = await ctx.db.selectFrom('excellence_consensus').select(['node_code', 'strengths', 'afis']).where('assessment_id', '=', a.id).execute();
+    const nodes = await ctx.db
+      .selectFrom('published_node_scores')
+      .selectAll()
+      .where('cycle_id', '=', a.cycleId)
+      .where('subject_id', '=', a.subjectId)
+      .execute();
+    const consensus = await ctx.db
+      .selectFrom('excellence_consensus')
+      .select(['node_code', 'strengths', 'afis'])
+      .where('assessment_id', '=', a.id)
+      .execute();
     const texts = new Map(consensus.map((c) => [c.node_code, { strengths: statements(c.strengths), afis: statements(c.afis) }]));
     const names = new Map([...allNodes(framework.nodes)].map((e) => [e.node.code, e.node.name]));
     const order = [...allNodes(framework.nodes)].map((e) => e.node.code);
@@ -74,7 +88,9 @@ export const excellenceResultsRouter = router({
     // Why the label was (or was not) given, from the published figures and the recorded sources.
     const pillarPercents = Object.fromEntries(nodes.filter((n) => n.depth === 0).map((n) => [n.node_code, n.percent]));
     const sources = (await compositeSourcesOf(ctx.db, a.cycleId)).get(a.subjectId) ?? {};
-    const why = framework.classification ? classify(framework.classification, { assessmentPercent: row.total_percent, pillarPercents, sources }) : null;
+    const why = framework.classification
+      ? classify(framework.classification, { assessmentPercent: row.total_percent, pillarPercents, sources })
+      : null;
     const sourceNames = new Map((framework.classification?.composite ?? []).map((c) => [c.source, c.name]));
     return {
       classification: why
@@ -82,7 +98,9 @@ export const excellenceResultsRouter = router({
             score: why.score,
             parts: why.parts.map((p) => ({ ...p, name: sourceNames.get(p.source) ?? null })),
             reasons: why.reasons,
-            missing: why.reasons.flatMap((r) => (r.code === 'missing_component' ? [{ source: r.source, name: sourceNames.get(r.source) ?? null }] : [])),
+            missing: why.reasons.flatMap((r) =>
+              r.code === 'missing_component' ? [{ source: r.source, name: sourceNames.get(r.source) ?? null }] : [],
+            ),
           }
         : null,
       totalPoints: row.total_points,
@@ -94,8 +112,18 @@ export const excellenceResultsRouter = router({
       tier: tier ? { code: tier.code, name: tier.name } : null,
       rank: row.rank,
       previousRank: row.previous_rank,
-      pillars: nodes.filter((n) => n.depth === 0).map((n) => ({ code: n.node_code, name: names.get(n.node_code)!, percent: n.percent, points: n.points, maxPoints: n.max_points })),
-      nodes: nodes.map((n) => ({ code: n.node_code, name: names.get(n.node_code)!, depth: n.depth, percent: n.percent, points: n.points, maxPoints: n.max_points, ...(texts.get(n.node_code) ?? { strengths: [], afis: [] }) })),
+      pillars: nodes
+        .filter((n) => n.depth === 0)
+        .map((n) => ({ code: n.node_code, name: names.get(n.node_code)!, percent: n.percent, points: n.points, maxPoints: n.max_points })),
+      nodes: nodes.map((n) => ({
+        code: n.node_code,
+        name: names.get(n.node_code)!,
+        depth: n.depth,
+        percent: n.percent,
+        points: n.points,
+        maxPoints: n.max_points,
+        ...(texts.get(n.node_code) ?? { strengths: [], afis: [] }),
+      })),
     };
   }),
 
@@ -128,15 +156,38 @@ export const excellenceResultsRouter = router({
     const a = await openAssessment(ctx.db, ctx.user, input.id);
     if (!mayViewResults(viewerOf(ctx.user), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
     const { cycle, framework } = await cycleFramework(ctx.db, a.cycleId);
-    const entity = await ctx.db.selectFrom('entities').select(['name_ar', 'name_en']).where('id', '=', a.entityId).executeTakeFirstOrThrow();
-    const published = await ctx.db.selectFrom('published_node_scores').select(['node_code', 'percent']).where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).execute();
+    const entity = await ctx.db
+      .selectFrom('entities')
+      .select(['name_ar', 'name_en'])
+      .where('id', '=', a.entityId)
+      .executeTakeFirstOrThrow();
+    const published = await ctx.db
+      .selectFrom('published_node_scores')
+      .select(['node_code', 'percent'])
+      .where('cycle_id', '=', a.cycleId)
+      .where('subject_id', '=', a.subjectId)
+      .execute();
     const percents = new Map(published.map((p) => [p.node_code, p.percent]));
-    const consensus = await ctx.db.selectFrom('excellence_consensus').select(['node_code', 'strengths', 'afis']).where('assessment_id', '=', a.id).execute();
+    const consensus = await ctx.db
+      .selectFrom('excellence_consensus')
+      .select(['node_code', 'strengths', 'afis'])
+      .where('assessment_id', '=', a.id)
+      .execute();
     const texts = new Map(consensus.map((c) => [c.node_code, { strengths: statements(c.strengths), afis: statements(c.afis) }]));
-    const total = await ctx.db.selectFrom('published_results').select(['total_percent']).where('cycle_id', '=', a.cycleId).where('subject_id', '=', a.subjectId).executeTakeFirst();
+    const total = await ctx.db
+      .selectFrom('published_results')
+      .select(['total_percent'])
+      .where('cycle_id', '=', a.cycleId)
+      .where('subject_id', '=', a.subjectId)
+      .executeTakeFirst();
     return {
       cycle: { number: cycle.number, year: cycle.year, nameAr: cycle.name_ar, nameEn: cycle.name_en },
-      framework: { code: framework.code, version: framework.version, name: framework.name, showsRawScores: framework.feedbackShowsRawScores },
+      framework: {
+        code: framework.code,
+        version: framework.version,
+        name: framework.name,
+        showsRawScores: framework.feedbackShowsRawScores,
+      },
       entity: { nameAr: entity.name_ar, nameEn: entity.name_en },
       total: total ? feedbackScore(framework, total.total_percent) : null,
       nodes: [...allNodes(framework.nodes)]
@@ -159,7 +210,14 @@ export const excellenceResultsRouter = router({
 
   /** The programme decides an appeal; an upheld one may change the node's score, re-ranking the cycle. */
   decideAppeal: programme
-    .input(z.object({ id, decision: z.enum(['upheld', 'rejected']), reason: requiredText(2000), newPercent: z.number().min(0).max(100).nullable().optional() }))
+    .input(
+      z.object({
+        id,
+        decision: z.enum(['upheld', 'rejected']),
+        reason: requiredText(2000),
+        newPercent: z.number().min(0).max(100).nullable().optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) =>
       inTransaction(ctx.db, async (trx) => {
         const a = await openAssessment(trx, ctx.user, input.id);
@@ -167,16 +225,40 @@ export const excellenceResultsRouter = router({
         if (!appeal) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.noAppeal');
         const at = new Date();
         if (input.decision === 'upheld' && input.newPercent !== undefined) {
-          const current = await trx.selectFrom('excellence_consensus').select('percent').where('assessment_id', '=', a.id).where('node_code', '=', appeal.node_code).executeTakeFirst();
+          const current = await trx
+            .selectFrom('excellence_consensus')
+            .select('percent')
+            .where('assessment_id', '=', a.id)
+            .where('node_code', '=', appeal.node_code)
+            .executeTakeFirst();
           if (!current) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: appeal.node_code });
-          await trx.updateTable('excellence_consensus').set({ percent: input.newPercent }).where('assessment_id', '=', a.id).where('node_code', '=', appeal.node_code).execute();
+          await trx
+            .updateTable('excellence_consensus')
+            .set({ percent: input.newPercent })
+            .where('assessment_id', '=', a.id)
+            .where('node_code', '=', appeal.node_code)
+            .execute();
           await trx
             .insertInto('excellence_score_changes')
-            .values({ id: randomUUID(), assessment_id: a.id, node_code: appeal.node_code, source: 'appeal', source_id: a.id, from_percent: current.percent, to_percent: input.newPercent, reason: input.reason, changed_by: ctx.user.id, changed_at: at })
+            .values({
+              id: randomUUID(),
+              assessment_id: a.id,
+              node_code: appeal.node_code,
+              source: 'appeal',
+              source_id: a.id,
+              from_percent: current.percent,
+              to_percent: input.newPercent,
+              reason: input.reason,
+              changed_by: ctx.user.id,
+              changed_at: at,
+            })
             .execute();
           await trx.updateTable('excellence_appeals').set({ new_percent: input.newPercent }).where('assessment_id', '=', a.id).execute();
         }
-        const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) }, trx);
+        const result = await ctx.engine.send(
+          { instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) },
+          trx,
+        );
         await publishCycleResults(trx, a.cycleId, at);
         return { state: result.state };
       }),

@@ -10,7 +10,13 @@ export interface Distribution {
 
 function summarise(key: string, values: number[]): Distribution {
   const sum = values.reduce((s, v) => s + v, 0);
-  return { key, count: values.length, mean: values.length ? sum / values.length : 0, min: values.length ? Math.min(...values) : 0, max: values.length ? Math.max(...values) : 0 };
+  return {
+    key,
+    count: values.length,
+    mean: values.length ? sum / values.length : 0,
+    min: values.length ? Math.min(...values) : 0,
+    max: values.length ? Math.max(...values) : 0,
+  };
 }
 
 /**

@@ -15,12 +15,25 @@ type ScoreRow = Selectable<ExcellenceAssessorScoresTable>;
 
 /** One leaf of a sheet as the web shows it. */
 export function scoreView(r: Pick<ScoreRow, 'node_code' | 'entry' | 'percent' | 'strengths' | 'afis' | 'updated_at'>) {
-  return { nodeCode: r.node_code, entry: r.entry, percent: r.percent, strengths: statements(r.strengths), afis: statements(r.afis), updatedAt: r.updated_at };
+  return {
+    nodeCode: r.node_code,
+    entry: r.entry,
+    percent: r.percent,
+    strengths: statements(r.strengths),
+    afis: statements(r.afis),
+    updatedAt: r.updated_at,
+  };
 }
 
 /** Every team assessor's rows of one assessment, by assessor then node. */
 export async function individualScores(db: DB, assessmentId: string): Promise<ScoreRow[]> {
-  return db.selectFrom('excellence_assessor_scores').selectAll().where('assessment_id', '=', assessmentId).orderBy('assessor_id').orderBy('node_code').execute();
+  return db
+    .selectFrom('excellence_assessor_scores')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('assessor_id')
+    .orderBy('node_code')
+    .execute();
 }
 
 /** The stored rows as the spread rule reads them. */
@@ -48,12 +61,24 @@ export interface LeafScoreInput {
 }
 
 /** Autosaves one leaf of the assessor's sheet while `scoreSheetRefusal` allows it. */
-export async function saveOwnScore(db: DB, a: LoadedAssessment, assessorId: string, input: LeafScoreInput, at: Date): Promise<{ percent: number | null }> {
+export async function saveOwnScore(
+  db: DB,
+  a: LoadedAssessment,
+  assessorId: string,
+  input: LeafScoreInput,
+  at: Date,
+): Promise<{ percent: number | null }> {
   const refusal = scoreSheetRefusal(a.state, assessorId, a.context.submittedAssessorIds);
   if (refusal) throw new AppError('PRECONDITION_FAILED', refusal.messageKey, refusal.params);
   const { framework } = await cycleFramework(db, a.cycleId);
   const percent = entryPercent(framework, input.nodeCode, input.entry);
-  const row = { entry: JSON.stringify(input.entry), percent, strengths: JSON.stringify(input.strengths), afis: JSON.stringify(input.afis), updated_at: at };
+  const row = {
+    entry: JSON.stringify(input.entry),
+    percent,
+    strengths: JSON.stringify(input.strengths),
+    afis: JSON.stringify(input.afis),
+    updated_at: at,
+  };
   await db
     .insertInto('excellence_assessor_scores')
     .values({ assessment_id: a.id, assessor_id: assessorId, node_code: input.nodeCode, ...row })

@@ -63,7 +63,15 @@ export const excellenceScoringRouter = router({
       z.object({
         id,
         entries: z
-          .array(z.object({ nodeCode: id, percent: percentValue, strengths: statementList, afis: statementList, rationale: freeText(5000).default('') }))
+          .array(
+            z.object({
+              nodeCode: id,
+              percent: percentValue,
+              strengths: statementList,
+              afis: statementList,
+              rationale: freeText(5000).default(''),
+            }),
+          )
           .min(1)
           .max(500),
       }),
@@ -99,9 +107,17 @@ export const excellenceScoringRouter = router({
         scheduledAt: z.iso.datetime({ offset: true }).optional(),
         startedAt: z.iso.datetime({ offset: true }),
         endedAt: z.iso.datetime({ offset: true }),
-        checklist: z.array(z.object({ item: titleText(500), answer: z.enum(['yes', 'partly', 'no', 'not_applicable']), note: freeText(2000).default('') })).max(200).default([]),
+        checklist: z
+          .array(
+            z.object({ item: titleText(500), answer: z.enum(['yes', 'partly', 'no', 'not_applicable']), note: freeText(2000).default('') }),
+          )
+          .max(200)
+          .default([]),
         findings: freeText(20_000).default(''),
-        changes: z.array(z.object({ nodeCode: id, percent: percentValue, reason: requiredText(2000) })).max(200).default([]),
+        changes: z
+          .array(z.object({ nodeCode: id, percent: percentValue, reason: requiredText(2000) }))
+          .max(200)
+          .default([]),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -6,7 +6,6 @@ import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { LoadedAssessment } from './assessment-access.ts';
 
-
 export interface SiteVisitInput {
   kind: 'scheduled' | 'unannounced';
   scheduledAt?: string | undefined;
@@ -22,7 +21,14 @@ export interface SiteVisitInput {
  * Records a visit with its checklist and findings, and the consensus changes it brings with
  * a history row each, in one transaction with the assessment's RECORD_SITE_VISIT event.
  */
-export async function recordSiteVisit(db: DB, engine: WorkflowEngine, a: LoadedAssessment, input: SiteVisitInput, actor: Actor, at: Date): Promise<{ id: string }> {
+export async function recordSiteVisit(
+  db: DB,
+  engine: WorkflowEngine,
+  a: LoadedAssessment,
+  input: SiteVisitInput,
+  actor: Actor,
+  at: Date,
+): Promise<{ id: string }> {
   if (Date.parse(input.endedAt) < Date.parse(input.startedAt)) throw new AppError('BAD_REQUEST', 'errors.excellence.visitEndsBeforeStart');
   const visitId = randomUUID();
   const userId = actor.id ?? '';
@@ -43,9 +49,19 @@ export async function recordSiteVisit(db: DB, engine: WorkflowEngine, a: LoadedA
       })
       .execute();
     for (const change of input.changes) {
-      const current = await trx.selectFrom('excellence_consensus').select('percent').where('assessment_id', '=', a.id).where('node_code', '=', change.nodeCode).executeTakeFirst();
+      const current = await trx
+        .selectFrom('excellence_consensus')
+        .select('percent')
+        .where('assessment_id', '=', a.id)
+        .where('node_code', '=', change.nodeCode)
+        .executeTakeFirst();
       if (!current) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: change.nodeCode });
-      await trx.updateTable('excellence_consensus').set({ percent: change.percent }).where('assessment_id', '=', a.id).where('node_code', '=', change.nodeCode).execute();
+      await trx
+        .updateTable('excellence_consensus')
+        .set({ percent: change.percent })
+        .where('assessment_id', '=', a.id)
+        .where('node_code', '=', change.nodeCode)
+        .execute();
       await trx
         .insertInto('excellence_score_changes')
         .values({
@@ -70,10 +86,37 @@ export async function recordSiteVisit(db: DB, engine: WorkflowEngine, a: LoadedA
 
 /** An assessment's visits and the score changes they (and appeals) made. */
 export async function siteVisitsOf(db: DB, assessmentId: string) {
-  const visits = await db.selectFrom('excellence_site_visits').selectAll().where('assessment_id', '=', assessmentId).orderBy('started_at').execute();
-  const changes = await db.selectFrom('excellence_score_changes').selectAll().where('assessment_id', '=', assessmentId).orderBy('changed_at').execute();
+  const visits = await db
+    .selectFrom('excellence_site_visits')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('started_at')
+    .execute();
+  const changes = await db
+    .selectFrom('excellence_score_changes')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('changed_at')
+    .execute();
   return {
-    visits: visits.map((v) => ({ id: v.id, kind: v.kind, scheduledAt: v.scheduled_at, startedAt: v.started_at, endedAt: v.ended_at, checklist: v.checklist, findings: v.findings })),
-    changes: changes.map((c) => ({ nodeCode: c.node_code, source: c.source, sourceId: c.source_id, from: c.from_percent, to: c.to_percent, reason: c.reason, changedBy: c.changed_by, changedAt: c.changed_at })),
+    visits: visits.map((v) => ({
+      id: v.id,
+      kind: v.kind,
+      scheduledAt: v.scheduled_at,
+      startedAt: v.started_at,
+      endedAt: v.ended_at,
+      checklist: v.checklist,
+      findings: v.findings,
+    })),
+    changes: changes.map((c) => ({
+      nodeCode: c.node_code,
+      source: c.source,
+      sourceId: c.source_id,
+      from: c.from_percent,
+      to: c.to_percent,
+      reason: c.reason,
+      changedBy: c.changed_by,
+      changedAt: c.changed_at,
+    })),
   };
 }

@@ -30,7 +30,13 @@ export async function resolveSubjects(
     if (!known.has(type)) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownEntityType', { subject: id, entityType: type });
   }
   if (kind === 'entity') {
-    const rows = ids.length ? await db.selectFrom('entities').select(['id', 'delivers_services']).where('id', 'in', [...ids]).execute() : [];
+    const rows = ids.length
+      ? await db
+          .selectFrom('entities')
+          .select(['id', 'delivers_services'])
+          .where('id', 'in', [...ids])
+          .execute()
+      : [];
     return ids.map((id) => {
       const row = rows.find((r) => r.id === id);
       if (!row) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownSubject', { subject: id });
@@ -38,11 +44,20 @@ export async function resolveSubjects(
       return { id, entityId: id, entityType: explicit[id] ?? guess };
     });
   }
-  const rows = ids.length ? await db.selectFrom('service_centres').select(['id', 'entity_id', 'model']).where('id', 'in', [...ids]).execute() : [];
+  const rows = ids.length
+    ? await db
+        .selectFrom('service_centres')
+        .select(['id', 'entity_id', 'model'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : [];
   return ids.map((id) => {
     const row = rows.find((r) => r.id === id);
     if (!row) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownSubject', { subject: id });
-    const guess = defaultType(fw, row.model === 'remote' ? ['remote_channels', 'digital_service'] : ['on_premises_centre', 'service_centre']);
+    const guess = defaultType(
+      fw,
+      row.model === 'remote' ? ['remote_channels', 'digital_service'] : ['on_premises_centre', 'service_centre'],
+    );
     return { id, entityId: row.entity_id, entityType: explicit[id] ?? guess };
   });
 }

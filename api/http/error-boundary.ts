@@ -28,7 +28,12 @@ export function withErrorBoundary(handler: RequestHandler, logger: Logger): Requ
   };
 }
 
-const statusText: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 413: 'Payload Too Large', 431: 'Request Header Fields Too Large' };
+const statusText: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  413: 'Payload Too Large',
+  431: 'Request Header Fields Too Large',
+};
 
 function clientErrorStatus(code: string | undefined): number {
   if (code === 'HPE_HEADER_OVERFLOW') return 431;
@@ -56,7 +61,9 @@ export function answerClientError(logger: Logger, securityHeaders: Record<string
       Connection: 'close',
       ...securityHeaders,
     };
-    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    const head = Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
     socket.end(`HTTP/1.1 ${status} ${statusText[status]}\r\n${head}\r\n${body}`);
   };
 }

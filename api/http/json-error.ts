@@ -31,7 +31,12 @@ export function errorBody(status: number, messageKey: string, issues: PayloadIss
  * Answers with a JSON error unless an answer is already under way. `close` ends the
  * connection after the answer: used when the request body was left unread.
  */
-export function sendJsonError(res: ServerResponse, status: number, messageKey: string, options: { close?: boolean; issues?: PayloadIssue[] } = {}): void {
+export function sendJsonError(
+  res: ServerResponse,
+  status: number,
+  messageKey: string,
+  options: { close?: boolean; issues?: PayloadIssue[] } = {},
+): void {
   if (res.headersSent) {
     res.destroy();
     return;

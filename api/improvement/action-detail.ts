@@ -48,7 +48,12 @@ export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: s
       .select(['gaps.id', 'gaps.code', 'gaps.title', 'gaps.status', 'gaps.severity'])
       .where('action_gaps.action_id', '=', id)
       .execute(),
-    db.selectFrom('workflow_events').select(['seq', 'event_type', 'payload', 'actor_label', 'state_after', 'created_at']).where('instance_id', '=', id).orderBy('seq').execute(),
+    db
+      .selectFrom('workflow_events')
+      .select(['seq', 'event_type', 'payload', 'actor_label', 'state_after', 'created_at'])
+      .where('instance_id', '=', id)
+      .orderBy('seq')
+      .execute(),
   ]);
   const blocking = dependencyState(
     id,
@@ -85,7 +90,14 @@ export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: s
     dependents: shownDependents.map((d) => ({ id: d.id, code: d.code, title: d.title, entityId: d.entity_id, status: d.status })),
     hiddenDependents: dependents.length - shownDependents.length,
     gaps,
-    history: history.map((h) => ({ seq: h.seq, type: h.event_type, payload: h.payload, actor: h.actor_label, state: h.state_after, at: iso(h.created_at)! })),
+    history: history.map((h) => ({
+      seq: h.seq,
+      type: h.event_type,
+      payload: h.payload,
+      actor: h.actor_label,
+      state: h.state_after,
+      at: iso(h.created_at)!,
+    })),
   };
 }
 

@@ -3,7 +3,7 @@ import type { TransitionEffectArgs, WorkflowDefinition } from '../../engine/work
 import { productDb } from '../db/schema.ts';
 import { consoleEmailAdapter, type EmailAdapter } from '../notifications/email-adapter.ts';
 import { actionStatusOf, type ActionContext } from '../../workflows/improvement/action-machine.ts';
-import { actionWorkflow, actionWorkflowWithReminder } from '../../workflows/improvement/action-workflow.ts';
+import { type actionWorkflow, actionWorkflowWithReminder } from '../../workflows/improvement/action-workflow.ts';
 import { syncActionRow } from './action-read-model.ts';
 import { sendEscalationNotices } from './escalation-notices.ts';
 import { syncGapsOfAction } from './gap-status-sync.ts';
@@ -35,7 +35,11 @@ export function improvementActionWorkflow(
       await syncActionRow(db, args.instance.id, status, context, at);
       if (status !== actionStatusOf(args.before)) await syncGapsOfAction(db, args.instance.id, at);
       if (context.remindedFor && context.remindedFor !== beforeContext.remindedFor) {
-        await sendDueReminder(db, { id: args.instance.id, entityId: context.entityId, ownerId: context.ownerId, title: context.title, dueAt: context.dueAt }, at);
+        await sendDueReminder(
+          db,
+          { id: args.instance.id, entityId: context.entityId, ownerId: context.ownerId, title: context.title, dueAt: context.dueAt },
+          at,
+        );
       }
       if (context.escalationLevel > beforeContext.escalationLevel) {
         await sendEscalationNotices(

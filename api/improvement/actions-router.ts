@@ -23,7 +23,11 @@ const id = z.string().min(1).max(100);
 const isoDateTime = z.iso.datetime({ offset: true });
 
 async function visibleAction(ctx: { user: SessionUser; db: DB }, actionId: string) {
-  const row = await ctx.db.selectFrom('actions').select(['id', 'entity_id', 'plan_id', 'status']).where('id', '=', actionId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('actions')
+    .select(['id', 'entity_id', 'plan_id', 'status'])
+    .where('id', '=', actionId)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
   assertCanSee(ctx.user, row.entity_id);
   return row;
@@ -57,7 +61,15 @@ export const actionsRouter = router({
     if (scope !== 'all') q = scope.length === 0 ? q.where(sql<boolean>`false`) : q.where('action_plans.entity_id', 'in', scope);
     if (input.entityId) q = q.where('action_plans.entity_id', '=', input.entityId);
     const rows = await q.limit(500).execute();
-    return rows.map((r) => ({ id: r.id, entityId: r.entity_id, title: r.title, origin: r.origin, parentPlanId: r.parent_plan_id, actions: Number(r.actions), overdue: Number(r.overdue) }));
+    return rows.map((r) => ({
+      id: r.id,
+      entityId: r.entity_id,
+      title: r.title,
+      origin: r.origin,
+      parentPlanId: r.parent_plan_id,
+      actions: Number(r.actions),
+      overdue: Number(r.overdue),
+    }));
   }),
 
   plan: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
@@ -118,7 +130,10 @@ export const actionsRouter = router({
         dependsOn: z.array(id).max(50).default([]),
         weight: z.number().positive().max(1000).default(1),
         parentActionId: id.nullable().optional(),
-        uplifts: z.array(z.object({ criterionCode: z.string().min(1).max(40), points: z.number().min(0).max(1000) })).max(20).default([]),
+        uplifts: z
+          .array(z.object({ criterionCode: z.string().min(1).max(40), points: z.number().min(0).max(1000) }))
+          .max(20)
+          .default([]),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -130,22 +145,39 @@ export const actionsRouter = router({
 
   /** A button on the action page: the engine authorises, validates and audits it. */
   send: authedProcedure
-    .input(z.object({ id, type: z.string().min(1).max(50), payload: z.record(z.string(), z.unknown()).default({}), expectedVersion: z.number().int().min(1).optional() }))
+    .input(
+      z.object({
+        id,
+        type: z.string().min(1).max(50),
+        payload: z.record(z.string(), z.unknown()).default({}),
+        expectedVersion: z.number().int().min(1).optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await visibleAction(ctx, input.id);
       if (input.type.startsWith('xstate.')) throw new AppError('FORBIDDEN', 'errors.forbidden');
       if (input.type === 'COMPLETE') await assertNotBlocked(ctx.db, input.id, viewerOf(ctx.user));
-      const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor: actorOf(ctx.user), expectedVersion: input.expectedVersion });
+      const result = await ctx.engine.send({
+        instanceId: input.id,
+        event: { ...input.payload, type: input.type },
+        actor: actorOf(ctx.user),
+        expectedVersion: input.expectedVersion,
+      });
       return { id: result.instanceId, version: result.version, state: result.state };
     }),
 
-  addMilestone: authedProcedure.input(z.object({ actionId: id, title: titleText(300), dueAt: isoDateTime })).mutation(async ({ ctx, input }) => {
-    const action = await visibleAction(ctx, input.actionId);
-    assertCanEdit(ctx.user, action.entity_id);
-    const milestoneId = randomUUID();
-    await ctx.db.insertInto('action_milestones').values({ id: milestoneId, action_id: input.actionId, title: input.title, due_at: new Date(input.dueAt), done_at: null }).execute();
-    return { id: milestoneId };
-  }),
+  addMilestone: authedProcedure
+    .input(z.object({ actionId: id, title: titleText(300), dueAt: isoDateTime }))
+    .mutation(async ({ ctx, input }) => {
+      const action = await visibleAction(ctx, input.actionId);
+      assertCanEdit(ctx.user, action.entity_id);
+      const milestoneId = randomUUID();
+      await ctx.db
+        .insertInto('action_milestones')
+        .values({ id: milestoneId, action_id: input.actionId, title: input.title, due_at: new Date(input.dueAt), done_at: null })
+        .execute();
+      return { id: milestoneId };
+    }),
 
   completeMilestone: authedProcedure.input(z.object({ milestoneId: id })).mutation(async ({ ctx, input }) => {
     const m = await ctx.db.selectFrom('action_milestones').select(['action_id']).where('id', '=', input.milestoneId).executeTakeFirst();
@@ -162,17 +194,32 @@ export const actionsRouter = router({
       const action = await visibleAction(ctx, input.actionId);
       assertCanEdit(ctx.user, action.entity_id);
       const evidenceId = randomUUID();
-      await ctx.db.insertInto('action_evidence').values({ id: evidenceId, action_id: input.actionId, title: input.title, url: input.url, added_by: ctx.user.id, added_at: new Date() }).execute();
+      await ctx.db
+        .insertInto('action_evidence')
+        .values({
+          id: evidenceId,
+          action_id: input.actionId,
+          title: input.title,
+          url: input.url,
+          added_by: ctx.user.id,
+          added_at: new Date(),
+        })
+        .execute();
       return { id: evidenceId };
     }),
 
-  addComment: authedProcedure.input(z.object({ actionId: id, body: commentSchema.pipe(requiredText(2000)) })).mutation(async ({ ctx, input }) => {
-    const action = await visibleAction(ctx, input.actionId);
-    assertCanEdit(ctx.user, action.entity_id);
-    const commentId = randomUUID();
-    await ctx.db.insertInto('action_comments').values({ id: commentId, action_id: input.actionId, author_id: ctx.user.id, body: input.body, created_at: new Date() }).execute();
-    return { id: commentId };
-  }),
+  addComment: authedProcedure
+    .input(z.object({ actionId: id, body: commentSchema.pipe(requiredText(2000)) }))
+    .mutation(async ({ ctx, input }) => {
+      const action = await visibleAction(ctx, input.actionId);
+      assertCanEdit(ctx.user, action.entity_id);
+      const commentId = randomUUID();
+      await ctx.db
+        .insertInto('action_comments')
+        .values({ id: commentId, action_id: input.actionId, author_id: ctx.user.id, body: input.body, created_at: new Date() })
+        .execute();
+      return { id: commentId };
+    }),
 
   addDependency: authedProcedure
     .input(z.object({ actionId: id, dependsOnId: id, kind: z.enum(dependencyKinds).default('other') }))
@@ -183,7 +230,10 @@ export const actionsRouter = router({
       await assertVisiblePrerequisites(ctx.db, viewerOf(ctx.user), [input.dependsOnId]);
       await ctx.db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom('action_dependencies').select(['action_id', 'depends_on_action_id']).execute();
-        const all = [...existing.map((d) => ({ actionId: d.action_id, dependsOnId: d.depends_on_action_id })), { actionId: input.actionId, dependsOnId: input.dependsOnId }];
+        const all = [
+          ...existing.map((d) => ({ actionId: d.action_id, dependsOnId: d.depends_on_action_id })),
+          { actionId: input.actionId, dependsOnId: input.dependsOnId },
+        ];
         if (findDependencyCycle(all)) throw new AppError('BAD_REQUEST', 'errors.improvement.dependencyCycle');
         await trx
           .insertInto('action_dependencies')
@@ -198,7 +248,8 @@ export const actionsRouter = router({
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
     // A link to an action the user cannot see is answered as one that does not exist: the programme keeps it.
-    if (!(await canSeeAction(ctx.db, viewerOf(ctx.user), input.dependsOnId))) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
+    if (!(await canSeeAction(ctx.db, viewerOf(ctx.user), input.dependsOnId)))
+      throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
     const result = await ctx.db
       .deleteFrom('action_dependencies')
       .where('action_id', '=', input.actionId)
@@ -213,7 +264,10 @@ export const actionsRouter = router({
     const action = await visibleAction(ctx, input.actionId);
     assertCanEdit(ctx.user, action.entity_id);
     const scope = entityScope(ctx.user);
-    let q = ctx.db.selectFrom('actions').select(['id', 'code', 'title', 'entity_id', 'status']).where('status', 'not in', ['cancelled', 'verified']);
+    let q = ctx.db
+      .selectFrom('actions')
+      .select(['id', 'code', 'title', 'entity_id', 'status'])
+      .where('status', 'not in', ['cancelled', 'verified']);
     if (scope !== 'all') q = scope.length === 0 ? q.where(sql<boolean>`false`) : q.where('entity_id', 'in', scope);
     const candidates = await q.orderBy('code').limit(500).execute();
     const existing = await ctx.db.selectFrom('action_dependencies').select(['action_id', 'depends_on_action_id']).execute();
@@ -224,7 +278,9 @@ export const actionsRouter = router({
         candidates.map((c) => c.id),
       ),
     );
-    return candidates.filter((c) => allowed.has(c.id)).map((c) => ({ id: c.id, code: c.code, title: c.title, entityId: c.entity_id, status: c.status }));
+    return candidates
+      .filter((c) => allowed.has(c.id))
+      .map((c) => ({ id: c.id, code: c.code, title: c.title, entityId: c.entity_id, status: c.status }));
   }),
 
   /** Bulk progress from a spreadsheet: all rows or none. */

@@ -114,7 +114,11 @@ export async function createAction(deps: CreateActionDeps, input: NewAction, act
         updated_at: at,
       })
       .execute();
-    if (gapIds.length > 0) await trx.insertInto('action_gaps').values(gapIds.map((gap_id) => ({ action_id: id, gap_id }))).execute();
+    if (gapIds.length > 0)
+      await trx
+        .insertInto('action_gaps')
+        .values(gapIds.map((gap_id) => ({ action_id: id, gap_id })))
+        .execute();
     if (dependsOn.length > 0) {
       await trx
         .insertInto('action_dependencies')
@@ -124,7 +128,10 @@ export async function createAction(deps: CreateActionDeps, input: NewAction, act
     const uplifts = (input.uplifts ?? []).filter((u) => u.points > 0);
     if (uplifts.some((u) => !Number.isFinite(u.points))) throw new AppError('BAD_REQUEST', 'errors.improvement.upliftInvalid');
     if (uplifts.length > 0) {
-      await trx.insertInto('action_uplifts').values(uplifts.map((u) => ({ action_id: id, criterion_code: u.criterionCode, points: u.points }))).execute();
+      await trx
+        .insertInto('action_uplifts')
+        .values(uplifts.map((u) => ({ action_id: id, criterion_code: u.criterionCode, points: u.points })))
+        .execute();
     }
     return { id, code };
   });

@@ -12,23 +12,48 @@ function tableCsv(d: LeadershipDashboard, table: (typeof tables)[number]): strin
   const name = (id: string) => d.names[id] ?? { ar: id, en: id };
   switch (table) {
     case 'stages':
-      return toCsv(['stage', 'count', 'share'], d.cycleProgress.stages.map((s) => [s.stage, s.count, presentScore(s.share * 100)]));
+      return toCsv(
+        ['stage', 'count', 'share'],
+        d.cycleProgress.stages.map((s) => [s.stage, s.count, presentScore(s.share * 100)]),
+      );
     case 'top':
     case 'bottom':
       return toCsv(
         ['rank', 'id', 'name_ar', 'name_en', 'percent', 'stars'],
-        (table === 'top' ? d.topEntities : d.bottomEntities).map((e) => [e.rank, e.id, name(e.id).ar, name(e.id).en, presentScore(e.score), e.stars]),
+        (table === 'top' ? d.topEntities : d.bottomEntities).map((e) => [
+          e.rank,
+          e.id,
+          name(e.id).ar,
+          name(e.id).en,
+          presentScore(e.score),
+          e.stars,
+        ]),
       );
     case 'stars':
-      return toCsv(['stars', 'count'], [...d.starDistribution.byStars.map((s) => [s.stars, s.count] as const), ['unrated', d.starDistribution.unrated]]);
+      return toCsv(
+        ['stars', 'count'],
+        [...d.starDistribution.byStars.map((s) => [s.stars, s.count] as const), ['unrated', d.starDistribution.unrated]],
+      );
     case 'tiers':
-      return toCsv(['tier', 'count'], d.tierDistribution.map((t) => [t.tier ?? 'none', t.count]));
+      return toCsv(
+        ['tier', 'count'],
+        d.tierDistribution.map((t) => [t.tier ?? 'none', t.count]),
+      );
     case 'overdue':
-      return toCsv(['entity_id', 'name_ar', 'name_en', 'overdue_actions', 'oldest_due_at'], d.overdueByEntity.map((o) => [o.entityId, name(o.entityId).ar, name(o.entityId).en, o.count, o.oldestDueAt]));
+      return toCsv(
+        ['entity_id', 'name_ar', 'name_en', 'overdue_actions', 'oldest_due_at'],
+        d.overdueByEntity.map((o) => [o.entityId, name(o.entityId).ar, name(o.entityId).en, o.count, o.oldestDueAt]),
+      );
     case 'gaps':
-      return toCsv(['code', 'title', 'entity_id', 'name_ar', 'name_en', 'severity', 'age_days'], d.largestOpenGaps.map((g) => [g.code, g.title, g.entityId, name(g.entityId).ar, name(g.entityId).en, g.severity, g.ageDays]));
+      return toCsv(
+        ['code', 'title', 'entity_id', 'name_ar', 'name_en', 'severity', 'age_days'],
+        d.largestOpenGaps.map((g) => [g.code, g.title, g.entityId, name(g.entityId).ar, name(g.entityId).en, g.severity, g.ageDays]),
+      );
     case 'underWay':
-      return toCsv(['kind', 'state', 'count'], d.underWay.map((u) => [u.kind, u.state, u.count]));
+      return toCsv(
+        ['kind', 'state', 'count'],
+        d.underWay.map((u) => [u.kind, u.state, u.count]),
+      );
   }
 }
 

@@ -23,6 +23,9 @@ export async function assertNotBlocked(db: DB, actionId: string, viewer: Viewer 
   if (!isBlocked(state)) return;
   const blocking = deps.filter((d) => state.blocking.includes(d.id));
   const named = blocking.filter((d) => viewer === null || canSeeEntity(viewer, d.entity_id));
-  if (named.length > 0) throw new AppError('PRECONDITION_FAILED', 'errors.improvement.blockedByDependency', { actions: named.map((d) => d.code ?? d.id).join(', ') });
+  if (named.length > 0)
+    throw new AppError('PRECONDITION_FAILED', 'errors.improvement.blockedByDependency', {
+      actions: named.map((d) => d.code ?? d.id).join(', '),
+    });
   throw new AppError('PRECONDITION_FAILED', 'errors.improvement.blockedByHiddenDependency', { hidden: blocking.length });
 }

@@ -19,7 +19,14 @@ export async function mergeGapRows(db: DB, survivorId: string, duplicateId: stri
     const s = result.survivor;
     await trx
       .updateTable('gaps')
-      .set({ severity: s.severity, raised_at: new Date(s.raisedAt), criterion_code: s.criterionCode, owner_id: s.ownerId, status: s.status, closed_at: s.closedAt ? new Date(s.closedAt) : null })
+      .set({
+        severity: s.severity,
+        raised_at: new Date(s.raisedAt),
+        criterion_code: s.criterionCode,
+        owner_id: s.ownerId,
+        status: s.status,
+        closed_at: s.closedAt ? new Date(s.closedAt) : null,
+      })
       .where('id', '=', survivorId)
       .execute();
     await trx.updateTable('gaps').set({ status: 'merged', merged_into_id: survivorId }).where('id', '=', duplicateId).execute();

@@ -20,7 +20,11 @@ export interface RaiseGapRow {
  * source twice returns the existing gap instead of a duplicate, so a replayed publication
  * or a re-run import never doubles the register.
  */
-export async function raiseGapRow(db: DB, input: RaiseGapRow, at: Date = new Date()): Promise<{ id: string; code: string; created: boolean }> {
+export async function raiseGapRow(
+  db: DB,
+  input: RaiseGapRow,
+  at: Date = new Date(),
+): Promise<{ id: string; code: string; created: boolean }> {
   const existing = await db
     .selectFrom('gap_sources')
     .innerJoin('gaps', 'gaps.id', 'gap_sources.gap_id')

@@ -8,14 +8,21 @@ import { normalizeSearchText, type GapFilter } from '../../workflows/improvement
  */
 export function gapFilterQuery(db: DB, filter: GapFilter) {
   let q = db.selectFrom('gaps');
-  if (filter.entityIds) q = filter.entityIds.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.entity_id', 'in', filter.entityIds);
+  if (filter.entityIds)
+    q = filter.entityIds.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.entity_id', 'in', filter.entityIds);
   if (filter.sourceKinds) {
     const kinds = filter.sourceKinds;
-    q = kinds.length === 0
-      ? q.where(sql<SqlBool>`false`)
-      : q.where(({ exists, selectFrom }) =>
-          exists(selectFrom('gap_sources').select('gap_sources.gap_id').whereRef('gap_sources.gap_id', '=', 'gaps.id').where('gap_sources.kind', 'in', kinds)),
-        );
+    q =
+      kinds.length === 0
+        ? q.where(sql<SqlBool>`false`)
+        : q.where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('gap_sources')
+                .select('gap_sources.gap_id')
+                .whereRef('gap_sources.gap_id', '=', 'gaps.id')
+                .where('gap_sources.kind', 'in', kinds),
+            ),
+          );
   }
   if (filter.criterionCodes) {
     const codes = filter.criterionCodes.filter((c): c is string => c !== null);
@@ -29,7 +36,8 @@ export function gapFilterQuery(db: DB, filter: GapFilter) {
   }
   if (filter.statuses) q = filter.statuses.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.status', 'in', filter.statuses);
   else q = q.where('gaps.status', '<>', 'merged');
-  if (filter.severities) q = filter.severities.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.severity', 'in', filter.severities);
+  if (filter.severities)
+    q = filter.severities.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.severity', 'in', filter.severities);
   if (filter.ownerIds) q = filter.ownerIds.length === 0 ? q.where(sql<SqlBool>`false`) : q.where('gaps.owner_id', 'in', filter.ownerIds);
   const needle = filter.text === undefined ? '' : normalizeSearchText(filter.text);
   // `search_text` is the specification's own fold (`gapSearchText`), written with every title and description.

@@ -21,7 +21,10 @@ export async function syncGapsOfAction(db: DB, actionId: string, at: Date): Prom
       .select('actions.status')
       .where('action_gaps.gap_id', '=', gap.id)
       .execute();
-    const next = deriveGapStatus(gap.status as GapStatus, statuses.map((s) => s.status));
+    const next = deriveGapStatus(
+      gap.status as GapStatus,
+      statuses.map((s) => s.status),
+    );
     if (next === gap.status) continue;
     await db
       .updateTable('gaps')

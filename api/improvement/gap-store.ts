@@ -42,7 +42,14 @@ async function sourcesOf(db: DB, gapIds: string[]): Promise<Map<string, GapSourc
   const rows = await db.selectFrom('gap_sources').selectAll().where('gap_id', 'in', gapIds).orderBy('kind').orderBy('item_id').execute();
   for (const r of rows) {
     const list = out.get(r.gap_id) ?? [];
-    list.push({ kind: r.kind, containerId: r.container_id, itemId: r.item_id, labelAr: r.label_ar, labelEn: r.label_en, link: sourceLink(r.kind, r.container_id) });
+    list.push({
+      kind: r.kind,
+      containerId: r.container_id,
+      itemId: r.item_id,
+      labelAr: r.label_ar,
+      labelEn: r.label_en,
+      link: sourceLink(r.kind, r.container_id),
+    });
     out.set(r.gap_id, list);
   }
   return out;
@@ -73,8 +80,14 @@ function toView(row: GapRow, sources: GapSourceView[]): GapView {
 }
 
 /** One page of the register, most severe and oldest first, with every source link. */
-export async function listGaps(db: DB, filter: GapFilter, page: { limit: number; offset: number }): Promise<{ total: number; items: GapView[] }> {
-  const total = await gapFilterQuery(db, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+export async function listGaps(
+  db: DB,
+  filter: GapFilter,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: GapView[] }> {
+  const total = await gapFilterQuery(db, filter)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   const rows = await gapFilterQuery(db, filter)
     .selectAll('gaps')
     .orderBy(sql`case gaps.severity when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`)
@@ -83,7 +96,10 @@ export async function listGaps(db: DB, filter: GapFilter, page: { limit: number;
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  const sources = await sourcesOf(db, rows.map((r) => r.id));
+  const sources = await sourcesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { total: Number(total.n), items: rows.map((r) => toView(r, sources.get(r.id) ?? [])) };
 }
 

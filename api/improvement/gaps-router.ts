@@ -41,9 +41,22 @@ export const gapsRouter = router({
       .select(['actions.id', 'actions.code', 'actions.title', 'actions.status', 'actions.progress', 'actions.due_at'])
       .where('action_gaps.gap_id', '=', gap.id)
       .execute();
-    const mergedFrom = await ctx.db.selectFrom('gaps').select(['id', 'code', 'title']).where('merged_into_id', '=', gap.id).orderBy('code').execute();
-    const mergedInto = gap.mergedIntoId ? ((await ctx.db.selectFrom('gaps').select(['id', 'code', 'title']).where('id', '=', gap.mergedIntoId).executeTakeFirst()) ?? null) : null;
-    const owner = gap.ownerId ? ((await ctx.db.selectFrom('users').select(['id', 'display_name_ar', 'display_name_en']).where('id', '=', gap.ownerId).executeTakeFirst()) ?? null) : null;
+    const mergedFrom = await ctx.db
+      .selectFrom('gaps')
+      .select(['id', 'code', 'title'])
+      .where('merged_into_id', '=', gap.id)
+      .orderBy('code')
+      .execute();
+    const mergedInto = gap.mergedIntoId
+      ? ((await ctx.db.selectFrom('gaps').select(['id', 'code', 'title']).where('id', '=', gap.mergedIntoId).executeTakeFirst()) ?? null)
+      : null;
+    const owner = gap.ownerId
+      ? ((await ctx.db
+          .selectFrom('users')
+          .select(['id', 'display_name_ar', 'display_name_en'])
+          .where('id', '=', gap.ownerId)
+          .executeTakeFirst()) ?? null)
+      : null;
     return {
       ...gap,
       owner: owner && { id: owner.id, nameAr: owner.display_name_ar, nameEn: owner.display_name_en },
@@ -95,7 +108,11 @@ export const gapsRouter = router({
         ...(fields.criterionCode !== undefined && { criterion_code: fields.criterionCode }),
         ...(fields.ownerId !== undefined && { owner_id: fields.ownerId }),
         ...((fields.title !== undefined || fields.description !== undefined) && {
-          search_text: gapSearchText({ code: gap.code, title: fields.title ?? gap.title, description: fields.description ?? gap.description }),
+          search_text: gapSearchText({
+            code: gap.code,
+            title: fields.title ?? gap.title,
+            description: fields.description ?? gap.description,
+          }),
         }),
       };
       if (Object.keys(set).length > 0) await ctx.db.updateTable('gaps').set(set).where('id', '=', gapId).execute();

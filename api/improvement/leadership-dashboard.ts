@@ -24,7 +24,11 @@ export interface LeadershipDashboard extends LeadershipSummary {
  * (overdue open actions, the most severe open gaps, running instances); the pure
  * `summarizeForLeadership` decides what the figures are.
  */
-export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId?: string; topN?: number; gapsN?: number } = {}): Promise<LeadershipDashboard> {
+export async function leadershipDashboard(
+  db: DB,
+  asOf: Date,
+  options: { cycleId?: string; topN?: number; gapsN?: number } = {},
+): Promise<LeadershipDashboard> {
   const topN = options.topN ?? 5;
   const gapsN = options.gapsN ?? 10;
   const cycles = await publishedCycles(db);
@@ -35,7 +39,13 @@ export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId
   const [ranking, tiers, assessments, overdue, gaps, running] = await Promise.all([
     cycle ? leaderboard(db, cycle.id) : Promise.resolve([]),
     cycle
-      ? db.selectFrom('published_results').select(['tier', sql<string>`count(*)`.as('n')]).where('cycle_id', '=', cycle.id).groupBy('tier').orderBy('tier').execute()
+      ? db
+          .selectFrom('published_results')
+          .select(['tier', sql<string>`count(*)`.as('n')])
+          .where('cycle_id', '=', cycle.id)
+          .groupBy('tier')
+          .orderBy('tier')
+          .execute()
       : Promise.resolve([]),
     db
       .selectFrom('workflow_instances')
@@ -43,11 +53,7 @@ export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId
       .where('kind', '=', 'excellence_assessment')
       .groupBy(sql`1`)
       .execute(),
-    db
-      .selectFrom('actions')
-      .select(['id', 'entity_id', 'status', 'due_at'])
-      .where(overdueActions(asOf))
-      .execute(),
+    db.selectFrom('actions').select(['id', 'entity_id', 'status', 'due_at']).where(overdueActions(asOf)).execute(),
     db
       .selectFrom('gaps')
       .select(['id', 'code', 'title', 'entity_id', 'severity', 'status', 'raised_at'])
@@ -77,7 +83,15 @@ export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId
     assessments: assessmentRows,
     ranking: ranking.map((r) => ({ id: r.subjectId, rank: r.rank, score: r.totalPercent, stars: r.stars })),
     actions: overdue.map((a) => ({ id: a.id, entityId: a.entity_id, status: a.status, dueAt: new Date(a.due_at).toISOString() })),
-    gaps: gaps.map((g) => ({ id: g.id, code: g.code, title: g.title, entityId: g.entity_id, severity: g.severity as GapSeverity, status: g.status as GapStatus, raisedAt: new Date(g.raised_at).toISOString() })),
+    gaps: gaps.map((g) => ({
+      id: g.id,
+      code: g.code,
+      title: g.title,
+      entityId: g.entity_id,
+      severity: g.severity as GapSeverity,
+      status: g.status as GapStatus,
+      raisedAt: new Date(g.raised_at).toISOString(),
+    })),
     workshops: Array.from({ length: runningCount('workshop') }, (_, i) => ({ id: String(i), underWay: true })),
     journeys: Array.from({ length: runningCount('journey') }, (_, i) => ({ id: String(i), underWay: true })),
     topN,
@@ -93,15 +107,19 @@ export async function leadershipDashboard(db: DB, asOf: Date, options: { cycleId
   const names: Record<string, { ar: string; en: string }> = {};
   if (ids.size > 0) {
     const list = [...ids];
-    for (const n of await db.selectFrom('entities').select(['id', 'name_ar', 'name_en']).where('id', 'in', list).execute()) names[n.id] = { ar: n.name_ar, en: n.name_en };
-    for (const n of await db.selectFrom('service_centres').select(['id', 'name_ar', 'name_en']).where('id', 'in', list).execute()) names[n.id] = { ar: n.name_ar, en: n.name_en };
+    for (const n of await db.selectFrom('entities').select(['id', 'name_ar', 'name_en']).where('id', 'in', list).execute())
+      names[n.id] = { ar: n.name_ar, en: n.name_en };
+    for (const n of await db.selectFrom('service_centres').select(['id', 'name_ar', 'name_en']).where('id', 'in', list).execute())
+      names[n.id] = { ar: n.name_ar, en: n.name_en };
   }
   return {
     ...summary,
     asOf: asOf.toISOString(),
     cycle,
     // A star-rated framework also labels its tier `stars_N`; those are the star distribution already, not named tiers.
-    tierDistribution: tiers.filter((t) => t.tier === null || !/^stars_\d+$/.test(t.tier)).map((t) => ({ tier: t.tier, count: Number(t.n) })),
+    tierDistribution: tiers
+      .filter((t) => t.tier === null || !/^stars_\d+$/.test(t.tier))
+      .map((t) => ({ tier: t.tier, count: Number(t.n) })),
     underWay: running.map((r) => ({ kind: r.kind, state: r.state, count: Number(r.n) })),
     names,
   };

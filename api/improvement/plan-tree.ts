@@ -61,14 +61,29 @@ export async function loadPlanTree(db: DB, planId: string): Promise<PlanView | n
   }
   const actions: ActionRow[] = await db
     .selectFrom('actions')
-    .select(['id', 'code', 'plan_id', 'parent_action_id', 'title', 'status', 'owner_id', 'due_at', 'weight', 'progress', 'escalation_level'])
-    .where('plan_id', 'in', plans.map((p) => p.id))
+    .select([
+      'id',
+      'code',
+      'plan_id',
+      'parent_action_id',
+      'title',
+      'status',
+      'owner_id',
+      'due_at',
+      'weight',
+      'progress',
+      'escalation_level',
+    ])
+    .where(
+      'plan_id',
+      'in',
+      plans.map((p) => p.id),
+    )
     .orderBy('due_at')
     .orderBy('code')
     .execute();
 
-  const childActions = (parent: string | null, plan: string) =>
-    actions.filter((a) => a.plan_id === plan && a.parent_action_id === parent);
+  const childActions = (parent: string | null, plan: string) => actions.filter((a) => a.plan_id === plan && a.parent_action_id === parent);
   const actionNode = (a: ActionRow): PlanNode => ({
     id: a.id,
     weight: a.weight,

@@ -24,12 +24,21 @@ export async function applyProgressCsv(db: DB, engine: WorkflowEngine, csv: stri
   if (!actor.entityId) throw new AppError('FORBIDDEN', 'errors.improvement.csvEntityOnly');
   let records: Record<string, string>[];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(csv.replace(/^\uFEFF/, ''), {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (err) {
     throw translateCsvError(err);
   }
   if (records.length === 0) throw emptyCsvRefusal();
-  const known = await db.selectFrom('actions').select(['id', 'code', 'entity_id', 'status']).where('entity_id', '=', actor.entityId).execute();
+  const known = await db
+    .selectFrom('actions')
+    .select(['id', 'code', 'entity_id', 'status'])
+    .where('entity_id', '=', actor.entityId)
+    .execute();
   const result = validateProgressCsv(
     records,
     known.map((a) => ({ id: a.id, code: a.code ?? a.id, entityId: a.entity_id, status: a.status })),

@@ -24,6 +24,10 @@ export async function upsertService(db: DB, definition: ServiceDefinition): Prom
   await db
     .insertInto('services')
     .values(row)
-    .onConflict((oc) => oc.column('code').doUpdateSet({ name_ar: row.name_ar, name_en: row.name_en, owner_entity_code: row.owner_entity_code, definition: row.definition }))
+    .onConflict((oc) =>
+      oc
+        .column('code')
+        .doUpdateSet({ name_ar: row.name_ar, name_en: row.name_en, owner_entity_code: row.owner_entity_code, definition: row.definition }),
+    )
     .execute();
 }

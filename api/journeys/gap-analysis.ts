@@ -32,7 +32,9 @@ function severityOf(change: StepChange): 'low' | 'medium' | 'high' | 'critical' 
 }
 
 function label(change: StepChange, lang: 'ar' | 'en', titles: Map<string, { ar: string; en: string }>): string {
-  const names = [...change.fromStepIds, ...change.toStepIds.filter((id) => !change.fromStepIds.includes(id))].map((id) => titles.get(id)?.[lang] ?? id);
+  const names = [...change.fromStepIds, ...change.toStepIds.filter((id) => !change.fromStepIds.includes(id))].map(
+    (id) => titles.get(id)?.[lang] ?? id,
+  );
   return `${change.kind}: ${names.join(' + ')}`;
 }
 
@@ -44,7 +46,8 @@ function label(change: StepChange, lang: 'ar' | 'en', titles: Map<string, { ar: 
 export async function computeGaps(db: DB, engine: WorkflowEngine, journeyId: string, actor: Actor, at: Date = new Date()) {
   return inTransaction(db, async (trx) => {
     const journey = await requireJourney(trx, journeyId);
-    if (journey.phase !== 'to_be_design') throw new AppError('PRECONDITION_FAILED', 'errors.journeys.wrong_phase', { phase: journey.phase });
+    if (journey.phase !== 'to_be_design')
+      throw new AppError('PRECONDITION_FAILED', 'errors.journeys.wrong_phase', { phase: journey.phase });
     const diff = await diffVersions(trx, journey.id, 'as_is', 'to_be');
     const maps = await loadMaps(trx, journey.id);
     const titles = new Map([...journeySteps(maps.as_is!.map), ...journeySteps(maps.to_be!.map)].map((s) => [s.id, s.title]));
@@ -59,7 +62,13 @@ export async function computeGaps(db: DB, engine: WorkflowEngine, journeyId: str
           entityId: journey.entityId,
           severity: severityOf(change),
           cycleId: journey.id,
-          source: { kind: 'journey_difference', containerId: journey.id, itemId: change.key, labelAr: label(change, 'ar', titles), labelEn: label(change, 'en', titles) },
+          source: {
+            kind: 'journey_difference',
+            containerId: journey.id,
+            itemId: change.key,
+            labelAr: label(change, 'ar', titles),
+            labelEn: label(change, 'en', titles),
+          },
         },
         at,
       );
@@ -70,10 +79,29 @@ export async function computeGaps(db: DB, engine: WorkflowEngine, journeyId: str
         .onConflict((oc) => oc.columns(['journey_id', 'change_key']).doUpdateSet({ gap_id: gap.id, change: JSON.stringify(change) }))
         .execute();
     }
-    const stale = (await trx.selectFrom('journey_gaps').select(['change_key', 'gap_id']).where('journey_id', '=', journey.id).execute()).filter((g) => !keep.has(g.change_key));
+    const stale = (
+      await trx.selectFrom('journey_gaps').select(['change_key', 'gap_id']).where('journey_id', '=', journey.id).execute()
+    ).filter((g) => !keep.has(g.change_key));
     if (stale.length > 0) {
-      await trx.updateTable('gaps').set({ status: 'closed', closed_at: at }).where('id', 'in', stale.map((g) => g.gap_id)).where('status', '=', 'open').execute();
-      await trx.deleteFrom('journey_gaps').where('journey_id', '=', journey.id).where('change_key', 'in', stale.map((g) => g.change_key)).execute();
+      await trx
+        .updateTable('gaps')
+        .set({ status: 'closed', closed_at: at })
+        .where(
+          'id',
+          'in',
+          stale.map((g) => g.gap_id),
+        )
+        .where('status', '=', 'open')
+        .execute();
+      await trx
+        .deleteFrom('journey_gaps')
+        .where('journey_id', '=', journey.id)
+        .where(
+          'change_key',
+          'in',
+          stale.map((g) => g.change_key),
+        )
+        .execute();
     }
     await engine.send({ instanceId: journey.id, event: { type: 'GAPS_COMPUTED', gapCount: differences.length }, actor }, trx);
     return { gapCount: differences.length, diff };

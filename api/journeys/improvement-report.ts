@@ -19,7 +19,19 @@ export async function improvementReport(db: DB, journey: JourneyRecord): Promise
   const promised: Partial<Record<ImprovementMetric, number>> = {};
   if (maps.to_be) {
     const m = measureSteps(journeySteps(maps.to_be.map));
-    for (const k of ['totalMinutes', 'waitingMinutes', 'handlingMinutes', 'visits', 'documentRequests', 'distinctDocuments', 'steps', 'customerSteps', 'entities', 'fees'] as const) promised[k] = m[k];
+    for (const k of [
+      'totalMinutes',
+      'waitingMinutes',
+      'handlingMinutes',
+      'visits',
+      'documentRequests',
+      'distinctDocuments',
+      'steps',
+      'customerSteps',
+      'entities',
+      'fees',
+    ] as const)
+      promised[k] = m[k];
   }
   Object.assign(promised, journey.promised);
   return compareImprovement({ baseline: baseline.record, remeasured: remeasured.record, promised, minSampleSize: 30 });

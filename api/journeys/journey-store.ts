@@ -19,7 +19,18 @@ export async function findJourney(db: DB, id: string): Promise<JourneyRecord | n
   const row = await db
     .selectFrom('journeys')
     .innerJoin('workflow_instances as wi', 'wi.id', 'journeys.id')
-    .select(['journeys.id', 'journeys.key', 'journeys.entity_id', 'journeys.title_ar', 'journeys.title_en', 'journeys.service_codes', 'journeys.promised', 'wi.state', 'wi.version', 'wi.snapshot'])
+    .select([
+      'journeys.id',
+      'journeys.key',
+      'journeys.entity_id',
+      'journeys.title_ar',
+      'journeys.title_en',
+      'journeys.service_codes',
+      'journeys.promised',
+      'wi.state',
+      'wi.version',
+      'wi.snapshot',
+    ])
     .where((eb) => eb.or([eb('journeys.id', '=', id), eb('journeys.key', '=', id)]))
     .executeTakeFirst();
   if (!row) return null;
@@ -52,7 +63,13 @@ export interface StoredMap {
 export async function loadMaps(db: DB, journeyId: string): Promise<Partial<Record<JourneyMapVersion, StoredMap>>> {
   const rows = await db.selectFrom('journey_maps').selectAll().where('journey_id', '=', journeyId).execute();
   const out: Partial<Record<JourneyMapVersion, StoredMap>> = {};
-  for (const r of rows) out[r.version] = { version: r.version, map: r.map, savedAt: new Date(r.saved_at), frozenAt: r.frozen_at ? new Date(r.frozen_at) : null };
+  for (const r of rows)
+    out[r.version] = {
+      version: r.version,
+      map: r.map,
+      savedAt: new Date(r.saved_at),
+      frozenAt: r.frozen_at ? new Date(r.frozen_at) : null,
+    };
   return out;
 }
 
@@ -73,5 +90,11 @@ export async function writeMap(db: DB, journeyId: string, map: JourneyMap, userI
 
 /** A frozen version is the record the measurements and the gap analysis were made on. */
 export async function freezeMap(db: DB, journeyId: string, version: JourneyMapVersion, at: Date): Promise<void> {
-  await db.updateTable('journey_maps').set({ frozen_at: at }).where('journey_id', '=', journeyId).where('version', '=', version).where('frozen_at', 'is', null).execute();
+  await db
+    .updateTable('journey_maps')
+    .set({ frozen_at: at })
+    .where('journey_id', '=', journeyId)
+    .where('version', '=', version)
+    .where('frozen_at', 'is', null)
+    .execute();
 }

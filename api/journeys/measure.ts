@@ -21,7 +21,14 @@ export interface MeasureInput {
  * Measures the journey from its map and the imported data and freezes the result; the
  * machine moves on in the same transaction. A re-measurement uses the post-implementation map.
  */
-export async function measureAndFreeze(db: DB, engine: WorkflowEngine, journeyId: string, input: MeasureInput, actor: Actor, at: Date = new Date()) {
+export async function measureAndFreeze(
+  db: DB,
+  engine: WorkflowEngine,
+  journeyId: string,
+  input: MeasureInput,
+  actor: Actor,
+  at: Date = new Date(),
+) {
   return inTransaction(db, async (trx) => {
     const journey = await requireJourney(trx, journeyId);
     const expected = input.purpose === 'baseline' ? 'as_is_mapping' : 'implementation';
@@ -56,7 +63,11 @@ export async function measureAndFreeze(db: DB, engine: WorkflowEngine, journeyId
       .values({ id, journey_id: journey.id, purpose: input.purpose, record: JSON.stringify(record), measured_at: at })
       .execute();
     await engine.send(
-      { instanceId: journey.id, event: { type: input.purpose === 'baseline' ? 'BASELINE_MEASURED' : 'RE_MEASURED', measurementId: id }, actor },
+      {
+        instanceId: journey.id,
+        event: { type: input.purpose === 'baseline' ? 'BASELINE_MEASURED' : 'RE_MEASURED', measurementId: id },
+        actor,
+      },
       trx,
     );
     return { id, record };

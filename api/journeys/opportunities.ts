@@ -29,7 +29,10 @@ export async function saveOpportunities(db: DB, journeyId: string, inputs: Oppor
     if (new Set(list.map((o) => o.id)).size !== list.length) throw new AppError('BAD_REQUEST', 'errors.journeys.duplicate_id');
     await trx.deleteFrom('journey_opportunities').where('journey_id', '=', journey.id).execute();
     if (list.length > 0) {
-      await trx.insertInto('journey_opportunities').values(list.map((o) => ({ journey_id: journey.id, id: o.id, record: JSON.stringify(o) }))).execute();
+      await trx
+        .insertInto('journey_opportunities')
+        .values(list.map((o) => ({ journey_id: journey.id, id: o.id, record: JSON.stringify(o) })))
+        .execute();
     }
     return { count: list.length };
   });

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { factorRanges, rankServices, weightShares } from '../../workflows/journeys/service-prioritisation.ts';
-import type { FactorWeights, PrioritisationCandidate, PrioritisationFactor, RankedService } from '../../workflows/journeys/service-prioritisation.ts';
+import type {
+  FactorWeights,
+  PrioritisationCandidate,
+  PrioritisationFactor,
+  RankedService,
+} from '../../workflows/journeys/service-prioritisation.ts';
 import { channelShare, daysInPeriod, scopedVolume, type ChannelShare } from '../../workflows/journeys/prioritisation-scope.ts';
 import type { CxChannel } from '../../workflows/journeys/cx-import-rows.ts';
 import { listServices } from './catalogue.ts';
@@ -38,9 +43,15 @@ export interface Prioritisation {
  * signals in the scope (mean survey answer, complaint count), ranked by the pure formula.
  * With a channel, services that neither offer it nor have data in it are left out.
  */
-export async function prioritiseServices(db: DB, weights: FactorWeights, scope: PrioritisationScope = { from: null, to: null, channel: null }): Promise<Prioritisation> {
+export async function prioritiseServices(
+  db: DB,
+  weights: FactorWeights,
+  scope: PrioritisationScope = { from: null, to: null, channel: null },
+): Promise<Prioritisation> {
   const services = await listServices(db);
-  let sq = db.selectFrom('cx_survey_answers').select(['service_code', 'channel', sql<number>`sum(satisfaction)::float8`.as('total'), sql<number>`count(*)::int`.as('n')]);
+  let sq = db
+    .selectFrom('cx_survey_answers')
+    .select(['service_code', 'channel', sql<number>`sum(satisfaction)::float8`.as('total'), sql<number>`count(*)::int`.as('n')]);
   let cq = db.selectFrom('cx_complaints').select(['service_code', sql<number>`count(*)::int`.as('n')]);
   if (scope.from) {
     sq = sq.where('date', '>=', scope.from);
@@ -51,7 +62,10 @@ export async function prioritiseServices(db: DB, weights: FactorWeights, scope: 
     cq = cq.where('date', '<=', scope.to);
   }
   if (scope.channel) cq = cq.where('channel', '=', scope.channel);
-  const [surveyRows, complaintRows] = await Promise.all([sq.groupBy(['service_code', 'channel']).execute(), cq.groupBy('service_code').execute()]);
+  const [surveyRows, complaintRows] = await Promise.all([
+    sq.groupBy(['service_code', 'channel']).execute(),
+    cq.groupBy('service_code').execute(),
+  ]);
   const mix = new Map<string, Record<string, number>>();
   const satisfaction = new Map<string, { total: number; n: number }>();
   for (const r of surveyRows) {

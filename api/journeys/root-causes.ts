@@ -20,14 +20,19 @@ export async function saveRootCauses(db: DB, engine: WorkflowEngine, journeyId: 
       const parsed = rootCauseSchema.safeParse({ ...input, journeyId: journey.key });
       if (!parsed.success) throw new AppError('BAD_REQUEST', 'errors.journeys.invalid_root_cause', { id: input.id });
       const problems = checkRootCauseLinks(parsed.data, map.map, complaintIds);
-      if (problems.unknownStepIds.length > 0) throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_step', { id: problems.unknownStepIds[0]! });
-      if (problems.unknownComplaintIds.length > 0) throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_complaint', { id: problems.unknownComplaintIds[0]! });
+      if (problems.unknownStepIds.length > 0)
+        throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_step', { id: problems.unknownStepIds[0]! });
+      if (problems.unknownComplaintIds.length > 0)
+        throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_complaint', { id: problems.unknownComplaintIds[0]! });
       causes.push(parsed.data);
     }
     if (new Set(causes.map((c) => c.id)).size !== causes.length) throw new AppError('BAD_REQUEST', 'errors.journeys.duplicate_id');
     await trx.deleteFrom('journey_root_causes').where('journey_id', '=', journey.id).execute();
     if (causes.length > 0) {
-      await trx.insertInto('journey_root_causes').values(causes.map((c) => ({ journey_id: journey.id, id: c.id, record: JSON.stringify(c) }))).execute();
+      await trx
+        .insertInto('journey_root_causes')
+        .values(causes.map((c) => ({ journey_id: journey.id, id: c.id, record: JSON.stringify(c) })))
+        .execute();
     }
     await engine.send({ instanceId: journey.id, event: { type: 'ROOT_CAUSES_SAVED', count: causes.length }, actor }, trx);
     return { count: causes.length };

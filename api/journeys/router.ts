@@ -32,7 +32,15 @@ const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const bilingual = bilingualText(300);
 
 /** Phase moves that carry no data; the others go through the procedures that write their data. */
-const plainEvents = ['BEGIN_MAPPING', 'BEGIN_ROOT_CAUSES', 'BEGIN_TO_BE_DESIGN', 'REVISE_TO_BE', 'BEGIN_TRANSITION_PLAN', 'BEGIN_IMPLEMENTATION', 'CLOSE'] as const;
+const plainEvents = [
+  'BEGIN_MAPPING',
+  'BEGIN_ROOT_CAUSES',
+  'BEGIN_TO_BE_DESIGN',
+  'REVISE_TO_BE',
+  'BEGIN_TRANSITION_PLAN',
+  'BEGIN_IMPLEMENTATION',
+  'CLOSE',
+] as const;
 
 export const journeysRouter = router({
   list: authedProcedure.query(async ({ ctx }) => {
@@ -40,11 +48,28 @@ export const journeysRouter = router({
     let q = ctx.db
       .selectFrom('journeys')
       .innerJoin('workflow_instances as wi', 'wi.id', 'journeys.id')
-      .select(['journeys.id', 'journeys.key', 'journeys.entity_id', 'journeys.title_ar', 'journeys.title_en', 'journeys.service_codes', 'wi.state', 'wi.updated_at'])
+      .select([
+        'journeys.id',
+        'journeys.key',
+        'journeys.entity_id',
+        'journeys.title_ar',
+        'journeys.title_en',
+        'journeys.service_codes',
+        'wi.state',
+        'wi.updated_at',
+      ])
       .orderBy('journeys.created_at');
     if (allowed !== 'all') q = q.where('journeys.entity_id', 'in', allowed.length > 0 ? allowed : ['']);
     const rows = await q.execute();
-    return rows.map((r) => ({ id: r.id, key: r.key, entityId: r.entity_id, title: { ar: r.title_ar, en: r.title_en }, serviceCodes: r.service_codes, phase: r.state, updatedAt: r.updated_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      key: r.key,
+      entityId: r.entity_id,
+      title: { ar: r.title_ar, en: r.title_en },
+      serviceCodes: r.service_codes,
+      phase: r.state,
+      updatedAt: r.updated_at,
+    }));
   }),
 
   get: authedProcedure.input(z.object({ id: journeyId })).query(async ({ ctx, input }) => {
@@ -59,11 +84,14 @@ export const journeysRouter = router({
       loadPlanItems(ctx.db, journey.id),
       loadSignals(ctx.db, journey.serviceCodes),
     ]);
-    const canDrive = ctx.user.role === 'programme_manager' || (ctx.user.role === 'entity_coordinator' && ctx.user.entityId === journey.entityId);
+    const canDrive =
+      ctx.user.role === 'programme_manager' || (ctx.user.role === 'entity_coordinator' && ctx.user.entityId === journey.entityId);
     const def = ctx.registry.latest('journey_reengineering');
     const wi = await ctx.db.selectFrom('workflow_instances').select('snapshot').where('id', '=', journey.id).executeTakeFirstOrThrow();
     const snapshot = restoreSnapshot(def.machine, wi.snapshot);
-    const availableEvents = canDrive ? plainEvents.filter((type) => snapshot.can({ type, $actor: actorOf(ctx.user), $at: new Date().toISOString() } as never)) : [];
+    const availableEvents = canDrive
+      ? plainEvents.filter((type) => snapshot.can({ type, $actor: actorOf(ctx.user), $at: new Date().toISOString() } as never))
+      : [];
     return {
       journey,
       canDrive,
@@ -79,13 +107,22 @@ export const journeysRouter = router({
       gaps,
       plan,
       pareto: paretoByCategory(signals.complaints),
-      complaints: signals.complaints.slice(0, 500).map((c) => ({ id: c.id, category: c.category, date: c.date, channel: c.channel, serviceCode: c.service_code, text: c.text })),
+      complaints: signals.complaints
+        .slice(0, 500)
+        .map((c) => ({ id: c.id, category: c.category, date: c.date, channel: c.channel, serviceCode: c.service_code, text: c.text })),
     };
   }),
 
   /** Picks a priority journey (programme decision). */
   start: roleProcedure('programme_manager')
-    .input(z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/), entityId: z.string().min(1).max(100), serviceCodes: z.array(z.string().min(1).max(40)).min(1).max(20), title: bilingual }))
+    .input(
+      z.object({
+        key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/),
+        entityId: z.string().min(1).max(100),
+        serviceCodes: z.array(z.string().min(1).max(40)).min(1).max(20),
+        title: bilingual,
+      }),
+    )
     .mutation(({ ctx, input }) => startJourney(ctx.db, ctx.engine, input, actorOf(ctx.user))),
 
   send: driver.input(z.object({ id: journeyId, type: z.enum(plainEvents) })).mutation(async ({ ctx, input }) => {
@@ -95,13 +132,11 @@ export const journeysRouter = router({
     return { state: r.state, version: r.version };
   }),
 
-  saveMap: driver
-    .input(z.object({ id: journeyId, map: z.record(z.string(), z.unknown()) }))
-    .mutation(async ({ ctx, input }) => {
-      const journey = await requireJourney(ctx.db, input.id);
-      assertCanDriveJourney(ctx.user, journey.entityId);
-      return saveJourneyMap(ctx.db, ctx.engine, journey.id, input.map as never, actorOf(ctx.user));
-    }),
+  saveMap: driver.input(z.object({ id: journeyId, map: z.record(z.string(), z.unknown()) })).mutation(async ({ ctx, input }) => {
+    const journey = await requireJourney(ctx.db, input.id);
+    assertCanDriveJourney(ctx.user, journey.entityId);
+    return saveJourneyMap(ctx.db, ctx.engine, journey.id, input.map as never, actorOf(ctx.user));
+  }),
 
   measure: driver
     .input(
@@ -121,24 +156,41 @@ export const journeysRouter = router({
 
   /** Complaints about the journey's services matching a search, for linking root causes to specific complaints. */
   complaints: authedProcedure
-    .input(z.object({ id: journeyId, query: z.string().max(200).default(''), category: z.string().max(100).optional(), ids: z.array(z.string().max(30)).max(200).default([]), limit: z.number().int().min(1).max(100).default(25) }))
+    .input(
+      z.object({
+        id: journeyId,
+        query: z.string().max(200).default(''),
+        category: z.string().max(100).optional(),
+        ids: z.array(z.string().max(30)).max(200).default([]),
+        limit: z.number().int().min(1).max(100).default(25),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const journey = await requireJourney(ctx.db, input.id);
       assertCanReadJourney(ctx.user, journey.entityId);
-      return searchComplaints(ctx.db, journey.serviceCodes, { query: input.query, category: input.category ?? null, ids: input.ids, limit: input.limit });
+      return searchComplaints(ctx.db, journey.serviceCodes, {
+        query: input.query,
+        category: input.category ?? null,
+        ids: input.ids,
+        limit: input.limit,
+      });
     }),
 
-  saveRootCauses: driver.input(z.object({ id: journeyId, causes: z.array(z.record(z.string(), z.unknown())).max(200) })).mutation(async ({ ctx, input }) => {
-    const journey = await requireJourney(ctx.db, input.id);
-    assertCanDriveJourney(ctx.user, journey.entityId);
-    return saveRootCauses(ctx.db, ctx.engine, journey.id, input.causes as never, actorOf(ctx.user));
-  }),
+  saveRootCauses: driver
+    .input(z.object({ id: journeyId, causes: z.array(z.record(z.string(), z.unknown())).max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      const journey = await requireJourney(ctx.db, input.id);
+      assertCanDriveJourney(ctx.user, journey.entityId);
+      return saveRootCauses(ctx.db, ctx.engine, journey.id, input.causes as never, actorOf(ctx.user));
+    }),
 
-  saveOpportunities: driver.input(z.object({ id: journeyId, opportunities: z.array(z.record(z.string(), z.unknown())).max(200) })).mutation(async ({ ctx, input }) => {
-    const journey = await requireJourney(ctx.db, input.id);
-    assertCanDriveJourney(ctx.user, journey.entityId);
-    return saveOpportunities(ctx.db, journey.id, input.opportunities as never);
-  }),
+  saveOpportunities: driver
+    .input(z.object({ id: journeyId, opportunities: z.array(z.record(z.string(), z.unknown())).max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      const journey = await requireJourney(ctx.db, input.id);
+      assertCanDriveJourney(ctx.user, journey.entityId);
+      return saveOpportunities(ctx.db, journey.id, input.opportunities as never);
+    }),
 
   /** The gap analysis, computed from the two maps (never typed), raised in the shared gap register. */
   computeGaps: driver.input(z.object({ id: journeyId })).mutation(async ({ ctx, input }) => {
@@ -186,8 +238,13 @@ export const journeysRouter = router({
     .mutation(async ({ ctx, input }) => {
       const journey = await requireJourney(ctx.db, input.id);
       assertCanDriveJourney(ctx.user, journey.entityId);
-      if (['implementation', 're_measured', 'closed'].includes(journey.phase)) throw new AppError('PRECONDITION_FAILED', 'errors.journeys.promise_frozen');
-      await ctx.db.updateTable('journeys').set({ promised: JSON.stringify(input.promised) }).where('id', '=', journey.id).execute();
+      if (['implementation', 're_measured', 'closed'].includes(journey.phase))
+        throw new AppError('PRECONDITION_FAILED', 'errors.journeys.promise_frozen');
+      await ctx.db
+        .updateTable('journeys')
+        .set({ promised: JSON.stringify(input.promised) })
+        .where('id', '=', journey.id)
+        .execute();
       return { ok: true };
     }),
 
@@ -206,4 +263,3 @@ export const journeysRouter = router({
       return traceJourney(ctx.db, journey, input.node);
     }),
 });
-

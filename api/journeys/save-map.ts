@@ -36,15 +36,27 @@ export function assertStepsValid(input: unknown): void {
     const steps = (stage as { steps?: unknown } | null)?.steps;
     if (!Array.isArray(steps)) return;
     steps.forEach((step: unknown, i) => {
-      for (const p of checkStepFields(step, references)) issues.push({ path: `stages.${s}.steps.${i}.${p.field}`, message: `stepErrors.${p.messageKey}` });
+      for (const p of checkStepFields(step, references))
+        issues.push({ path: `stages.${s}.steps.${i}.${p.field}`, message: `stepErrors.${p.messageKey}` });
     });
   });
   if (issues.length > 0) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'errors.validation', cause: Object.assign(new Error('invalid journey steps'), { issues: issues.map((i) => ({ ...i, path: i.path.split('.') })) }) });
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'errors.validation',
+      cause: Object.assign(new Error('invalid journey steps'), { issues: issues.map((i) => ({ ...i, path: i.path.split('.') })) }),
+    });
   }
 }
 
-export async function saveJourneyMap(db: DB, engine: WorkflowEngine, journeyId: string, input: JourneyMapInput, actor: Actor, at: Date = new Date()) {
+export async function saveJourneyMap(
+  db: DB,
+  engine: WorkflowEngine,
+  journeyId: string,
+  input: JourneyMapInput,
+  actor: Actor,
+  at: Date = new Date(),
+) {
   return inTransaction(db, async (trx) => {
     const journey = await requireJourney(trx, journeyId);
     assertStepsValid(input);
@@ -55,7 +67,8 @@ export async function saveJourneyMap(db: DB, engine: WorkflowEngine, journeyId: 
     }
     const map = parsed.data;
     const rule = editable[map.version];
-    if (journey.phase !== rule.phase) throw new AppError('PRECONDITION_FAILED', 'errors.journeys.version_not_editable', { version: map.version, phase: journey.phase });
+    if (journey.phase !== rule.phase)
+      throw new AppError('PRECONDITION_FAILED', 'errors.journeys.version_not_editable', { version: map.version, phase: journey.phase });
     const existing = (await loadMaps(trx, journey.id))[map.version];
     if (existing?.frozenAt) throw new AppError('PRECONDITION_FAILED', 'errors.journeys.version_frozen', { version: map.version });
     await writeMap(trx, journey.id, map, actor.id, at);

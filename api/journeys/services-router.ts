@@ -37,13 +37,21 @@ export const servicesRouter = router({
     )
     .query(({ ctx, input }) => {
       if (input.from && input.to && input.from > input.to) throw new AppError('BAD_REQUEST', 'errors.journeys.period_reversed');
-      return prioritiseServices(ctx.db, input.weights ?? defaultFactorWeights, { from: input.from ?? null, to: input.to ?? null, channel: input.channel ?? null });
+      return prioritiseServices(ctx.db, input.weights ?? defaultFactorWeights, {
+        from: input.from ?? null,
+        to: input.to ?? null,
+        channel: input.channel ?? null,
+      });
     }),
 
   setStrategicWeight: roleProcedure(...capabilityRoles.setStrategicWeights)
     .input(z.object({ code: z.string().min(1).max(40), weight: z.number().min(0).max(1) }))
     .mutation(async ({ ctx, input }) => {
-      const r = await ctx.db.updateTable('services').set({ strategic_weight: input.weight }).where('code', '=', input.code).executeTakeFirst();
+      const r = await ctx.db
+        .updateTable('services')
+        .set({ strategic_weight: input.weight })
+        .where('code', '=', input.code)
+        .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) throw new AppError('NOT_FOUND', 'errors.journeys.unknown_service');
       return { ok: true };
     }),

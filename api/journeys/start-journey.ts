@@ -16,7 +16,13 @@ export interface NewJourney {
 }
 
 /** Picks a priority journey: the workflow instance and the journey row commit together. */
-export async function startJourney(db: DB, engine: WorkflowEngine, input: NewJourney, actor: Actor, at: Date = new Date()): Promise<{ id: string }> {
+export async function startJourney(
+  db: DB,
+  engine: WorkflowEngine,
+  input: NewJourney,
+  actor: Actor,
+  at: Date = new Date(),
+): Promise<{ id: string }> {
   return inTransaction(db, async (trx) => {
     const taken = await trx.selectFrom('journeys').select('id').where('key', '=', input.key).executeTakeFirst();
     if (taken) throw new AppError('CONFLICT', 'errors.journeys.key_taken', { key: input.key });
@@ -25,7 +31,12 @@ export async function startJourney(db: DB, engine: WorkflowEngine, input: NewJou
     const entity = await trx.selectFrom('entities').select('id').where('id', '=', input.entityId).executeTakeFirst();
     if (!entity) throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_entity');
     const started = await engine.start(
-      { kind: 'journey_reengineering', entityId: input.entityId, input: { journeyId: input.key, entityId: input.entityId, serviceCodes: input.serviceCodes, title: input.title }, actor },
+      {
+        kind: 'journey_reengineering',
+        entityId: input.entityId,
+        input: { journeyId: input.key, entityId: input.entityId, serviceCodes: input.serviceCodes, title: input.title },
+        actor,
+      },
       trx,
     );
     await trx

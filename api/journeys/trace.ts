@@ -21,7 +21,9 @@ export async function traceJourney(db: DB, journey: JourneyRecord, start: TraceN
   ]);
   const changes: StepChange[] = maps.as_is && maps.to_be ? (await diffVersions(db, journey.id, 'as_is', 'to_be')).changes : [];
   const results: StepChange[] =
-    maps.as_is && maps.post_implementation && journey.context.remeasurementId ? (await diffVersions(db, journey.id, 'as_is', 'post_implementation')).changes : [];
+    maps.as_is && maps.post_implementation && journey.context.remeasurementId
+      ? (await diffVersions(db, journey.id, 'as_is', 'post_implementation')).changes
+      : [];
   return traceFrom(
     {
       complaints: signals.complaints.map((c) => ({ id: c.id, category: c.category })),

@@ -23,15 +23,58 @@ export interface PlanItemInput {
  * each action an `improvement_action` workflow instance linked to the journey's gaps,
  * all with the machine's PLAN_SAVED in one transaction.
  */
-export async function addPlanItems(db: DB, engine: WorkflowEngine, journeyId: string, items: PlanItemInput[], actor: Actor, at: Date = new Date()) {
+export async function addPlanItems(
+  db: DB,
+  engine: WorkflowEngine,
+  journeyId: string,
+  items: PlanItemInput[],
+  actor: Actor,
+  at: Date = new Date(),
+) {
   return inTransaction(db, async (trx) => {
     const journey = await requireJourney(trx, journeyId);
-    if (journey.phase !== 'transition_plan') throw new AppError('PRECONDITION_FAILED', 'errors.journeys.wrong_phase', { phase: journey.phase });
-    const gaps = new Map((await trx.selectFrom('journey_gaps').select(['change_key', 'gap_id']).where('journey_id', '=', journey.id).execute()).map((g) => [g.change_key, g.gap_id]));
-    const opportunities = new Set((await trx.selectFrom('journey_opportunities').select('id').where('journey_id', '=', journey.id).execute()).map((o) => o.id));
-    const owners = new Set((await trx.selectFrom('users').select('id').where('id', 'in', items.map((i) => i.ownerId)).execute()).map((u) => u.id));
-    let plan = await trx.selectFrom('action_plans').select('id').where('origin', '=', 'journey').where('origin_id', '=', journey.id).executeTakeFirst();
-    if (!plan) plan = await createActionPlan(trx, { entityId: journey.entityId, title: `${journey.title.ar} / ${journey.title.en}`, origin: 'journey', originId: journey.id, createdBy: actor.id }, at);
+    if (journey.phase !== 'transition_plan')
+      throw new AppError('PRECONDITION_FAILED', 'errors.journeys.wrong_phase', { phase: journey.phase });
+    const gaps = new Map(
+      (await trx.selectFrom('journey_gaps').select(['change_key', 'gap_id']).where('journey_id', '=', journey.id).execute()).map((g) => [
+        g.change_key,
+        g.gap_id,
+      ]),
+    );
+    const opportunities = new Set(
+      (await trx.selectFrom('journey_opportunities').select('id').where('journey_id', '=', journey.id).execute()).map((o) => o.id),
+    );
+    const owners = new Set(
+      (
+        await trx
+          .selectFrom('users')
+          .select('id')
+          .where(
+            'id',
+            'in',
+            items.map((i) => i.ownerId),
+          )
+          .execute()
+      ).map((u) => u.id),
+    );
+    let plan = await trx
+      .selectFrom('action_plans')
+      .select('id')
+      .where('origin', '=', 'journey')
+      .where('origin_id', '=', journey.id)
+      .executeTakeFirst();
+    if (!plan)
+      plan = await createActionPlan(
+        trx,
+        {
+          entityId: journey.entityId,
+          title: `${journey.title.ar} / ${journey.title.en}`,
+          origin: 'journey',
+          originId: journey.id,
+          createdBy: actor.id,
+        },
+        at,
+      );
     const created: { id: string; code: string }[] = [];
     for (const item of items) {
       const unknownKey = item.changeKeys.find((k) => !gaps.has(k));
@@ -41,7 +84,14 @@ export async function addPlanItems(db: DB, engine: WorkflowEngine, journeyId: st
       if (!owners.has(item.ownerId)) throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_owner');
       const action = await createAction(
         { engine, db: trx },
-        { planId: plan.id, entityId: journey.entityId, ownerId: item.ownerId, title: item.title, dueAt: `${item.dueDate}T23:59:59Z`, gapIds: item.changeKeys.map((k) => gaps.get(k)!) },
+        {
+          planId: plan.id,
+          entityId: journey.entityId,
+          ownerId: item.ownerId,
+          title: item.title,
+          dueAt: `${item.dueDate}T23:59:59Z`,
+          gapIds: item.changeKeys.map((k) => gaps.get(k)!),
+        },
         actor,
       );
       await trx
@@ -60,7 +110,11 @@ export async function addPlanItems(db: DB, engine: WorkflowEngine, journeyId: st
         .execute();
       created.push(action);
     }
-    const total = await trx.selectFrom('journey_plan_items').select((eb) => eb.fn.countAll<number>().as('n')).where('journey_id', '=', journey.id).executeTakeFirstOrThrow();
+    const total = await trx
+      .selectFrom('journey_plan_items')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('journey_id', '=', journey.id)
+      .executeTakeFirstOrThrow();
     await engine.send({ instanceId: journey.id, event: { type: 'PLAN_SAVED', actionCount: Number(total.n) }, actor }, trx);
     return { planId: plan.id, actions: created };
   });

@@ -50,5 +50,10 @@ export async function notify(db: DB, recipients: Recipient[], notice: Notice, at
 
 /** A user's inbox, newest first. */
 export function inboxQuery(db: DB, userId: string) {
-  return db.selectFrom('notifications').selectAll().where('recipient_user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id', 'desc');
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('recipient_user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc');
 }

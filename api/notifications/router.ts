@@ -5,7 +5,11 @@ import { inboxQuery } from './inbox.ts';
 /** The signed-in user's own inbox; nobody reads anyone else's. */
 export const notificationsRouter = router({
   list: authedProcedure
-    .input(z.object({ unreadOnly: z.boolean().default(false), limit: z.number().int().min(1).max(200).default(50) }).default({ unreadOnly: false, limit: 50 }))
+    .input(
+      z
+        .object({ unreadOnly: z.boolean().default(false), limit: z.number().int().min(1).max(200).default(50) })
+        .default({ unreadOnly: false, limit: 50 }),
+    )
     .query(async ({ ctx, input }) => {
       let q = inboxQuery(ctx.db, ctx.user.id);
       if (input.unreadOnly) q = q.where('read_at', 'is', null);
@@ -31,7 +35,11 @@ export const notificationsRouter = router({
   }),
 
   markRead: authedProcedure.input(z.object({ ids: z.array(z.number().int()).max(500).optional() })).mutation(async ({ ctx, input }) => {
-    let q = ctx.db.updateTable('notifications').set({ read_at: new Date() }).where('recipient_user_id', '=', ctx.user.id).where('read_at', 'is', null);
+    let q = ctx.db
+      .updateTable('notifications')
+      .set({ read_at: new Date() })
+      .where('recipient_user_id', '=', ctx.user.id)
+      .where('read_at', 'is', null);
     if (input.ids) q = q.where('id', 'in', input.ids.length > 0 ? input.ids : [-1]);
     const result = await q.executeTakeFirst();
     return { marked: Number(result.numUpdatedRows) };

@@ -28,7 +28,14 @@ export async function publishedCycles(db: DB, frameworkCode?: string): Promise<P
       'workflow_instances.state',
       sql<string>`count(*)`.as('subjects'),
     ])
-    .groupBy(['published_results.cycle_id', 'published_results.cycle_number', 'published_results.cycle_year', 'published_results.framework_code', 'published_results.subject_kind', 'workflow_instances.state'])
+    .groupBy([
+      'published_results.cycle_id',
+      'published_results.cycle_number',
+      'published_results.cycle_year',
+      'published_results.framework_code',
+      'published_results.subject_kind',
+      'workflow_instances.state',
+    ])
     .orderBy('published_results.framework_code')
     .orderBy('published_results.cycle_number');
   if (frameworkCode) q = q.where('published_results.framework_code', '=', frameworkCode);
@@ -45,7 +52,10 @@ export async function publishedCycles(db: DB, frameworkCode?: string): Promise<P
 }
 
 /** The cycle `cycleId` belongs to and the one of the same framework before it, if any. */
-export async function cycleAndPrevious(db: DB, cycleId: string): Promise<{ cycle: PublishedCycle; previous: PublishedCycle | null } | null> {
+export async function cycleAndPrevious(
+  db: DB,
+  cycleId: string,
+): Promise<{ cycle: PublishedCycle; previous: PublishedCycle | null } | null> {
   const all = await publishedCycles(db);
   const cycle = all.find((c) => c.id === cycleId);
   if (!cycle) return null;
@@ -63,7 +73,13 @@ export async function criterionResults(db: DB, cycleIds: string[], depth: number
     .where('depth', '=', depth);
   if (subjectId) q = q.where('subject_id', '=', subjectId);
   const rows = await q.execute();
-  return rows.map((r) => ({ entityId: r.subject_id, cycleId: r.cycle_id, criterionCode: r.node_code, maxPoints: r.max_points, assessed: assessedScore(r.points) }));
+  return rows.map((r) => ({
+    entityId: r.subject_id,
+    cycleId: r.cycle_id,
+    criterionCode: r.node_code,
+    maxPoints: r.max_points,
+    assessed: assessedScore(r.points),
+  }));
 }
 
 export interface LeaderboardRow {
@@ -89,7 +105,9 @@ export interface LeaderboardRow {
 export async function leaderboard(db: DB, cycleId: string): Promise<LeaderboardRow[]> {
   const rows = await db
     .selectFrom('published_results')
-    .leftJoin('service_centres', (j) => j.onRef('service_centres.id', '=', 'published_results.subject_id').on('published_results.subject_kind', '=', 'centre'))
+    .leftJoin('service_centres', (j) =>
+      j.onRef('service_centres.id', '=', 'published_results.subject_id').on('published_results.subject_kind', '=', 'centre'),
+    )
     .select([
       'published_results.rank',
       'published_results.subject_id',

@@ -5,7 +5,15 @@ import { sampleFramework } from '../../workflows/excellence/framework.fixture.ts
 import { publishedResultRows } from './published-result-rows.ts';
 
 const fw = framework.parse(sampleFramework());
-const cycle = { cycleId: 'c-1', number: 3, year: 2026, frameworkCode: fw.code, frameworkVersion: 2, subjectKind: 'centre' as const, publishedAt: new Date('2026-11-30T09:00:00Z') };
+const cycle = {
+  cycleId: 'c-1',
+  number: 3,
+  year: 2026,
+  frameworkCode: fw.code,
+  frameworkVersion: 2,
+  subjectKind: 'centre' as const,
+  publishedAt: new Date('2026-11-30T09:00:00Z'),
+};
 
 describe('publishedResultRows', () => {
   it('writes one result row per subject in rank order, owned by its entity, and one row per node', () => {
@@ -18,7 +26,19 @@ describe('publishedResultRows', () => {
       [{ id: 'centre-a', score: 70, rank: 1 }],
     );
     const rows = publishedResultRows(cycle, fw, results, (subjectId) => `owner-of-${subjectId}`);
-    expect(rows.results.map((r) => [r.subject_id, r.entity_id, r.rank, r.previous_rank, r.total_points, r.tier, r.cycle_number, r.framework_version, r.subject_kind])).toEqual([
+    expect(
+      rows.results.map((r) => [
+        r.subject_id,
+        r.entity_id,
+        r.rank,
+        r.previous_rank,
+        r.total_points,
+        r.tier,
+        r.cycle_number,
+        r.framework_version,
+        r.subject_kind,
+      ]),
+    ).toEqual([
       ['centre-b', 'owner-of-centre-b', 1, null, 1000, 'platinum', 3, 2, 'centre'],
       ['centre-a', 'owner-of-centre-a', 2, 1, 630, 'silver', 3, 2, 'centre'],
     ]);

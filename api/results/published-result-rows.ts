@@ -25,7 +25,12 @@ export interface PublishedResultRows {
  * What a publication writes: one row per subject and one per framework node of each, from
  * the pure `cycleResults`. The product's publication and the demo seeds both write through it.
  */
-export function publishedResultRows(cycle: CyclePublication, framework: Framework, results: readonly SubjectResult[], entityOf: (subjectId: string) => string): PublishedResultRows {
+export function publishedResultRows(
+  cycle: CyclePublication,
+  framework: Framework,
+  results: readonly SubjectResult[],
+  entityOf: (subjectId: string) => string,
+): PublishedResultRows {
   const depth = new Map([...allNodes(framework.nodes)].map((e) => [e.node.code, e.ancestors.length]));
   return {
     results: results.map((r) => ({
@@ -70,6 +75,9 @@ export async function writePublishedResults(db: DB, cycleId: string, rows: Publi
   await db.insertInto('published_results').values(rows.results).execute();
   // Batches keep each statement under the parameter limit (8 columns x 1000 rows).
   for (let i = 0; i < rows.nodes.length; i += 1000) {
-    await db.insertInto('published_node_scores').values(rows.nodes.slice(i, i + 1000)).execute();
+    await db
+      .insertInto('published_node_scores')
+      .values(rows.nodes.slice(i, i + 1000))
+      .execute();
   }
 }

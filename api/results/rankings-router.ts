@@ -19,7 +19,9 @@ async function knownCycle(db: Parameters<typeof cycleAndPrevious>[0], cycleId: s
  * the projected score has its own procedure and the same entity rule as plans.
  */
 export const rankingsRouter = router({
-  cycles: authedProcedure.input(z.object({ frameworkCode: z.string().max(100).optional() }).default({})).query(({ ctx, input }) => publishedCycles(ctx.db, input.frameworkCode)),
+  cycles: authedProcedure
+    .input(z.object({ frameworkCode: z.string().max(100).optional() }).default({}))
+    .query(({ ctx, input }) => publishedCycles(ctx.db, input.frameworkCode)),
 
   leaderboard: authedProcedure.input(z.object({ cycleId: id })).query(async ({ ctx, input }) => {
     const { cycle, previous } = await knownCycle(ctx.db, input.cycleId);
@@ -41,13 +43,27 @@ export const rankingsRouter = router({
     const cycles = await publishedCycles(ctx.db, input.frameworkCode);
     // Every published cycle counts for signed-in users; the public page narrows to closed ones.
     const refs = cycles.map((c) => ({ ...c, closed: true }));
-    return maturityTrend(await criterionResults(ctx.db, cycles.map((c) => c.id), 0, input.subjectId), refs, input.subjectId);
+    return maturityTrend(
+      await criterionResults(
+        ctx.db,
+        cycles.map((c) => c.id),
+        0,
+        input.subjectId,
+      ),
+      refs,
+      input.subjectId,
+    );
   }),
 
   /** Assessed and projected side by side, never mixed; coordinators only for their own entity. */
   maturity: authedProcedure.input(z.object({ cycleId: id, subjectId: id })).query(async ({ ctx, input }) => {
     await knownCycle(ctx.db, input.cycleId);
-    const row = await ctx.db.selectFrom('published_results').select('entity_id').where('cycle_id', '=', input.cycleId).where('subject_id', '=', input.subjectId).executeTakeFirst();
+    const row = await ctx.db
+      .selectFrom('published_results')
+      .select('entity_id')
+      .where('cycle_id', '=', input.cycleId)
+      .where('subject_id', '=', input.subjectId)
+      .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
     assertCanSee(ctx.user, row.entity_id);
     const m = await entityMaturity(ctx.db, input.cycleId, input.subjectId, row.entity_id);

@@ -29,7 +29,11 @@ export const transparencyRouter = router({
     return {
       cycle,
       rows: rows.map((r) => ({ ...r, name: nameOf.get(r.subjectId) ?? { ar: r.subjectId, en: r.subjectId } })),
-      heatMap: maturityHeatMap(criteria, cycle.id, rows.map((r) => r.subjectId)),
+      heatMap: maturityHeatMap(
+        criteria,
+        cycle.id,
+        rows.map((r) => r.subjectId),
+      ),
     };
   }),
 });

@@ -4,9 +4,17 @@ import { toCsv } from './csv-writer.ts';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, leaves the rest bare, and starts with a BOM', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [1, null], ['سطر\nثان', 'ok'], ['cr\ronly', '']])).toBe(
-      '\uFEFFa,b\r\n"x,y","say ""hi"""\r\n1,\r\n"سطر\nثان",ok\r\n"cr\ronly",\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          [1, null],
+          ['سطر\nثان', 'ok'],
+          ['cr\ronly', ''],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n1,\r\n"سطر\nثان",ok\r\n"cr\ronly",\r\n');
   });
 
   it('writes text that a spreadsheet would run as a formula with a leading quote, and numbers as numbers', () => {

@@ -4,7 +4,15 @@ import { toXlsx } from './xlsx-writer.ts';
 
 describe('toXlsx', () => {
   it('keeps numbers as numbers and neutralises text that would start a formula', async () => {
-    const bytes = await toXlsx(['name', 'points'], [['=HYPERLINK("http://evil.example","Open")', -5], ['@cmd', 2.5], ['plain', null]], { sheet: 'scores', rightToLeft: true });
+    const bytes = await toXlsx(
+      ['name', 'points'],
+      [
+        ['=HYPERLINK("http://evil.example","Open")', -5],
+        ['@cmd', 2.5],
+        ['plain', null],
+      ],
+      { sheet: 'scores', rightToLeft: true },
+    );
     const files = unzipSync(new Uint8Array(bytes));
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const strings = strFromU8(files['xl/sharedStrings.xml']!);

@@ -12,6 +12,9 @@ export async function toXlsx(
   options: { sheet: string; rightToLeft: boolean },
 ): Promise<Buffer> {
   const cell = (v: SpreadsheetCell) => (v === null ? null : typeof v === 'number' ? { value: v } : { value: neutraliseFormula(v) });
-  const data: SheetData = [header.map((h) => ({ value: neutraliseFormula(h), fontWeight: 'bold' as const })), ...rows.map((r) => r.map(cell))];
+  const data: SheetData = [
+    header.map((h) => ({ value: neutraliseFormula(h), fontWeight: 'bold' as const })),
+    ...rows.map((r) => r.map(cell)),
+  ];
   return writeXlsxFile(data, { sheet: options.sheet, rightToLeft: options.rightToLeft, stickyRowsCount: 1 }).toBuffer();
 }

@@ -53,7 +53,13 @@ export function errorData(error: TRPCError, httpStatus: number): ErrorData {
     }));
     // A rule that names its own message (e.g. `errors.text.noVisibleCharacter`) says more than "not valid".
     const keyed = issues.find((i) => i.message.startsWith('errors.'));
-    return { code: error.code, httpStatus, messageKey: keyed?.message ?? 'errors.validation', params: keyed ? { path: keyed.path } : {}, issues };
+    return {
+      code: error.code,
+      httpStatus,
+      messageKey: keyed?.message ?? 'errors.validation',
+      params: keyed ? { path: keyed.path } : {},
+      issues,
+    };
   }
   const known: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
     UNAUTHORIZED: 'errors.unauthorized',

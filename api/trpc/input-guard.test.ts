@@ -14,8 +14,16 @@ describe('findInputProblem', () => {
 
   it('names the path and line of a NUL or a lone surrogate, in a value or a key', () => {
     expect(findInputProblem({ csv: 'a,b\n1,2\n3,\u0000\n' })).toEqual({ messageKey: 'errors.text.invalidCharacter', path: 'csv', line: 3 });
-    expect(findInputProblem({ payload: { list: ['ok', 'x\uDC00'] } })).toEqual({ messageKey: 'errors.text.invalidCharacter', path: 'payload.list.1', line: 1 });
-    expect(findInputProblem({ payload: { ['k\u0000']: 1 } })).toEqual({ messageKey: 'errors.text.invalidCharacter', path: 'payload.k?', line: 1 });
+    expect(findInputProblem({ payload: { list: ['ok', 'x\uDC00'] } })).toEqual({
+      messageKey: 'errors.text.invalidCharacter',
+      path: 'payload.list.1',
+      line: 1,
+    });
+    expect(findInputProblem({ payload: { ['k\u0000']: 1 } })).toEqual({
+      messageKey: 'errors.text.invalidCharacter',
+      path: 'payload.k?',
+      line: 1,
+    });
     expect(findInputProblem('\uD83D')).toMatchObject({ messageKey: 'errors.text.invalidCharacter', path: '' });
   });
 

@@ -47,7 +47,8 @@ export function findInputProblem(input: unknown): InputProblem | null {
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= maxInputDepth) return { messageKey: 'errors.input.tooDeep', path: path.join('.') };
     for (const [key, child] of Object.entries(value)) {
-      if (hasUnstorable(key)) return { messageKey: 'errors.text.invalidCharacter', path: [...path, key.replace(/[\u0000\p{Cs}]/gu, '?')].join('.'), line: 1 };
+      if (hasUnstorable(key))
+        return { messageKey: 'errors.text.invalidCharacter', path: [...path, key.replace(/[\u0000\p{Cs}]/gu, '?')].join('.'), line: 1 };
       stack.push({ value: child, path: [...path, key], depth: depth + 1 });
     }
   }

@@ -64,7 +64,9 @@ export function payloadSchema(def: WorkflowDefinition, type: string): object | n
   if (spec) {
     try {
       const json = z.toJSONSchema(spec.payload, { io: 'input', unrepresentable: 'throw' });
-      schema = JSON.parse(JSON.stringify(json, (key, value: unknown) => (key === '$schema' || key === 'pattern' ? undefined : value))) as object;
+      schema = JSON.parse(
+        JSON.stringify(json, (key, value: unknown) => (key === '$schema' || key === 'pattern' ? undefined : value)),
+      ) as object;
     } catch {
       schema = null;
     }
@@ -92,7 +94,13 @@ export const workflowsRouter = router({
     )
     .query(async ({ ctx, input }) => {
       // One more than a page tells whether another page follows.
-      const rows = await listReadableInstances(ctx.db, ctx.visibility, ctx.user, { kind: input.kind, state: input.state, before: input.cursor }, input.limit + 1);
+      const rows = await listReadableInstances(
+        ctx.db,
+        ctx.visibility,
+        ctx.user,
+        { kind: input.kind, state: input.state, before: input.cursor },
+        input.limit + 1,
+      );
       const page = rows.slice(0, input.limit);
       const last = page[page.length - 1];
       const reader = actorOf(ctx.user);
@@ -154,21 +162,23 @@ export const workflowsRouter = router({
     }),
 
   /** Live events of one instance; a reconnecting client resumes after the last id it saw. */
-  watch: authedProcedure
-    .input(z.object({ id: z.string().max(100), lastEventId: z.string().nullish() }))
-    .subscription(async function* ({ ctx, input, signal }) {
-      const row = await getInstance(ctx.db, input.id);
-      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-      assertCanReadInstance(ctx.visibility, ctx.user, row);
-      const afterSeq = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
-      const def = ctx.registry.get(row.kind, row.machine_version);
-      const reader = actorOf(ctx.user);
-      for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal, pollMs: ctx.watchPollMs })) {
-        // The rule may depend on the instance's state and context (a team changes, a participant
-        // is removed): it is asked again before each event leaves.
-        const now = await getInstance(ctx.db, input.id);
-        if (!now || !mayReadInstance(ctx.visibility, ctx.user, now)) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-        yield tracked(String(event.seq), eventView(event, def, reader, instanceRef(now)));
-      }
-    }),
+  watch: authedProcedure.input(z.object({ id: z.string().max(100), lastEventId: z.string().nullish() })).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const row = await getInstance(ctx.db, input.id);
+    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+    assertCanReadInstance(ctx.visibility, ctx.user, row);
+    const afterSeq = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
+    const def = ctx.registry.get(row.kind, row.machine_version);
+    const reader = actorOf(ctx.user);
+    for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal, pollMs: ctx.watchPollMs })) {
+      // The rule may depend on the instance's state and context (a team changes, a participant
+      // is removed): it is asked again before each event leaves.
+      const now = await getInstance(ctx.db, input.id);
+      if (!now || !mayReadInstance(ctx.visibility, ctx.user, now)) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+      yield tracked(String(event.seq), eventView(event, def, reader, instanceRef(now)));
+    }
+  }),
 });

@@ -13,12 +13,25 @@ export const commitmentPlanId = (workshopId: string, entityId: string) => `plan-
  * transaction. Its dependencies on other commitments become action dependencies of the
  * same kind (legal amendment, data-sharing agreement, system integration).
  */
-export async function commitmentToAction(trx: DB, engine: WorkflowEngine, context: WorkshopContext, commitment: Commitment, actor: Actor): Promise<string> {
+export async function commitmentToAction(
+  trx: DB,
+  engine: WorkflowEngine,
+  context: WorkshopContext,
+  commitment: Commitment,
+  actor: Actor,
+): Promise<string> {
   const links = commitment.dependsOn.length
-    ? await trx.selectFrom('workshop_commitment_actions').select('action_id').where('workshop_id', '=', context.workshopId).where('commitment_id', 'in', commitment.dependsOn).execute()
+    ? await trx
+        .selectFrom('workshop_commitment_actions')
+        .select('action_id')
+        .where('workshop_id', '=', context.workshopId)
+        .where('commitment_id', 'in', commitment.dependsOn)
+        .execute()
     : [];
   // The entity's representative owns it; when the facilitator records it for an absent entity, the facilitator does.
-  const owner = context.participants.find((p) => p.kind === 'entity_representative' && p.entityId === commitment.entityId && !p.removed)?.id ?? actor.id!;
+  const owner =
+    context.participants.find((p) => p.kind === 'entity_representative' && p.entityId === commitment.entityId && !p.removed)?.id ??
+    actor.id!;
   const { id } = await createAction(
     { engine, db: trx },
     {
@@ -34,6 +47,9 @@ export async function commitmentToAction(trx: DB, engine: WorkflowEngine, contex
   if (commitment.dependencyKind && links.length > 0) {
     await trx.updateTable('action_dependencies').set({ kind: commitment.dependencyKind }).where('action_id', '=', id).execute();
   }
-  await trx.insertInto('workshop_commitment_actions').values({ workshop_id: context.workshopId, commitment_id: commitment.id, action_id: id }).execute();
+  await trx
+    .insertInto('workshop_commitment_actions')
+    .values({ workshop_id: context.workshopId, commitment_id: commitment.id, action_id: id })
+    .execute();
   return id;
 }

@@ -21,7 +21,13 @@ export interface GuestJoin {
  * as the facilitator's invitation, labelled by the code), and gets a session. Attempts are
  * throttled per IP (wrong codes count too) and refused once the workshop is at its cap.
  */
-export async function joinWithInviteCode(db: DB, engine: WorkflowEngine, input: GuestJoin, now = new Date(), perIpPerMinute = joinsPerIpPerMinute()) {
+export async function joinWithInviteCode(
+  db: DB,
+  engine: WorkflowEngine,
+  input: GuestJoin,
+  now = new Date(),
+  perIpPerMinute = joinsPerIpPerMinute(),
+) {
   await throttleJoin(db, input.ip, perIpPerMinute, now);
   const code = normaliseInviteCode(input.code);
   const found = await db.selectFrom('workshops').select(['id', 'phase']).where('invite_code', '=', code).executeTakeFirst();
@@ -30,13 +36,28 @@ export async function joinWithInviteCode(db: DB, engine: WorkflowEngine, input: 
   const userId = `usr-guest-${short}`;
   await inTransaction(db, async (trx) => {
     // The row lock makes concurrent joins (from any API process) take turns at the cap check.
-    const workshop = await trx.selectFrom('workshops').select(['id', 'facilitator_id', 'participants', 'participant_cap']).where('id', '=', found.id).forUpdate().executeTakeFirstOrThrow();
+    const workshop = await trx
+      .selectFrom('workshops')
+      .select(['id', 'facilitator_id', 'participants', 'participant_cap'])
+      .where('id', '=', found.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (workshop.participants.filter((p) => !p.removed).length >= workshop.participant_cap) {
       throw new AppError('PRECONDITION_FAILED', 'errors.workshops.workshopFull', { cap: workshop.participant_cap });
     }
     await trx
       .insertInto('users')
-      .values({ id: userId, username: `guest-${short}`, display_name_ar: input.name, display_name_en: input.name, password_hash: null, role: 'participant', entity_id: null, locale: input.locale, active: true })
+      .values({
+        id: userId,
+        username: `guest-${short}`,
+        display_name_ar: input.name,
+        display_name_en: input.name,
+        password_hash: null,
+        role: 'participant',
+        entity_id: null,
+        locale: input.locale,
+        active: true,
+      })
       .execute();
     await trx.insertInto('workshop_guests').values({ user_id: userId, workshop_id: workshop.id, joined_at: now }).execute();
     await engine.send(

@@ -10,7 +10,11 @@ import { revokeSession } from '../accounts/sessions.ts';
 import { designProblems, type Bundle } from '../../workflows/bundles/bundle.ts';
 import { designFields } from '../../workflows/workshops/workshop-board.ts';
 import { workshopEventPayloads, type WorkshopEventType } from '../../workflows/workshops/workshop-events.ts';
-import { duplicateWorkshopStructure, standardWorkshopTemplates, workshopInputFromTemplate } from '../../workflows/workshops/workshop-templates.ts';
+import {
+  duplicateWorkshopStructure,
+  standardWorkshopTemplates,
+  workshopInputFromTemplate,
+} from '../../workflows/workshops/workshop-templates.ts';
 import { workshopReport } from '../../workflows/workshops/workshop-report.ts';
 import { phaseLabels, quadrantLabels } from '../../workflows/workshops/workshop-labels.ts';
 import { loadBundle } from '../bundles/bundle-store.ts';
@@ -29,7 +33,10 @@ import { commitmentToAction } from './commitment-actions.ts';
 const id = z.string().min(1).max(100);
 
 /** Everything but the participant list goes through `send`; joining has its own doors. */
-const sendableTypes = (Object.keys(workshopEventPayloads) as WorkshopEventType[]).filter((t) => t !== 'ADD_PARTICIPANT') as [WorkshopEventType, ...WorkshopEventType[]];
+const sendableTypes = (Object.keys(workshopEventPayloads) as WorkshopEventType[]).filter((t) => t !== 'ADD_PARTICIPANT') as [
+  WorkshopEventType,
+  ...WorkshopEventType[],
+];
 
 async function load(ctx: Pick<Context, 'db'>, workshopId: string): Promise<WorkshopRecord> {
   const record = await loadWorkshop(ctx.db, workshopId);
@@ -51,7 +58,11 @@ async function assertDesignFitsBundle(ctx: Pick<Context, 'db'>, record: Workshop
   const bundle = await bundleOf(ctx, record);
   const parsed = designFields.safeParse(payload);
   if (!bundle || !parsed.success) return; // no bundle to check against; the engine validates the shape
-  const problems = designProblems(parsed.data.design, new Set(bundle.services.map((s) => s.id)), new Set(bundle.documents.map((d) => d.id)));
+  const problems = designProblems(
+    parsed.data.design,
+    new Set(bundle.services.map((s) => s.id)),
+    new Set(bundle.documents.map((d) => d.id)),
+  );
   if (problems.length > 0) throw new AppError('BAD_REQUEST', 'errors.workshops.designInvalid', { problem: problems[0]! });
 }
 
@@ -62,18 +73,38 @@ export const workshopsRouter = router({
     const rows = await ctx.db.selectFrom('workshops').selectAll().orderBy('updated_at', 'desc').execute();
     return rows
       .filter((r) => mayReadWorkshop(ctx.user, { facilitatorId: r.facilitator_id, participants: r.participants }))
-      .map((r) => ({ id: r.id, title: { ar: r.title_ar, en: r.title_en }, bundleId: r.bundle_id, phase: r.phase, facilitatorId: r.facilitator_id, participantCount: r.participants.filter((p) => !p.removed).length, updatedAt: r.updated_at }));
+      .map((r) => ({
+        id: r.id,
+        title: { ar: r.title_ar, en: r.title_en },
+        bundleId: r.bundle_id,
+        phase: r.phase,
+        facilitatorId: r.facilitator_id,
+        participantCount: r.participants.filter((p) => !p.removed).length,
+        updatedAt: r.updated_at,
+      }));
   }),
 
   get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => viewFor(ctx, await load(ctx, input.id), ctx.user)),
 
   create: roleProcedure('facilitator')
-    .input(z.object({ templateId: z.string().max(64), title: bilingualText(300), bundleId: z.string().max(100).nullable(), participantCap: z.number().int().min(2).max(1000).optional() }))
+    .input(
+      z.object({
+        templateId: z.string().max(64),
+        title: bilingualText(300),
+        bundleId: z.string().max(100).nullable(),
+        participantCap: z.number().int().min(2).max(1000).optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const template = standardWorkshopTemplates.find((t) => t.id === input.templateId);
       if (!template) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownTemplate');
       if (input.bundleId && !(await loadBundle(ctx.db, input.bundleId))) throw new AppError('BAD_REQUEST', 'errors.bundles.notFound');
-      const workshopInput = workshopInputFromTemplate(template, { workshopId: newWorkshopId(), title: input.title, facilitatorId: ctx.user.id, bundleId: input.bundleId });
+      const workshopInput = workshopInputFromTemplate(template, {
+        workshopId: newWorkshopId(),
+        title: input.title,
+        facilitatorId: ctx.user.id,
+        bundleId: input.bundleId,
+      });
       return startWorkshop(ctx.db, ctx.engine, workshopInput, ctx.user, input.participantCap);
     }),
 
@@ -84,7 +115,12 @@ export const workshopsRouter = router({
       const source = await load(ctx, input.id);
       workshopViewerRole(ctx.user, source.context);
       if (source.context.phase !== 'closed') throw new AppError('PRECONDITION_FAILED', 'errors.workshops.notFinished');
-      const copy = duplicateWorkshopStructure(source.context, { workshopId: newWorkshopId(), facilitatorId: ctx.user.id, title: input.title, includeParticipants: input.includeParticipants });
+      const copy = duplicateWorkshopStructure(source.context, {
+        workshopId: newWorkshopId(),
+        facilitatorId: ctx.user.id,
+        title: input.title,
+        includeParticipants: input.includeParticipants,
+      });
       // Customers are invited per workshop: only representatives carry over.
       copy.participants = copy.participants.filter((p) => p.kind === 'entity_representative');
       return startWorkshop(ctx.db, ctx.engine, copy, ctx.user);
@@ -118,16 +154,28 @@ export const workshopsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const record = await load(ctx, input.id);
       assertFacilitatorOf(ctx.user, record.context);
-      const user = await ctx.db.selectFrom('users').select(['id', 'display_name_ar', 'role', 'entity_id']).where('id', '=', input.userId).where('active', '=', true).executeTakeFirst();
-      if (!user || user.role !== 'entity_coordinator' || !user.entity_id) throw new AppError('BAD_REQUEST', 'errors.workshops.notARepresentative');
+      const user = await ctx.db
+        .selectFrom('users')
+        .select(['id', 'display_name_ar', 'role', 'entity_id'])
+        .where('id', '=', input.userId)
+        .where('active', '=', true)
+        .executeTakeFirst();
+      if (!user || user.role !== 'entity_coordinator' || !user.entity_id)
+        throw new AppError('BAD_REQUEST', 'errors.workshops.notARepresentative');
       const participant = { id: user.id, kind: 'entity_representative', entityId: user.entity_id, name: user.display_name_ar };
       try {
-        const result = await ctx.engine.send({ instanceId: input.id, event: { type: 'ADD_PARTICIPANT', participant }, actor: actorOf(ctx.user) });
+        const result = await ctx.engine.send({
+          instanceId: input.id,
+          event: { type: 'ADD_PARTICIPANT', participant },
+          actor: actorOf(ctx.user),
+        });
         return { version: result.version };
       } catch (err) {
         // The machine refuses a second ADD_PARTICIPANT for the same person, and any once the workshop is closed.
         if (err instanceof WorkflowError && err.code === 'EVENT_NOT_ACCEPTED') {
-          throw record.context.phase === 'closed' ? new AppError('PRECONDITION_FAILED', 'errors.workshops.refused') : new AppError('CONFLICT', 'errors.workshops.alreadyParticipant');
+          throw record.context.phase === 'closed'
+            ? new AppError('PRECONDITION_FAILED', 'errors.workshops.refused')
+            : new AppError('CONFLICT', 'errors.workshops.alreadyParticipant');
         }
         throw err;
       }
@@ -141,7 +189,8 @@ export const workshopsRouter = router({
       workshopViewerRole(ctx.user, record.context);
       if (input.type === 'ADD_COMMITMENT') {
         const entityId = input.payload.entityId;
-        const known = typeof entityId === 'string' && (await ctx.db.selectFrom('entities').select('id').where('id', '=', entityId).executeTakeFirst());
+        const known =
+          typeof entityId === 'string' && (await ctx.db.selectFrom('entities').select('id').where('id', '=', entityId).executeTakeFirst());
         if (!known) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownEntity');
       }
       if (input.type === 'SET_DESIGN') await assertDesignFitsBundle(ctx, record, input.payload);
@@ -165,8 +214,16 @@ export const workshopsRouter = router({
     const record = await load(ctx, input.id);
     workshopViewerRole(ctx.user, record.context);
     const bundle = await bundleOf(ctx, record);
-    const entityIds = [...new Set([...record.context.board.commitments.map((c) => c.entityId), ...record.context.participants.flatMap((p) => (p.entityId ? [p.entityId] : []))])];
-    const entities = entityIds.length > 0 ? await ctx.db.selectFrom('entities').select(['id', 'name_ar', 'name_en']).where('id', 'in', entityIds).execute() : [];
+    const entityIds = [
+      ...new Set([
+        ...record.context.board.commitments.map((c) => c.entityId),
+        ...record.context.participants.flatMap((p) => (p.entityId ? [p.entityId] : [])),
+      ]),
+    ];
+    const entities =
+      entityIds.length > 0
+        ? await ctx.db.selectFrom('entities').select(['id', 'name_ar', 'name_en']).where('id', 'in', entityIds).execute()
+        : [];
     return {
       report: workshopReport(record.context, bundle),
       bundleName: bundle?.name ?? null,
@@ -184,17 +241,15 @@ export const workshopsRouter = router({
    * collapses into the latest version, and a client resuming with its last version gets
    * exactly what it missed, never a duplicate.
    */
-  watch: authedProcedure
-    .input(z.object({ id, lastEventId: z.string().nullish() }))
-    .subscription(async function* ({ ctx, input, signal }) {
-      const first = await load(ctx, input.id);
-      workshopViewerRole(ctx.user, first.context);
-      const bundle = await bundleOf(ctx, first);
-      const after = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
-      for await (const record of liveWorkshop(ctx.db, ctx.notifications, input.id, after, signal)) {
-        // A participant removed mid-session is refused from here on.
-        const role = workshopViewerRole(ctx.user, record.context);
-        yield tracked(String(record.version), workshopView(record, { id: ctx.user.id, role }, bundle));
-      }
-    }),
+  watch: authedProcedure.input(z.object({ id, lastEventId: z.string().nullish() })).subscription(async function* ({ ctx, input, signal }) {
+    const first = await load(ctx, input.id);
+    workshopViewerRole(ctx.user, first.context);
+    const bundle = await bundleOf(ctx, first);
+    const after = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
+    for await (const record of liveWorkshop(ctx.db, ctx.notifications, input.id, after, signal)) {
+      // A participant removed mid-session is refused from here on.
+      const role = workshopViewerRole(ctx.user, record.context);
+      yield tracked(String(record.version), workshopView(record, { id: ctx.user.id, role }, bundle));
+    }
+  }),
 });

@@ -11,11 +11,30 @@ export function newWorkshopId(): string {
 }
 
 /** Starts the workshop instance and gives it an invite code (and, when given, its participant cap), in one transaction. */
-export async function startWorkshop(db: DB, engine: WorkflowEngine, input: WorkshopInput, facilitator: SessionUser, participantCap?: number): Promise<{ id: string; inviteCode: string }> {
+export async function startWorkshop(
+  db: DB,
+  engine: WorkflowEngine,
+  input: WorkshopInput,
+  facilitator: SessionUser,
+  participantCap?: number,
+): Promise<{ id: string; inviteCode: string }> {
   const inviteCode = newInviteCode();
   await inTransaction(db, async (trx) => {
-    await engine.start({ kind: 'workshop', id: input.workshopId, entityId: null, input: input as unknown as Record<string, unknown>, actor: actorOf(facilitator) }, trx);
-    await trx.updateTable('workshops').set(participantCap === undefined ? { invite_code: inviteCode } : { invite_code: inviteCode, participant_cap: participantCap }).where('id', '=', input.workshopId).execute();
+    await engine.start(
+      {
+        kind: 'workshop',
+        id: input.workshopId,
+        entityId: null,
+        input: input as unknown as Record<string, unknown>,
+        actor: actorOf(facilitator),
+      },
+      trx,
+    );
+    await trx
+      .updateTable('workshops')
+      .set(participantCap === undefined ? { invite_code: inviteCode } : { invite_code: inviteCode, participant_cap: participantCap })
+      .where('id', '=', input.workshopId)
+      .execute();
   });
   return { id: input.workshopId, inviteCode };
 }

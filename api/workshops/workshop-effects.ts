@@ -99,7 +99,9 @@ export async function workshopEffects(args: Args): Promise<void> {
   await db
     .insertInto('workshops')
     .values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ phase: row.phase, participants: row.participants, version: row.version, updated_at: at }))
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({ phase: row.phase, participants: row.participants, version: row.version, updated_at: at }),
+    )
     .execute();
   if (context.phase === 'closed') await db.updateTable('workshops').set({ invite_code: null }).where('id', '=', row.id).execute();
   if (args.before !== null && args.before.context.phase !== context.phase) await notifyPhaseChange(db, context, at);
@@ -110,7 +112,12 @@ export async function workshopEffects(args: Args): Promise<void> {
   if (args.event.type === 'ADD_COMMITMENT') await ensureCommitmentPlan(db, context, args.actor.id, at);
   if (args.event.type === 'REMOVE_PARTICIPANT' && typeof args.event.participantId === 'string') {
     // A removed customer's session ends now; a representative keeps their account but is refused here.
-    const guest = await db.selectFrom('workshop_guests').select('user_id').where('user_id', '=', args.event.participantId).where('workshop_id', '=', row.id).executeTakeFirst();
+    const guest = await db
+      .selectFrom('workshop_guests')
+      .select('user_id')
+      .where('user_id', '=', args.event.participantId)
+      .where('workshop_id', '=', row.id)
+      .executeTakeFirst();
     if (guest) await db.deleteFrom('sessions').where('user_id', '=', guest.user_id).execute();
   }
 }

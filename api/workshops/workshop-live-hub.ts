@@ -20,7 +20,13 @@ const hubs = new WeakMap<object, Map<string, Hub>>();
  * workshop is loaded once, however many phones watch. Listeners get whole records; a
  * listener that falls behind only ever needs the latest.
  */
-export function followWorkshop(db: DB, notifications: Notifications, workshopId: string, afterVersion: number, listener: Listener): () => void {
+export function followWorkshop(
+  db: DB,
+  notifications: Notifications,
+  workshopId: string,
+  afterVersion: number,
+  listener: Listener,
+): () => void {
   let perDb = hubs.get(db);
   if (!perDb) hubs.set(db, (perDb = new Map()));
   let hub = perDb.get(workshopId);
@@ -62,8 +68,18 @@ export function followWorkshop(db: DB, notifications: Notifications, workshopId:
  * than `afterVersion`. Subscribes before it reads, so no commit between the read and the
  * subscription is lost; versions only go up, so nothing is yielded twice.
  */
-export async function* liveWorkshop(db: DB, notifications: Notifications, workshopId: string, afterVersion: number, signal?: AbortSignal): AsyncGenerator<WorkshopRecord> {
-  const state: { latest: WorkshopRecord | null; error: Error | null; wake: (() => void) | null } = { latest: null, error: null, wake: null };
+export async function* liveWorkshop(
+  db: DB,
+  notifications: Notifications,
+  workshopId: string,
+  afterVersion: number,
+  signal?: AbortSignal,
+): AsyncGenerator<WorkshopRecord> {
+  const state: { latest: WorkshopRecord | null; error: Error | null; wake: (() => void) | null } = {
+    latest: null,
+    error: null,
+    wake: null,
+  };
   const offer = (record: WorkshopRecord) => {
     if (state.latest === null || record.version > state.latest.version) state.latest = record;
   };

@@ -15,7 +15,13 @@ export async function loadWorkshop(db: DB | Kysely<Database>, id: string): Promi
   const row = await db
     .selectFrom('workflow_instances')
     .innerJoin('workshops', 'workshops.id', 'workflow_instances.id')
-    .select(['workflow_instances.id', 'workflow_instances.state', 'workflow_instances.version', 'workflow_instances.snapshot', 'workshops.invite_code'])
+    .select([
+      'workflow_instances.id',
+      'workflow_instances.state',
+      'workflow_instances.version',
+      'workflow_instances.snapshot',
+      'workshops.invite_code',
+    ])
     .where('workflow_instances.id', '=', id)
     .where('workflow_instances.kind', '=', 'workshop')
     .executeTakeFirst();

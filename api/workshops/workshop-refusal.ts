@@ -10,7 +10,13 @@ const phaseControlEvents = new Set(['ADVANCE', 'EXTEND_PHASE', 'SKIP_PHASE']);
  * Turns the engine's "event not accepted" into the reason a participant can act on
  * (wrong phase, budget spent, voting locked); other engine errors pass through unchanged.
  */
-export function workshopRefusal(err: unknown, context: WorkshopContext, type: string, payload: Record<string, unknown>, senderId: string): unknown {
+export function workshopRefusal(
+  err: unknown,
+  context: WorkshopContext,
+  type: string,
+  payload: Record<string, unknown>,
+  senderId: string,
+): unknown {
   if (!(err instanceof WorkflowError) || err.code !== 'EVENT_NOT_ACCEPTED') return err;
   const phase = context.phase;
   const isBoardEvent = Object.values(boardEventsByPhase).some((types) => types.some((t) => t === type));
@@ -21,8 +27,10 @@ export function workshopRefusal(err: unknown, context: WorkshopContext, type: st
   }
   if (type === 'CAST_VOTE' && typeof payload.ideaId === 'string') {
     const reason = voteRefusal(context.settings.votes, context.board.votes, senderId, payload.ideaId);
-    if (reason === 'budget_exhausted') return new AppError('PRECONDITION_FAILED', 'errors.workshops.voteBudgetExhausted', { budget: context.settings.votes.budget });
-    if (reason === 'idea_limit_reached') return new AppError('PRECONDITION_FAILED', 'errors.workshops.voteIdeaLimit', { max: context.settings.votes.maxPerIdea });
+    if (reason === 'budget_exhausted')
+      return new AppError('PRECONDITION_FAILED', 'errors.workshops.voteBudgetExhausted', { budget: context.settings.votes.budget });
+    if (reason === 'idea_limit_reached')
+      return new AppError('PRECONDITION_FAILED', 'errors.workshops.voteIdeaLimit', { max: context.settings.votes.maxPerIdea });
   }
   return new AppError('PRECONDITION_FAILED', 'errors.workshops.refused', { phase });
 }

@@ -10,7 +10,11 @@ import type { WorkshopRecord } from './workshop-record.ts';
  * One viewer's picture of a workshop: the board filtered for anonymity, the ranking and
  * 2×2 matrix and the design's difference from the baseline, all computed here.
  */
-export function workshopView(record: WorkshopRecord, viewer: { id: string; role: WorkshopViewerRole }, bundle?: Pick<Bundle, 'services' | 'designs'> & Partial<Pick<Bundle, 'documents'>>) {
+export function workshopView(
+  record: WorkshopRecord,
+  viewer: { id: string; role: WorkshopViewerRole },
+  bundle?: Pick<Bundle, 'services' | 'designs'> & Partial<Pick<Bundle, 'documents'>>,
+) {
   const { context } = record;
   const ranking = workshopRanking(context);
   return {

@@ -18,13 +18,18 @@ export async function loadBulkData(db: DB, size: BulkSize): Promise<void> {
   await sql`insert into entities (id, code, name_ar, name_en, type, sector, delivers_services)
     select 'bench-ent-' || g, 'B' || g, 'جهة ' || g, 'Entity ' || g, 'authority', 'government', true
     from generate_series(1, ${entities}) g`.execute(db);
-  for (const [cycle, number, year] of [['bench-cycle-1', 1, 2024], ['bench-cycle-2', 2, 2025]] as const) {
+  for (const [cycle, number, year] of [
+    ['bench-cycle-1', 1, 2024],
+    ['bench-cycle-2', 2, 2025],
+  ] as const) {
     await sql`insert into published_results (cycle_id, cycle_number, cycle_year, framework_code, framework_version, subject_kind, subject_id, entity_id,
         total_points, max_points, total_percent, maturity_code, stars, tier, rank, previous_rank, published_at)
       select ${cycle}, ${number}, ${year}, 'bench-fw', 1, 'entity', e.id, e.id, e.pct * 10, 1000, e.pct, null,
         1 + floor(e.pct / 15)::int, null, rank() over (order by e.pct desc),
         case when ${number} = 1 then null else 1 + ((e.n * 7919) % ${entities}) end, now()
-      from (select 'bench-ent-' || g as id, g as n, (g * 37 + ${number} * 11) % 100 + 0.5 as pct from generate_series(1, ${entities}) g) e`.execute(db);
+      from (select 'bench-ent-' || g as id, g as n, (g * 37 + ${number} * 11) % 100 + 0.5 as pct from generate_series(1, ${entities}) g) e`.execute(
+      db,
+    );
     await sql`insert into published_node_scores (cycle_id, subject_id, node_code, pillar_code, depth, percent, points, max_points)
       select ${cycle}, 'bench-ent-' || g, p || '.' || c, p::text, 1, (g * c + p) % 100, ((g * c + p) % 100) * 0.9, 90
       from generate_series(1, ${entities}) g, generate_series(1, 4) p, generate_series(1, 3) c`.execute(db);

@@ -42,7 +42,9 @@ try {
   await loadSeeds(db, { demoUsers: true });
   const t0 = performance.now();
   await loadBulkData(db, size);
-  console.log(`loaded ${size.entities} entities, ${size.actions} actions, ${size.gaps} gaps in ${ms(performance.now() - t0)} (${server.origin})`);
+  console.log(
+    `loaded ${size.entities} entities, ${size.actions} actions, ${size.gaps} gaps in ${ms(performance.now() - t0)} (${server.origin})`,
+  );
 
   const app = createApp({ handle, staticDir: 'dist/web', scheduler: false });
   const base = await app.listen(0);
@@ -77,7 +79,9 @@ try {
 
     // The same screen as a static page (same HTML and CSS, no script, no API): what the browser alone costs.
     const staticHtml = rendered.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
-    await page.route(`${base}/static-baseline`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: staticHtml }));
+    await page.route(`${base}/static-baseline`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: staticHtml }),
+    );
     const staticTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
       await page.goto('about:blank');
@@ -89,11 +93,33 @@ try {
 
     const dash = median(dashboardTimes);
     const rows = [
-      ['dashboard first screen (Chromium, API, PostgreSQL)', ms(dash), ms(Math.min(...dashboardTimes)), ms(Math.max(...dashboardTimes)), '1.00'],
-      ['baseline: same screen as a static page', ms(median(staticTimes)), ms(Math.min(...staticTimes)), ms(Math.max(...staticTimes)), (dash / median(staticTimes)).toFixed(2)],
-      ['baseline: server work alone (SQL + summary)', ms(median(serverTimes)), ms(Math.min(...serverTimes)), ms(Math.max(...serverTimes)), (dash / median(serverTimes)).toFixed(2)],
+      [
+        'dashboard first screen (Chromium, API, PostgreSQL)',
+        ms(dash),
+        ms(Math.min(...dashboardTimes)),
+        ms(Math.max(...dashboardTimes)),
+        '1.00',
+      ],
+      [
+        'baseline: same screen as a static page',
+        ms(median(staticTimes)),
+        ms(Math.min(...staticTimes)),
+        ms(Math.max(...staticTimes)),
+        (dash / median(staticTimes)).toFixed(2),
+      ],
+      [
+        'baseline: server work alone (SQL + summary)',
+        ms(median(serverTimes)),
+        ms(Math.min(...serverTimes)),
+        ms(Math.max(...serverTimes)),
+        (dash / median(serverTimes)).toFixed(2),
+      ],
     ];
-    console.log(`\n${runs} runs each; ratio = dashboard median / row median; page ${Math.round(rendered.length / 1024)} KiB of HTML; ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    console.log(
+      `\n${runs} runs each; ratio = dashboard median / row median; page ${Math.round(rendered.length / 1024)} KiB of HTML; ${cpus().length} CPUs, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+    );
     console.log(textTable(['measurement', 'median', 'min', 'max', 'ratio'], rows));
     console.log(`\nfirst screen under 1 s: ${dash < 1000 ? 'yes' : 'NO'} (median ${ms(dash)}, worst ${ms(Math.max(...dashboardTimes))})`);
     await context.close();

@@ -67,7 +67,19 @@ const ratio = (v: number) => v.toFixed(2);
 
 function report(rows: readonly Measured[]): string {
   return textTable(
-    ['clients / instances', 'API req/s', 'pg tx/s', 'API/pg', 'API p50', 'API p99', 'pg p50', 'pg p99', 'p50 API/pg', 'CPU ms/req API', 'CPU ms/req pg'],
+    [
+      'clients / instances',
+      'API req/s',
+      'pg tx/s',
+      'API/pg',
+      'API p50',
+      'API p99',
+      'pg p50',
+      'pg p99',
+      'p50 API/pg',
+      'CPU ms/req API',
+      'CPU ms/req pg',
+    ],
     rows.map((r) => [
       `${r.clients} / ${r.scenario === 'own' ? `${r.clients} (own)` : '1 (shared)'}`,
       perSecond(r.api.perSecond),
@@ -95,7 +107,9 @@ async function main(): Promise<void> {
     server = await serverDatabase();
     handle = await connectDatabase({ driver: 'postgres', url: server.url, poolSize: options.poolSize });
     await migrateToLatest(handle.db, allMigrations);
-    const registry = new WorkflowRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }));
+    const registry = new WorkflowRegistry().register(
+      reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }),
+    );
     // No scheduler: the review machine arms no timer in `open`, and a poller would only add noise.
     app = createApp({ handle, registry, visibility: reviewVisibility(), scheduler: false });
     await loadSeeds(app.services.db, { demoUsers: true });
@@ -114,7 +128,9 @@ async function main(): Promise<void> {
     console.log(
       [
         `PostgreSQL ${versionRows[0]?.server_version ?? '?'} (${server.origin}), Node ${process.version}, ` +
-          `${availableParallelism()} CPU(s) ${cpus()[0]?.model.trim() ?? ''}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+          `${availableParallelism()} CPU(s) ${cpus()[0]?.model.trim() ?? ''}, load average ${loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' ')}`,
         `Pool: ${options.poolSize} connections for the API and for pg alike. Warm-up ${options.warmupMs / 1000} s, ` +
           `window ${options.durationMs / 1000} s per cell. Snapshot ${sizeRows[0]?.bytes ?? '?'} bytes.`,
         'API: workflows.send INCREMENT over HTTP tRPC (session lookup, read check, engine transaction with pg_notify).',
@@ -132,7 +148,9 @@ async function main(): Promise<void> {
         const apiIds = await startInstances(engine, instances, `api c${clients} ${scenario}`);
         const api = await measure(loop(clients), (i) => apiSend(client, apiIds[i % apiIds.length]!));
         const pgIds = await startInstances(engine, instances, `pg c${clients} ${scenario}`);
-        const baseline = await measure(loop(clients), (i) => baselineSend(baselinePool, pgIds[i % pgIds.length]!, coordinator as { id: string; label: string }));
+        const baseline = await measure(loop(clients), (i) =>
+          baselineSend(baselinePool, pgIds[i % pgIds.length]!, coordinator as { id: string; label: string }),
+        );
         measured.push({ clients, scenario, api, baseline });
         console.error(
           `  ${clients} client(s), ${scenario} instance(s): API ${perSecond(api.perSecond)} req/s, pg ${perSecond(baseline.perSecond)} tx/s`,

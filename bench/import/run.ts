@@ -50,27 +50,46 @@ try {
   // The product's path: streamed, validated, batched, one transaction.
   const parsed = csvRecords(createReadStream(file));
   let started = performance.now();
-  const result = await importCxRows(db, parsed.records, { kind: 'survey_answers', mode: 'refuse', source: 'csv', fileName: 'survey.csv', userId: null, at: new Date(), batchSize, header: parsed.header });
+  const result = await importCxRows(db, parsed.records, {
+    kind: 'survey_answers',
+    mode: 'refuse',
+    source: 'csv',
+    fileName: 'survey.csv',
+    userId: null,
+    at: new Date(),
+    batchSize,
+    header: parsed.header,
+  });
   const importSeconds = (performance.now() - started) / 1000;
-  if (result.status !== 'imported' || result.importedRows !== rows || (await count()) !== rows) throw new Error(`import did not write ${rows} rows: ${JSON.stringify({ ...result, badRows: result.badRows.slice(0, 5) })}`);
+  if (result.status !== 'imported' || result.importedRows !== rows || (await count()) !== rows)
+    throw new Error(`import did not write ${rows} rows: ${JSON.stringify({ ...result, badRows: result.badRows.slice(0, 5) })}`);
 
   // Baseline: the same file, the same table, emptied first; COPY is given the import id as a default.
   await sql`truncate cx_survey_answers`.execute(db);
   await sql`alter table cx_survey_answers alter column import_id set default ${sql.lit(result.importId!)}`.execute(db);
   started = performance.now();
-  await sql`copy cx_survey_answers (service_code, centre_code, channel, satisfaction, date) from ${sql.lit(file)} with (format csv, header true)`.execute(db);
+  await sql`copy cx_survey_answers (service_code, centre_code, channel, satisfaction, date) from ${sql.lit(file)} with (format csv, header true)`.execute(
+    db,
+  );
   const copySeconds = (performance.now() - started) / 1000;
   await sql`alter table cx_survey_answers alter column import_id drop default`.execute(db);
   if ((await count()) !== rows) throw new Error('COPY did not write every row');
 
   const importRate = rows / importSeconds;
   const copyRate = rows / copySeconds;
-  console.log(`bench:import — ${rows.toLocaleString('en')} survey rows (${(bytes / 1e6).toFixed(1)} MB CSV), PostgreSQL (${server.origin}), batch ${batchSize}, ${cpus().length} CPUs`);
+  console.log(
+    `bench:import — ${rows.toLocaleString('en')} survey rows (${(bytes / 1e6).toFixed(1)} MB CSV), PostgreSQL (${server.origin}), batch ${batchSize}, ${cpus().length} CPUs`,
+  );
   console.log(
     textTable(
       ['path', 'seconds', 'rows/s', 'vs COPY'],
       [
-        ['import path (csv-parse + validation + batched insert, 1 transaction)', importSeconds.toFixed(2), Math.round(importRate).toLocaleString('en'), (importRate / copyRate).toFixed(3)],
+        [
+          'import path (csv-parse + validation + batched insert, 1 transaction)',
+          importSeconds.toFixed(2),
+          Math.round(importRate).toLocaleString('en'),
+          (importRate / copyRate).toFixed(3),
+        ],
         ['COPY FROM file (baseline)', copySeconds.toFixed(2), Math.round(copyRate).toLocaleString('en'), '1.000'],
       ],
     ),

@@ -2,7 +2,12 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 
 /** Writes `rows` valid survey answers as CSV (header included), spread over services, centres and September. */
-export async function writeSurveyFile(path: string, rows: number, serviceCodes: readonly string[], centreCodes: readonly string[]): Promise<number> {
+export async function writeSurveyFile(
+  path: string,
+  rows: number,
+  serviceCodes: readonly string[],
+  centreCodes: readonly string[],
+): Promise<number> {
   const out = createWriteStream(path, { mode: 0o644 });
   const channels = ['counter', 'web', 'app', 'phone', 'kiosk'];
   let bytes = 0;

@@ -19,7 +19,12 @@ export function benchFramework(): FrameworkInput {
       kind: p < 4 ? ('enabler' as const) : ('result' as const),
       weight: 100,
       name: t(`Pillar ${p + 1}`),
-      children: Array.from({ length: 10 }, (_, l) => ({ code: `P${p + 1}.${l + 1}`, kind: p < 4 ? ('enabler' as const) : ('result' as const), weight: 10, name: t(`Leaf ${p + 1}.${l + 1}`) })),
+      children: Array.from({ length: 10 }, (_, l) => ({
+        code: `P${p + 1}.${l + 1}`,
+        kind: p < 4 ? ('enabler' as const) : ('result' as const),
+        weight: 10,
+        name: t(`Leaf ${p + 1}.${l + 1}`),
+      })),
     })),
     maturityLevels: [
       { code: 'starting', minPercent: 0, name: t('Starting') },

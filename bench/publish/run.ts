@@ -63,34 +63,118 @@ async function setUp(db: DB): Promise<{ cycleId: string; leafPoints: [string, nu
   await db.updateTable('excellence_frameworks').set({ frozen: true }).where('code', '=', saved.code).execute();
   await db
     .insertInto('excellence_cycles')
-    .values({ id: cycleId, number: 1, year: 2026, name_ar: 'دورة القياس', name_en: 'Benchmark cycle', framework_code: saved.code, framework_version: saved.version, subject_kind: 'entity', starts_on: null, ends_on: null, self_assessment_due_at: at, created_at: at })
+    .values({
+      id: cycleId,
+      number: 1,
+      year: 2026,
+      name_ar: 'دورة القياس',
+      name_en: 'Benchmark cycle',
+      framework_code: saved.code,
+      framework_version: saved.version,
+      subject_kind: 'entity',
+      starts_on: null,
+      ends_on: null,
+      self_assessment_due_at: at,
+      created_at: at,
+    })
     .execute();
   const entities = Array.from({ length: entityCount }, (_, i) => `ent-bench-${String(i + 1).padStart(4, '0')}`);
   await insertBatched(entities, 1000, (batch) =>
-    db.insertInto('entities').values(batch.map((id, i) => ({ id, code: id.slice(4).toUpperCase(), name_ar: `جهة ${i}`, name_en: `Entity ${id}`, type: 'ministry', sector: 'government', delivers_services: true }))).execute(),
+    db
+      .insertInto('entities')
+      .values(
+        batch.map((id, i) => ({
+          id,
+          code: id.slice(4).toUpperCase(),
+          name_ar: `جهة ${i}`,
+          name_en: `Entity ${id}`,
+          type: 'ministry',
+          sector: 'government',
+          delivers_services: true,
+        })),
+      )
+      .execute(),
   );
   const assessments = entities.map((entityId) => ({ id: randomUUID(), entityId }));
   await insertBatched(assessments, 1000, (batch) =>
-    db.insertInto('excellence_assessments').values(batch.map((a) => ({ id: a.id, cycle_id: cycleId, subject_id: a.entityId, entity_id: a.entityId, entity_type: 'service_entity' }))).execute(),
+    db
+      .insertInto('excellence_assessments')
+      .values(
+        batch.map((a) => ({ id: a.id, cycle_id: cycleId, subject_id: a.entityId, entity_id: a.entityId, entity_type: 'service_entity' })),
+      )
+      .execute(),
   );
   await insertBatched(assessments, 1000, (batch) =>
     db
       .insertInto('workflow_instances')
-      .values(batch.map((a) => ({ id: a.id, kind: 'excellence_assessment', machine_version: 1, entity_id: a.entityId, state: 'published.appeal_window', snapshot: JSON.stringify({ context: {} }), version: 1, created_by: null, created_at: at, updated_at: at })))
+      .values(
+        batch.map((a) => ({
+          id: a.id,
+          kind: 'excellence_assessment',
+          machine_version: 1,
+          entity_id: a.entityId,
+          state: 'published.appeal_window',
+          snapshot: JSON.stringify({ context: {} }),
+          version: 1,
+          created_by: null,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
       .execute(),
   );
   const next = scoreStream(42);
-  const scores: { assessment_id: string; assessor_id: string; node_code: string; entry: string; percent: number; strengths: string; afis: string; updated_at: Date }[] = [];
-  const consensus: { assessment_id: string; node_code: string; percent: number; strengths: string; afis: string; rationale: string; spread: null; flagged: boolean; recorded_by: string; recorded_at: Date }[] = [];
+  const scores: {
+    assessment_id: string;
+    assessor_id: string;
+    node_code: string;
+    entry: string;
+    percent: number;
+    strengths: string;
+    afis: string;
+    updated_at: Date;
+  }[] = [];
+  const consensus: {
+    assessment_id: string;
+    node_code: string;
+    percent: number;
+    strengths: string;
+    afis: string;
+    rationale: string;
+    spread: null;
+    flagged: boolean;
+    recorded_by: string;
+    recorded_at: Date;
+  }[] = [];
   for (const a of assessments) {
     for (const leaf of leaves) {
       let sum = 0;
       for (const assessor of assessors) {
         const percent = next();
         sum += percent;
-        scores.push({ assessment_id: a.id, assessor_id: assessor, node_code: leaf, entry: JSON.stringify({ method: 'bands', score: percent }), percent, strengths: '[]', afis: '[]', updated_at: at });
+        scores.push({
+          assessment_id: a.id,
+          assessor_id: assessor,
+          node_code: leaf,
+          entry: JSON.stringify({ method: 'bands', score: percent }),
+          percent,
+          strengths: '[]',
+          afis: '[]',
+          updated_at: at,
+        });
       }
-      consensus.push({ assessment_id: a.id, node_code: leaf, percent: sum / assessors.length, strengths: '[]', afis: '[]', rationale: '', spread: null, flagged: false, recorded_by: 'usr-assessor1', recorded_at: at });
+      consensus.push({
+        assessment_id: a.id,
+        node_code: leaf,
+        percent: sum / assessors.length,
+        strengths: '[]',
+        afis: '[]',
+        rationale: '',
+        spread: null,
+        flagged: false,
+        recorded_by: 'usr-assessor1',
+        recorded_at: at,
+      });
     }
   }
   await insertBatched(scores, 2000, (batch) => db.insertInto('excellence_assessor_scores').values(batch).execute());
@@ -153,7 +237,8 @@ async function main(): Promise<void> {
         // Both paths must agree before their times mean anything.
         const top = b.reduce((best, r) => (Number(r.total) > Number(best.total) ? r : best));
         const mine = a.results.find((r) => r.id === top.subject_id)!;
-        if (Math.abs(mine.score.total - Number(top.total)) > 1e-6 || mine.rank !== Number(top.rank)) throw new Error('the pure functions and the SQL aggregate disagree');
+        if (Math.abs(mine.score.total - Number(top.total)) > 1e-6 || mine.rank !== Number(top.rank))
+          throw new Error('the pure functions and the SQL aggregate disagree');
         check = `top entity ${top.subject_id}: ${mine.score.total.toFixed(3)} points, rank ${mine.rank} (both); ${a.flagged} nodes flagged for spread`;
         continue;
       }
@@ -165,7 +250,9 @@ async function main(): Promise<void> {
     }
     const fmt = (ms: number) => ms.toFixed(1);
     const base = median(baseline);
-    console.log(`bench:publish on ${driver}${server ? ` (${server.origin})` : ''}: ${entityCount} entities x ${leafPoints.length} leaves x ${assessors.length} assessors = ${entityCount * leafPoints.length * assessors.length} score rows; median of ${runs} runs after 1 warm-up; setup ${fmt(setupMs)} ms`);
+    console.log(
+      `bench:publish on ${driver}${server ? ` (${server.origin})` : ''}: ${entityCount} entities x ${leafPoints.length} leaves x ${assessors.length} assessors = ${entityCount * leafPoints.length * assessors.length} score rows; median of ${runs} runs after 1 warm-up; setup ${fmt(setupMs)} ms`,
+    );
     console.log(check);
     console.log(
       textTable(

@@ -21,10 +21,7 @@ export interface ClosedLoopResult {
  * completing during the warm-up are not recorded (cold caches, JIT, connection set-up); after the
  * window closes no new request starts and the ones still in flight are awaited but not counted.
  */
-export async function closedLoop(
-  options: ClosedLoopOptions,
-  request: (client: number) => Promise<unknown>,
-): Promise<ClosedLoopResult> {
+export async function closedLoop(options: ClosedLoopOptions, request: (client: number) => Promise<unknown>): Promise<ClosedLoopResult> {
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const from = start + options.warmupMs;

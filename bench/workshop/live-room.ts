@@ -25,7 +25,8 @@ interface Viewer {
   unsubscribe: () => void;
 }
 
-const send = (api: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) => api.workshops.send.mutate({ id, type: type as 'ADVANCE', payload });
+const send = (api: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) =>
+  api.workshops.send.mutate({ id, type: type as 'ADVANCE', payload });
 
 function watch(viewer: Viewer, workshopId: string): void {
   const sub = viewer.api.workshops.watch.subscribe(
@@ -73,12 +74,29 @@ async function until(viewers: Viewer[], done: (v: Viewer) => boolean, timeoutMs:
  * board over SSE. Everybody adds a note at once, then everybody votes at once; the time
  * from a send to each participant seeing it is recorded, as is the facilitator's phase change.
  */
-export async function runLiveRoom(baseUrl: string, facilitator: ApiClient, participants: number, timeoutMs = 30_000): Promise<LiveRoomResult> {
-  const { id, inviteCode } = await facilitator.workshops.create.mutate({ templateId: 'customer-voice', title: { en: 'Live room', ar: 'ورشة مباشرة' }, bundleId: null });
+export async function runLiveRoom(
+  baseUrl: string,
+  facilitator: ApiClient,
+  participants: number,
+  timeoutMs = 30_000,
+): Promise<LiveRoomResult> {
+  const { id, inviteCode } = await facilitator.workshops.create.mutate({
+    templateId: 'customer-voice',
+    title: { en: 'Live room', ar: 'ورشة مباشرة' },
+    bundleId: null,
+  });
   const viewers: Viewer[] = [];
   for (let i = 0; i < participants; i++) {
     const guest = await joinAsGuest(baseUrl, inviteCode, `Customer ${i + 1}`);
-    viewers.push({ api: apiClient(baseUrl, guest.cookie), userId: guest.userId, last: null, versions: [], seenAt: new Map(), waiters: [], unsubscribe: () => undefined });
+    viewers.push({
+      api: apiClient(baseUrl, guest.cookie),
+      userId: guest.userId,
+      last: null,
+      versions: [],
+      seenAt: new Map(),
+      waiters: [],
+      unsubscribe: () => undefined,
+    });
   }
   await send(facilitator, id, 'SET_VOTE_RULES', { rules: { budget: 1, maxPerIdea: 1, anonymous: false } });
   await send(facilitator, id, 'ADVANCE');

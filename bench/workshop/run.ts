@@ -37,7 +37,11 @@ try {
   console.log(
     textTable(
       ['what', 'deliveries', 'p50 ms', 'p99 ms', 'max ms'],
-      [row('note (all add at once)', result.noteLatenciesMs), row('vote (all vote at once)', result.voteLatenciesMs), row('phase change', result.phaseLatenciesMs)],
+      [
+        row('note (all add at once)', result.noteLatenciesMs),
+        row('vote (all vote at once)', result.voteLatenciesMs),
+        row('phase change', result.phaseLatenciesMs),
+      ],
     ),
   );
   await app.close();

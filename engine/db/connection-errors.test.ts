@@ -24,7 +24,16 @@ describe('isConnectionError', () => {
   });
 
   it('leaves request and data errors alone (they are answers, not outages)', () => {
-    const answers = [pgError('23505', 'duplicate key'), pgError('40001'), pgError('22P02'), pgError('08'), new Error('boom'), null, 'ECONNREFUSED', { code: 57 }];
+    const answers = [
+      pgError('23505', 'duplicate key'),
+      pgError('40001'),
+      pgError('22P02'),
+      pgError('08'),
+      new Error('boom'),
+      null,
+      'ECONNREFUSED',
+      { code: 57 },
+    ];
     expect(answers.map(isConnectionError)).toEqual(answers.map(() => false));
   });
 });

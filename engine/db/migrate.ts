@@ -9,7 +9,9 @@ export async function migrateToLatest(db: Kysely<any>, migrations: Record<string
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new MigrationError(`migration ${failed?.migrationName ?? '?'} failed: ${String((error as Error).message ?? error)}`, { cause: error });
+    throw new MigrationError(`migration ${failed?.migrationName ?? '?'} failed: ${String((error as Error).message ?? error)}`, {
+      cause: error,
+    });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -119,7 +119,11 @@ export function postgresNotifications(connectionString: string, options: Postgre
       try {
         await client.connect();
         const channels = new Map<string, Promise<void>>();
-        for (const channel of subscribers.keys()) channels.set(channel, client.query(`LISTEN ${quoteIdent(channel)}`).then(() => {}));
+        for (const channel of subscribers.keys())
+          channels.set(
+            channel,
+            client.query(`LISTEN ${quoteIdent(channel)}`).then(() => {}),
+          );
         await Promise.all(channels.values());
         if (closed) {
           await client.end().catch(() => {});

@@ -52,7 +52,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await sql`create index workflow_timers_due_idx on workflow_timers (due_at) where status = 'pending'`.execute(db);
-  await sql`create unique index workflow_timers_pending_key on workflow_timers (instance_id, timer_key) where status = 'pending'`.execute(db);
+  await sql`create unique index workflow_timers_pending_key on workflow_timers (instance_id, timer_key) where status = 'pending'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

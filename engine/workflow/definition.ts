@@ -80,7 +80,11 @@ export interface ReadRedaction<TMachine extends AnyStateMachine = AnyStateMachin
   /** The context as this reader may see it. */
   context?: (context: SnapshotFrom<TMachine>['context'], reader: Actor, instance: InstanceRef) => unknown;
   /** An audit payload as this reader may see it; null hides the payload (the row itself stays). */
-  payload?: (event: { type: string; actorId: string | null; payload: Record<string, unknown> }, reader: Actor, instance: InstanceRef) => Record<string, unknown> | null;
+  payload?: (
+    event: { type: string; actorId: string | null; payload: Record<string, unknown> },
+    reader: Actor,
+    instance: InstanceRef,
+  ) => Record<string, unknown> | null;
 }
 
 /** Helper that keeps the machine's type while declaring a definition. */

@@ -69,7 +69,10 @@ export class WorkflowEngine {
     const at = this.clock();
     // Pure, so computing it before the domain rule below has no side effect.
     const [snapshot, actions] = initialTransition(def.machine, { ...input, $actor: eventActor(args.actor), $at: at.toISOString() });
-    if (!args.actor.system && !isPermitted(def.start.permission, args.actor, { ...ref, state: stateLabel(snapshot.value) }, snapshot, input)) {
+    if (
+      !args.actor.system &&
+      !isPermitted(def.start.permission, args.actor, { ...ref, state: stateLabel(snapshot.value) }, snapshot, input)
+    ) {
       throw new WorkflowError('FORBIDDEN', `not allowed to start ${def.kind}`, { kind: def.kind, event: 'start' });
     }
     return inTransaction(db, async (trx) => {
@@ -97,12 +100,7 @@ export class WorkflowEngine {
 
   async send(args: SendArgs, db: Kysely<EngineTables> = this.db): Promise<TransitionResult> {
     return inTransaction(db, async (trx) => {
-      const row = await trx
-        .selectFrom('workflow_instances')
-        .selectAll()
-        .where('id', '=', args.instanceId)
-        .forUpdate()
-        .executeTakeFirst();
+      const row = await trx.selectFrom('workflow_instances').selectAll().where('id', '=', args.instanceId).forUpdate().executeTakeFirst();
       if (!row) throw new WorkflowError('NOT_FOUND', `no workflow instance ${args.instanceId}`, { id: args.instanceId });
       if (args.expectedVersion !== undefined && args.expectedVersion !== row.version) {
         throw new WorkflowError('CONFLICT', `instance changed since version ${args.expectedVersion}`, {
@@ -229,7 +227,11 @@ function eventActor(actor: Actor): EventActor {
 }
 
 function parsePayload(
-  schema: { safeParse(v: unknown): { success: true; data: Record<string, unknown> } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: Record<string, unknown> } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
   payload: unknown,
   event: string,
 ): Record<string, unknown> {

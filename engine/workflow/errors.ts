@@ -22,12 +22,7 @@ export class WorkflowError extends Error {
   readonly params: Record<string, string | number>;
   readonly issues: PayloadIssue[];
 
-  constructor(
-    code: WorkflowErrorCode,
-    message: string,
-    params: Record<string, string | number> = {},
-    issues: PayloadIssue[] = [],
-  ) {
+  constructor(code: WorkflowErrorCode, message: string, params: Record<string, string | number> = {}, issues: PayloadIssue[] = []) {
     super(message);
     this.name = 'WorkflowError';
     this.code = code;

@@ -36,16 +36,20 @@ export async function listInstances(db: Kysely<EngineTables>, filter: InstanceFi
     const scopes = filter.scopes.filter((s) => s.entityIds === undefined || s.entityIds.length > 0);
     if (scopes.length === 0) return [];
     q = q.where((eb) =>
-      eb.or(scopes.map((s) => (s.entityIds ? eb.and([eb('kind', '=', s.kind), eb('entity_id', 'in', s.entityIds)]) : eb('kind', '=', s.kind)))),
+      eb.or(
+        scopes.map((s) => (s.entityIds ? eb.and([eb('kind', '=', s.kind), eb('entity_id', 'in', s.entityIds)]) : eb('kind', '=', s.kind))),
+      ),
     );
   }
   if (filter.before) {
     const { updatedAt, id } = filter.before;
-    q = q.where((eb) =>
-      eb.or([eb('updated_at', '<', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '<', id)])]),
-    );
+    q = q.where((eb) => eb.or([eb('updated_at', '<', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '<', id)])]));
   }
-  return q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(filter.limit ?? 50).execute();
+  return q
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 50)
+    .execute();
 }
 
 /** The audit trail, oldest first, optionally only after a sequence number (for catching up). */

@@ -77,10 +77,7 @@ export class TimerScheduler {
       await markTimer(trx, due.id, 'fired', now);
       try {
         // `at` is the due time, so a timer replayed after downtime computes as if on time.
-        await this.engine.send(
-          { instanceId: due.instance_id, event: due.event, actor: systemActor, at: new Date(due.due_at) },
-          trx,
-        );
+        await this.engine.send({ instanceId: due.instance_id, event: due.event, actor: systemActor, at: new Date(due.due_at) }, trx);
       } catch (err) {
         // The state moved on before the timer came due: keep the row as evidence, fire nothing.
         if (err instanceof WorkflowError && (err.code === 'EVENT_NOT_ACCEPTED' || err.code === 'NOT_FOUND')) {

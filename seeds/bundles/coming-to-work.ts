@@ -5,10 +5,17 @@ export const comingToWorkBundle: Bundle = {
   id: 'bundle.coming_to_work',
   lifeEvent: 'coming_to_work',
   name: { ar: 'باقة خدمات القدوم للعمل في الدولة', en: 'Coming to work in the country bundle' },
-  trigger: { description: { ar: 'موافقة وزارة العمل على استقدام عامل', en: 'The labour ministry approves a work visa request' }, signalledBy: 'MOL' },
+  trigger: {
+    description: { ar: 'موافقة وزارة العمل على استقدام عامل', en: 'The labour ministry approves a work visa request' },
+    signalledBy: 'MOL',
+  },
   eligibility: [{ ar: 'عامل وافد لديه عقد عمل مع منشأة مسجلة', en: 'An expatriate worker with a contract from a registered employer' }],
   participatingEntities: ['MOL', 'MOI', 'MOH', 'BANK'],
-  governanceGroup: { name: { ar: 'فريق حوكمة باقة القدوم للعمل', en: 'Coming to work bundle governance group' }, chair: 'MOL', members: ['MOI', 'MOH', 'BANK'] },
+  governanceGroup: {
+    name: { ar: 'فريق حوكمة باقة القدوم للعمل', en: 'Coming to work bundle governance group' },
+    chair: 'MOL',
+    members: ['MOI', 'MOH', 'BANK'],
+  },
   documents: [
     { id: 'passport', name: { ar: 'جواز السفر', en: 'Passport' }, kind: 'document' },
     { id: 'employment-contract', name: { ar: 'عقد العمل', en: 'Employment contract' }, kind: 'document', issuedBy: 'MOL' },

@@ -11,14 +11,28 @@ export const doingBusinessBundle: Bundle = {
     { ar: 'نشاط مدرج في دليل الأنشطة التجارية', en: 'An activity listed in the business activity guide' },
   ],
   participatingEntities: ['MOCI', 'MUN', 'CD', 'MOL', 'TAX'],
-  governanceGroup: { name: { ar: 'فريق حوكمة باقة ممارسة الأعمال', en: 'Doing business bundle governance group' }, chair: 'MOCI', members: ['MUN', 'CD', 'MOL', 'TAX'] },
+  governanceGroup: {
+    name: { ar: 'فريق حوكمة باقة ممارسة الأعمال', en: 'Doing business bundle governance group' },
+    chair: 'MOCI',
+    members: ['MUN', 'CD', 'MOL', 'TAX'],
+  },
   documents: [
     { id: 'national-id', name: { ar: 'البطاقة الشخصية', en: 'National ID card' }, kind: 'document', issuedBy: 'MOI' },
-    { id: 'trade-name-certificate', name: { ar: 'شهادة حجز الاسم التجاري', en: 'Trade name reservation certificate' }, kind: 'document', issuedBy: 'MOCI' },
+    {
+      id: 'trade-name-certificate',
+      name: { ar: 'شهادة حجز الاسم التجاري', en: 'Trade name reservation certificate' },
+      kind: 'document',
+      issuedBy: 'MOCI',
+    },
     { id: 'lease-contract', name: { ar: 'عقد الإيجار', en: 'Lease contract' }, kind: 'document', issuedBy: 'MUN' },
     { id: 'commercial-registration', name: { ar: 'السجل التجاري', en: 'Commercial registration' }, kind: 'document', issuedBy: 'MOCI' },
     { id: 'shop-layout', name: { ar: 'مخطط المحل', en: 'Shop layout drawing' }, kind: 'document' },
-    { id: 'civil-defence-certificate', name: { ar: 'شهادة الدفاع المدني', en: 'Civil defence certificate' }, kind: 'document', issuedBy: 'CD' },
+    {
+      id: 'civil-defence-certificate',
+      name: { ar: 'شهادة الدفاع المدني', en: 'Civil defence certificate' },
+      kind: 'document',
+      issuedBy: 'CD',
+    },
   ],
   services: [
     {

@@ -5,10 +5,17 @@ export const emergenciesBundle: Bundle = {
   id: 'bundle.emergencies',
   lifeEvent: 'emergencies',
   name: { ar: 'باقة خدمات حالات الطوارئ', en: 'Emergencies bundle' },
-  trigger: { description: { ar: 'تسجيل بلاغ حريق أو سيول أصاب مسكناً', en: 'A fire or flood report affecting a home is registered' }, signalledBy: 'CD' },
+  trigger: {
+    description: { ar: 'تسجيل بلاغ حريق أو سيول أصاب مسكناً', en: 'A fire or flood report affecting a home is registered' },
+    signalledBy: 'CD',
+  },
   eligibility: [{ ar: 'أسرة مقيمة في المسكن المتضرر', en: 'A household living in the affected home' }],
   participatingEntities: ['CD', 'MUN', 'MOSD', 'HA', 'MOI'],
-  governanceGroup: { name: { ar: 'فريق حوكمة باقة الطوارئ', en: 'Emergencies bundle governance group' }, chair: 'CD', members: ['MUN', 'MOSD', 'HA', 'MOI'] },
+  governanceGroup: {
+    name: { ar: 'فريق حوكمة باقة الطوارئ', en: 'Emergencies bundle governance group' },
+    chair: 'CD',
+    members: ['MUN', 'MOSD', 'HA', 'MOI'],
+  },
   documents: [
     { id: 'national-id', name: { ar: 'البطاقة الشخصية', en: 'National ID card' }, kind: 'document', issuedBy: 'MOI' },
     { id: 'incident-report', name: { ar: 'تقرير الحادث', en: 'Incident report' }, kind: 'document', issuedBy: 'CD' },

@@ -8,10 +8,19 @@ export const engagementAndMarriageBundle: Bundle = {
   trigger: { description: { ar: 'طلب إجراء الفحص الطبي قبل الزواج', en: 'A couple books the premarital screening' }, signalledBy: 'MOH' },
   eligibility: [{ ar: 'أحد الزوجين على الأقل مواطن', en: 'At least one of the couple is a citizen' }],
   participatingEntities: ['MOH', 'MOJ', 'MOI', 'HA', 'MOSD'],
-  governanceGroup: { name: { ar: 'فريق حوكمة باقة الزواج', en: 'Marriage bundle governance group' }, chair: 'MOJ', members: ['MOH', 'MOI', 'HA', 'MOSD'] },
+  governanceGroup: {
+    name: { ar: 'فريق حوكمة باقة الزواج', en: 'Marriage bundle governance group' },
+    chair: 'MOJ',
+    members: ['MOH', 'MOI', 'HA', 'MOSD'],
+  },
   documents: [
     { id: 'national-id', name: { ar: 'البطاقة الشخصية للزوجين', en: "Couple's ID cards" }, kind: 'document', issuedBy: 'MOI' },
-    { id: 'premarital-certificate', name: { ar: 'شهادة الفحص الطبي قبل الزواج', en: 'Premarital screening certificate' }, kind: 'document', issuedBy: 'MOH' },
+    {
+      id: 'premarital-certificate',
+      name: { ar: 'شهادة الفحص الطبي قبل الزواج', en: 'Premarital screening certificate' },
+      kind: 'document',
+      issuedBy: 'MOH',
+    },
     { id: 'guardian-consent', name: { ar: 'موافقة ولي الأمر', en: "Guardian's consent" }, kind: 'document' },
     { id: 'marriage-contract', name: { ar: 'عقد الزواج', en: 'Marriage contract' }, kind: 'document', issuedBy: 'MOJ' },
     { id: 'salary-certificate', name: { ar: 'شهادة الراتب', en: 'Salary certificate' }, kind: 'document' },

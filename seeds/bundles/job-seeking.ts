@@ -5,13 +5,23 @@ export const jobSeekingBundle: Bundle = {
   id: 'bundle.job_seeking',
   lifeEvent: 'job_seeking',
   name: { ar: 'باقة خدمات الباحثين عن عمل من المواطنين', en: 'Job seeking for citizens bundle' },
-  trigger: { description: { ar: 'تخرج المواطن أو انتهاء خدمته وتسجيله باحثاً عن عمل', en: 'A citizen graduates or leaves a job and registers as a job seeker' }, signalledBy: 'MOL' },
+  trigger: {
+    description: {
+      ar: 'تخرج المواطن أو انتهاء خدمته وتسجيله باحثاً عن عمل',
+      en: 'A citizen graduates or leaves a job and registers as a job seeker',
+    },
+    signalledBy: 'MOL',
+  },
   eligibility: [
     { ar: 'مواطن في سن العمل', en: 'A citizen of working age' },
     { ar: 'غير مسجل على رأس عمل', en: 'Not currently registered as employed' },
   ],
   participatingEntities: ['MOL', 'MOI', 'MOHE', 'MOSD', 'GRSIA'],
-  governanceGroup: { name: { ar: 'فريق حوكمة باقة الباحثين عن عمل', en: 'Job seeking bundle governance group' }, chair: 'MOL', members: ['MOI', 'MOHE', 'MOSD', 'GRSIA'] },
+  governanceGroup: {
+    name: { ar: 'فريق حوكمة باقة الباحثين عن عمل', en: 'Job seeking bundle governance group' },
+    chair: 'MOL',
+    members: ['MOI', 'MOHE', 'MOSD', 'GRSIA'],
+  },
   documents: [
     { id: 'national-id', name: { ar: 'البطاقة الشخصية', en: 'National ID card' }, kind: 'document', issuedBy: 'MOI' },
     { id: 'academic-certificate', name: { ar: 'الشهادة الدراسية', en: 'Academic certificate' }, kind: 'document', issuedBy: 'MOHE' },

@@ -12,7 +12,13 @@ export async function loadBundleSeeds(db: DB, at: Date = new Date()): Promise<nu
     for (const version of bundle.designs) {
       await db
         .insertInto('bundle_designs')
-        .values({ bundle_id: bundle.id, version: version.version, workshop_id: version.workshopId, recorded_at: new Date(version.recordedAt), design: JSON.stringify(version.design) })
+        .values({
+          bundle_id: bundle.id,
+          version: version.version,
+          workshop_id: version.workshopId,
+          recorded_at: new Date(version.recordedAt),
+          design: JSON.stringify(version.design),
+        })
         .onConflict((oc) => oc.columns(['bundle_id', 'version']).doNothing())
         .execute();
     }

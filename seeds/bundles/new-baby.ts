@@ -155,8 +155,18 @@ export const newBabyBundle: Bundle = {
           },
         ],
         documents: [
-          { documentId: 'birth-certificate', status: 'eliminated', heldBy: 'MOI', basis: { kind: 'data_sharing_agreement', reference: 'DSA-MOI-2026-03 (civil records)' } },
-          { documentId: 'marriage-contract', status: 'eliminated', heldBy: 'MOJ', basis: { kind: 'data_sharing_agreement', reference: 'DSA-MOJ-MOI-2026-01 (marriage records)' } },
+          {
+            documentId: 'birth-certificate',
+            status: 'eliminated',
+            heldBy: 'MOI',
+            basis: { kind: 'data_sharing_agreement', reference: 'DSA-MOI-2026-03 (civil records)' },
+          },
+          {
+            documentId: 'marriage-contract',
+            status: 'eliminated',
+            heldBy: 'MOJ',
+            basis: { kind: 'data_sharing_agreement', reference: 'DSA-MOJ-MOI-2026-01 (marriage records)' },
+          },
         ],
       },
     },

@@ -5,10 +5,17 @@ export const retirementBundle: Bundle = {
   id: 'bundle.retirement',
   lifeEvent: 'retirement',
   name: { ar: 'باقة خدمات التقاعد', en: 'Retirement bundle' },
-  trigger: { description: { ar: 'إشعار جهة العمل بانتهاء خدمة الموظف للتقاعد', en: 'An employer notifies the end of service for retirement' }, signalledBy: 'GRSIA' },
+  trigger: {
+    description: { ar: 'إشعار جهة العمل بانتهاء خدمة الموظف للتقاعد', en: 'An employer notifies the end of service for retirement' },
+    signalledBy: 'GRSIA',
+  },
   eligibility: [{ ar: 'موظف مواطن مستوفٍ لشروط التقاعد', en: 'A citizen employee meeting the retirement conditions' }],
   participatingEntities: ['GRSIA', 'MOI', 'HA', 'MOH', 'BANK'],
-  governanceGroup: { name: { ar: 'فريق حوكمة باقة التقاعد', en: 'Retirement bundle governance group' }, chair: 'GRSIA', members: ['MOI', 'HA', 'MOH', 'BANK'] },
+  governanceGroup: {
+    name: { ar: 'فريق حوكمة باقة التقاعد', en: 'Retirement bundle governance group' },
+    chair: 'GRSIA',
+    members: ['MOI', 'HA', 'MOH', 'BANK'],
+  },
   documents: [
     { id: 'national-id', name: { ar: 'البطاقة الشخصية', en: 'National ID card' }, kind: 'document', issuedBy: 'MOI' },
     { id: 'service-end-letter', name: { ar: 'شهادة انتهاء الخدمة', en: 'End-of-service letter' }, kind: 'document' },

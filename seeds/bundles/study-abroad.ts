@@ -11,11 +11,20 @@ export const studyAbroadBundle: Bundle = {
     { ar: 'جامعة ضمن قائمة الجامعات المعتمدة', en: 'A university on the recognised list' },
   ],
   participatingEntities: ['MOHE', 'MOI', 'MOFA', 'MOH'],
-  governanceGroup: { name: { ar: 'فريق حوكمة باقة الدراسة في الخارج', en: 'Study abroad bundle governance group' }, chair: 'MOHE', members: ['MOI', 'MOFA', 'MOH'] },
+  governanceGroup: {
+    name: { ar: 'فريق حوكمة باقة الدراسة في الخارج', en: 'Study abroad bundle governance group' },
+    chair: 'MOHE',
+    members: ['MOI', 'MOFA', 'MOH'],
+  },
   documents: [
     { id: 'passport', name: { ar: 'جواز السفر', en: 'Passport' }, kind: 'document', issuedBy: 'MOI' },
     { id: 'admission-letter', name: { ar: 'خطاب القبول الجامعي', en: 'University admission letter' }, kind: 'document' },
-    { id: 'school-certificate', name: { ar: 'شهادة الثانوية العامة', en: 'Secondary school certificate' }, kind: 'document', issuedBy: 'MOE' },
+    {
+      id: 'school-certificate',
+      name: { ar: 'شهادة الثانوية العامة', en: 'Secondary school certificate' },
+      kind: 'document',
+      issuedBy: 'MOE',
+    },
     { id: 'medical-report', name: { ar: 'التقرير الطبي', en: 'Medical report' }, kind: 'document', issuedBy: 'MOH' },
   ],
   services: [

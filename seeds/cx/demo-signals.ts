@@ -61,7 +61,18 @@ export function demoSignals(services: readonly ServiceDefinitionInput[], centres
     const complaints = Math.round(6 + (5 - s.kpis.satisfaction) * 8 + Math.log10(1 + s.kpis.annualVolume) * 2);
     for (let i = 0; i < complaints; i++) {
       const category = pick(rnd, categories);
-      out.complaints.push({ service_code: s.code, channel: pick(rnd, [['counter', 5], ['phone', 2], ['web', 2], ['email', 1]]), date: day(rnd), category, text: texts[category]! });
+      out.complaints.push({
+        service_code: s.code,
+        channel: pick(rnd, [
+          ['counter', 5],
+          ['phone', 2],
+          ['web', 2],
+          ['email', 1],
+        ]),
+        date: day(rnd),
+        category,
+        text: texts[category]!,
+      });
     }
     for (let i = 0; i < 40; i++) {
       const centre = centres[Math.floor(rnd() * centres.length)]!;

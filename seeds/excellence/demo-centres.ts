@@ -26,7 +26,11 @@ const customerFeedback: Record<string, number | null> = {
  * has a cycle.
  */
 export async function loadCentreDemoCycle(db: DB): Promise<void> {
-  const existing = await db.selectFrom('excellence_cycles').select('id').where('framework_code', '=', 'service-centre-guide').executeTakeFirst();
+  const existing = await db
+    .selectFrom('excellence_cycles')
+    .select('id')
+    .where('framework_code', '=', 'service-centre-guide')
+    .executeTakeFirst();
   if (existing) return;
   const engine = new WorkflowEngine(db, productRegistry());
   const { framework: fw } = await loadFramework(db, 'service-centre-guide');
@@ -36,13 +40,32 @@ export async function loadCentreDemoCycle(db: DB): Promise<void> {
     db,
     engine,
     pm,
-    { number: 1, year: 2026, nameAr: 'تقييم مراكز الخدمة ٢٠٢٦', nameEn: 'Service centres 2026', frameworkCode: fw.code, subjectKind: 'centre', subjectIds: centres, selfAssessmentDueAt: new Date(c.at.getTime() + 14 * day).toISOString(), appealWindowDays: 14 },
+    {
+      number: 1,
+      year: 2026,
+      nameAr: 'تقييم مراكز الخدمة ٢٠٢٦',
+      nameEn: 'Service centres 2026',
+      frameworkCode: fw.code,
+      subjectKind: 'centre',
+      subjectIds: centres,
+      selfAssessmentDueAt: new Date(c.at.getTime() + 14 * day).toISOString(),
+      appealWindowDays: 14,
+    },
     c.at,
   );
   await moveCycle(db, engine, pm, cycle.cycleId, { type: 'OPEN' });
-  const rows = await db.selectFrom('excellence_assessments').selectAll().where('cycle_id', '=', cycle.cycleId).orderBy('subject_id').execute();
+  const rows = await db
+    .selectFrom('excellence_assessments')
+    .selectAll()
+    .where('cycle_id', '=', cycle.cycleId)
+    .orderBy('subject_id')
+    .execute();
   for (const a of rows) {
-    await engine.send({ instanceId: a.id, event: { type: 'SUBMIT_SELF_ASSESSMENT' }, actor: coordinator(a.entity_id.slice(4) as 'moi' | 'moh') });
+    await engine.send({
+      instanceId: a.id,
+      event: { type: 'SUBMIT_SELF_ASSESSMENT' },
+      actor: coordinator(a.entity_id.slice(4) as 'moi' | 'moh'),
+    });
     await engine.send({ instanceId: a.id, event: { type: 'ASSIGN_TEAM', assessorIds: [a1.id, a2.id], leadAssessorId: a1.id }, actor: pm });
   }
   await moveCycle(db, engine, pm, cycle.cycleId, { type: 'START_SCORING' });
@@ -51,7 +74,8 @@ export async function loadCentreDemoCycle(db: DB): Promise<void> {
     await score(c, a.id, a.entity_id, a.entity_type, a2, i * 2 + 5, true);
     await agree(c, a.id, a1);
     const figure = customerFeedback[a.subject_id];
-    if (figure !== null && figure !== undefined) await recordCompositeSources(db, pm.id ?? '', cycle.cycleId, a.subject_id, { customer_feedback: figure }, c.at);
+    if (figure !== null && figure !== undefined)
+      await recordCompositeSources(db, pm.id ?? '', cycle.cycleId, a.subject_id, { customer_feedback: figure }, c.at);
   }
   await moveCycle(db, engine, pm, cycle.cycleId, { type: 'START_MODERATION' });
   await moveCycle(db, engine, pm, cycle.cycleId, { type: 'PUBLISH' });

@@ -17,7 +17,10 @@ export function demoEntry(fw: Framework, node: FrameworkNode, level: number, sal
     entry = { method, scores: Object.fromEntries(attributes.map((a, i) => [a.code, snapToStep(level + (((salt + i) * 11) % 25) - 12)])) };
   } else {
     const answers = ['yes', 'partly', 'no'] as const;
-    entry = { method, answers: Object.fromEntries((node.items ?? []).map((item, i) => [item.code, answers[(salt + i + (level > 60 ? 0 : 1)) % 3]!])) };
+    entry = {
+      method,
+      answers: Object.fromEntries((node.items ?? []).map((item, i) => [item.code, answers[(salt + i + (level > 60 ? 0 : 1)) % 3]!])),
+    };
   }
   return { entry, percent: leafPercent(fw, node, entry) };
 }

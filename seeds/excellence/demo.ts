@@ -16,11 +16,21 @@ import { demoEntry } from './demo-entries.ts';
 
 export const day = 24 * 60 * 60 * 1000;
 export const pm: Actor = { id: 'usr-pm', label: 'pm', roles: ['programme_manager'], entityId: 'ent-gdb' };
-const assessor = (n: 1 | 2 | 3, entity: string): Actor => ({ id: `usr-assessor${n}`, label: `assessor${n}`, roles: ['assessor'], entityId: entity });
+const assessor = (n: 1 | 2 | 3, entity: string): Actor => ({
+  id: `usr-assessor${n}`,
+  label: `assessor${n}`,
+  roles: ['assessor'],
+  entityId: entity,
+});
 export const a1 = assessor(1, 'ent-psa');
 export const a2 = assessor(2, 'ent-mof');
 const a3 = assessor(3, 'ent-moi');
-export const coordinator = (code: 'moi' | 'moh' | 'mun'): Actor => ({ id: `usr-coord-${code}`, label: `coord.${code}`, roles: ['entity_coordinator'], entityId: `ent-${code}` });
+export const coordinator = (code: 'moi' | 'moh' | 'mun'): Actor => ({
+  id: `usr-coord-${code}`,
+  label: `coord.${code}`,
+  roles: ['entity_coordinator'],
+  entityId: `ent-${code}`,
+});
 
 /** Per entity: the level its scores sit around, so the ranking has a story. */
 const levels: Record<string, number> = { 'ent-moi': 72, 'ent-moh': 64, 'ent-mun': 55 };
@@ -37,19 +47,45 @@ async function selfAssess(c: Ctx, id: string, entityId: string, entityType: stri
     const { entry, percent } = demoEntry(c.fw, findNode(c.fw, code)!, levels[entityId]! + 8, i);
     await c.db
       .insertInto('excellence_self_scores')
-      .values({ assessment_id: id, node_code: code, entry: JSON.stringify(entry), percent, comment: '', updated_by: by.id ?? '', updated_at: c.at })
+      .values({
+        assessment_id: id,
+        node_code: code,
+        entry: JSON.stringify(entry),
+        percent,
+        comment: '',
+        updated_by: by.id ?? '',
+        updated_at: c.at,
+      })
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
 }
 
-export async function score(c: Ctx, id: string, entityId: string, entityType: string, who: Actor, salt: number, submit: boolean, leaves?: number): Promise<void> {
+export async function score(
+  c: Ctx,
+  id: string,
+  entityId: string,
+  entityType: string,
+  who: Actor,
+  salt: number,
+  submit: boolean,
+  leaves?: number,
+): Promise<void> {
   const codes = applicableLeaves(c.fw, entityType);
   for (const [i, code] of codes.slice(0, leaves ?? codes.length).entries()) {
     const { entry, percent } = demoEntry(c.fw, findNode(c.fw, code)!, levels[entityId]!, i + salt);
     await c.db
       .insertInto('excellence_assessor_scores')
-      .values({ assessment_id: id, assessor_id: who.id ?? '', node_code: code, entry: JSON.stringify(entry), percent, strengths: JSON.stringify(i % 3 === 0 ? [`منهجية موثقة للمعيار ${code}`] : []), afis: JSON.stringify(i % 4 === 1 ? [`قياس أثر المعيار ${code} والتحسين بناءً عليه`] : []), updated_at: c.at })
+      .values({
+        assessment_id: id,
+        assessor_id: who.id ?? '',
+        node_code: code,
+        entry: JSON.stringify(entry),
+        percent,
+        strengths: JSON.stringify(i % 3 === 0 ? [`منهجية موثقة للمعيار ${code}`] : []),
+        afis: JSON.stringify(i % 4 === 1 ? [`قياس أثر المعيار ${code} والتحسين بناءً عليه`] : []),
+        updated_at: c.at,
+      })
       .execute();
   }
   if (submit) await c.engine.send({ instanceId: id, event: { type: 'SUBMIT_SCORES' }, actor: who });
@@ -84,7 +120,12 @@ export async function agree(c: Ctx, id: string, lead: Actor): Promise<void> {
 
 /** Replays this assessment's pending timers now, as the scheduler would once they come due. */
 async function runOutTimers(c: Ctx, id: string): Promise<void> {
-  const timers = await c.db.selectFrom('workflow_timers').select(['id', 'event', 'due_at']).where('instance_id', '=', id).where('status', '=', 'pending').execute();
+  const timers = await c.db
+    .selectFrom('workflow_timers')
+    .select(['id', 'event', 'due_at'])
+    .where('instance_id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
   for (const t of timers) {
     await c.db.updateTable('workflow_timers').set({ status: 'fired', fired_at: t.due_at }).where('id', '=', t.id).execute();
     await c.engine.send({ instanceId: id, event: t.event as { type: string }, actor: systemActor, at: new Date(t.due_at) });
@@ -115,7 +156,23 @@ export async function loadExcellenceDemoCycles(db: DB): Promise<void> {
   };
 
   // Cycle 3, 2025: all the way to closed.
-  const previous = await createCycle(db, engine, pm, { number: 3, year: 2025, nameAr: 'الدورة الثالثة', nameEn: 'Cycle 3', frameworkCode: fw.code, subjectKind: 'entity', subjectIds: entities, selfAssessmentDueAt: new Date(c.at.getTime() + 30 * day).toISOString(), appealWindowDays: 14 }, c.at);
+  const previous = await createCycle(
+    db,
+    engine,
+    pm,
+    {
+      number: 3,
+      year: 2025,
+      nameAr: 'الدورة الثالثة',
+      nameEn: 'Cycle 3',
+      frameworkCode: fw.code,
+      subjectKind: 'entity',
+      subjectIds: entities,
+      selfAssessmentDueAt: new Date(c.at.getTime() + 30 * day).toISOString(),
+      appealWindowDays: 14,
+    },
+    c.at,
+  );
   await moveCycle(db, engine, pm, previous.cycleId, { type: 'OPEN' });
   const rows = await db.selectFrom('excellence_assessments').selectAll().where('cycle_id', '=', previous.cycleId).execute();
   for (const a of rows) {
@@ -123,7 +180,11 @@ export async function loadExcellenceDemoCycles(db: DB): Promise<void> {
     await selfAssess(c, a.id, a.entity_id, a.entity_type, 99, coordinator(code));
     await engine.send({ instanceId: a.id, event: { type: 'SUBMIT_SELF_ASSESSMENT' }, actor: coordinator(code) });
     const [team, lead] = teams[a.entity_id]!;
-    await engine.send({ instanceId: a.id, event: { type: 'ASSIGN_TEAM', assessorIds: team.map((m) => m.id), leadAssessorId: lead.id }, actor: pm });
+    await engine.send({
+      instanceId: a.id,
+      event: { type: 'ASSIGN_TEAM', assessorIds: team.map((m) => m.id), leadAssessorId: lead.id },
+      actor: pm,
+    });
   }
   await moveCycle(db, engine, pm, previous.cycleId, { type: 'START_SCORING' });
   for (const a of rows) {
@@ -140,7 +201,22 @@ export async function loadExcellenceDemoCycles(db: DB): Promise<void> {
   await moveCycle(db, engine, pm, previous.cycleId, { type: 'CLOSE' });
 
   // Cycle 4, 2026: under way.
-  const current = await createCycle(db, engine, pm, { number: 4, year: 2026, nameAr: 'الدورة الرابعة', nameEn: 'Cycle 4', frameworkCode: fw.code, subjectKind: 'entity', subjectIds: entities, selfAssessmentDueAt: new Date(c.at.getTime() + 21 * day).toISOString() }, c.at);
+  const current = await createCycle(
+    db,
+    engine,
+    pm,
+    {
+      number: 4,
+      year: 2026,
+      nameAr: 'الدورة الرابعة',
+      nameEn: 'Cycle 4',
+      frameworkCode: fw.code,
+      subjectKind: 'entity',
+      subjectIds: entities,
+      selfAssessmentDueAt: new Date(c.at.getTime() + 21 * day).toISOString(),
+    },
+    c.at,
+  );
   await moveCycle(db, engine, pm, current.cycleId, { type: 'OPEN' });
   const now = await db.selectFrom('excellence_assessments').selectAll().where('cycle_id', '=', current.cycleId).execute();
   for (const a of now) {
@@ -152,7 +228,11 @@ export async function loadExcellenceDemoCycles(db: DB): Promise<void> {
     await selfAssess(c, a.id, a.entity_id, a.entity_type, 99, coordinator(code));
     await engine.send({ instanceId: a.id, event: { type: 'SUBMIT_SELF_ASSESSMENT' }, actor: coordinator(code) });
     const [team, lead] = a.entity_id === 'ent-moh' ? [[a1, a2], a1] : [[a1, a2], a2];
-    await engine.send({ instanceId: a.id, event: { type: 'ASSIGN_TEAM', assessorIds: team.map((m) => m.id), leadAssessorId: lead.id }, actor: pm });
+    await engine.send({
+      instanceId: a.id,
+      event: { type: 'ASSIGN_TEAM', assessorIds: team.map((m) => m.id), leadAssessorId: lead.id },
+      actor: pm,
+    });
     await engine.send({ instanceId: a.id, event: { type: 'START_SCORING' }, actor: pm });
     if (a.entity_id === 'ent-moh') {
       // assessor2 has submitted; assessor1 has a draft of half the sheet.

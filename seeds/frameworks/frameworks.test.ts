@@ -62,7 +62,10 @@ describe('government excellence model', () => {
   it('has 1000 points over four pillars with enablers and results', () => {
     expect(fw.totalPoints).toBe(1000);
     expect(fw.nodes.map((n) => [n.code, n.kind, n.weight])).toEqual([
-      ['1', 'enabler', 200], ['2', 'enabler', 250], ['3', 'enabler', 200], ['4', 'result', 350],
+      ['1', 'enabler', 200],
+      ['2', 'enabler', 250],
+      ['3', 'enabler', 200],
+      ['4', 'result', 350],
     ]);
   });
 
@@ -76,7 +79,24 @@ describe('government excellence model', () => {
   });
 
   it('scores a uniform 70% entity at 700 points, gold', () => {
-    const leaves = ['1.1.1', '1.1.2', '1.2.1', '1.2.2', '2.1.1', '2.1.2', '2.2.1', '2.2.2', '3.1.1', '3.1.2', '3.2', '3.3', '4.1', '4.2', '4.3', '4.4'];
+    const leaves = [
+      '1.1.1',
+      '1.1.2',
+      '1.2.1',
+      '1.2.2',
+      '2.1.1',
+      '2.1.2',
+      '2.2.1',
+      '2.2.2',
+      '3.1.1',
+      '3.1.2',
+      '3.2',
+      '3.3',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+    ];
     const score = scoreEntity(fw, { entityType: 'service_entity', leafPercents: Object.fromEntries(leaves.map((c) => [c, 70])) });
     expect(score.total).toBeCloseTo(700, 9);
     expect(score.missing).toEqual([]);
@@ -92,8 +112,22 @@ describe('service centre guide', () => {
   it('rescales each model to 100 with its own environment pillar at 15', () => {
     const onPremises = effectiveTree(fw, { entityType: 'on_premises_centre' });
     const remote = effectiveTree(fw, { entityType: 'remote_channels' });
-    expect(onPremises.nodes.map((n) => [n.code, n.maxPoints])).toEqual([['A', 15], ['B', 25], ['C', 15], ['E', 15], ['F', 15], ['G', 15]]);
-    expect(remote.nodes.map((n) => [n.code, n.maxPoints])).toEqual([['A', 15], ['B', 25], ['D', 15], ['E', 15], ['F', 15], ['G', 15]]);
+    expect(onPremises.nodes.map((n) => [n.code, n.maxPoints])).toEqual([
+      ['A', 15],
+      ['B', 25],
+      ['C', 15],
+      ['E', 15],
+      ['F', 15],
+      ['G', 15],
+    ]);
+    expect(remote.nodes.map((n) => [n.code, n.maxPoints])).toEqual([
+      ['A', 15],
+      ['B', 25],
+      ['D', 15],
+      ['E', 15],
+      ['F', 15],
+      ['G', 15],
+    ]);
     // On premises, accessibility is location (35) and hours (30): 15 x 35/65 and 15 x 30/65.
     expect(onPremises.nodes[0]!.children.map((c) => c.code)).toEqual(['A1', 'A2']);
     expect(onPremises.nodes[0]!.children[0]!.maxPoints).toBeCloseTo((15 * 35) / 65, 9);
@@ -108,7 +142,11 @@ describe('service centre guide', () => {
 
   it('holds back seven stars when quality of service is under 85%', () => {
     // 95 x 0.35 + 95 x 0.65 = 95, but B at 80 < 85 -> six stars (B 80 >= 70)
-    const result = classify(fw.classification!, { assessmentPercent: 95, pillarPercents: { B: 80, G: 90 }, sources: { customer_feedback: 95 } });
+    const result = classify(fw.classification!, {
+      assessmentPercent: 95,
+      pillarPercents: { B: 80, G: 90 },
+      sources: { customer_feedback: 95 },
+    });
     expect(result.tier?.stars).toBe(6);
   });
 });
@@ -118,19 +156,31 @@ describe('mystery shopper checklist', () => {
 
   it('covers visit, phone, website and app and records scenario, waiting and service time', () => {
     expect(fw.nodes.map((n) => n.code)).toEqual(['visit', 'phone', 'website', 'app']);
-    expect(fw.scoring.checklist?.recordFields.filter((f) => f.required).map((f) => f.code)).toEqual(['scenario', 'started_at', 'waiting_time', 'service_time']);
+    expect(fw.scoring.checklist?.recordFields.filter((f) => f.required).map((f) => f.code)).toEqual([
+      'scenario',
+      'started_at',
+      'waiting_time',
+      'service_time',
+    ]);
   });
 
   it('scores a phone call from its checklist answers', () => {
     const items = findNode(fw.nodes, 'phone.resolution')?.items ?? [];
     // accurate yes 3, no_transfers partly 0.5, callback N/A -> 3.5 of 4 = 87.5%
-    const score = scoreChecklist(items, { accurate: 'yes', no_transfers: 'partly', callback: 'not_applicable' }, fw.scoring.checklist!.partlyValue);
+    const score = scoreChecklist(
+      items,
+      { accurate: 'yes', no_transfers: 'partly', callback: 'not_applicable' },
+      fw.scoring.checklist!.partlyValue,
+    );
     expect(score.percent).toBe(87.5);
   });
 
   it('leaves out the visit channel for a digital-only service and a channel marked not applicable', () => {
     const tree = effectiveTree(fw, { entityType: 'digital_service', notApplicable: ['app'] });
     // phone and website share 100: 50 each.
-    expect(tree.nodes.map((n) => [n.code, n.maxPoints])).toEqual([['phone', 50], ['website', 50]]);
+    expect(tree.nodes.map((n) => [n.code, n.maxPoints])).toEqual([
+      ['phone', 50],
+      ['website', 50],
+    ]);
   });
 });

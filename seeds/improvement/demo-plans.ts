@@ -18,9 +18,27 @@ interface DemoGap {
 }
 
 const gaps: DemoGap[] = [
-  { item: 'afi-1', titleAr: 'غياب مؤشرات أداء للخدمات الرقمية', titleEn: 'No performance indicators for digital services', criterion: '2.1', severity: 'high' },
-  { item: 'afi-2', titleAr: 'ضعف إشراك المتعاملين في تصميم الخدمات', titleEn: 'Customers barely involved in service design', criterion: '1.2', severity: 'medium' },
-  { item: 'afi-3', titleAr: 'طول فترة انتظار المتعاملين في المراكز', titleEn: 'Long customer waits at service centres', criterion: '4.1', severity: 'critical' },
+  {
+    item: 'afi-1',
+    titleAr: 'غياب مؤشرات أداء للخدمات الرقمية',
+    titleEn: 'No performance indicators for digital services',
+    criterion: '2.1',
+    severity: 'high',
+  },
+  {
+    item: 'afi-2',
+    titleAr: 'ضعف إشراك المتعاملين في تصميم الخدمات',
+    titleEn: 'Customers barely involved in service design',
+    criterion: '1.2',
+    severity: 'medium',
+  },
+  {
+    item: 'afi-3',
+    titleAr: 'طول فترة انتظار المتعاملين في المراكز',
+    titleEn: 'Long customer waits at service centres',
+    criterion: '4.1',
+    severity: 'critical',
+  },
 ];
 
 /**
@@ -32,14 +50,22 @@ export async function loadDemoPlans(db: DB, now: Date = new Date()): Promise<voi
   const engine = new WorkflowEngine(db, productRegistry());
   for (const code of ['moi', 'moh', 'mun']) {
     const entityId = `ent-${code}`;
-    const exists = await db.selectFrom('action_plans').select('id').where('origin_id', '=', `demo-improvement:${entityId}`).executeTakeFirst();
+    const exists = await db
+      .selectFrom('action_plans')
+      .select('id')
+      .where('origin_id', '=', `demo-improvement:${entityId}`)
+      .executeTakeFirst();
     if (exists) continue;
     const coordinator: Actor = { id: `usr-coord-${code}`, label: `coord.${code}`, roles: ['entity_coordinator'], entityId };
     const ids: string[] = [];
     // Link the gaps to the entity's published assessment when the excellence demo made one, so the source link opens its feedback report.
     const published = await db
       .selectFrom('published_results')
-      .innerJoin('excellence_assessments', (j) => j.onRef('excellence_assessments.cycle_id', '=', 'published_results.cycle_id').onRef('excellence_assessments.subject_id', '=', 'published_results.subject_id'))
+      .innerJoin('excellence_assessments', (j) =>
+        j
+          .onRef('excellence_assessments.cycle_id', '=', 'published_results.cycle_id')
+          .onRef('excellence_assessments.subject_id', '=', 'published_results.subject_id'),
+      )
       .select('excellence_assessments.id')
       .where('published_results.subject_kind', '=', 'entity')
       .where('published_results.subject_id', '=', entityId)
@@ -55,17 +81,58 @@ export async function loadDemoPlans(db: DB, now: Date = new Date()): Promise<voi
         severity: g.severity,
         ownerId: coordinator.id,
         cycleId: 'demo-cycle-2025',
-        source: { kind: 'assessment_afi', containerId, itemId: `${code}-${g.item}`, labelAr: 'فرصة تحسين من تقرير التقييم', labelEn: 'Area for improvement from the assessment report' },
+        source: {
+          kind: 'assessment_afi',
+          containerId,
+          itemId: `${code}-${g.item}`,
+          labelAr: 'فرصة تحسين من تقرير التقييم',
+          labelEn: 'Area for improvement from the assessment report',
+        },
       });
       ids.push(raised.id);
     }
-    const plan = await createActionPlan(db, { entityId, title: 'خطة التحسين 2026', origin: 'assessment', originId: `demo-improvement:${entityId}`, createdBy: coordinator.id });
+    const plan = await createActionPlan(db, {
+      entityId,
+      title: 'خطة التحسين 2026',
+      origin: 'assessment',
+      originId: `demo-improvement:${entityId}`,
+      createdBy: coordinator.id,
+    });
     const deps = { engine, db };
     const base = { planId: plan.id, entityId, ownerId: `usr-coord-${code}` };
-    const kpis = await createAction(deps, { ...base, title: 'اعتماد مؤشرات أداء للخدمات الرقمية', dueAt: new Date(now.getTime() + 20 * day).toISOString(), gapIds: [ids[0]!], weight: 2, uplifts: [{ criterionCode: '2.1', points: 8 }] }, coordinator);
-    const design = await createAction(deps, { ...base, title: 'ورش تصميم مشترك مع المتعاملين', dueAt: new Date(now.getTime() + 45 * day).toISOString(), gapIds: [ids[1]!], weight: 1 }, coordinator);
-    const sub = await createAction(deps, { ...base, title: 'اختيار عينة المتعاملين', dueAt: new Date(now.getTime() + 15 * day).toISOString(), parentActionId: design.id }, coordinator);
-    const queue = await createAction(deps, { ...base, title: 'نظام إدارة الطوابير', dueAt: new Date(now.getTime() - 10 * day).toISOString(), gapIds: [ids[2]!], weight: 3 }, coordinator);
+    const kpis = await createAction(
+      deps,
+      {
+        ...base,
+        title: 'اعتماد مؤشرات أداء للخدمات الرقمية',
+        dueAt: new Date(now.getTime() + 20 * day).toISOString(),
+        gapIds: [ids[0]!],
+        weight: 2,
+        uplifts: [{ criterionCode: '2.1', points: 8 }],
+      },
+      coordinator,
+    );
+    const design = await createAction(
+      deps,
+      {
+        ...base,
+        title: 'ورش تصميم مشترك مع المتعاملين',
+        dueAt: new Date(now.getTime() + 45 * day).toISOString(),
+        gapIds: [ids[1]!],
+        weight: 1,
+      },
+      coordinator,
+    );
+    const sub = await createAction(
+      deps,
+      { ...base, title: 'اختيار عينة المتعاملين', dueAt: new Date(now.getTime() + 15 * day).toISOString(), parentActionId: design.id },
+      coordinator,
+    );
+    const queue = await createAction(
+      deps,
+      { ...base, title: 'نظام إدارة الطوابير', dueAt: new Date(now.getTime() - 10 * day).toISOString(), gapIds: [ids[2]!], weight: 3 },
+      coordinator,
+    );
     for (const a of [kpis, design, sub, queue]) await engine.send({ instanceId: a.id, event: { type: 'APPROVE' }, actor: manager });
     for (const a of [kpis, design, sub]) await engine.send({ instanceId: a.id, event: { type: 'START' }, actor: coordinator });
     await engine.send({ instanceId: sub.id, event: { type: 'UPDATE_PROGRESS', progress: 60 }, actor: coordinator });

@@ -46,8 +46,22 @@ export async function loadDemoResults(db: DB): Promise<void> {
     const { results } = cycleResults(fw, subjects, previous);
     previous = results.map((r) => ({ id: r.id, score: r.score.percent ?? 0, rank: r.rank }));
     if (existing.length > 0) continue;
-    const publication = { cycleId: cycle.id, number: cycle.number, year: cycle.year, frameworkCode: fw.code, frameworkVersion: 1, subjectKind: 'entity' as const, publishedAt: new Date(cycle.publishedAt) };
+    const publication = {
+      cycleId: cycle.id,
+      number: cycle.number,
+      year: cycle.year,
+      frameworkCode: fw.code,
+      frameworkVersion: 1,
+      subjectKind: 'entity' as const,
+      publishedAt: new Date(cycle.publishedAt),
+    };
     // An entity is its own subject.
-    await db.transaction().execute((trx) => writePublishedResults(trx, cycle.id, publishedResultRows(publication, fw, results, (subjectId) => subjectId)));
+    await db.transaction().execute((trx) =>
+      writePublishedResults(
+        trx,
+        cycle.id,
+        publishedResultRows(publication, fw, results, (subjectId) => subjectId),
+      ),
+    );
   }
 }

@@ -8,7 +8,12 @@ import { loadDemoResults } from './demo-results.ts';
  * worked action plans for the three demo coordinators' entities.
  */
 export async function loadImprovementDemo(db: DB): Promise<void> {
-  const other = await db.selectFrom('published_results').select('cycle_id').where('cycle_id', 'not like', 'demo-cycle-%').limit(1).executeTakeFirst();
+  const other = await db
+    .selectFrom('published_results')
+    .select('cycle_id')
+    .where('cycle_id', 'not like', 'demo-cycle-%')
+    .limit(1)
+    .executeTakeFirst();
   if (!other) await loadDemoResults(db);
   await loadDemoPlans(db);
 }

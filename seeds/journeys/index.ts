@@ -8,7 +8,13 @@ import { smallBusinessAsIs } from './small-business.ts';
 export { jobseekerAsIs, marriageAsIs, newbornAsIs, newbornToBe, residenceRenewalAsIs, smallBusinessAsIs };
 
 /** The five priority journeys, as-is, in priority order. */
-export const priorityJourneyAsIsMaps: readonly JourneyMapInput[] = [newbornAsIs, residenceRenewalAsIs, smallBusinessAsIs, marriageAsIs, jobseekerAsIs];
+export const priorityJourneyAsIsMaps: readonly JourneyMapInput[] = [
+  newbornAsIs,
+  residenceRenewalAsIs,
+  smallBusinessAsIs,
+  marriageAsIs,
+  jobseekerAsIs,
+];
 
 /** Every seeded map version, to-be included. */
 export const seededJourneyMaps: readonly JourneyMapInput[] = [...priorityJourneyAsIsMaps, newbornToBe];

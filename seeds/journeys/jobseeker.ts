@@ -22,7 +22,12 @@ export const jobseekerAsIs = {
           waitingMinutes: 0,
           handlingMinutes: 30,
           emotion: 0,
-          painPoints: [{ id: 'js-pp-01', text: { ar: 'البوابة تطلب بيانات تملكها الحكومة أصلاً', en: 'The portal asks for data the government already holds' } }],
+          painPoints: [
+            {
+              id: 'js-pp-01',
+              text: { ar: 'البوابة تطلب بيانات تملكها الحكومة أصلاً', en: 'The portal asks for data the government already holds' },
+            },
+          ],
         },
         {
           id: 'js-02',
@@ -78,7 +83,12 @@ export const jobseekerAsIs = {
           waitingMinutes: 0,
           handlingMinutes: 5,
           emotion: 1,
-          painPoints: [{ id: 'js-pp-02', text: { ar: 'لا إشعار مكتوب ولا متابعة لحالة الطلب', en: 'No written notice and no way to follow the application' } }],
+          painPoints: [
+            {
+              id: 'js-pp-02',
+              text: { ar: 'لا إشعار مكتوب ولا متابعة لحالة الطلب', en: 'No written notice and no way to follow the application' },
+            },
+          ],
         },
         {
           id: 'js-06',

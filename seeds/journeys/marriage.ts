@@ -112,7 +112,12 @@ export const marriageAsIs = {
           handlingMinutes: 10,
           fee: 100,
           emotion: -1,
-          painPoints: [{ id: 'mr-pp-02', text: { ar: 'العقد صادر من جهة حكومية ومع ذلك يُطلب ورقياً', en: 'A government-issued contract is still asked for on paper' } }],
+          painPoints: [
+            {
+              id: 'mr-pp-02',
+              text: { ar: 'العقد صادر من جهة حكومية ومع ذلك يُطلب ورقياً', en: 'A government-issued contract is still asked for on paper' },
+            },
+          ],
         },
       ],
     },

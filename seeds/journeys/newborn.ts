@@ -14,7 +14,10 @@ export const newbornAsIs = {
       steps: [
         {
           id: 'nb-01',
-          title: { ar: 'استلام إشعار الولادة من قسم السجلات بالمستشفى', en: 'Collect the birth notification from the hospital records office' },
+          title: {
+            ar: 'استلام إشعار الولادة من قسم السجلات بالمستشفى',
+            en: 'Collect the birth notification from the hospital records office',
+          },
           channel: 'counter',
           entityId: 'HMC',
           visitRequired: true,
@@ -22,7 +25,15 @@ export const newbornAsIs = {
           waitingMinutes: 40,
           handlingMinutes: 15,
           emotion: -1,
-          painPoints: [{ id: 'nb-pp-01', text: { ar: 'الأب ينتظر في طابور السجلات والأم ما زالت في المستشفى', en: 'The father queues at records while the mother is still in hospital' } }],
+          painPoints: [
+            {
+              id: 'nb-pp-01',
+              text: {
+                ar: 'الأب ينتظر في طابور السجلات والأم ما زالت في المستشفى',
+                en: 'The father queues at records while the mother is still in hospital',
+              },
+            },
+          ],
         },
         {
           id: 'nb-02',
@@ -52,8 +63,20 @@ export const newbornAsIs = {
           handlingMinutes: 15,
           emotion: -2,
           painPoints: [
-            { id: 'nb-pp-02', text: { ar: 'طلب المستندات نفسها التي قُدّمت في المستشفى', en: 'The same documents already shown at the hospital are asked again' } },
-            { id: 'nb-pp-03', text: { ar: 'رفض الطلب بسبب خطأ إملائي في الاسم على الإشعار', en: 'Request refused over a misspelt name on the notification' } },
+            {
+              id: 'nb-pp-02',
+              text: {
+                ar: 'طلب المستندات نفسها التي قُدّمت في المستشفى',
+                en: 'The same documents already shown at the hospital are asked again',
+              },
+            },
+            {
+              id: 'nb-pp-03',
+              text: {
+                ar: 'رفض الطلب بسبب خطأ إملائي في الاسم على الإشعار',
+                en: 'Request refused over a misspelt name on the notification',
+              },
+            },
           ],
         },
         {
@@ -84,7 +107,9 @@ export const newbornAsIs = {
           handlingMinutes: 10,
           fee: 20,
           emotion: -1,
-          painPoints: [{ id: 'nb-pp-04', text: { ar: 'زيارة ثانية لاستلام ورقة واحدة', en: 'A second visit to collect one sheet of paper' } }],
+          painPoints: [
+            { id: 'nb-pp-04', text: { ar: 'زيارة ثانية لاستلام ورقة واحدة', en: 'A second visit to collect one sheet of paper' } },
+          ],
         },
       ],
     },
@@ -131,7 +156,12 @@ export const newbornAsIs = {
           waitingMinutes: 30,
           handlingMinutes: 10,
           emotion: -1,
-          painPoints: [{ id: 'nb-pp-05', text: { ar: 'التطعيم الأول يتأخر حتى يُفتح الملف الصحي', en: 'The first vaccination waits until the health file is opened' } }],
+          painPoints: [
+            {
+              id: 'nb-pp-05',
+              text: { ar: 'التطعيم الأول يتأخر حتى يُفتح الملف الصحي', en: 'The first vaccination waits until the health file is opened' },
+            },
+          ],
         },
       ],
     },
@@ -156,7 +186,10 @@ export const newbornToBe = {
         {
           id: 'nb-t01',
           fromStepIds: ['nb-01', 'nb-03', 'nb-05'],
-          title: { ar: 'تسجيل المولود وطلب شهادة الميلاد من التطبيق بإشعار معبأ مسبقاً', en: 'Register the birth and order the certificate in the app, notification pre-filled' },
+          title: {
+            ar: 'تسجيل المولود وطلب شهادة الميلاد من التطبيق بإشعار معبأ مسبقاً',
+            en: 'Register the birth and order the certificate in the app, notification pre-filled',
+          },
           channel: 'app',
           entityId: 'MOI',
           visitRequired: false,
@@ -168,7 +201,10 @@ export const newbornToBe = {
         },
         {
           id: 'nb-02',
-          title: { ar: 'إرسال إشعار الولادة إلكترونياً إلى السجل المدني', en: 'Birth notification sent electronically to the civil registry' },
+          title: {
+            ar: 'إرسال إشعار الولادة إلكترونياً إلى السجل المدني',
+            en: 'Birth notification sent electronically to the civil registry',
+          },
           channel: 'web',
           entityId: 'HMC',
           visitRequired: false,
@@ -215,7 +251,10 @@ export const newbornToBe = {
       steps: [
         {
           id: 'nb-t03',
-          title: { ar: 'فتح الملف الصحي للطفل آلياً من السجل المدني', en: "Child's health file opened automatically from the civil registry" },
+          title: {
+            ar: 'فتح الملف الصحي للطفل آلياً من السجل المدني',
+            en: "Child's health file opened automatically from the civil registry",
+          },
           channel: 'web',
           entityId: 'MOH',
           visitRequired: false,

@@ -89,12 +89,24 @@ export const residenceRenewalAsIs = {
           channel: 'counter',
           entityId: 'MOI',
           visitRequired: true,
-          documentIds: ['doc.passport', 'doc.residence_permit', 'doc.medical_certificate', 'doc.health_insurance', 'doc.employment_contract', 'doc.personal_photo'],
+          documentIds: [
+            'doc.passport',
+            'doc.residence_permit',
+            'doc.medical_certificate',
+            'doc.health_insurance',
+            'doc.employment_contract',
+            'doc.personal_photo',
+          ],
           waitingMinutes: 55,
           handlingMinutes: 12,
           fee: 500,
           emotion: -1,
-          painPoints: [{ id: 'rp-pp-04', text: { ar: 'طلب نسخ مطبوعة من شهادات موجودة في النظام', en: 'Printed copies asked of certificates already in the system' } }],
+          painPoints: [
+            {
+              id: 'rp-pp-04',
+              text: { ar: 'طلب نسخ مطبوعة من شهادات موجودة في النظام', en: 'Printed copies asked of certificates already in the system' },
+            },
+          ],
         },
         {
           id: 'rp-07',

@@ -12,7 +12,13 @@ const serviceCodes = new Set(serviceCatalogue.map((s) => s.code));
 
 describe('seeded journeys', () => {
   it('are five priority journeys, each passing the schema', () => {
-    expect(priorityJourneyAsIsMaps.map((m) => m.journeyId)).toEqual(['newborn', 'residence-renewal', 'small-business', 'marriage', 'jobseeker']);
+    expect(priorityJourneyAsIsMaps.map((m) => m.journeyId)).toEqual([
+      'newborn',
+      'residence-renewal',
+      'small-business',
+      'marriage',
+      'jobseeker',
+    ]);
     for (const map of seededJourneyMaps) {
       const parsed = journeyMapSchema.safeParse(map);
       expect(parsed.success, `${map.journeyId}@${map.version}: ${parsed.error?.message}`).toBe(true);
@@ -23,10 +29,16 @@ describe('seeded journeys', () => {
     for (const input of seededJourneyMaps) {
       const map = journeyMapSchema.parse(input);
       const where = `${map.journeyId}@${map.version}`;
-      expect(map.serviceCodes.filter((c) => !serviceCodes.has(c)), where).toEqual([]);
+      expect(
+        map.serviceCodes.filter((c) => !serviceCodes.has(c)),
+        where,
+      ).toEqual([]);
       for (const step of journeySteps(map)) {
         expect(entityCodes.has(step.entityId), `${where} ${step.id}`).toBe(true);
-        expect(step.documentIds.filter((d) => !documentIds.has(d)), `${where} ${step.id}`).toEqual([]);
+        expect(
+          step.documentIds.filter((d) => !documentIds.has(d)),
+          `${where} ${step.id}`,
+        ).toEqual([]);
       }
     }
   });
@@ -68,7 +80,14 @@ describe('newborn as-is -> to-be diff', () => {
     expect(diff.changes[1]!.saved.totalMinutes).toBe(9); // 10 -> 1
     expect(diff.changes[2]!.saved.totalMinutes).toBe(15); // 20 -> 5
     // nb-06+nb-07 -> nb-t02: visits 2 -> 0; requests 3+1 = 4 -> 1; waiting 35+20 = 55 -> 0; handling 10+5 = 15 -> 5
-    expect(diff.changes[3]!.saved).toMatchObject({ visits: 2, documentRequests: 3, waitingMinutes: 55, handlingMinutes: 10, totalMinutes: 65, fees: 0 });
+    expect(diff.changes[3]!.saved).toMatchObject({
+      visits: 2,
+      documentRequests: 3,
+      waitingMinutes: 55,
+      handlingMinutes: 10,
+      totalMinutes: 65,
+      fees: 0,
+    });
     expect(diff.changes[4]!.saved).toMatchObject({ steps: -1, customerSteps: 0, totalMinutes: -1, entities: -1 });
     expect(diff.changes[5]!.saved).toMatchObject({ steps: 1, visits: 1, documentRequests: 2, totalMinutes: 40 });
   });

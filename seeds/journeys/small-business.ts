@@ -64,7 +64,15 @@ export const smallBusinessAsIs = {
           handlingMinutes: 22,
           fee: 500,
           emotion: -1,
-          painPoints: [{ id: 'sb-pp-01', text: { ar: 'لا يُعرف مسبقاً أي الأنشطة تحتاج موافقات إضافية', en: 'No one says upfront which activities need extra approvals' } }],
+          painPoints: [
+            {
+              id: 'sb-pp-01',
+              text: {
+                ar: 'لا يُعرف مسبقاً أي الأنشطة تحتاج موافقات إضافية',
+                en: 'No one says upfront which activities need extra approvals',
+              },
+            },
+          ],
         },
         {
           id: 'sb-05',
@@ -104,7 +112,12 @@ export const smallBusinessAsIs = {
           waitingMinutes: 120,
           handlingMinutes: 60,
           emotion: -2,
-          painPoints: [{ id: 'sb-pp-02', text: { ar: 'موعد الكشف يستغرق يوماً كاملاً دون وقت محدد', en: 'The inspection slot is a whole day with no set time' } }],
+          painPoints: [
+            {
+              id: 'sb-pp-02',
+              text: { ar: 'موعد الكشف يستغرق يوماً كاملاً دون وقت محدد', en: 'The inspection slot is a whole day with no set time' },
+            },
+          ],
         },
         {
           id: 'sb-08',
@@ -116,7 +129,9 @@ export const smallBusinessAsIs = {
           waitingMinutes: 60,
           handlingMinutes: 45,
           emotion: -2,
-          painPoints: [{ id: 'sb-pp-03', text: { ar: 'كشفان منفصلان على المحل نفسه', en: 'Two separate inspections of the same premises' } }],
+          painPoints: [
+            { id: 'sb-pp-03', text: { ar: 'كشفان منفصلان على المحل نفسه', en: 'Two separate inspections of the same premises' } },
+          ],
         },
         {
           id: 'sb-09',

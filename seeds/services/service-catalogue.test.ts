@@ -22,9 +22,19 @@ describe('service catalogue seed', () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(documentIds.size).toBe(documentTypes.length);
     for (const s of serviceCatalogue) {
-      const entities = [s.ownerEntityCode, ...s.steps.map((st) => st.entityCode), ...s.slas.flatMap((l) => [l.providerEntityCode, l.consumerEntityCode])];
-      expect(entities.filter((e) => !entityCodes.has(e)), s.code).toEqual([]);
-      expect(s.documentIds.filter((d) => !documentIds.has(d)), s.code).toEqual([]);
+      const entities = [
+        s.ownerEntityCode,
+        ...s.steps.map((st) => st.entityCode),
+        ...s.slas.flatMap((l) => [l.providerEntityCode, l.consumerEntityCode]),
+      ];
+      expect(
+        entities.filter((e) => !entityCodes.has(e)),
+        s.code,
+      ).toEqual([]);
+      expect(
+        s.documentIds.filter((d) => !documentIds.has(d)),
+        s.code,
+      ).toEqual([]);
     }
     for (const d of documentTypes) if (d.issuerEntityCode) expect(entityCodes.has(d.issuerEntityCode)).toBe(true);
   });

@@ -20,7 +20,11 @@ const as = (id: string, label: string, role: string, entityId: string | null): A
  */
 export async function loadDemoWorkshop(db: DB): Promise<boolean> {
   const existing = await db.selectFrom('workflow_instances').select('id').where('id', '=', demoWorkshopId).executeTakeFirst();
-  const users = await db.selectFrom('users').select('id').where('id', 'in', ['usr-facilitator', 'usr-coord-moi', 'usr-coord-moh', 'usr-participant']).execute();
+  const users = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', ['usr-facilitator', 'usr-coord-moi', 'usr-coord-moh', 'usr-participant'])
+    .execute();
   if (existing || users.length < 4) return false;
   const engine = new WorkflowEngine(db, productRegistry());
   const input = workshopInputFromTemplate(halfDayCoDesignTemplate, {
@@ -30,15 +34,31 @@ export async function loadDemoWorkshop(db: DB): Promise<boolean> {
     bundleId: newBabyBundle.id,
   });
   input.settings.timeBoxes = {};
-  await engine.start({ kind: 'workshop', id: demoWorkshopId, entityId: null, input: input as unknown as Record<string, unknown>, actor: facilitator });
+  await engine.start({
+    kind: 'workshop',
+    id: demoWorkshopId,
+    entityId: null,
+    input: input as unknown as Record<string, unknown>,
+    actor: facilitator,
+  });
   await db.updateTable('workshops').set({ invite_code: demoInviteCode }).where('id', '=', demoWorkshopId).execute();
-  const send = (actor: Actor, event: { type: string } & Record<string, unknown>) => engine.send({ instanceId: demoWorkshopId, event, actor });
+  const send = (actor: Actor, event: { type: string } & Record<string, unknown>) =>
+    engine.send({ instanceId: demoWorkshopId, event, actor });
   const moi = as('usr-coord-moi', 'coord.moi', 'entity_coordinator', 'ent-moi');
   const moh = as('usr-coord-moh', 'coord.moh', 'entity_coordinator', 'ent-moh');
   const customer = as('usr-participant', 'participant', 'participant', null);
-  await send(facilitator, { type: 'ADD_PARTICIPANT', participant: { id: moi.id, kind: 'entity_representative', entityId: 'ent-moi', name: 'فاطمة الملا' } });
-  await send(facilitator, { type: 'ADD_PARTICIPANT', participant: { id: moh.id, kind: 'entity_representative', entityId: 'ent-moh', name: 'سعد الكبيسي' } });
-  await send(facilitator, { type: 'ADD_PARTICIPANT', participant: { id: customer.id, kind: 'customer', entityId: null, name: 'عائشة محمد' } });
+  await send(facilitator, {
+    type: 'ADD_PARTICIPANT',
+    participant: { id: moi.id, kind: 'entity_representative', entityId: 'ent-moi', name: 'فاطمة الملا' },
+  });
+  await send(facilitator, {
+    type: 'ADD_PARTICIPANT',
+    participant: { id: moh.id, kind: 'entity_representative', entityId: 'ent-moh', name: 'سعد الكبيسي' },
+  });
+  await send(facilitator, {
+    type: 'ADD_PARTICIPANT',
+    participant: { id: customer.id, kind: 'customer', entityId: null, name: 'عائشة محمد' },
+  });
   await send(facilitator, { type: 'ADVANCE' });
   await send(facilitator, { type: 'ADVANCE' });
   await send(customer, { type: 'ADD_NOTE', lane: 'pains', text: 'زرت أربعة مراكز خدمة خلال أسبوعين بعد الولادة' });

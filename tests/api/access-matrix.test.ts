@@ -24,7 +24,9 @@ describe('the access matrix covers the router', () => {
   it('has an input fixture for every procedure, and none for a procedure that is gone', () => {
     const paths = procedures().map(([path]) => path);
     const missing = paths.filter((p) => !(p in fixtures)).map((p) => `no fixture for procedure ${p}`);
-    const stale = Object.keys(fixtures).filter((p) => !paths.includes(p)).map((p) => `fixture for a procedure that does not exist: ${p}`);
+    const stale = Object.keys(fixtures)
+      .filter((p) => !paths.includes(p))
+      .map((p) => `fixture for a procedure that does not exist: ${p}`);
     expect([...missing, ...stale]).toEqual([]);
   });
 });
@@ -52,7 +54,14 @@ describe.each(testDatabases())('access matrix on $name', (target) => {
 
   it('refuses every crossing call, leaks nothing of entity X, keys every refusal and changes nothing', async () => {
     const all = procedures();
-    const run: MatrixRun = await walk({ procedures: all, fixtures, world, clients, db: running.db, tables: await productTables(running.db) });
+    const run: MatrixRun = await walk({
+      procedures: all,
+      fixtures,
+      world,
+      clients,
+      db: running.db,
+      tables: await productTables(running.db),
+    });
     console.info(
       `[access matrix ${target.name}] ${all.length} procedures × ${actorNames.length} actors: ${run.cells} cells called ` +
         `(${run.crossing} crossing a line), ${run.legit} rightful writes not made, ${run.calls} calls, ${run.ghostCompared} compared with a made-up id`,

@@ -21,7 +21,11 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
     const cookie = await signIn(running.url, 'coord.moi', 'coord-demo-2026');
     const client = apiClient(running.url, cookie);
     expect(await client.auth.me.query()).toMatchObject({ username: 'coord.moi', role: 'entity_coordinator', entityId: 'ent-moi' });
-    const stored = await running.db.selectFrom('users').select('password_hash').where('username', '=', 'coord.moi').executeTakeFirstOrThrow();
+    const stored = await running.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'coord.moi')
+      .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(stored.password_hash).not.toContain('coord-demo-2026');
     await client.auth.logout.mutate();
@@ -60,7 +64,10 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
     const cookie = await signIn(running.url, 'leader', 'leader-demo-2026');
     const client = apiClient(running.url, cookie);
     expect(await client.auth.me.query()).not.toBeNull();
-    await running.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await running.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     expect(await client.auth.me.query()).toBeNull();
   });
 
@@ -97,7 +104,11 @@ describe.each(testDatabases())('account housekeeping on $name', (target) => {
     try {
       const live = await signIn(running.url, 'pm', 'pm-demo-2026');
       await signIn(running.url, 'leader', 'leader-demo-2026');
-      await running.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1) }).where('user_id', '=', 'usr-leader').execute();
+      await running.db
+        .updateTable('sessions')
+        .set({ expires_at: new Date(Date.now() - 1) })
+        .where('user_id', '=', 'usr-leader')
+        .execute();
       const longAgo = new Date(Date.now() - loginThrottle.forgetAfterMs - 1000);
       const lately = new Date(Date.now() - 60_000);
       await running.db

@@ -72,7 +72,10 @@ describe.each(testDatabases())('what a person may do (auth.me capabilities) on $
     const client = apiClient(running.url, await signIn(running.url, username, password));
     const capabilities = (await client.auth.me.query())!.capabilities;
     for (const capability of Object.keys(guarded) as Capability[]) {
-      expect({ capability, refused: await forbidden(guarded[capability](client)) }).toEqual({ capability, refused: !capabilities[capability] });
+      expect({ capability, refused: await forbidden(guarded[capability](client)) }).toEqual({
+        capability,
+        refused: !capabilities[capability],
+      });
     }
   });
 

@@ -40,8 +40,11 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
   beforeAll(async () => {
     db = await target.create();
     // The product's workflows plus one kind that registers no visibility rule.
-    running = await startTestApp(db, { registry: productRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] })) });
-    for (const [user, password] of Object.entries(logins)) as[user as Login] = apiClient(running.url, await signIn(running.url, user, password));
+    running = await startTestApp(db, {
+      registry: productRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] })),
+    });
+    for (const [user, password] of Object.entries(logins))
+      as[user as Login] = apiClient(running.url, await signIn(running.url, user, password));
 
     await as.pm.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) });
     const { cycleId } = await as.pm.excellence.cycles.create.mutate({
@@ -55,21 +58,45 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
       entityTypes: { 'ent-moi': 'service_entity', 'ent-moh': 'service_entity', 'ent-mun': 'service_entity' },
       selfAssessmentDueAt: future(10),
     });
-    for (const a of (await as.pm.excellence.cycles.get.query({ id: cycleId })).assessments) assessment[a.entityId.replace('ent-', '').toUpperCase() as 'MOI'] = a.id;
+    for (const a of (await as.pm.excellence.cycles.get.query({ id: cycleId })).assessments)
+      assessment[a.entityId.replace('ent-', '').toUpperCase() as 'MOI'] = a.id;
     await as.pm.excellence.cycles.move.mutate({ id: cycleId, type: 'OPEN' });
     await as['coord.moi'].excellence.assessments.send.mutate({ id: assessment.MOI, type: 'SUBMIT_SELF_ASSESSMENT' });
     await as['coord.moh'].excellence.assessments.send.mutate({ id: assessment.MOH, type: 'SUBMIT_SELF_ASSESSMENT' });
     // Unpublished: assessor1 scores MOH, assessor2 scores MOI; MUN has no team yet.
-    await as.pm.excellence.assessments.assignTeam.mutate({ id: assessment.MOH, assessorIds: ['usr-assessor1'], leadAssessorId: 'usr-assessor1' });
-    await as.pm.excellence.assessments.assignTeam.mutate({ id: assessment.MOI, assessorIds: ['usr-assessor2'], leadAssessorId: 'usr-assessor2' });
+    await as.pm.excellence.assessments.assignTeam.mutate({
+      id: assessment.MOH,
+      assessorIds: ['usr-assessor1'],
+      leadAssessorId: 'usr-assessor1',
+    });
+    await as.pm.excellence.assessments.assignTeam.mutate({
+      id: assessment.MOI,
+      assessorIds: ['usr-assessor2'],
+      leadAssessorId: 'usr-assessor2',
+    });
 
     const mohPlan = (await as['coord.moh'].actions.createPlan.mutate({ entityId: 'ent-moh', title: 'Clinic waits' })).id;
     const moiPlan = (await as['coord.moi'].actions.createPlan.mutate({ entityId: 'ent-moi', title: 'Passports' })).id;
     for (let i = 0; i < 3; i++) {
-      const { id } = await as['coord.moh'].actions.create.mutate({ planId: mohPlan, title: `Booking app ${i}`, ownerId: 'usr-coord-moh', dueAt: future(30 + i) });
+      const { id } = await as['coord.moh'].actions.create.mutate({
+        planId: mohPlan,
+        title: `Booking app ${i}`,
+        ownerId: 'usr-coord-moh',
+        dueAt: future(30 + i),
+      });
       actions.push({ id, entityId: 'ent-moh' });
     }
-    actions.push({ id: (await as['coord.moi'].actions.create.mutate({ planId: moiPlan, title: 'Online renewal', ownerId: 'usr-coord-moi', dueAt: future(20) })).id, entityId: 'ent-moi' });
+    actions.push({
+      id: (
+        await as['coord.moi'].actions.create.mutate({
+          planId: moiPlan,
+          title: 'Online renewal',
+          ownerId: 'usr-coord-moi',
+          dueAt: future(20),
+        })
+      ).id,
+      entityId: 'ent-moi',
+    });
 
     reviewId = (
       await running.app.services.engine.start({
@@ -85,7 +112,11 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
     await db?.close();
   });
 
-  const opens = async (p: Promise<unknown>) => p.then(() => true, () => false);
+  const opens = async (p: Promise<unknown>) =>
+    p.then(
+      () => true,
+      () => false,
+    );
 
   it('refuses an unpublished assessment to an assessor off the team, a facilitator and leadership, in get, history and watch', async () => {
     const id = assessment.MOH;
@@ -109,11 +140,16 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
       expect(await as[user].actions.list.query(), user).toEqual([]);
       for (const { id } of actions) {
         expect(await refusal(as[user].workflows.history.query({ id }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
-        expect(await firstStreamed((o) => as[user].workflows.watch.subscribe({ id }, o))).toMatchObject({ kind: 'refused', code: 'NOT_FOUND' });
+        expect(await firstStreamed((o) => as[user].workflows.watch.subscribe({ id }, o))).toMatchObject({
+          kind: 'refused',
+          code: 'NOT_FOUND',
+        });
       }
     }
     // Leadership reads every entity's plans, through either door.
-    expect((await as.leader.workflows.list.query({ kind: 'improvement_action' })).items.map((i) => i.id).sort()).toEqual(actions.map((a) => a.id).sort());
+    expect((await as.leader.workflows.list.query({ kind: 'improvement_action' })).items.map((i) => i.id).sort()).toEqual(
+      actions.map((a) => a.id).sort(),
+    );
   });
 
   it('opens through workflows.get exactly what the domain’s own procedure opens, for every user and instance', async () => {
@@ -151,7 +187,10 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
       expect(paged.length, user).toBe(new Set(paged).size);
       expect([...paged].sort(), user).toEqual([...readable].sort());
       const onePage = await as[user].workflows.list.query({ limit: 200 });
-      expect(onePage.items.map((i) => i.id), user).toEqual(paged);
+      expect(
+        onePage.items.map((i) => i.id),
+        user,
+      ).toEqual(paged);
     }
   });
 
@@ -159,11 +198,22 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
     expect((await as.admin.workflows.get.query({ id: reviewId })).kind).toBe('review');
     expect((await as.admin.workflows.list.query({ kind: 'review' })).items.map((i) => i.id)).toEqual([reviewId]);
     for (const user of ['pm', 'coord.moi', 'leader'] as const) {
-      expect(await refusal(as[user].workflows.get.query({ id: reviewId })), user).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
-      expect(await refusal(as[user].workflows.send.mutate({ id: reviewId, type: 'INCREMENT', payload: { by: 1 } })), user).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
+      expect(await refusal(as[user].workflows.get.query({ id: reviewId })), user).toEqual({
+        code: 'NOT_FOUND',
+        messageKey: 'errors.notFound',
+      });
+      expect(await refusal(as[user].workflows.send.mutate({ id: reviewId, type: 'INCREMENT', payload: { by: 1 } })), user).toEqual({
+        code: 'NOT_FOUND',
+        messageKey: 'errors.notFound',
+      });
       expect((await as[user].workflows.list.query({ kind: 'review' })).items, user).toEqual([]);
     }
-    const [event] = await running.db.selectFrom('workflow_events').select('seq').where('instance_id', '=', reviewId).orderBy('seq', 'desc').execute();
+    const [event] = await running.db
+      .selectFrom('workflow_events')
+      .select('seq')
+      .where('instance_id', '=', reviewId)
+      .orderBy('seq', 'desc')
+      .execute();
     expect(event!.seq).toBe(1);
   });
 
@@ -172,12 +222,38 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
     const entities = ['ent-moi', 'ent-moh', 'ent-mun', 'ent-moi', 'ent-mun'];
     for (let i = 0; i < 25; i++) {
       const entityId = entities[i % entities.length]!;
-      await engine.start({ kind: 'review', entityId, input: { title: `batch ${i}` }, actor: { id: null, label: 'system', roles: ['entity_coordinator'], entityId } });
+      await engine.start({
+        kind: 'review',
+        entityId,
+        input: { title: `batch ${i}` },
+        actor: { id: null, label: 'system', roles: ['entity_coordinator'], entityId },
+      });
     }
     // Only MOH's rows pass, about one in five: a batch of 3 often holds none.
-    const rules = new VisibilityRules().register({ kind: 'review', mayRead: (_user, i) => i.entityId === 'ent-moh', candidates: () => 'all' });
-    const reader: SessionUser = { id: 'usr-pm', username: 'pm', displayNameAr: '', displayNameEn: '', role: 'programme_manager', entityId: 'ent-gdb', locale: 'ar' };
-    const expected = (await running.db.selectFrom('workflow_instances').select('id').where('kind', '=', 'review').where('entity_id', '=', 'ent-moh').orderBy('updated_at', 'desc').orderBy('id', 'desc').execute()).map((r) => r.id);
+    const rules = new VisibilityRules().register({
+      kind: 'review',
+      mayRead: (_user, i) => i.entityId === 'ent-moh',
+      candidates: () => 'all',
+    });
+    const reader: SessionUser = {
+      id: 'usr-pm',
+      username: 'pm',
+      displayNameAr: '',
+      displayNameEn: '',
+      role: 'programme_manager',
+      entityId: 'ent-gdb',
+      locale: 'ar',
+    };
+    const expected = (
+      await running.db
+        .selectFrom('workflow_instances')
+        .select('id')
+        .where('kind', '=', 'review')
+        .where('entity_id', '=', 'ent-moh')
+        .orderBy('updated_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute()
+    ).map((r) => r.id);
     expect(expected.length).toBe(5);
     const paged: string[] = [];
     let before: { updatedAt: Date; id: string } | undefined;

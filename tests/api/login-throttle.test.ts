@@ -22,7 +22,11 @@ async function attempt(url: string, username: string, password: string, from?: s
   if (from) headers['x-forwarded-for'] = from;
   const res = await fetch(`${url}/trpc/auth.login`, { method: 'POST', headers, body: JSON.stringify({ username, password }) });
   const body = (await res.json()) as { error?: { data?: { messageKey?: string } } };
-  return { status: res.status, messageKey: body.error?.data?.messageKey ?? null, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null };
+  return {
+    status: res.status,
+    messageKey: body.error?.data?.messageKey ?? null,
+    cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null,
+  };
 }
 
 const wrong = (answers: Answer[]) => answers.filter((a) => a.status === 401 && a.messageKey === 'errors.auth.invalidCredentials').length;
@@ -52,14 +56,18 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
   });
 
   it('checks at most five of 20 parallel wrong passwords for one account', async () => {
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(running.url, 'assessor1', `race20-${i}`, '203.0.113.1')));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(running.url, 'assessor1', `race20-${i}`, '203.0.113.1')),
+    );
     expect(wrong(answers)).toBe(loginThrottle.freeAttempts);
     expect(throttled(answers)).toBe(20 - loginThrottle.freeAttempts);
     expect(checked('race20-')).toBe(loginThrottle.freeAttempts);
   });
 
   it('checks at most five of 50 parallel wrong passwords for another account', async () => {
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => attempt(running.url, 'assessor2', `race50-${i}`, '203.0.113.2')));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => attempt(running.url, 'assessor2', `race50-${i}`, '203.0.113.2')),
+    );
     expect(wrong(answers)).toBe(loginThrottle.freeAttempts);
     expect(throttled(answers)).toBe(50 - loginThrottle.freeAttempts);
     expect(checked('race50-')).toBe(loginThrottle.freeAttempts);
@@ -73,7 +81,9 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
     expect(throttled(answers)).toBe(3);
     // The attacker's address stays locked, right password or not, and a made-up first hop does not move it.
     expect((await attempt(running.url, 'coord.moh', 'coord-demo-2026', attacker)).messageKey).toBe('errors.auth.throttled');
-    expect((await attempt(running.url, 'coord.moh', 'coord-demo-2026', `198.51.100.4, ${attacker}`)).messageKey).toBe('errors.auth.throttled');
+    expect((await attempt(running.url, 'coord.moh', 'coord-demo-2026', `198.51.100.4, ${attacker}`)).messageKey).toBe(
+      'errors.auth.throttled',
+    );
 
     const user = await attempt(running.url, 'coord.moh', 'coord-demo-2026', '198.51.100.4');
     expect(user.status).toBe(200);
@@ -101,7 +111,16 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
     expect(await tryAt(at(minutes(15 + 30 + 60) - 1))).toBe('throttled');
     const reservation = await reserveLoginAttempt(db, 'backoff', address, at(minutes(15 + 30 + 60)));
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 20].map(lockAfter)).toEqual([
-      null, null, null, null, minutes(15), minutes(30), minutes(60), minutes(120), minutes(240), minutes(240),
+      null,
+      null,
+      null,
+      null,
+      minutes(15),
+      minutes(30),
+      minutes(60),
+      minutes(120),
+      minutes(240),
+      minutes(240),
     ]);
 
     // The right password clears the pair: five free attempts again, at once.
@@ -117,7 +136,9 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
     for (let i = 0; i < loginThrottle.perAddress; i++) await reserveLoginAttempt(db, `spray-${i}`, sprayer, t0);
     await expect(reserveLoginAttempt(db, 'admin', sprayer, t0)).rejects.toMatchObject({ messageKey: 'errors.auth.throttled' });
     // The refusal counted nothing for the account it named.
-    expect(await db.selectFrom('login_backoff').select('failures').where('username', '=', 'admin').where('address', '=', sprayer).execute()).toEqual([]);
+    expect(
+      await db.selectFrom('login_backoff').select('failures').where('username', '=', 'admin').where('address', '=', sprayer).execute(),
+    ).toEqual([]);
     await reserveLoginAttempt(db, 'admin', '198.51.100.5', t0);
     // A success gives its attempt back; the next window starts afresh.
     const lucky = await reserveLoginAttempt(db, 'lucky', '203.0.113.6', t0);
@@ -139,7 +160,17 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
     expect(await provider.authenticate({ username: 'coord.mun', password: 'coord-demo-2026' })).toBeNull();
     await db
       .insertInto('users')
-      .values({ id: 'usr-sso', username: 'sso.only', display_name_ar: 'س', display_name_en: 'S', password_hash: null, role: 'leadership', entity_id: null, locale: 'ar', active: true })
+      .values({
+        id: 'usr-sso',
+        username: 'sso.only',
+        display_name_ar: 'س',
+        display_name_en: 'S',
+        password_hash: null,
+        role: 'leadership',
+        entity_id: null,
+        locale: 'ar',
+        active: true,
+      })
       .execute();
     expect(await provider.authenticate({ username: 'sso.only', password: 'anything' })).toBeNull();
     expect(await provider.authenticate({ username: 'pm', password: 'wrong' })).toBeNull();
@@ -156,7 +187,10 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
 
   it("takes X-Forwarded-For's last hop only behind a trusted proxy", async () => {
     const req = (remoteAddress: string, forwarded?: string) =>
-      ({ socket: { remoteAddress }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+      ({
+        socket: { remoteAddress },
+        headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded },
+      }) as unknown as IncomingMessage;
     expect(clientAddress(req('10.0.0.2', '198.51.100.7'), false)).toBe('10.0.0.2');
     expect(clientAddress(req('10.0.0.2', '1.1.1.1, 198.51.100.7'), true)).toBe('198.51.100.7');
     expect(clientAddress(req('10.0.0.2', 'not-an-address'), true)).toBe('10.0.0.2');
@@ -167,7 +201,8 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
     const direct = await startTestApp(database, { seed: false });
     try {
       const answers: Answer[] = [];
-      for (let i = 0; i <= loginThrottle.freeAttempts; i++) answers.push(await attempt(direct.url, 'facilitator', `spoof-${i}`, `198.51.100.${10 + i}`));
+      for (let i = 0; i <= loginThrottle.freeAttempts; i++)
+        answers.push(await attempt(direct.url, 'facilitator', `spoof-${i}`, `198.51.100.${10 + i}`));
       expect(wrong(answers)).toBe(loginThrottle.freeAttempts);
       expect(throttled(answers)).toBe(1);
     } finally {

@@ -49,7 +49,12 @@ describe.each(testDatabases())('read redaction on $name', (target) => {
     const streamed = await new Promise<unknown>((resolve) => {
       const sub = coordinator.workflows.watch.subscribe(
         { id: instanceId, lastEventId: '1' },
-        { onData: (e) => { sub.unsubscribe(); resolve(e.data.payload); } },
+        {
+          onData: (e) => {
+            sub.unsubscribe();
+            resolve(e.data.payload);
+          },
+        },
       );
     });
     expect(streamed).toBeNull();

@@ -62,7 +62,16 @@ describe.each(testDatabases())('workflow API on $name', (target) => {
       expect(await refusal(attempt())).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
     }
     const watchError = new Promise<unknown>((resolve, reject) => {
-      const sub = moh.workflows.watch.subscribe({ id: instanceId }, { onData: () => reject(new Error('data leaked')), onError: (e) => { sub.unsubscribe(); resolve(e); } });
+      const sub = moh.workflows.watch.subscribe(
+        { id: instanceId },
+        {
+          onData: () => reject(new Error('data leaked')),
+          onError: (e) => {
+            sub.unsubscribe();
+            resolve(e);
+          },
+        },
+      );
     });
     expect(await refusal(Promise.reject(await watchError))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.notFound' });
   });
@@ -81,7 +90,9 @@ describe.each(testDatabases())('workflow API on $name', (target) => {
       code: 'BAD_REQUEST',
       messageKey: 'errors.workflow.INVALID_PAYLOAD',
     });
-    expect(await refusal(pm.workflows.send.mutate({ id: instanceId, type: 'xstate.after.deadline.review.submitted', payload: {} }))).toEqual({
+    expect(
+      await refusal(pm.workflows.send.mutate({ id: instanceId, type: 'xstate.after.deadline.review.submitted', payload: {} })),
+    ).toEqual({
       code: 'FORBIDDEN',
       messageKey: 'errors.forbidden',
     });
@@ -90,10 +101,7 @@ describe.each(testDatabases())('workflow API on $name', (target) => {
 
   it('streams events to a watcher and resumes after the last id without loss or duplicates', async () => {
     const seen: number[] = [];
-    const sub = pm.workflows.watch.subscribe(
-      { id: instanceId },
-      { onData: (e) => seen.push(e.data.seq) },
-    );
+    const sub = pm.workflows.watch.subscribe({ id: instanceId }, { onData: (e) => seen.push(e.data.seq) });
     await waitFor(() => seen.length >= 2);
     await moi.workflows.send.mutate({ id: instanceId, type: 'INCREMENT', payload: { by: 1 } });
     await waitFor(() => seen.includes(3));

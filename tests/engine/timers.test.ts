@@ -65,7 +65,14 @@ describe.each(testDatabases())('durable timers on $name', (target) => {
     // approved is final: XState cancels on exit, so forge a leftover row as a crashed older version might have.
     await db.db
       .insertInto('workflow_timers')
-      .values({ instance_id: id, timer_key: 'legacy', event: JSON.stringify({ type: 'xstate.after.deadline.review.submitted' }), due_at: new Date(), status: 'pending', fired_at: null })
+      .values({
+        instance_id: id,
+        timer_key: 'legacy',
+        event: JSON.stringify({ type: 'xstate.after.deadline.review.submitted' }),
+        due_at: new Date(),
+        status: 'pending',
+        fired_at: null,
+      })
       .execute();
     expect(await new TimerScheduler(engine).fireDue(later(5_000))).toBe(1);
     expect((await getInstance(db.db, id))!.state).toBe('approved');
@@ -83,7 +90,11 @@ describe('a timer that fell due while the server was stopped', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tamayuz-restart-'));
     try {
       // The run's migrated template, unpacked into a folder this test owns.
-      let handle: DatabaseHandle = await connectDatabase({ driver: 'pglite', dataDir: dir, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+      let handle: DatabaseHandle = await connectDatabase({
+        driver: 'pglite',
+        dataDir: dir,
+        loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]),
+      });
       await migrateToLatest(handle.db, allMigrations);
       const first = new WorkflowEngine(handle.db, registry(), at(0));
       const { instanceId } = await first.start({ kind: 'review', entityId: 'E1', input: { title: 't', deadlineMs: 50 }, actor: editor });
@@ -119,7 +130,12 @@ describe('a timer that fell due while the server was stopped', () => {
       const first = new WorkflowEngine(db.db, registry(), at(0));
       const ids: string[] = [];
       for (let i = 0; i < 30; i++) {
-        const { instanceId } = await first.start({ kind: 'review', entityId: 'E1', input: { title: `t${i}`, deadlineMs: 50 }, actor: editor });
+        const { instanceId } = await first.start({
+          kind: 'review',
+          entityId: 'E1',
+          input: { title: `t${i}`, deadlineMs: 50 },
+          actor: editor,
+        });
         await first.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
         ids.push(instanceId);
       }

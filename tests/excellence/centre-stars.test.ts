@@ -22,7 +22,12 @@ function centreFramework(): FrameworkInput {
         { source: 'customer_feedback', name: t('Customer feedback', 'آراء المتعاملين'), weight: 50 },
         { source: 'mystery_shopper', name: t('Mystery shopper', 'المتسوق السري'), weight: 15 },
       ],
-      tiers: [1, 2, 3, 4, 5, 6, 7].map((stars, i) => ({ code: `s${stars}`, stars, minPercent: [0, 30, 45, 60, 70, 80, 90][i]!, name: t(`${stars} stars`, `${stars} نجوم`) })),
+      tiers: [1, 2, 3, 4, 5, 6, 7].map((stars, i) => ({
+        code: `s${stars}`,
+        stars,
+        minPercent: [0, 30, 45, 60, 70, 80, 90][i]!,
+        name: t(`${stars} stars`, `${stars} نجوم`),
+      })),
     },
   };
 }
@@ -39,7 +44,12 @@ describe.each(testDatabases())('service-centre star ratings from the composite o
   beforeAll(async () => {
     db = await target.create();
     running = await startTestApp(db);
-    for (const [u, p] of [['pm', 'pm-demo-2026'], ['assessor1', 'assessor-demo-2026'], ['coord.moi', 'coord-demo-2026']] as const) as[u] = apiClient(running.url, await signIn(running.url, u, p));
+    for (const [u, p] of [
+      ['pm', 'pm-demo-2026'],
+      ['assessor1', 'assessor-demo-2026'],
+      ['coord.moi', 'coord-demo-2026'],
+    ] as const)
+      as[u] = apiClient(running.url, await signIn(running.url, u, p));
     await as.pm!.excellence.frameworks.import.mutate({ json: JSON.stringify(centreFramework()) });
     const created = await as.pm!.excellence.cycles.create.mutate({
       number: 1,
@@ -66,9 +76,19 @@ describe.each(testDatabases())('service-centre star ratings from the composite o
     }
     await as.pm!.excellence.cycles.move.mutate({ id: cycleId, type: 'START_SCORING' });
     for (const [centre, id] of Object.entries(assessment)) {
-      for (const [node, score] of Object.entries(scores[centre]!)) await as.assessor1!.excellence.scoring.saveScore.mutate({ id, nodeCode: node, entry: { method: 'bands', score }, strengths: [], afis: [] });
+      for (const [node, score] of Object.entries(scores[centre]!))
+        await as.assessor1!.excellence.scoring.saveScore.mutate({
+          id,
+          nodeCode: node,
+          entry: { method: 'bands', score },
+          strengths: [],
+          afis: [],
+        });
       await as.assessor1!.excellence.scoring.submitScores.mutate({ id });
-      await as.assessor1!.excellence.scoring.saveConsensus.mutate({ id, entries: Object.entries(scores[centre]!).map(([nodeCode, percent]) => ({ nodeCode, percent, strengths: [], afis: [] })) });
+      await as.assessor1!.excellence.scoring.saveConsensus.mutate({
+        id,
+        entries: Object.entries(scores[centre]!).map(([nodeCode, percent]) => ({ nodeCode, percent, strengths: [], afis: [] })),
+      });
       await as.assessor1!.excellence.scoring.recordConsensus.mutate({ id });
     }
     await as.pm!.excellence.cycles.move.mutate({ id: cycleId, type: 'START_MODERATION' });
@@ -81,17 +101,54 @@ describe.each(testDatabases())('service-centre star ratings from the composite o
   it('records the other sources per centre, validated, with history, for the programme only', async () => {
     const form = await as.pm!.excellence.results.compositeSources.query({ cycleId });
     expect(form.required).toEqual(['customer_feedback', 'mystery_shopper']);
-    expect(form.subjects.map((s) => [s.subjectId, s.sources])).toEqual(Object.values(centres).sort().map((c) => [c, {}]));
-    await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 90, mystery_shopper: 80 } });
-    await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C02, values: { customer_feedback: 60, mystery_shopper: 40 } });
+    expect(form.subjects.map((s) => [s.subjectId, s.sources])).toEqual(
+      Object.values(centres)
+        .sort()
+        .map((c) => [c, {}]),
+    );
+    await as.pm!.excellence.results.recordCompositeSources.mutate({
+      cycleId,
+      subjectId: centres.C01,
+      values: { customer_feedback: 90, mystery_shopper: 80 },
+    });
+    await as.pm!.excellence.results.recordCompositeSources.mutate({
+      cycleId,
+      subjectId: centres.C02,
+      values: { customer_feedback: 60, mystery_shopper: 40 },
+    });
     await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.R01, values: { customer_feedback: 95 } });
-    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 101 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.validation' });
-    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { employee_survey: 50 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.sourceNotInComposite' });
-    expect(await refusal(as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: 'ctr-moh-c01', values: { customer_feedback: 50 } }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.excellence.unknownSubject' });
-    expect(await refusal(as['coord.moi']!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 100 } }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
+    expect(
+      await refusal(
+        as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 101 } }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.validation' });
+    expect(
+      await refusal(
+        as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { employee_survey: 50 } }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.sourceNotInComposite' });
+    expect(
+      await refusal(
+        as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: 'ctr-moh-c01', values: { customer_feedback: 50 } }),
+      ),
+    ).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.excellence.unknownSubject' });
+    expect(
+      await refusal(
+        as['coord.moi']!.excellence.results.recordCompositeSources.mutate({
+          cycleId,
+          subjectId: centres.C01,
+          values: { customer_feedback: 100 },
+        }),
+      ),
+    ).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
     // A second value for C01's customer feedback is one more history row with where it came from.
     await as.pm!.excellence.results.recordCompositeSources.mutate({ cycleId, subjectId: centres.C01, values: { customer_feedback: 90 } }); // unchanged: no row
-    const history = await running.db.selectFrom('excellence_composite_source_history').select(['subject_id', 'source', 'from_percent', 'to_percent']).where('cycle_id', '=', cycleId).orderBy('id').execute();
+    const history = await running.db
+      .selectFrom('excellence_composite_source_history')
+      .select(['subject_id', 'source', 'from_percent', 'to_percent'])
+      .where('cycle_id', '=', cycleId)
+      .orderBy('id')
+      .execute();
     expect(history).toHaveLength(5); // C01 x2, C02 x2, R01 x1; refusals and the unchanged value wrote nothing
     expect(history[0]).toEqual({ subject_id: centres.C01, source: 'customer_feedback', from_percent: null, to_percent: 90 });
   });
@@ -108,11 +165,23 @@ describe.each(testDatabases())('service-centre star ratings from the composite o
       [centres.C02, 3, 3, []],
     ]);
     // Centres are named for themselves, not for their ministry.
-    expect(ranking.map((r) => r.nameEn)).toEqual(['Security Services App', 'Passports Service Centre - North', 'Traffic Service Centre - Capital']);
+    expect(ranking.map((r) => r.nameEn)).toEqual([
+      'Security Services App',
+      'Passports Service Centre - North',
+      'Traffic Service Centre - Capital',
+    ]);
     const progress = await as.pm!.excellence.cycles.get.query({ id: cycleId });
-    expect(progress.assessments.map((a) => a.subjectNameEn).sort()).toEqual(['Passports Service Centre - North', 'Security Services App', 'Traffic Service Centre - Capital']);
+    expect(progress.assessments.map((a) => a.subjectNameEn).sort()).toEqual([
+      'Passports Service Centre - North',
+      'Security Services App',
+      'Traffic Service Centre - Capital',
+    ]);
     const r01 = await as['coord.moi']!.excellence.results.result.query({ id: assessment[centres.R01]! });
-    expect(r01.classification).toMatchObject({ score: null, reasons: [{ code: 'missing_component', source: 'mystery_shopper' }], missing: [{ source: 'mystery_shopper' }] });
+    expect(r01.classification).toMatchObject({
+      score: null,
+      reasons: [{ code: 'missing_component', source: 'mystery_shopper' }],
+      missing: [{ source: 'mystery_shopper' }],
+    });
     const c01 = await as['coord.moi']!.excellence.results.result.query({ id: assessment[centres.C01]! });
     expect(c01.classification!.score).toBeCloseTo(81.5, 9);
     expect(c01.classification!.parts.map((p) => [p.source, p.contribution])).toEqual([

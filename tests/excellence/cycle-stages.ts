@@ -25,7 +25,17 @@ export type Subject = 'MOI' | 'MOH' | 'MUN';
  * The stages of the test cycle, in order. Each is reached from the one before through the
  * real HTTP API, the way full-cycle.test.ts drives it with its assertions.
  */
-export const cycleStages = ['seeded', 'frameworkImported', 'opened', 'selfAssessed', 'scoringStarted', 'munScoredBlind', 'inModeration', 'published', 'appealDecided'] as const;
+export const cycleStages = [
+  'seeded',
+  'frameworkImported',
+  'opened',
+  'selfAssessed',
+  'scoringStarted',
+  'munScoredBlind',
+  'inModeration',
+  'published',
+  'appealDecided',
+] as const;
 export type CycleStage = (typeof cycleStages)[number];
 
 /** A fresh copy of the cycle at a stage: its own database and server, everyone signed in. */
@@ -74,34 +84,78 @@ const steps: Record<Exclude<CycleStage, 'seeded'>, Step> = {
   /** MOI and MOH submit on time; MUN is late, gets an extension, and submits. */
   async selfAssessed({ as, assessment, running }) {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)]).toString('base64');
-    for (const [code, coord] of [['MOI', 'coord.moi'], ['MOH', 'coord.moh']] as const) {
-      for (const node of ['A', 'B', 'C']) await as[coord].excellence.assessments.saveSelfScore.mutate({ id: assessment[code], nodeCode: node, entry: bands(70) });
-      await as[coord].excellence.assessments.addEvidence.mutate({ id: assessment[code], nodeCode: 'A', kind: 'file', file: { name: 'policy.pdf', mimeType: 'application/pdf', base64: pdf } });
+    for (const [code, coord] of [
+      ['MOI', 'coord.moi'],
+      ['MOH', 'coord.moh'],
+    ] as const) {
+      for (const node of ['A', 'B', 'C'])
+        await as[coord].excellence.assessments.saveSelfScore.mutate({ id: assessment[code], nodeCode: node, entry: bands(70) });
+      await as[coord].excellence.assessments.addEvidence.mutate({
+        id: assessment[code],
+        nodeCode: 'A',
+        kind: 'file',
+        file: { name: 'policy.pdf', mimeType: 'application/pdf', base64: pdf },
+      });
       await as[coord].excellence.assessments.send.mutate({ id: assessment[code], type: 'SUBMIT_SELF_ASSESSMENT' });
     }
     await running.app.scheduler.fireDue(new Date(Date.now() + 2 * day));
-    await as.pm.excellence.assessments.extendDeadline.mutate({ id: assessment.MUN, dueAt: new Date(Date.now() + 3 * day).toISOString(), reason: 'Data migration at the ministry' });
-    await as['coord.mun'].excellence.assessments.addEvidence.mutate({ id: assessment.MUN, nodeCode: 'C', kind: 'link', body: 'https://example.gov/report' });
+    await as.pm.excellence.assessments.extendDeadline.mutate({
+      id: assessment.MUN,
+      dueAt: new Date(Date.now() + 3 * day).toISOString(),
+      reason: 'Data migration at the ministry',
+    });
+    await as['coord.mun'].excellence.assessments.addEvidence.mutate({
+      id: assessment.MUN,
+      nodeCode: 'C',
+      kind: 'link',
+      body: 'https://example.gov/report',
+    });
     await as['coord.mun'].excellence.assessments.saveSelfScore.mutate({ id: assessment.MUN, nodeCode: 'A', entry: bands(60) });
     await as['coord.mun'].excellence.assessments.send.mutate({ id: assessment.MUN, type: 'SUBMIT_SELF_ASSESSMENT' });
   },
 
   /** MOI: assessor1 (lead) and assessor2; MOH: assessor1 and assessor3 (lead); MUN: all three, assessor2 leads. */
   async scoringStarted({ as, assessment, cycleId }) {
-    await as.pm.excellence.assessments.assignTeam.mutate({ id: assessment.MOI, assessorIds: ['usr-assessor1', 'usr-assessor2'], leadAssessorId: 'usr-assessor1' });
-    await as.pm.excellence.assessments.assignTeam.mutate({ id: assessment.MOH, assessorIds: ['usr-assessor1', 'usr-assessor3'], leadAssessorId: 'usr-assessor3' });
-    await as.pm.excellence.assessments.assignTeam.mutate({ id: assessment.MUN, assessorIds: ['usr-assessor1', 'usr-assessor2', 'usr-assessor3'], leadAssessorId: 'usr-assessor2' });
+    await as.pm.excellence.assessments.assignTeam.mutate({
+      id: assessment.MOI,
+      assessorIds: ['usr-assessor1', 'usr-assessor2'],
+      leadAssessorId: 'usr-assessor1',
+    });
+    await as.pm.excellence.assessments.assignTeam.mutate({
+      id: assessment.MOH,
+      assessorIds: ['usr-assessor1', 'usr-assessor3'],
+      leadAssessorId: 'usr-assessor3',
+    });
+    await as.pm.excellence.assessments.assignTeam.mutate({
+      id: assessment.MUN,
+      assessorIds: ['usr-assessor1', 'usr-assessor2', 'usr-assessor3'],
+      leadAssessorId: 'usr-assessor2',
+    });
     await as.pm.excellence.cycles.move.mutate({ id: cycleId, type: 'START_SCORING' });
   },
 
   /** At MUN, assessor3 and then assessor1 submit their sheets; the lead (assessor2) has not. */
   async munScoredBlind({ as, assessment }) {
     const id = assessment.MUN;
-    for (const [node, score] of [['A', 70], ['B', 70], ['C', 60]] as const) {
-      await as.assessor3.excellence.scoring.saveScore.mutate({ id, nodeCode: node, entry: bands(score), strengths: [`s3-${node}`], afis: [`a3-${node}`] });
+    for (const [node, score] of [
+      ['A', 70],
+      ['B', 70],
+      ['C', 60],
+    ] as const) {
+      await as.assessor3.excellence.scoring.saveScore.mutate({
+        id,
+        nodeCode: node,
+        entry: bands(score),
+        strengths: [`s3-${node}`],
+        afis: [`a3-${node}`],
+      });
     }
     await as.assessor3.excellence.scoring.submitScores.mutate({ id });
-    for (const [node, score] of [['A', 75], ['B', 70], ['C', 35]] as const) {
+    for (const [node, score] of [
+      ['A', 75],
+      ['B', 70],
+      ['C', 35],
+    ] as const) {
       await as.assessor1.excellence.scoring.saveScore.mutate({ id, nodeCode: node, entry: bands(score), strengths: [], afis: [] });
     }
     await as.assessor1.excellence.scoring.submitScores.mutate({ id });
@@ -117,7 +171,14 @@ const steps: Record<Exclude<CycleStage, 'seeded'>, Step> = {
       ['MUN', 'assessor2', { A: 70, B: 70, C: 65 }],
     ];
     for (const [code, who, scores] of sheets) {
-      for (const [node, score] of Object.entries(scores)) await as[who].excellence.scoring.saveScore.mutate({ id: assessment[code], nodeCode: node, entry: bands(score), strengths: [], afis: [] });
+      for (const [node, score] of Object.entries(scores))
+        await as[who].excellence.scoring.saveScore.mutate({
+          id: assessment[code],
+          nodeCode: node,
+          entry: bands(score),
+          strengths: [],
+          afis: [],
+        });
       await as[who].excellence.scoring.submitScores.mutate({ id: assessment[code] });
     }
     await as.assessor3.excellence.scoring.saveConsensus.mutate({
@@ -165,14 +226,26 @@ const steps: Record<Exclude<CycleStage, 'seeded'>, Step> = {
 
   /** MOI appeals node B; upheld at 65%. */
   async appealDecided({ as, assessment }) {
-    await as['coord.moi'].excellence.assessments.send.mutate({ id: assessment.MOI, type: 'FILE_APPEAL', payload: { nodeCode: 'B', reason: 'Committee minutes were not considered' } });
-    await as.pm.excellence.results.decideAppeal.mutate({ id: assessment.MOI, decision: 'upheld', reason: 'Minutes show a working committee', newPercent: 65 });
+    await as['coord.moi'].excellence.assessments.send.mutate({
+      id: assessment.MOI,
+      type: 'FILE_APPEAL',
+      payload: { nodeCode: 'B', reason: 'Committee minutes were not considered' },
+    });
+    await as.pm.excellence.results.decideAppeal.mutate({
+      id: assessment.MOI,
+      decision: 'upheld',
+      reason: 'Minutes show a working committee',
+      newPercent: 65,
+    });
   },
 };
 
 async function open(db: TestDatabase, state: StageState): Promise<CycleAt> {
   const running = await startTestApp(db, { seed: false });
-  const as = Object.fromEntries(Object.entries(state.cookies).map(([u, cookie]) => [u, apiClient(running.url, cookie)])) as Record<Person, ApiClient>;
+  const as = Object.fromEntries(Object.entries(state.cookies).map(([u, cookie]) => [u, apiClient(running.url, cookie)])) as Record<
+    Person,
+    ApiClient
+  >;
   return { running, as, cycleId: state.cycleId, assessment: { ...state.assessment } };
 }
 
@@ -194,9 +267,14 @@ export function cycleFixture(target: TestDatabaseTarget) {
     const db = await target.create();
     const running = await startTestApp(db); // the demo accounts and entities
     try {
-      const cookies = Object.fromEntries(await Promise.all(Object.entries(people).map(async ([u, p]) => [u, await signIn(running.url, u, p)])));
+      const cookies = Object.fromEntries(
+        await Promise.all(Object.entries(people).map(async ([u, p]) => [u, await signIn(running.url, u, p)])),
+      );
       await running.close();
-      return { snapshot: await target.snapshot(db), state: { cookies: cookies as Record<Person, string>, cycleId: '', assessment: { MOI: '', MOH: '', MUN: '' } } };
+      return {
+        snapshot: await target.snapshot(db),
+        state: { cookies: cookies as Record<Person, string>, cycleId: '', assessment: { MOI: '', MOH: '', MUN: '' } },
+      };
     } catch (err) {
       await running.close();
       await db.close();

@@ -35,7 +35,12 @@ describe('excellence demo seed', () => {
       [4, 'ent-moi', 'self_assessment.open'],
       [4, 'ent-mun', 'consensus'],
     ]);
-    const published = await db.selectFrom('published_results').select(['entity_id', 'rank', 'total_percent']).where('framework_code', '=', 'gov-excellence').orderBy('rank').execute();
+    const published = await db
+      .selectFrom('published_results')
+      .select(['entity_id', 'rank', 'total_percent'])
+      .where('framework_code', '=', 'gov-excellence')
+      .orderBy('rank')
+      .execute();
     expect(published).toHaveLength(3);
     // MOI's scores sit highest, MUN's lowest.
     expect(published.map((p) => p.entity_id)).toEqual(['ent-moi', 'ent-moh', 'ent-mun']);
@@ -44,7 +49,12 @@ describe('excellence demo seed', () => {
   });
 
   it('has a published service-centre cycle rated with the composite, one centre unrated for a missing figure', async () => {
-    const rows = await db.selectFrom('published_results').select(['subject_id', 'subject_kind', 'stars']).where('framework_code', '=', 'service-centre-guide').orderBy('subject_id').execute();
+    const rows = await db
+      .selectFrom('published_results')
+      .select(['subject_id', 'subject_kind', 'stars'])
+      .where('framework_code', '=', 'service-centre-guide')
+      .orderBy('subject_id')
+      .execute();
     expect(rows.map((r) => r.subject_id)).toEqual(['ctr-moh-c01', 'ctr-moh-r01', 'ctr-moi-c01', 'ctr-moi-c02', 'ctr-moi-r01']);
     expect(rows.every((r) => r.subject_kind === 'centre')).toBe(true);
     // The health call centre has no customer-feedback figure: published without stars.

@@ -46,7 +46,11 @@ describe.each(testDatabases())('excellence frameworks and entity isolation on $n
     const fw = testFramework() as { nodes: { weight: number; children?: { weight: number }[] }[] };
     fw.nodes[0]!.children![1]!.weight = 25; // A 30 + B 25 = 55, but P1 is worth 60
     const refused = await errorParams(as.pm!.excellence.frameworks.import.mutate({ json: JSON.stringify(fw) }));
-    expect(refused).toMatchObject({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.frameworkInvalid', params: { path: 'nodes[0].children[1].weight', code: 'weights_sum' } });
+    expect(refused).toMatchObject({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.excellence.frameworkInvalid',
+      params: { path: 'nodes[0].children[1].weight', code: 'weights_sum' },
+    });
     const notJson = await errorParams(as.pm!.excellence.frameworks.import.mutate({ json: '{ "code": ' }));
     expect(notJson).toMatchObject({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.frameworkNotJson' });
     const bad = { ...testFramework(), consensusSpreadThreshold: 'high' };
@@ -60,7 +64,11 @@ describe.each(testDatabases())('excellence frameworks and entity isolation on $n
     await as.pm!.excellence.frameworks.import.mutate({ json: JSON.stringify(testFramework()) });
     const edited = testFramework();
     edited.name = { ar: 'نموذج الاختبار المعدل', en: 'Test model, edited' };
-    expect(await as.pm!.excellence.frameworks.save.mutate({ document: edited })).toEqual({ code: 'test-model', version: 1, created: false });
+    expect(await as.pm!.excellence.frameworks.save.mutate({ document: edited })).toEqual({
+      code: 'test-model',
+      version: 1,
+      created: false,
+    });
     const created = await as.pm!.excellence.cycles.create.mutate({
       number: 1,
       year: 2026,
@@ -88,8 +96,17 @@ describe.each(testDatabases())('excellence frameworks and entity isolation on $n
 
   it('keeps one entity out of another entity’s assessment, evidence and scores', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
-    const { id: evidenceId } = await as['coord.moi']!.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'file', file: { name: 'chart.png', mimeType: 'image/png', base64: png } });
-    await as['coord.moi']!.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'bands', score: 55 } });
+    const { id: evidenceId } = await as['coord.moi']!.excellence.assessments.addEvidence.mutate({
+      id: moiAssessment,
+      nodeCode: 'A',
+      kind: 'file',
+      file: { name: 'chart.png', mimeType: 'image/png', base64: png },
+    });
+    await as['coord.moi']!.excellence.assessments.saveSelfScore.mutate({
+      id: moiAssessment,
+      nodeCode: 'A',
+      entry: { method: 'bands', score: 55 },
+    });
     const outsider = as['coord.moh']!;
     const attempts = [
       () => outsider.excellence.assessments.get.query({ id: moiAssessment }),
@@ -97,7 +114,8 @@ describe.each(testDatabases())('excellence frameworks and entity isolation on $n
       () => outsider.excellence.assessments.evidence.query({ id: moiAssessment }),
       () => outsider.excellence.assessments.evidenceFile.query({ id: moiAssessment, evidenceId }),
       () => outsider.excellence.assessments.evidenceFile.query({ id: mohAssessment, evidenceId }),
-      () => outsider.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'bands', score: 0 } }),
+      () =>
+        outsider.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'bands', score: 0 } }),
       () => outsider.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'text', body: 'planted' }),
       () => outsider.excellence.assessments.send.mutate({ id: moiAssessment, type: 'SUBMIT_SELF_ASSESSMENT' }),
       () => outsider.excellence.results.result.query({ id: moiAssessment }),
@@ -113,19 +131,56 @@ describe.each(testDatabases())('excellence frameworks and entity isolation on $n
     const file = await as['coord.moi']!.excellence.assessments.evidenceFile.query({ id: moiAssessment, evidenceId });
     expect(file).toEqual({ fileName: 'chart.png', mimeType: 'image/png', base64: png });
     expect((await as['coord.moi']!.excellence.assessments.evidence.query({ id: moiAssessment })).map((e) => e.kind)).toEqual(['file']);
-    expect((await as['coord.moi']!.excellence.assessments.selfScores.query({ id: moiAssessment })).map((s) => [s.nodeCode, s.percent])).toEqual([['A', 55]]);
+    expect(
+      (await as['coord.moi']!.excellence.assessments.selfScores.query({ id: moiAssessment })).map((s) => [s.nodeCode, s.percent]),
+    ).toEqual([['A', 55]]);
   });
 
   it('checks evidence files by type, content and size, and scores against the framework', async () => {
     const coord = as['coord.moi']!;
-    const file = (mimeType: string, bytes: Buffer) => coord.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'file', file: { name: 'f', mimeType, base64: bytes.toString('base64') } });
-    expect(await refusal(file('application/x-msdownload', Buffer.from('MZ....')))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.fileType' });
-    expect(await refusal(file('image/png', Buffer.from('MZ not a png')))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.fileType' });
-    expect(await refusal(file('text/plain', Buffer.alloc(5 * 1024 * 1024 + 1, 65)))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.fileTooLarge' });
-    expect(await refusal(coord.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'link', body: 'javascript:alert(1)' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidLink' });
-    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'bands', score: 42 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidScore' });
-    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'P1', entry: { method: 'bands', score: 40 } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.notALeaf' });
-    expect(await refusal(coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'checklist', answers: {} } }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidScore' });
+    const file = (mimeType: string, bytes: Buffer) =>
+      coord.excellence.assessments.addEvidence.mutate({
+        id: moiAssessment,
+        nodeCode: 'A',
+        kind: 'file',
+        file: { name: 'f', mimeType, base64: bytes.toString('base64') },
+      });
+    expect(await refusal(file('application/x-msdownload', Buffer.from('MZ....')))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.excellence.fileType',
+    });
+    expect(await refusal(file('image/png', Buffer.from('MZ not a png')))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.excellence.fileType',
+    });
+    expect(await refusal(file('text/plain', Buffer.alloc(5 * 1024 * 1024 + 1, 65)))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.excellence.fileTooLarge',
+    });
+    expect(
+      await refusal(
+        coord.excellence.assessments.addEvidence.mutate({ id: moiAssessment, nodeCode: 'A', kind: 'link', body: 'javascript:alert(1)' }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidLink' });
+    expect(
+      await refusal(
+        coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'A', entry: { method: 'bands', score: 42 } }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidScore' });
+    expect(
+      await refusal(
+        coord.excellence.assessments.saveSelfScore.mutate({ id: moiAssessment, nodeCode: 'P1', entry: { method: 'bands', score: 40 } }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.notALeaf' });
+    expect(
+      await refusal(
+        coord.excellence.assessments.saveSelfScore.mutate({
+          id: moiAssessment,
+          nodeCode: 'A',
+          entry: { method: 'checklist', answers: {} },
+        }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.invalidScore' });
     expect(await coord.excellence.assessments.evidence.query({ id: moiAssessment })).toHaveLength(1);
   });
 });

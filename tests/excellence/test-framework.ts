@@ -25,11 +25,23 @@ export function testFramework(): FrameworkInput {
         weight: 60,
         name: t('Leadership', 'القيادة'),
         children: [
-          { code: 'A', kind: 'enabler', weight: 30, name: t('Vision', 'الرؤية'), guidance: t('Is the vision shared?', 'هل الرؤية مشتركة؟') },
+          {
+            code: 'A',
+            kind: 'enabler',
+            weight: 30,
+            name: t('Vision', 'الرؤية'),
+            guidance: t('Is the vision shared?', 'هل الرؤية مشتركة؟'),
+          },
           { code: 'B', kind: 'enabler', weight: 30, name: t('Governance', 'الحوكمة') },
         ],
       },
-      { code: 'P2', kind: 'result', weight: 40, name: t('Results', 'النتائج'), children: [{ code: 'C', kind: 'result', weight: 40, name: t('Customer results', 'نتائج المتعاملين') }] },
+      {
+        code: 'P2',
+        kind: 'result',
+        weight: 40,
+        name: t('Results', 'النتائج'),
+        children: [{ code: 'C', kind: 'result', weight: 40, name: t('Customer results', 'نتائج المتعاملين') }],
+      },
     ],
     maturityLevels: [
       { code: 'starting', minPercent: 0, name: t('Starting', 'بداية') },

@@ -26,7 +26,14 @@ describe.each(testDatabases())('exports never carry a live formula on $name', (t
     running = await startTestApp(handle);
     await loadImprovementDemo(running.db);
     await loadExcellenceDemoCycles(running.db);
-    cycleId = (await running.db.selectFrom('excellence_cycles').select('id').where('framework_code', '=', 'gov-excellence').where('number', '=', 3).executeTakeFirstOrThrow()).id;
+    cycleId = (
+      await running.db
+        .selectFrom('excellence_cycles')
+        .select('id')
+        .where('framework_code', '=', 'gov-excellence')
+        .where('number', '=', 3)
+        .executeTakeFirstOrThrow()
+    ).id;
     leader = apiClient(running.url, await signIn(running.url, 'leader', 'leader-demo-2026'));
     moi = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
   });
@@ -48,7 +55,9 @@ describe.each(testDatabases())('exports never carry a live formula on $name', (t
   it('rounds dashboard scores with the display rule and keeps them numbers', async () => {
     const summary = await leader.dashboard.summary.query({});
     const rows = cellsOf((await leader.dashboard.csv.query({ table: 'top' })).csv).slice(1);
-    expect(rows.map((r) => Number(r[4]))).toEqual(summary.topEntities.map((e) => Math.sign(e.score) * Math.round(Math.abs(e.score) * 10 + 1e-6) / 10));
+    expect(rows.map((r) => Number(r[4]))).toEqual(
+      summary.topEntities.map((e) => (Math.sign(e.score) * Math.round(Math.abs(e.score) * 10 + 1e-6)) / 10),
+    );
   });
 
   it('neutralises formula-like names in the score CSV and the Excel workbook alike', async () => {

@@ -58,7 +58,8 @@ describe.runIf(target !== null)('kill -9 of an API process', () => {
 
     // The API again carries on from the last committed event of every instance (same session).
     const coordinator = apiClient(await restart(), signed.coordinatorCookie);
-    for (const id of actions) await coordinator.actions.send.mutate({ id, type: 'UPDATE_PROGRESS', payload: { progress: 100, comment: `after-${id}` } });
+    for (const id of actions)
+      await coordinator.actions.send.mutate({ id, type: 'UPDATE_PROGRESS', payload: { progress: 100, comment: `after-${id}` } });
     const after = await auditTrail(appDb, actions, writers.acks);
 
     console.log(
@@ -75,7 +76,10 @@ describe.runIf(target !== null)('kill -9 of an API process', () => {
   it('during an import leaves none of its rows; the job ends failed and a retry under its id imports it once', async () => {
     // 8 batches of 5,000: the kill lands after the first one is written and well before the last.
     const rows = 40_000;
-    const csv = ['service_code,channel,date,category,text', ...Array.from({ length: rows }, (_, i) => `MOI-CR-001,counter,2026-09-01,long_waiting,complaint ${i}`)].join('\n');
+    const csv = [
+      'service_code,channel,date,category,text',
+      ...Array.from({ length: rows }, (_, i) => `MOI-CR-001,counter,2026-09-01,long_waiting,complaint ${i}`),
+    ].join('\n');
     const importId = randomUUID();
     const pm = apiClient(importApi.url, await signIn(importApi.url, 'pm', 'pm-demo-2026'));
     const request = pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv, fileName: 'big.csv', importId }).then(
@@ -84,14 +88,21 @@ describe.runIf(target !== null)('kill -9 of an API process', () => {
     );
     const job = () => appDb.selectFrom('cx_import_jobs').select(['status', 'rows_read']).where('id', '=', importId).executeTakeFirst();
     // Killed mid-import: batches have been written (progress shows them) inside the open transaction.
-    await waitFor('the import to be under way', async () => {
-      const j = await job();
-      return j !== undefined && j.rows_read > 0;
-    }, 30_000, 10);
+    await waitFor(
+      'the import to be under way',
+      async () => {
+        const j = await job();
+        return j !== undefined && j.rows_read > 0;
+      },
+      30_000,
+      10,
+    );
     await importApi.crash();
     expect(await request).toBe('cut off');
     const count = async (table: 'cx_complaints' | 'cx_imports') => {
-      const { n } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(table === 'cx_complaints' ? 'import_id' : 'id')} = ${importId}`
+      const { n } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(table === 'cx_complaints' ? 'import_id' : 'id')} = ${importId}`
         .execute(appDb)
         .then((r) => r.rows[0]!);
       return n;
@@ -102,8 +113,16 @@ describe.runIf(target !== null)('kill -9 of an API process', () => {
     // The API marks the job failed when it starts again; a retry under the same id then runs it.
     const url = await restart();
     await waitFor('the job to be marked failed', async () => (await job())?.status === 'failed', 30_000);
-    const retried = await apiClient(url, await signIn(url, 'pm', 'pm-demo-2026')).cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv, fileName: 'big.csv', importId });
-    console.log(`[faults] kill -9 during a ${rows}-row import: left behind ${JSON.stringify(leftBehind)}; after restart the job was failed; retry ${retried.status} ${retried.importedRows} rows`);
+    const retried = await apiClient(url, await signIn(url, 'pm', 'pm-demo-2026')).cx.importCsv.mutate({
+      kind: 'complaints',
+      mode: 'refuse',
+      csv,
+      fileName: 'big.csv',
+      importId,
+    });
+    console.log(
+      `[faults] kill -9 during a ${rows}-row import: left behind ${JSON.stringify(leftBehind)}; after restart the job was failed; retry ${retried.status} ${retried.importedRows} rows`,
+    );
     expect(retried).toMatchObject({ status: 'imported', importId, importedRows: rows });
     expect([await count('cx_complaints'), await count('cx_imports')]).toEqual([rows, 1]);
   });

@@ -54,7 +54,12 @@ describe.runIf(hasServer)('riding out a PostgreSQL restart', () => {
     const seenByListener: number[] = [];
     const seenByPoller: number[] = [];
     const follow = async (into: number[], pollMs: number) => {
-      for await (const e of watchInstance(handle.db, handle.notifications, instanceId, { signal: stop.signal, pollMs, outageRetry: { firstDelayMs: 50, maxDelayMs: 500 } })) into.push(e.seq);
+      for await (const e of watchInstance(handle.db, handle.notifications, instanceId, {
+        signal: stop.signal,
+        pollMs,
+        outageRetry: { firstDelayMs: 50, maxDelayMs: 500 },
+      }))
+        into.push(e.seq);
     };
     const watching = [follow(seenByListener, 600_000), follow(seenByPoller, 100)];
     await waitFor('both watchers to replay the start', () => seenByListener.length === 1 && seenByPoller.length === 1);
@@ -90,7 +95,12 @@ describe.runIf(hasServer)('riding out a PostgreSQL restart', () => {
     expect(seenByPoller).toEqual([1, 2, 3, 4]);
 
     // The timer loop kept ticking through the outage: a timer armed now still fires.
-    const { instanceId: timed } = await engine.start({ kind: 'review', entityId: 'E1', input: { title: 'timer', deadlineMs: 200 }, actor: editor });
+    const { instanceId: timed } = await engine.start({
+      kind: 'review',
+      entityId: 'E1',
+      input: { title: 'timer', deadlineMs: 200 },
+      actor: editor,
+    });
     await engine.send({ instanceId: timed, event: { type: 'SUBMIT' }, actor: editor });
     await waitFor('the timer to fire after the restart', async () => (await getInstance(handle.db, timed))?.state === 'expired', 30_000);
 
@@ -118,7 +128,9 @@ describe.runIf(hasServer)('riding out a PostgreSQL restart', () => {
       await cluster.stopServer('fast');
       try {
         const startedAt = performance.now();
-        const refused = await refusal(signed.coordinator.actions.send.mutate({ id: actions[0]!, type: 'UPDATE_PROGRESS', payload: { progress: 1 } }));
+        const refused = await refusal(
+          signed.coordinator.actions.send.mutate({ id: actions[0]!, type: 'UPDATE_PROGRESS', payload: { progress: 1 } }),
+        );
         const tookMs = performance.now() - startedAt;
         expect(refused).toEqual({ code: 'SERVICE_UNAVAILABLE', messageKey: 'errors.unavailable' });
         // A signed-in read fails in the session lookup already; same answer.
@@ -128,7 +140,9 @@ describe.runIf(hasServer)('riding out a PostgreSQL restart', () => {
         await cluster.startServer();
       }
       const r = await waitFor('a write to succeed again', () =>
-        signed.coordinator.actions.send.mutate({ id: actions[0]!, type: 'UPDATE_PROGRESS', payload: { progress: 2 } }).catch(() => undefined),
+        signed.coordinator.actions.send
+          .mutate({ id: actions[0]!, type: 'UPDATE_PROGRESS', payload: { progress: 2 } })
+          .catch(() => undefined),
       );
       expect(r.state).toContain('in_progress');
       expect(api.isRunning()).toBe(true);
@@ -145,7 +159,11 @@ describe.runIf(hasServer)('riding out a PostgreSQL restart', () => {
         await cluster.restart('fast');
         const upAt = performance.now();
         // Recovered: a report sent after the server is back has been acknowledged.
-        const firstAck = await waitFor('a write acknowledged after the restart', () => writers.acks.find((a) => a.startedAt >= upAt), 30_000);
+        const firstAck = await waitFor(
+          'a write acknowledged after the restart',
+          () => writers.acks.find((a) => a.startedAt >= upAt),
+          30_000,
+        );
         const acksBefore = writers.acks.length;
         await waitFor('more load after the recovery', () => writers.acks.length >= acksBefore + 50, 30_000);
         await writers.stop();

@@ -45,9 +45,16 @@ describe.runIf(target !== null)('two API processes sharing timers', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
     const events = await fired();
-    const timers = await appDb.selectFrom('workflow_timers').select(['instance_id', 'status']).where('instance_id', 'in', actions).where('status', '<>', 'pending').execute();
+    const timers = await appDb
+      .selectFrom('workflow_timers')
+      .select(['instance_id', 'status'])
+      .where('instance_id', 'in', actions)
+      .where('status', '<>', 'pending')
+      .execute();
     const perInstance = actions.map((id) => events.filter((e) => e.instance_id === id).length);
-    console.log(`[faults] two API processes, ${count} due timers: fired events ${events.length}, timer rows ${JSON.stringify(countBy(timers.map((t) => t.status)))}`);
+    console.log(
+      `[faults] two API processes, ${count} due timers: fired events ${events.length}, timer rows ${JSON.stringify(countBy(timers.map((t) => t.status)))}`,
+    );
     expect(perInstance).toEqual(actions.map(() => 1));
     expect(timers.map((t) => t.status).sort()).toEqual(actions.map(() => 'fired'));
     const states = await appDb.selectFrom('workflow_instances').select('state').where('id', 'in', actions).execute();

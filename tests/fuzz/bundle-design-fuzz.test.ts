@@ -27,7 +27,9 @@ describe.each(testDatabases())('fuzzing bundle designs through the API on $name'
   const fingerprint = async () =>
     (
       await sql<{ f: string | null }>`select md5((select count(*) from workflow_events where instance_id = ${workshopId})::text || ':' ||
-        (select coalesce(string_agg(state || ':' || version || ':' || snapshot::text, '|'), '') from workflow_instances where id = ${workshopId})) as f`.execute(running.db)
+        (select coalesce(string_agg(state || ':' || version || ':' || snapshot::text, '|'), '') from workflow_instances where id = ${workshopId})) as f`.execute(
+        running.db,
+      )
     ).rows[0]!.f;
 
   beforeAll(async () => {
@@ -35,12 +37,25 @@ describe.each(testDatabases())('fuzzing bundle designs through the API on $name'
     running = await startTestApp(handle);
     facilitator = await signIn(running.url, 'facilitator', 'facilitator-demo-2026');
     const fac = apiClient(running.url, facilitator);
-    ({ id: workshopId } = await fac.workshops.create.mutate({ templateId: 'half-day-co-design', title: { ar: 'ورشة', en: 'Workshop' }, bundleId: 'bundle.new_baby' }));
+    ({ id: workshopId } = await fac.workshops.create.mutate({
+      templateId: 'half-day-co-design',
+      title: { ar: 'ورشة', en: 'Workshop' },
+      bundleId: 'bundle.new_baby',
+    }));
     await fac.workshops.addRepresentative.mutate({ id: workshopId, userId: 'usr-coord-moi' });
     // planned -> invited -> discovery -> ideation -> voting -> prioritisation -> bundle design
     for (let i = 0; i < 6; i++) await fac.workshops.send.mutate({ id: workshopId, type: 'ADVANCE', payload: {} });
     expect((await fac.workshops.get.query({ id: workshopId })).phase).toBe('bundle_design');
-    expect((await call(running.url, facilitator, 'workshops.send', JSON.stringify({ id: workshopId, type: 'SET_DESIGN', payload: { design: validDesign() } }))).status).toBe(200);
+    expect(
+      (
+        await call(
+          running.url,
+          facilitator,
+          'workshops.send',
+          JSON.stringify({ id: workshopId, type: 'SET_DESIGN', payload: { design: validDesign() } }),
+        )
+      ).status,
+    ).toBe(200);
   });
   afterAll(async () => {
     await running.close();

@@ -11,10 +11,30 @@ const complaintHeader = ['service_code', 'channel', 'date', 'category', 'text'];
 
 /** A cell as a person or a broken exporter might write it: valid values, hostile text, and every kind of quoting. */
 const cellText = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('MOI-CR-001', 'MOH-MC-001', 'XXX-1', 'counter', 'web', 'PHONE', 'fax', '2026-09-01', '2026-02-30', 'fees', 'long_waiting', 'Waited an hour', 'انتظرت ساعة') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'MOI-CR-001',
+      'MOH-MC-001',
+      'XXX-1',
+      'counter',
+      'web',
+      'PHONE',
+      'fax',
+      '2026-09-01',
+      '2026-02-30',
+      'fees',
+      'long_waiting',
+      'Waited an hour',
+      'انتظرت ساعة',
+    ),
+  },
   { weight: 1, arbitrary: hostileText },
 );
-const quoting = fc.oneof({ weight: 12, arbitrary: fc.constantFrom('bare', 'quoted') }, { weight: 1, arbitrary: fc.constantFrom('open-only', 'stray', 'after-close') });
+const quoting = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom('bare', 'quoted') },
+  { weight: 1, arbitrary: fc.constantFrom('open-only', 'stray', 'after-close') },
+);
 const quotedCell = fc.tuple(cellText, quoting).map(([text, how]) => {
   switch (how) {
     case 'bare':
@@ -33,14 +53,30 @@ const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
 
 /** A CSV file: usually the right header and a few rows, sometimes a wrong header, sometimes noise. */
 const csvFile = fc.oneof(
-  { weight: 5, arbitrary: fc.tuple(fc.constantFrom(complaintHeader.join(','), `\uFEFF${complaintHeader.join(',')}`, 'service_code,channel', 'a,b,c'), fc.array(fc.array(quotedCell, { minLength: 4, maxLength: 6 }), { minLength: 1, maxLength: 4 }), lineBreak, fc.boolean()).map(([header, rows, br, trailing]) => [header, ...rows.map((r) => r.join(','))].join(br) + (trailing ? br : '')) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(complaintHeader.join(','), `\uFEFF${complaintHeader.join(',')}`, 'service_code,channel', 'a,b,c'),
+        fc.array(fc.array(quotedCell, { minLength: 4, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        lineBreak,
+        fc.boolean(),
+      )
+      .map(([header, rows, br, trailing]) => [header, ...rows.map((r) => r.join(','))].join(br) + (trailing ? br : '')),
+  },
   { weight: 1, arbitrary: hostileText },
   { weight: 1, arbitrary: fc.array(quotedCell, { maxLength: 12 }).map((cells) => cells.join(',')) },
 );
 
 /** Rows pushed as JSON: hostile keys, wrong types, huge numbers. */
 const jsonRow = fc.oneof(
-  fc.record({ service_code: cellText, channel: cellText, date: cellText, category: cellText, text: fc.oneof(cellText, hostileNumber, fc.constant(null)) }),
+  fc.record({
+    service_code: cellText,
+    channel: cellText,
+    date: cellText,
+    category: cellText,
+    text: fc.oneof(cellText, hostileNumber, fc.constant(null)),
+  }),
   fc.dictionary(hostileText, fc.oneof(hostileText, hostileNumber, fc.constant(null)), { maxKeys: 6 }),
 );
 
@@ -50,9 +86,24 @@ describe.each(testDatabases())('fuzzing the CSV and row imports through the API 
   let pm: string;
   let moi: string;
   const count = async (table: 'cx_complaints' | 'cx_imports') =>
-    Number((await running.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await running.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const jobsRunning = async () =>
-    Number((await running.db.selectFrom('cx_import_jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'running').executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await running.db
+          .selectFrom('cx_import_jobs')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('status', '=', 'running')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     handle = await target.create();
@@ -105,14 +156,35 @@ describe.each(testDatabases())('fuzzing the CSV and row imports through the API 
 
   it('answers every progress sheet with all rows applied, none, or a 4xx with a key', async () => {
     const tally = new FuzzTally();
-    const codes = (await running.db.selectFrom('actions').select('code').where('entity_id', '=', 'ent-moi').execute()).map((a) => a.code ?? '');
+    const codes = (await running.db.selectFrom('actions').select('code').where('entity_id', '=', 'ent-moi').execute()).map(
+      (a) => a.code ?? '',
+    );
     const progressCell = fc.oneof(fc.constantFrom(...codes, '10', '50%', '100', '-5', '101', 'in_progress', 'done', 'حسناً'), hostileText);
-    const plausibleRow = fc.tuple(fc.constantFrom(...codes), fc.integer({ min: -5, max: 105 }), fc.constantFrom('', 'in_progress', 'done'), fc.oneof(fc.constant(''), cellText)).map((cells) => cells.join(','));
+    const plausibleRow = fc
+      .tuple(
+        fc.constantFrom(...codes),
+        fc.integer({ min: -5, max: 105 }),
+        fc.constantFrom('', 'in_progress', 'done'),
+        fc.oneof(fc.constant(''), cellText),
+      )
+      .map((cells) => cells.join(','));
     const anyRow = fc.array(fc.oneof(progressCell, quotedCell), { maxLength: 5 }).map((cells) => cells.join(','));
     const sheet = fc
-      .tuple(fc.constantFrom('action,progress,status,comment', 'action,progress', 'x'), fc.array(fc.oneof({ weight: 3, arbitrary: plausibleRow }, { weight: 1, arbitrary: anyRow }), { minLength: 1, maxLength: 4 }), lineBreak)
+      .tuple(
+        fc.constantFrom('action,progress,status,comment', 'action,progress', 'x'),
+        fc.array(fc.oneof({ weight: 3, arbitrary: plausibleRow }, { weight: 1, arbitrary: anyRow }), { minLength: 1, maxLength: 4 }),
+        lineBreak,
+      )
       .map(([header, rows, br]) => [header, ...rows].join(br));
-    const events = async () => Number((await running.db.selectFrom('workflow_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const events = async () =>
+      Number(
+        (
+          await running.db
+            .selectFrom('workflow_events')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     await fc.assert(
       fc.asyncProperty(fc.oneof(sheet, hostileText), async (csv) => {
         const before = await events();

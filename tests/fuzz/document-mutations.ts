@@ -42,7 +42,8 @@ function apply(document: unknown, m: Mutation): unknown {
     else if (typeof current === 'number') parent[last] = m.number;
   } else if (m.op === 'set') parent[last] = m.value;
   else if (m.op === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
-  else if (parent[last] && typeof parent[last] === 'object' && !Array.isArray(parent[last])) (parent[last] as Record<string, unknown>)[m.key] = m.value;
+  else if (parent[last] && typeof parent[last] === 'object' && !Array.isArray(parent[last]))
+    (parent[last] as Record<string, unknown>)[m.key] = m.value;
   return document;
 }
 

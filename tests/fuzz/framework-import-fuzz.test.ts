@@ -32,8 +32,22 @@ describe.each(testDatabases())('fuzzing the framework importer through the API o
   let pm: string;
   /** Everything stored about frameworks, as one value: a refusal must leave it exactly as it was. */
   const fingerprint = async () =>
-    (await sql<{ f: string | null }>`select md5(string_agg(code || ':' || version || ':' || frozen || ':' || document::text, '|' order by code, version)) as f from excellence_frameworks`.execute(running.db)).rows[0]!.f;
-  const rows = async () => Number((await running.db.selectFrom('excellence_frameworks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    (
+      await sql<{
+        f: string | null;
+      }>`select md5(string_agg(code || ':' || version || ':' || frozen || ':' || document::text, '|' order by code, version)) as f from excellence_frameworks`.execute(
+        running.db,
+      )
+    ).rows[0]!.f;
+  const rows = async () =>
+    Number(
+      (
+        await running.db
+          .selectFrom('excellence_frameworks')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     handle = await target.create();

@@ -11,7 +11,13 @@ export interface Answer {
  * One tRPC call over HTTP, as a browser would make it, with the body as given: fuzzed bodies
  * (JSON nested 100,000 levels) are beyond what the tRPC client can serialise.
  */
-export async function call(baseUrl: string, cookie: string, procedure: string, body: string, kind: 'mutation' | 'query' = 'mutation'): Promise<Answer> {
+export async function call(
+  baseUrl: string,
+  cookie: string,
+  procedure: string,
+  body: string,
+  kind: 'mutation' | 'query' = 'mutation',
+): Promise<Answer> {
   const headers = { 'content-type': 'application/json', 'x-tamayuz-csrf': '1', cookie };
   const res =
     kind === 'mutation'

@@ -1,7 +1,33 @@
 import fc from 'fast-check';
 
 /** Single characters that have broken parsers and databases before: quotes, separators, NUL, lone surrogates, bidi and zero-width marks. */
-const trickyCharacter = fc.constantFrom('"', "'", ',', ';', '\n', '\r', '\r\n', '\t', '\u0000', '\u0007', '\uD800', '\uDFFF', '\u200B', '\u202E', '\uFEFF', '\\', ' ', 'a', 'ع', '٣', '=', '@', '+', '-', '😀');
+const trickyCharacter = fc.constantFrom(
+  '"',
+  "'",
+  ',',
+  ';',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\uD800',
+  '\uDFFF',
+  '\u200B',
+  '\u202E',
+  '\uFEFF',
+  '\\',
+  ' ',
+  'a',
+  'ع',
+  '٣',
+  '=',
+  '@',
+  '+',
+  '-',
+  '😀',
+);
 
 /** Whole strings that have: formula starts, numbers too large for any column, prototype names, broken escapes. */
 const trickyString = fc.constantFrom(

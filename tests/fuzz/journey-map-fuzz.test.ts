@@ -30,7 +30,11 @@ const asIs = () => ({
   title: { ar: 'رحلة', en: 'Journey' },
   currency: 'QAR',
   stages: [
-    { id: 'apply', title: { ar: 'التقديم', en: 'Apply' }, steps: [step('s1'), step('s2', { entityId: 'HMC', channel: 'web', emotion: 2 })] },
+    {
+      id: 'apply',
+      title: { ar: 'التقديم', en: 'Apply' },
+      steps: [step('s1'), step('s2', { entityId: 'HMC', channel: 'web', emotion: 2 })],
+    },
     { id: 'collect', title: { ar: 'الاستلام', en: 'Collect' }, steps: [step('s3', { visitRequired: false })] },
   ],
 });
@@ -51,14 +55,21 @@ describe.each(testDatabases())('fuzzing journey maps through the API on $name', 
   const fingerprint = async () =>
     (
       await sql<{ f: string | null }>`select md5(coalesce(string_agg(version || ':' || map::text, '|' order by version), '') || ':' ||
-        (select count(*) from workflow_events where instance_id = ${journeyId})) as f from journey_maps where journey_id = ${journeyId}`.execute(running.db)
+        (select count(*) from workflow_events where instance_id = ${journeyId})) as f from journey_maps where journey_id = ${journeyId}`.execute(
+        running.db,
+      )
     ).rows[0]!.f;
 
   beforeAll(async () => {
     handle = await target.create();
     running = await startTestApp(handle);
     const pm = apiClient(running.url, await signIn(running.url, 'pm', 'pm-demo-2026'));
-    ({ id: journeyId } = await pm.journeys.start.mutate({ key: 'fuzz', entityId: 'ent-moi', serviceCodes: ['MOI-CR-001'], title: { ar: 'رحلة', en: 'Journey' } }));
+    ({ id: journeyId } = await pm.journeys.start.mutate({
+      key: 'fuzz',
+      entityId: 'ent-moi',
+      serviceCodes: ['MOI-CR-001'],
+      title: { ar: 'رحلة', en: 'Journey' },
+    }));
     moi = await signIn(running.url, 'coord.moi', 'coord-demo-2026');
     await apiClient(running.url, moi).journeys.send.mutate({ id: journeyId, type: 'BEGIN_MAPPING' });
     // The unmutated map is accepted: the fuzz starts from a valid document.

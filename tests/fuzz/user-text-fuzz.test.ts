@@ -11,7 +11,15 @@ describe.each(testDatabases())('fuzzing titles through the API on $name', (targe
   let handle: TestDatabase;
   let running: RunningApp;
   let moi: string;
-  const plans = async () => Number((await running.db.selectFrom('action_plans').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const plans = async () =>
+    Number(
+      (
+        await running.db
+          .selectFrom('action_plans')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     handle = await target.create();
@@ -26,21 +34,27 @@ describe.each(testDatabases())('fuzzing titles through the API on $name', (targe
   it('stores a title only when it has something visible and no control character, exactly as trimmed', async () => {
     const tally = new FuzzTally();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileText, fc.tuple(hostileText, hostileText).map(([a, b]) => `${a}خطة${b}`)), async (title) => {
-        const before = await plans();
-        const body = JSON.stringify({ entityId: 'ent-moi', title });
-        const answer = await call(running.url, moi, 'actions.createPlan', body);
-        expectHandled(answer, body);
-        tally.add(answer.status === 200 ? '200 created' : `${answer.status} ${answer.messageKey}`);
-        if (answer.status !== 200) {
-          expect(await plans(), body).toBe(before);
-          return;
-        }
-        const { id } = answer.data as { id: string };
-        const stored = (await running.db.selectFrom('action_plans').select('title').where('id', '=', id).executeTakeFirstOrThrow()).title;
-        expect(stored).toBe(title.trim());
-        expect(hasVisibleCharacter(stored) && !hasControlCharacter(stored, { oneLine: true }), JSON.stringify(stored)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          hostileText,
+          fc.tuple(hostileText, hostileText).map(([a, b]) => `${a}خطة${b}`),
+        ),
+        async (title) => {
+          const before = await plans();
+          const body = JSON.stringify({ entityId: 'ent-moi', title });
+          const answer = await call(running.url, moi, 'actions.createPlan', body);
+          expectHandled(answer, body);
+          tally.add(answer.status === 200 ? '200 created' : `${answer.status} ${answer.messageKey}`);
+          if (answer.status !== 200) {
+            expect(await plans(), body).toBe(before);
+            return;
+          }
+          const { id } = answer.data as { id: string };
+          const stored = (await running.db.selectFrom('action_plans').select('title').where('id', '=', id).executeTakeFirstOrThrow()).title;
+          expect(stored).toBe(title.trim());
+          expect(hasVisibleCharacter(stored) && !hasControlCharacter(stored, { oneLine: true }), JSON.stringify(stored)).toBe(true);
+        },
+      ),
       { numRuns: fuzzRuns.large },
     );
     console.info(`[fuzz] actions.createPlan title on ${target.name}: ${tally.total} cases (${tally})`);

@@ -57,7 +57,9 @@ describe.each(testDatabases())('bad requests get a 4xx, never a 500, on $name', 
 
   it('refuses input carrying a NUL character (PostgreSQL text cannot hold one) as a validation error', async () => {
     const session = await signIn(running.url, 'pm', 'pm-demo-2026');
-    const query = await rawGet(running.url, `/trpc/entities.get?input=${encodeURIComponent(JSON.stringify({ id: 'ent\u0000moi' }))}`, { Cookie: session });
+    const query = await rawGet(running.url, `/trpc/entities.get?input=${encodeURIComponent(JSON.stringify({ id: 'ent\u0000moi' }))}`, {
+      Cookie: session,
+    });
     expect(query.status).toBe(400);
     expect(JSON.parse(query.body).error.data).toMatchObject({ messageKey: 'errors.validation', issues: [{ path: 'id' }] });
     const login = await fetch(`${running.url}/trpc/auth.login`, {

@@ -47,7 +47,9 @@ function streamUntilAnswered(baseUrl: string, path: string): Promise<{ response:
         reject(err);
       }
     });
-    socket.write(`POST /trpc/${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-tamayuz-csrf: 1\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    socket.write(
+      `POST /trpc/${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-tamayuz-csrf: 1\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    );
     const pump = () => {
       while (!answered && !socket.destroyed) {
         const ok = socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString('latin1')}\r\n`);
@@ -122,7 +124,11 @@ describe.each(testDatabases())('request-body limits on $name', (target) => {
 
   it('gives the import procedures their own larger cap, for a signed-in caller', async () => {
     // 2 MiB: over the default, under the import cap. The file is refused for its contents, not its size.
-    const csv = JSON.stringify({ kind: 'survey_answers', mode: 'refuse', csv: `not,the,right,columns\n${'a,b,c,d\n'.repeat((2 * MiB) / 8)}` });
+    const csv = JSON.stringify({
+      kind: 'survey_answers',
+      mode: 'refuse',
+      csv: `not,the,right,columns\n${'a,b,c,d\n'.repeat((2 * MiB) / 8)}`,
+    });
     const res = await post(running.url, 'cx.importCsv', csv, pm);
     expect(res.status).not.toBe(413);
     expect(res.status).toBeLessThan(500);

@@ -39,7 +39,9 @@ describe('the built web app under its Content-Security-Policy', () => {
     // Every violation the page reports, kept in the page for the test to read.
     await context.addInitScript(() => {
       window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      );
     });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -59,7 +61,19 @@ describe('the built web app under its Content-Security-Policy', () => {
     const response = await page.goto(`${running.url}/login`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await signInInArabic(page, running.url, 'pm', 'pm-demo-2026');
-    for (const path of ['/', '/dashboard', '/rankings', '/journeys', '/services', '/workshops', '/excellence/cycles', '/excellence/frameworks', '/gaps', '/actions', '/inbox']) {
+    for (const path of [
+      '/',
+      '/dashboard',
+      '/rankings',
+      '/journeys',
+      '/services',
+      '/workshops',
+      '/excellence/cycles',
+      '/excellence/frameworks',
+      '/gaps',
+      '/actions',
+      '/inbox',
+    ]) {
       await page.goto(`${running.url}${path}`);
       await page.waitForLoadState('networkidle');
       await expect.poll(() => page.locator('main, [role="main"], #root > *').count(), { timeout: 30_000 }).toBeGreaterThan(0);

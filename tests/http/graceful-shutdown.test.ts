@@ -70,11 +70,18 @@ describe.each(testDatabases())('graceful shutdown on $name', (target) => {
     const running = await startTestApp(db, { registry, seed: false, logger: log.logger, shutdownGraceMs: 10 * 60_000 });
     const pm = await running.db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'pm').executeTakeFirstOrThrow();
     const editor: Actor = { id: pm.id, label: 'pm', roles: ['editor'], entityId: pm.entity_id };
-    const { instanceId } = await running.app.services.engine.start({ kind: 'review', entityId: pm.entity_id, input: { title: 't' }, actor: editor });
+    const { instanceId } = await running.app.services.engine.start({
+      kind: 'review',
+      entityId: pm.entity_id,
+      input: { title: 't' },
+      actor: editor,
+    });
     const cookie = await signIn(running.url, 'pm', 'pm-demo-2026');
     const conn = await openConnection(running.url);
     const input = encodeURIComponent(JSON.stringify({ id: instanceId }));
-    conn.socket.write(`GET /trpc/workflows.watch?input=${input} HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\nCookie: ${cookie}\r\n\r\n`);
+    conn.socket.write(
+      `GET /trpc/workflows.watch?input=${input} HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\nCookie: ${cookie}\r\n\r\n`,
+    );
     for (let i = 0; i < 400 && !conn.received().toString().includes('text/event-stream'); i++) await new Promise((r) => setTimeout(r, 25));
     expect(conn.received().toString()).toContain('text/event-stream');
     await running.close();
@@ -106,7 +113,11 @@ describe.each(testDatabases())('graceful shutdown on $name', (target) => {
     }
     const scheduler = new TimerScheduler(new GatedEngine(db.db, registry), { intervalMs: 60 * 60_000 });
     // Due a minute ago, by any clock.
-    await db.db.updateTable('workflow_timers').set({ due_at: new Date(Date.now() - 60_000) }).where('instance_id', 'in', ids).execute();
+    await db.db
+      .updateTable('workflow_timers')
+      .set({ due_at: new Date(Date.now() - 60_000) })
+      .where('instance_id', 'in', ids)
+      .execute();
     scheduler.start();
     await firing;
     const stopped = scheduler.stop();

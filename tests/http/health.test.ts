@@ -26,7 +26,10 @@ describe.each(testDatabases())('health probes on $name', (target) => {
   });
 
   it('/readyz answers 503 while a migration this build knows is not applied', async () => {
-    const last = await sql<{ name: string; timestamp: string }>`select name, timestamp from kysely_migration order by name desc limit 1`.execute(db.db);
+    const last = await sql<{
+      name: string;
+      timestamp: string;
+    }>`select name, timestamp from kysely_migration order by name desc limit 1`.execute(db.db);
     const row = last.rows[0]!;
     await sql`delete from kysely_migration where name = ${row.name}`.execute(db.db);
     try {

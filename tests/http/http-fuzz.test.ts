@@ -16,9 +16,9 @@ import { secretMarker, webFixture, type WebFixture } from './web-fixture.ts';
 const pathRuns = Number(process.env.FUZZ_PATH_RUNS ?? 150);
 const requestRuns = Number(process.env.FUZZ_REQUEST_RUNS ?? 125);
 
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def.procedures).map(
-  ([path, p]) => ({ path, type: p._def.type }),
-);
+const procedures = Object.entries(
+  (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def.procedures,
+).map(([path, p]) => ({ path, type: p._def.type }));
 const queries = procedures.filter((p) => p.type === 'query').map((p) => p.path);
 
 /** Message keys of an error body: one object, or one per call of a batch. */
@@ -44,8 +44,32 @@ function checkAnswer(res: RawResponse, label: string): void {
 
 /** Path pieces a traversal or decoding bug would trip on, plus arbitrary text, raw or %-encoded. */
 const tricky = fc.constantFrom(
-  '..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2f', '%2F', '%5c', '\\', '%00', '%', '%E0%A4%A', '%C0%AF', '%ff', '%zz',
-  'web-secret', 'secret.txt', 'assets', 'app.js', 'index.html', 'trpc', 'healthz', 'readyz', '', '//', '%252e%252e',
+  '..',
+  '.',
+  '%2e%2e',
+  '%2E%2E',
+  '.%2e',
+  '%2f',
+  '%2F',
+  '%5c',
+  '\\',
+  '%00',
+  '%',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%ff',
+  '%zz',
+  'web-secret',
+  'secret.txt',
+  'assets',
+  'app.js',
+  'index.html',
+  'trpc',
+  'healthz',
+  'readyz',
+  '',
+  '//',
+  '%252e%252e',
 );
 const unicodeText = fc.string({ unit: 'binary', maxLength: 6 });
 const segment = fc.oneof(
@@ -56,8 +80,20 @@ const segment = fc.oneof(
 );
 const separator = fc.constantFrom('/', '/', '/', '%2f', '%5c');
 const path = fc
-  .tuple(fc.constantFrom('/', '/', '/assets/', '/trpc/', '/..%2f'), fc.array(fc.tuple(segment, separator), { maxLength: 6 }), fc.option(fc.webQueryParameters()))
-  .map(([start, parts, query]) => start + parts.map(([s, sep]) => s + sep).join('').replace(/[/]$/, '') + (query ? `?${query}` : ''));
+  .tuple(
+    fc.constantFrom('/', '/', '/assets/', '/trpc/', '/..%2f'),
+    fc.array(fc.tuple(segment, separator), { maxLength: 6 }),
+    fc.option(fc.webQueryParameters()),
+  )
+  .map(
+    ([start, parts, query]) =>
+      start +
+      parts
+        .map(([s, sep]) => s + sep)
+        .join('')
+        .replace(/[/]$/, '') +
+      (query ? `?${query}` : ''),
+  );
 
 const procedurePath = fc.oneof(
   fc.constantFrom(...procedures.map((p) => p.path)),
@@ -68,7 +104,9 @@ const procedurePath = fc.oneof(
 /** JSON-ish bodies: tRPC-shaped, arbitrary JSON, text with NULs and odd characters, and oversized ones. */
 const body = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
-  fc.record({ username: fc.string({ unit: 'binary', maxLength: 40 }), password: fc.string({ unit: 'binary', maxLength: 40 }) }).map((v) => JSON.stringify(v)),
+  fc
+    .record({ username: fc.string({ unit: 'binary', maxLength: 40 }), password: fc.string({ unit: 'binary', maxLength: 40 }) })
+    .map((v) => JSON.stringify(v)),
   fc.dictionary(fc.constantFrom('0', '1', '2'), fc.jsonValue()).map((v) => JSON.stringify(v)),
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.constantFrom('', '{', '{"0":', 'null', '[]', '\u0000', '{"username":"a\\u0000","password":"b"}', '"\\ud800"'),
@@ -76,7 +114,8 @@ const body = fc.oneof(
   fc.integer({ min: 15 * 1024, max: 20 * 1024 }).map((oversized) => ({ oversized })),
 );
 
-const bodyText = (b: string | { oversized: number }) => (typeof b === 'string' ? b : JSON.stringify({ username: 'x', password: 'y'.repeat(b.oversized) }));
+const bodyText = (b: string | { oversized: number }) =>
+  typeof b === 'string' ? b : JSON.stringify({ username: 'x', password: 'y'.repeat(b.oversized) });
 
 type CookieKind = 'none' | 'random' | 'malformed' | 'valid' | 'valid+junk';
 const cookie = fc.tuple(
@@ -86,14 +125,29 @@ const cookie = fc.tuple(
 
 /** Header names and values that stay inside HTTP's grammar, and some that do not. */
 const headerName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,15}$/);
-const headerValue = fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, '')), fc.constantFrom('%E0%A4%A', '../..', 'a\u0000b', ''));
+const headerValue = fc.oneof(
+  fc.string({ unit: 'binary-ascii', maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, '')),
+  fc.constantFrom('%E0%A4%A', '../..', 'a\u0000b', ''),
+);
 const headers = fc.dictionary(headerName, headerValue, { maxKeys: 3 });
-const contentType = fc.constantFrom('application/json', 'text/plain', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/x-www-form-urlencoded', null);
+const contentType = fc.constantFrom(
+  'application/json',
+  'text/plain',
+  'multipart/form-data; boundary=x',
+  'application/octet-stream',
+  'application/x-www-form-urlencoded',
+  null,
+);
 
 const request = fc.record({
   method: fc.constantFrom('GET', 'POST', 'POST', 'HEAD', 'PUT', 'OPTIONS'),
   target: fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(procedurePath, fc.option(fc.constantFrom('batch=1', 'batch=1&input=%7B%7D', 'input=%7B%220%22%3Anull%7D', 'input=%'))).map(([p, q]) => `/trpc/${p}${q ? `?${q}` : ''}`) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(procedurePath, fc.option(fc.constantFrom('batch=1', 'batch=1&input=%7B%7D', 'input=%7B%220%22%3Anull%7D', 'input=%')))
+        .map(([p, q]) => `/trpc/${p}${q ? `?${q}` : ''}`),
+    },
     { weight: 1, arbitrary: fc.constantFrom('/healthz', '/readyz', '/') },
     { weight: 1, arbitrary: path },
   ),
@@ -124,7 +178,11 @@ function compose(r: RequestCase, session: string): Buffer {
   const payload = Buffer.from(r.method === 'GET' || r.method === 'HEAD' ? '' : bodyText(r.body), 'utf8');
   if (r.chunked && payload.length > 0) {
     lines.push('Transfer-Encoding: chunked');
-    return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n${payload.length.toString(16)}\r\n`), payload, Buffer.from('\r\n0\r\n\r\n')]);
+    return Buffer.concat([
+      Buffer.from(`${lines.join('\r\n')}\r\n\r\n${payload.length.toString(16)}\r\n`),
+      payload,
+      Buffer.from('\r\n0\r\n\r\n'),
+    ]);
   }
   lines.push(`Content-Length: ${payload.length}`);
   return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8'), payload]);
@@ -156,10 +214,16 @@ describe('HTTP fuzzing: paths against the static web folder', () => {
   it(`answers ${pathRuns} generated paths below 500 and never serves a file outside the web folder`, async () => {
     await fc.assert(
       fc.asyncProperty(path, fc.constantFrom('GET', 'HEAD'), async (p, method) => {
-        const res = await rawRequest(running.url, Buffer.from(`${method} ${p} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, 'utf8'));
+        const res = await rawRequest(
+          running.url,
+          Buffer.from(`${method} ${p} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, 'utf8'),
+        );
         checkAnswer(res, `${method} ${p}`);
         if (res.status === 200 && method === 'GET' && !p.startsWith('/trpc/') && !/^\/(healthz|readyz)(\?|$)/.test(p)) {
-          expect(['fixture app', 'fixture asset'].some((text) => res.body.includes(text)), p).toBe(true);
+          expect(
+            ['fixture app', 'fixture asset'].some((text) => res.body.includes(text)),
+            p,
+          ).toBe(true);
         }
       }),
       { numRuns: pathRuns },
@@ -195,12 +259,22 @@ describe.each(testDatabases())('HTTP fuzzing: cookies, headers and bodies on $na
   });
 
   it('answers every query a signed-in user can name, with generated input, below 500', async () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('\u0000', 'a\u0000b', '\ud800', 'x\udfff', '%', "'; drop table users; --", ''));
-    const input = fc.oneof(fc.jsonValue(), fc.record({ id: text }), fc.record({ id: text, cycleId: text, entityId: text, code: text }, { requiredKeys: [] }));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('\u0000', 'a\u0000b', '\ud800', 'x\udfff', '%', "'; drop table users; --", ''),
+    );
+    const input = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ id: text }),
+      fc.record({ id: text, cycleId: text, entityId: text, code: text }, { requiredKeys: [] }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...queries), input, async (procedure, value) => {
         const target = `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(value))}`;
-        const res = await rawRequest(running.url, Buffer.from(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nCookie: ${session}\r\nConnection: close\r\n\r\n`));
+        const res = await rawRequest(
+          running.url,
+          Buffer.from(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nCookie: ${session}\r\nConnection: close\r\n\r\n`),
+        );
         checkAnswer(res, `GET ${procedure} ${JSON.stringify(value)}`);
       }),
       { numRuns: Number(process.env.FUZZ_QUERY_RUNS ?? 40) },

@@ -28,7 +28,13 @@ describe('the API process on SIGTERM', () => {
   }
 
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', TAMAYUZ_WEB_DIR: join(tmpdir(), 'no-such-web-dir') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'debug',
+      TAMAYUZ_WEB_DIR: join(tmpdir(), 'no-such-web-dir'),
+    };
     const server = postgresDatabase();
     if (server) {
       db = await server.create();

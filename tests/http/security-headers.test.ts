@@ -55,11 +55,20 @@ describe('security headers', () => {
       ['unauthorized', await rawGet(running.url, '/trpc/entities.list')],
       ['unknown procedure', await rawGet(running.url, '/trpc/nope')],
       ['bad path', await rawGet(running.url, '/trpc/%E0?batch=1')],
-      ['wrong method', await rawRequest(running.url, 'PUT /trpc/auth.login HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')],
-      ['csrf', await rawRequest(running.url, 'POST /trpc/auth.logout HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}')],
+      [
+        'wrong method',
+        await rawRequest(running.url, 'PUT /trpc/auth.login HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'),
+      ],
+      [
+        'csrf',
+        await rawRequest(running.url, 'POST /trpc/auth.logout HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'),
+      ],
       [
         'too large',
-        await rawRequest(running.url, 'POST /trpc/auth.login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nx-tamayuz-csrf: 1\r\nContent-Length: 99999999\r\n\r\n'),
+        await rawRequest(
+          running.url,
+          'POST /trpc/auth.login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nx-tamayuz-csrf: 1\r\nContent-Length: 99999999\r\n\r\n',
+        ),
       ],
     ];
     for (const [what, res] of answers) {

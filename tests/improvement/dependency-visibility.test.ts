@@ -58,12 +58,14 @@ describe.each(testDatabases())('prerequisites the viewer cannot see on $name', (
 
   it('refuses another entity’s action as a prerequisite with the very answer an unknown id gets, writing nothing', async () => {
     const before = await rowCounts();
-    const create = (dependsOn: string) => moi.actions.create.mutate({ planId: moiPlan, title: 'Depends', ownerId: 'usr-coord-moi', dueAt: future(10), dependsOn: [dependsOn] });
+    const create = (dependsOn: string) =>
+      moi.actions.create.mutate({ planId: moiPlan, title: 'Depends', ownerId: 'usr-coord-moi', dueAt: future(10), dependsOn: [dependsOn] });
     const unknown = await answer(create(randomUUID()));
     expect(unknown).toMatchObject({ data: { code: 'BAD_REQUEST', httpStatus: 400, messageKey: 'errors.improvement.dependencyUnknown' } });
     expect(await answer(create(mohAction.id))).toEqual(unknown);
 
-    const link = (dependsOnId: string) => moi.actions.addDependency.mutate({ actionId: moiAction.id, dependsOnId, kind: 'data_sharing_agreement' });
+    const link = (dependsOnId: string) =>
+      moi.actions.addDependency.mutate({ actionId: moiAction.id, dependsOnId, kind: 'data_sharing_agreement' });
     const unknownLink = await answer(link(randomUUID()));
     expect(unknownLink).toMatchObject({ data: { code: 'BAD_REQUEST', messageKey: 'errors.improvement.dependencyUnknown' } });
     expect(await answer(link(mohAction.id))).toEqual(unknownLink);
@@ -96,9 +98,14 @@ describe.each(testDatabases())('prerequisites the viewer cannot see on $name', (
     // Completing is refused while the hidden prerequisite is unfinished, without naming it.
     await pm.actions.send.mutate({ id: moiAction.id, type: 'APPROVE' });
     await moi.actions.send.mutate({ id: moiAction.id, type: 'START' });
-    for (const attempt of [moi.actions.send.mutate({ id: moiAction.id, type: 'COMPLETE' }), moi.workflows.send.mutate({ id: moiAction.id, type: 'COMPLETE' })]) {
+    for (const attempt of [
+      moi.actions.send.mutate({ id: moiAction.id, type: 'COMPLETE' }),
+      moi.workflows.send.mutate({ id: moiAction.id, type: 'COMPLETE' }),
+    ]) {
       const refused = await answer(attempt);
-      expect(refused).toMatchObject({ data: { code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByHiddenDependency', params: { hidden: 1 } } });
+      expect(refused).toMatchObject({
+        data: { code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByHiddenDependency', params: { hidden: 1 } },
+      });
       expect(leaks(refused)).toEqual([]);
     }
     expect((await moi.actions.get.query({ id: moiAction.id })).status).toBe('in_progress');

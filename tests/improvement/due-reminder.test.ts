@@ -39,12 +39,21 @@ describe.each(testDatabases())('due-date reminders on $name', (target) => {
     const engine = new WorkflowEngine(handle.db, productRegistry(), () => t0);
     const dueAt = plus(10).toISOString();
     // The owner is another MOI user, so both the owner and the coordinator hear it.
-    const { id } = await createAction({ engine, db }, { planId, entityId: 'ent-moi', ownerId: 'usr-assessor3', title: 'Kiosk rollout', dueAt }, coordinator);
+    const { id } = await createAction(
+      { engine, db },
+      { planId, entityId: 'ent-moi', ownerId: 'usr-assessor3', title: 'Kiosk rollout', dueAt },
+      coordinator,
+    );
     const version = await db.selectFrom('workflow_instances').select('machine_version').where('id', '=', id).executeTakeFirstOrThrow();
     expect(version.machine_version).toBe(2);
     await engine.send({ instanceId: id, event: { type: 'APPROVE' }, actor: manager });
     // Reminder at due (t0 + 10 d) minus 3 d = t0 + 7 d.
-    const timers = await db.selectFrom('workflow_timers').select(['due_at']).where('instance_id', '=', id).where('status', '=', 'pending').execute();
+    const timers = await db
+      .selectFrom('workflow_timers')
+      .select(['due_at'])
+      .where('instance_id', '=', id)
+      .where('status', '=', 'pending')
+      .execute();
     expect(timers.map((t) => new Date(t.due_at).toISOString())).toEqual([plus(7).toISOString()]);
 
     const scheduler = new TimerScheduler(new WorkflowEngine(handle.db, productRegistry()));
@@ -78,10 +87,19 @@ describe.each(testDatabases())('due-date reminders on $name', (target) => {
   it('sends no reminder when approved inside the reminder window', async () => {
     const engine = new WorkflowEngine(handle.db, productRegistry(), () => t0);
     const dueAt = plus(2).toISOString();
-    const { id } = await createAction({ engine, db }, { planId, entityId: 'ent-moi', ownerId: 'usr-coord-moi', title: 'Close call', dueAt }, coordinator);
+    const { id } = await createAction(
+      { engine, db },
+      { planId, entityId: 'ent-moi', ownerId: 'usr-coord-moi', title: 'Close call', dueAt },
+      coordinator,
+    );
     await engine.send({ instanceId: id, event: { type: 'APPROVE' }, actor: manager });
     // Only the due timer (t0 + 2 d): the reminder moment t0 - 1 d had passed.
-    const timers = await db.selectFrom('workflow_timers').select(['due_at']).where('instance_id', '=', id).where('status', '=', 'pending').execute();
+    const timers = await db
+      .selectFrom('workflow_timers')
+      .select(['due_at'])
+      .where('instance_id', '=', id)
+      .where('status', '=', 'pending')
+      .execute();
     expect(timers.map((t) => new Date(t.due_at).toISOString())).toEqual([dueAt]);
     expect(await kinds('usr-coord-moi', id)).toEqual([]);
   });
@@ -90,18 +108,36 @@ describe.each(testDatabases())('due-date reminders on $name', (target) => {
     const v1Only = new WorkflowRegistry().register(improvementActionWorkflow(undefined, actionWorkflow));
     const old = new WorkflowEngine(handle.db, v1Only, () => t0);
     const dueAt = plus(10).toISOString();
-    const { id } = await createAction({ engine: old, db }, { planId, entityId: 'ent-moi', ownerId: 'usr-coord-moi', title: 'Old action', dueAt }, coordinator);
+    const { id } = await createAction(
+      { engine: old, db },
+      { planId, entityId: 'ent-moi', ownerId: 'usr-coord-moi', title: 'Old action', dueAt },
+      coordinator,
+    );
     // The product (both versions registered) now drives it.
     const engine = new WorkflowEngine(handle.db, productRegistry(), () => t0);
     await engine.send({ instanceId: id, event: { type: 'APPROVE' }, actor: manager });
-    const instance = await db.selectFrom('workflow_instances').select(['machine_version', 'state']).where('id', '=', id).executeTakeFirstOrThrow();
+    const instance = await db
+      .selectFrom('workflow_instances')
+      .select(['machine_version', 'state'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(instance.machine_version).toBe(1);
-    const timers = await db.selectFrom('workflow_timers').select(['due_at']).where('instance_id', '=', id).where('status', '=', 'pending').execute();
+    const timers = await db
+      .selectFrom('workflow_timers')
+      .select(['due_at'])
+      .where('instance_id', '=', id)
+      .where('status', '=', 'pending')
+      .execute();
     expect(timers.map((t) => new Date(t.due_at).toISOString())).toEqual([dueAt]);
     const scheduler = new TimerScheduler(new WorkflowEngine(handle.db, productRegistry()));
     // Other tests' timers fall due too; this action's one timer is what matters.
     await scheduler.fireDue(plus(10));
-    const rows = await db.selectFrom('workflow_timers').select(['status', 'due_at']).where('instance_id', '=', id).orderBy('due_at').execute();
+    const rows = await db
+      .selectFrom('workflow_timers')
+      .select(['status', 'due_at'])
+      .where('instance_id', '=', id)
+      .orderBy('due_at')
+      .execute();
     // The due timer fired; level two waits at due + the default 7 d = t0 + 17 d.
     expect(rows.map((t) => [t.status, new Date(t.due_at).toISOString()])).toEqual([
       ['fired', dueAt],

@@ -33,7 +33,14 @@ describe.each(testDatabases())('escalation after a restart on $name', (target) =
     const dueAt = new Date(t0.getTime() + 24 * hour);
     const { id } = await createAction(
       { engine: before, db },
-      { planId: plan.id, entityId: 'ent-moi', ownerId: 'usr-coord-moi', title: 'Queue system', dueAt: dueAt.toISOString(), levelTwoAfterMs: 48 * hour },
+      {
+        planId: plan.id,
+        entityId: 'ent-moi',
+        ownerId: 'usr-coord-moi',
+        title: 'Queue system',
+        dueAt: dueAt.toISOString(),
+        levelTwoAfterMs: 48 * hour,
+      },
       coordinator,
     );
     await before.send({ instanceId: id, event: { type: 'APPROVE' }, actor: manager });

@@ -38,21 +38,76 @@ function gap(over: Partial<Gap> & Pick<Gap, 'id' | 'title'>): Gap {
 /** Varied on every field the filter reads, with the texts people actually paste: diacritics, tatweel, alef forms, PDF ligatures, no-break spaces. */
 const fixtures: Gap[] = [
   gap({ id: 'g1', title: 'فَجْوَة في زمن الانتظار', description: 'الانتظـــار أطول من المعيار', criterionCode: '2.3', severity: 'high' }),
-  gap({ id: 'g2', title: 'No SLA with partner entity', description: 'Partner  SLA\tmissing', entityId: 'ent-moh', criterionCode: '1.1', ownerId: 'usr-coord-moh', status: 'in_progress', sources: [
-    { kind: 'workshop_pain_point', containerId: 'ws-1', itemId: 'pp-1' },
-    { kind: 'journey_difference', containerId: 'j-1', itemId: 'd-1' },
-  ] }),
+  gap({
+    id: 'g2',
+    title: 'No SLA with partner entity',
+    description: 'Partner  SLA\tmissing',
+    entityId: 'ent-moh',
+    criterionCode: '1.1',
+    ownerId: 'usr-coord-moh',
+    status: 'in_progress',
+    sources: [
+      { kind: 'workshop_pain_point', containerId: 'ws-1', itemId: 'pp-1' },
+      { kind: 'journey_difference', containerId: 'j-1', itemId: 'd-1' },
+    ],
+  }),
   gap({ id: 'g3', title: 'إدارة الشكاوى', description: 'لا يوجد إجراء موثّق', status: 'closed', closedAt: '2026-05-01T00:00:00.000Z' }),
   gap({ id: 'g4', title: 'Duplicate of the waiting gap', criterionCode: '2.3', status: 'merged', mergedIntoId: 'g1' }),
-  gap({ id: 'g5', title: 'Mystery shopper: counter closed', entityId: 'ent-mun', severity: 'critical', sources: [{ kind: 'mystery_shopper_finding', containerId: 'v-1', itemId: 'f-1' }] }),
-  gap({ id: 'g6', title: 'ﻻ توجد متابعة للطلبات', description: 'نص منسوخ من ملف PDF', entityId: 'ent-mun', ownerId: 'usr-pm', severity: 'low' }),
-  gap({ id: 'g7', title: 'Customer\u00a0charter not published', description: 'CAFÉ-style kiosk; ÉCRAN unreadable', entityId: 'ent-moh', criterionCode: 'C', severity: 'high', ownerId: 'usr-coord-moh' }),
-  gap({ id: 'g8', title: 'آلية الاعتراض غير واضحة', description: 'ٱلاعتراض', criterionCode: '1.1', status: 'in_progress', ownerId: 'usr-coord-moi', sources: [
-    { kind: 'journey_difference', containerId: 'j-2', itemId: 'd-2' },
-    { kind: 'assessment_afi', containerId: 'asm-2', itemId: 'afi-g8' },
-  ] }),
-  gap({ id: 'g9', title: 'Ｏｎｌｉｎｅ ﬁling form', description: '', entityId: 'ent-mun', criterionCode: 'C', severity: 'critical', status: 'closed', closedAt: '2026-06-01T00:00:00.000Z' }),
-  gap({ id: 'g10', title: 'Merged into the SLA gap', entityId: 'ent-moh', status: 'merged', mergedIntoId: 'g2', ownerId: 'usr-coord-moh', sources: [{ kind: 'workshop_pain_point', containerId: 'ws-1', itemId: 'pp-2' }] }),
+  gap({
+    id: 'g5',
+    title: 'Mystery shopper: counter closed',
+    entityId: 'ent-mun',
+    severity: 'critical',
+    sources: [{ kind: 'mystery_shopper_finding', containerId: 'v-1', itemId: 'f-1' }],
+  }),
+  gap({
+    id: 'g6',
+    title: 'ﻻ توجد متابعة للطلبات',
+    description: 'نص منسوخ من ملف PDF',
+    entityId: 'ent-mun',
+    ownerId: 'usr-pm',
+    severity: 'low',
+  }),
+  gap({
+    id: 'g7',
+    title: 'Customer\u00a0charter not published',
+    description: 'CAFÉ-style kiosk; ÉCRAN unreadable',
+    entityId: 'ent-moh',
+    criterionCode: 'C',
+    severity: 'high',
+    ownerId: 'usr-coord-moh',
+  }),
+  gap({
+    id: 'g8',
+    title: 'آلية الاعتراض غير واضحة',
+    description: 'ٱلاعتراض',
+    criterionCode: '1.1',
+    status: 'in_progress',
+    ownerId: 'usr-coord-moi',
+    sources: [
+      { kind: 'journey_difference', containerId: 'j-2', itemId: 'd-2' },
+      { kind: 'assessment_afi', containerId: 'asm-2', itemId: 'afi-g8' },
+    ],
+  }),
+  gap({
+    id: 'g9',
+    title: 'Ｏｎｌｉｎｅ ﬁling form',
+    description: '',
+    entityId: 'ent-mun',
+    criterionCode: 'C',
+    severity: 'critical',
+    status: 'closed',
+    closedAt: '2026-06-01T00:00:00.000Z',
+  }),
+  gap({
+    id: 'g10',
+    title: 'Merged into the SLA gap',
+    entityId: 'ent-moh',
+    status: 'merged',
+    mergedIntoId: 'g2',
+    ownerId: 'usr-coord-moh',
+    sources: [{ kind: 'workshop_pain_point', containerId: 'ws-1', itemId: 'pp-2' }],
+  }),
   gap({ id: 'g11', title: 'ΣΥΣΤΗΜΑ  İstanbul office', description: 'Straße', severity: 'low', criterionCode: '2.3' }),
 ];
 
@@ -82,12 +137,24 @@ async function insertGaps(db: DB, gaps: readonly Gap[]): Promise<void> {
       .execute();
     await db
       .insertInto('gap_sources')
-      .values(g.sources.map((s) => ({ gap_id: g.id, kind: s.kind, container_id: s.containerId, item_id: s.itemId, label_ar: 'مصدر', label_en: 'Source' })))
+      .values(
+        g.sources.map((s) => ({
+          gap_id: g.id,
+          kind: s.kind,
+          container_id: s.containerId,
+          item_id: s.itemId,
+          label_ar: 'مصدر',
+          label_en: 'Source',
+        })),
+      )
       .execute();
   }
 }
 
-const specIds = (gaps: readonly Gap[], filter: GapFilter) => filterGaps(gaps, filter).map((g) => g.id).sort();
+const specIds = (gaps: readonly Gap[], filter: GapFilter) =>
+  filterGaps(gaps, filter)
+    .map((g) => g.id)
+    .sort();
 async function sqlIds(db: DB, filter: GapFilter): Promise<string[]> {
   const rows = await gapFilterQuery(db, filter).select('gaps.id').execute();
   return rows.map((r) => r.id).sort();
@@ -103,7 +170,10 @@ function needleFrom(texts: readonly string[]) {
       text: fc.constantFrom(...texts),
       start: fc.nat(),
       length: fc.integer({ min: 1, max: 12 }),
-      disguise: fc.array(fc.constantFrom('upper', 'lower', 'fatha', 'tatweel', 'hamza-alef', 'space', 'none'), { minLength: 12, maxLength: 12 }),
+      disguise: fc.array(fc.constantFrom('upper', 'lower', 'fatha', 'tatweel', 'hamza-alef', 'space', 'none'), {
+        minLength: 12,
+        maxLength: 12,
+      }),
     })
     .map(({ text, start, length, disguise }) => {
       const chars = [...text];
@@ -134,10 +204,56 @@ function needleFrom(texts: readonly string[]) {
 
 /** Letters and marks from Arabic and Latin text as it arrives: marks, tatweel, alef forms, ligatures, full-width and special-cased letters, odd spaces. */
 const alphabet = [
-  'a', 'b', 'e', 'i', 's', 'S', 'L', 'A', 'I', 'É', 'é', 'İ', 'ß', 'Σ', 'σ', 'ς', '1',
-  ' ', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff',
-  'ا', 'أ', 'إ', 'آ', 'ٱ', 'ل', 'ج', 'و', 'ة', 'ف', 'ه', '\u064e', '\u064b', '\u0652', '\u0670', '\u0640', 'ﻻ', 'ﻷ', 'ﺍ', '١', '٣',
-  'ｓ', 'Ｌ', 'ﬁ', 'ﬀ',
+  'a',
+  'b',
+  'e',
+  'i',
+  's',
+  'S',
+  'L',
+  'A',
+  'I',
+  'É',
+  'é',
+  'İ',
+  'ß',
+  'Σ',
+  'σ',
+  'ς',
+  '1',
+  ' ',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  'ا',
+  'أ',
+  'إ',
+  'آ',
+  'ٱ',
+  'ل',
+  'ج',
+  'و',
+  'ة',
+  'ف',
+  'ه',
+  '\u064e',
+  '\u064b',
+  '\u0652',
+  '\u0670',
+  '\u0640',
+  'ﻻ',
+  'ﻷ',
+  'ﺍ',
+  '١',
+  '٣',
+  'ｓ',
+  'Ｌ',
+  'ﬁ',
+  'ﬀ',
 ] as const;
 const text = (maxLength: number) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((cs) => cs.join(''));
 
@@ -189,7 +305,11 @@ describe.each(testDatabases())('gap filter: SQL against its specification on $na
     ['a source kind on any link, not only the primary', { sourceKinds: ['journey_difference'] }, ['g2', 'g8']],
     ['null selects unmapped gaps', { criterionCodes: [null, '1.1'] }, ['g2', 'g3', 'g5', 'g6', 'g8']],
     ['unowned gaps never match an owner', { ownerIds: ['usr-coord-moh', 'usr-pm'] }, ['g2', 'g6', 'g7']],
-    ['fields AND, values OR', { entityIds: ['ent-moh', 'ent-mun'], severities: ['critical', 'high'], statuses: ['open', 'closed'] }, ['g5', 'g7', 'g9']],
+    [
+      'fields AND, values OR',
+      { entityIds: ['ent-moh', 'ent-mun'], severities: ['critical', 'high'], statuses: ['open', 'closed'] },
+      ['g5', 'g7', 'g9'],
+    ],
     ['text ignores diacritics and tatweel', { text: 'فجوة' }, ['g1']],
     ['text unifies alef forms', { text: 'ادارة' }, ['g3']],
     ['text ignores case', { text: 'sla' }, ['g2']],
@@ -216,7 +336,11 @@ describe.each(testDatabases())('gap filter: SQL against its specification on $na
           severity: g.severity,
           source: { kind: 'assessment_afi', containerId: 'raised', itemId: g.id, labelAr: 'مصدر', labelEn: 'Source' },
         });
-        const row = await trx.selectFrom('gaps').select(['code', 'title', 'description', 'search_text']).where('id', '=', raised.id).executeTakeFirstOrThrow();
+        const row = await trx
+          .selectFrom('gaps')
+          .select(['code', 'title', 'description', 'search_text'])
+          .where('id', '=', raised.id)
+          .executeTakeFirstOrThrow();
         expect(row.search_text).toBe(gapSearchText(row));
         expect(await sqlIds(trx, { text: `${row.code} ${g.title}` })).toEqual([raised.id]);
       }
@@ -233,12 +357,25 @@ describe.each(testDatabases())('gap filter: SQL against its specification on $na
   });
 
   it('folds any generated title and description the way the specification does', async () => {
-    const generated = fc.array(fc.record({ title: text(16).filter((t) => t.trim() !== ''), description: text(24) }), { minLength: 1, maxLength: 5 });
+    const generated = fc.array(fc.record({ title: text(16).filter((t) => t.trim() !== ''), description: text(24) }), {
+      minLength: 1,
+      maxLength: 5,
+    });
     await fc.assert(
       fc.asyncProperty(
-        generated.chain((texts) => fc.tuple(fc.constant(texts), fc.oneof(needleFrom(texts.map((t) => `${t.title} ${t.description}`)), text(4)))),
+        generated.chain((texts) =>
+          fc.tuple(fc.constant(texts), fc.oneof(needleFrom(texts.map((t) => `${t.title} ${t.description}`)), text(4))),
+        ),
         async ([texts, needle]) => {
-          const gaps = texts.map((t, i) => gap({ id: `p${i}`, code: `GAP-PROP-${i}`, title: t.title, description: t.description, sources: [{ kind: 'assessment_afi', containerId: 'prop', itemId: `p${i}` }] }));
+          const gaps = texts.map((t, i) =>
+            gap({
+              id: `p${i}`,
+              code: `GAP-PROP-${i}`,
+              title: t.title,
+              description: t.description,
+              sources: [{ kind: 'assessment_afi', containerId: 'prop', itemId: `p${i}` }],
+            }),
+          );
           await rolledBack(db, async (trx) => {
             await insertGaps(trx, gaps);
             const all = [...fixtures, ...gaps];

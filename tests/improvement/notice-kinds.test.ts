@@ -23,14 +23,23 @@ function emittedKinds(): string[] {
 }
 
 function lookup(resources: object, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), resources);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), resources);
 }
 
 describe('inbox notice kinds', () => {
   const kinds = emittedKinds();
 
   it('finds the kinds the domains send', () => {
-    expect(kinds).toEqual(expect.arrayContaining(['improvement.notices.dueSoon', 'improvement.escalation.level1', 'workshops.notices.phaseChanged', 'excellence.notices.published']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'improvement.notices.dueSoon',
+        'improvement.escalation.level1',
+        'workshops.notices.phaseChanged',
+        'excellence.notices.published',
+      ]),
+    );
   });
 
   it.each(['en', 'ar'] as const)('translates every one in %s', (locale) => {

@@ -35,12 +35,19 @@ describe.each(testDatabases())('overdue actions on $name', (target) => {
     const db = running.db;
     planId = (await createActionPlan(db, { entityId: 'ent-moh', title: 'Clinic waits', origin: 'manual' }, past)).id;
     const action = async (title: string, dueInDays: number) =>
-      (await createAction({ engine, db }, { planId, entityId: 'ent-moh', ownerId: 'usr-coord-moh', title, dueAt: new Date(Date.now() + dueInDays * day).toISOString() }, coordinator)).id;
+      (
+        await createAction(
+          { engine, db },
+          { planId, entityId: 'ent-moh', ownerId: 'usr-coord-moh', title, dueAt: new Date(Date.now() + dueInDays * day).toISOString() },
+          coordinator,
+        )
+      ).id;
     ids.late = await action('Booking app', -1);
     ids.onTime = await action('Queue screens', 10);
     ids.draftLate = await action('Not yet approved', -1);
     ids.cancelledLate = await action('Dropped', -1);
-    for (const id of [ids.late, ids.onTime, ids.cancelledLate]) await engine.send({ instanceId: id, event: { type: 'APPROVE' }, actor: manager });
+    for (const id of [ids.late, ids.onTime, ids.cancelledLate])
+      await engine.send({ instanceId: id, event: { type: 'APPROVE' }, actor: manager });
     await engine.send({ instanceId: ids.cancelledLate, event: { type: 'CANCEL', reason: 'merged into another plan' }, actor: manager });
   });
   afterAll(async () => {

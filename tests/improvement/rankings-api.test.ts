@@ -63,29 +63,72 @@ describe.each(testDatabases())('maturity, rankings and transparency on $name', (
     const moiRow = board.rows.find((r) => r.subjectId === 'ent-moi')!;
     expect(moiRow.totalPoints).toBeCloseTo(m.assessed.total, 4);
     expect(JSON.stringify(board)).not.toContain('projected');
-    const published = await running.db.selectFrom('published_results').select('total_points').where('cycle_id', '=', 'demo-cycle-2025').where('subject_id', '=', 'ent-moi').executeTakeFirstOrThrow();
+    const published = await running.db
+      .selectFrom('published_results')
+      .select('total_points')
+      .where('cycle_id', '=', 'demo-cycle-2025')
+      .where('subject_id', '=', 'ent-moi')
+      .executeTakeFirstOrThrow();
     const pub = await anonymous.transparency.results.query({ cycleId: 'demo-cycle-2025' });
     expect(pub.rows.find((r) => r.subjectId === 'ent-moi')!.totalPercent).toBe(moiRow.totalPercent);
     expect(published.total_points).toBeCloseTo(m.assessed.total, 4);
     expect(JSON.stringify(pub)).not.toContain('projected');
     // Another entity's projection is not the coordinator's to see.
-    expect(await refusal(moi.rankings.maturity.query({ cycleId: 'demo-cycle-2025', subjectId: 'ent-moh' }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.notFound' });
+    expect(await refusal(moi.rankings.maturity.query({ cycleId: 'demo-cycle-2025', subjectId: 'ent-moh' }))).toEqual({
+      code: 'NOT_FOUND',
+      messageKey: 'errors.improvement.notFound',
+    });
   });
 
   it('publishes only closed cycles without login', async () => {
     // A cycle still running (its cycle workflow is at `published`, not `closed`) with results already written.
     await running.db
       .insertInto('workflow_instances')
-      .values({ id: 'open-cycle', kind: 'excellence_cycle', machine_version: 1, entity_id: null, state: 'published', snapshot: JSON.stringify({}), version: 1, created_by: null, created_at: new Date(), updated_at: new Date() })
+      .values({
+        id: 'open-cycle',
+        kind: 'excellence_cycle',
+        machine_version: 1,
+        entity_id: null,
+        state: 'published',
+        snapshot: JSON.stringify({}),
+        version: 1,
+        created_by: null,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
       .execute();
     await running.db
       .insertInto('published_results')
-      .values({ cycle_id: 'open-cycle', cycle_number: 3, cycle_year: 2026, framework_code: 'gov-excellence', framework_version: 1, subject_kind: 'entity', subject_id: 'ent-moi', entity_id: 'ent-moi', total_points: 900, max_points: 1000, total_percent: 90, maturity_code: null, stars: null, tier: null, rank: 1, previous_rank: null, published_at: new Date() })
+      .values({
+        cycle_id: 'open-cycle',
+        cycle_number: 3,
+        cycle_year: 2026,
+        framework_code: 'gov-excellence',
+        framework_version: 1,
+        subject_kind: 'entity',
+        subject_id: 'ent-moi',
+        entity_id: 'ent-moi',
+        total_points: 900,
+        max_points: 1000,
+        total_percent: 90,
+        maturity_code: null,
+        stars: null,
+        tier: null,
+        rank: 1,
+        previous_rank: null,
+        published_at: new Date(),
+      })
       .execute();
     expect((await anonymous.transparency.cycles.query()).map((c) => c.id)).toEqual(['demo-cycle-2024', 'demo-cycle-2025']);
-    expect(await refusal(anonymous.transparency.results.query({ cycleId: 'open-cycle' }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.cycleNotFound' });
+    expect(await refusal(anonymous.transparency.results.query({ cycleId: 'open-cycle' }))).toEqual({
+      code: 'NOT_FOUND',
+      messageKey: 'errors.improvement.cycleNotFound',
+    });
     expect((await pm.rankings.cycles.query({})).find((c) => c.id === 'open-cycle')?.closed).toBe(false);
-    expect(await refusal(anonymous.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' }))).toEqual({ code: 'UNAUTHORIZED', messageKey: 'errors.unauthorized' });
+    expect(await refusal(anonymous.rankings.leaderboard.query({ cycleId: 'demo-cycle-2025' }))).toEqual({
+      code: 'UNAUTHORIZED',
+      messageKey: 'errors.unauthorized',
+    });
   });
 });
 
@@ -131,7 +174,16 @@ describe.each(testDatabases())('leadership dashboard on $name', (target) => {
     const leader = apiClient(running.url, await signIn(running.url, 'leader', 'leader-demo-2026'));
     const before = await leader.dashboard.summary.query({});
     const row = (id: string, kind: string, state: string, status: string) => ({
-      id, kind, machine_version: 1, entity_id: 'ent-moi', state, snapshot: JSON.stringify({ status }), version: 1, created_by: null, created_at: new Date(), updated_at: new Date(),
+      id,
+      kind,
+      machine_version: 1,
+      entity_id: 'ent-moi',
+      state,
+      snapshot: JSON.stringify({ status }),
+      version: 1,
+      created_by: null,
+      created_at: new Date(),
+      updated_at: new Date(),
     });
     await running.db
       .insertInto('workflow_instances')

@@ -31,7 +31,15 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
       await expect.poll(() => page.locator('h1').textContent()).toBe(texts[lng].rankings.title);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(lng === 'ar' ? 'rtl' : 'ltr');
       const rows = page.getByTestId('leaderboard').locator('tbody tr');
-      await expect.poll(() => rows.count()).toBe(await running.db.selectFrom('entities').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)));
+      await expect
+        .poll(() => rows.count())
+        .toBe(
+          await running.db
+            .selectFrom('entities')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+            .then((r) => Number(r.n)),
+        );
       // The first row is the published rank 1, named in the page's language.
       const top = await running.db
         .selectFrom('published_results')
@@ -44,7 +52,12 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
       const first = await rows.first().locator('td').allTextContents();
       expect(first[1]).toBe(lng === 'ar' ? top.name_ar : top.name_en);
       const moved = top.previous_rank! - top.rank;
-      const changeText = moved > 0 ? texts[lng].rankings.up.replace('{{count}}', '') : moved < 0 ? texts[lng].rankings.down.replace('{{count}}', '') : texts[lng].rankings.same;
+      const changeText =
+        moved > 0
+          ? texts[lng].rankings.up.replace('{{count}}', '')
+          : moved < 0
+            ? texts[lng].rankings.down.replace('{{count}}', '')
+            : texts[lng].rankings.same;
       expect(first[5]).toContain(changeText.trim());
       await expect.poll(() => page.getByTestId('heat-map').locator('tbody tr').count()).toBeGreaterThan(30);
       await expect.poll(() => page.getByTestId('radar').locator('svg').count()).toBeGreaterThan(0);
@@ -61,7 +74,11 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
       const overdue = page.getByTestId('overdue-by-entity').locator('tbody tr');
       await expect.poll(() => overdue.count()).toBe(3);
       const names = (await overdue.locator('td:first-child').allTextContents()).sort();
-      const expected = await running.db.selectFrom('entities').select(['name_ar', 'name_en']).where('id', 'in', ['ent-moi', 'ent-moh', 'ent-mun']).execute();
+      const expected = await running.db
+        .selectFrom('entities')
+        .select(['name_ar', 'name_en'])
+        .where('id', 'in', ['ent-moi', 'ent-moh', 'ent-mun'])
+        .execute();
       expect(names).toEqual(expected.map((e) => (lng === 'ar' ? e.name_ar : e.name_en)).sort());
       await expect.poll(() => page.getByTestId('largest-gaps').locator('tbody tr').count()).toBeGreaterThan(0);
       await page.screenshot({ path: `${shots}/dashboard-${lng}.png`, fullPage: true });

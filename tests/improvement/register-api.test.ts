@@ -7,7 +7,13 @@ import { notify } from '../../api/notifications/inbox.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const future = (days: number) => new Date(Date.now() + days * day).toISOString();
-const source = (kind: 'assessment_afi' | 'workshop_pain_point', item: string) => ({ kind, containerId: 'c-1', itemId: item, labelAr: 'مصدر', labelEn: 'Source' });
+const source = (kind: 'assessment_afi' | 'workshop_pain_point', item: string) => ({
+  kind,
+  containerId: 'c-1',
+  itemId: item,
+  labelAr: 'مصدر',
+  labelEn: 'Source',
+});
 
 describe.each(testDatabases())('gap register and action plans on $name', (target) => {
   let handle: TestDatabase;
@@ -28,9 +34,24 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     moh = apiClient(running.url, await signIn(running.url, 'coord.moh', 'coord-demo-2026'));
     pm = apiClient(running.url, await signIn(running.url, 'pm', 'pm-demo-2026'));
     leader = apiClient(running.url, await signIn(running.url, 'leader', 'leader-demo-2026'));
-    mohGap = (await raiseGapRow(running.db, { title: 'Long waits at clinics', entityId: 'ent-moh', severity: 'high', source: source('assessment_afi', 'moh-1') })).id;
+    mohGap = (
+      await raiseGapRow(running.db, {
+        title: 'Long waits at clinics',
+        entityId: 'ent-moh',
+        severity: 'high',
+        source: source('assessment_afi', 'moh-1'),
+      })
+    ).id;
     mohPlan = (await moh.actions.createPlan.mutate({ entityId: 'ent-moh', title: 'Clinic waits' })).id;
-    mohAction = (await moh.actions.create.mutate({ planId: mohPlan, title: 'Booking app', ownerId: 'usr-coord-moh', dueAt: future(30), gapIds: [mohGap] })).id;
+    mohAction = (
+      await moh.actions.create.mutate({
+        planId: mohPlan,
+        title: 'Booking app',
+        ownerId: 'usr-coord-moh',
+        dueAt: future(30),
+        gapIds: [mohGap],
+      })
+    ).id;
     mohMilestone = (await moh.actions.addMilestone.mutate({ actionId: mohAction, title: 'Pilot', dueAt: future(10) })).id;
   });
   afterAll(async () => {
@@ -78,21 +99,37 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
 
   it('adds a prerequisite with its kind, refuses a loop, offers only loop-free choices and removes it', async () => {
     const plan = (await pm.actions.createPlan.mutate({ entityId: 'ent-moh', title: 'Data exchange' })).id;
-    const law = (await moh.actions.create.mutate({ planId: plan, title: 'Amend the health records bylaw', ownerId: 'usr-coord-moh', dueAt: future(60) })).id;
+    const law = (
+      await moh.actions.create.mutate({
+        planId: plan,
+        title: 'Amend the health records bylaw',
+        ownerId: 'usr-coord-moh',
+        dueAt: future(60),
+      })
+    ).id;
     const api = (await moh.actions.create.mutate({ planId: plan, title: 'Records API', ownerId: 'usr-coord-moh', dueAt: future(90) })).id;
     await moh.actions.addDependency.mutate({ actionId: api, dependsOnId: law, kind: 'legal_amendment' });
     expect((await moh.actions.get.query({ id: api })).dependsOn.map((d) => [d.id, d.kind])).toEqual([[law, 'legal_amendment']]);
     // law -> api would close the loop api -> law -> api.
-    expect(await refusal(moh.actions.addDependency.mutate({ actionId: law, dependsOnId: api, kind: 'system_integration' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.improvement.dependencyCycle' });
+    expect(await refusal(moh.actions.addDependency.mutate({ actionId: law, dependsOnId: api, kind: 'system_integration' }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.improvement.dependencyCycle',
+    });
     const choices = (await moh.actions.prerequisiteChoices.query({ actionId: law })).map((c) => c.id);
     expect(choices).toContain(mohAction);
     expect(choices).not.toContain(api);
     expect(choices).not.toContain(law);
     // Leadership reads the action but may not change its prerequisites.
-    expect(await refusal(leader.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.improvement.readOnly' });
+    expect(await refusal(leader.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).toEqual({
+      code: 'FORBIDDEN',
+      messageKey: 'errors.improvement.readOnly',
+    });
     await moh.actions.removeDependency.mutate({ actionId: api, dependsOnId: law });
     expect((await moh.actions.get.query({ id: api })).dependsOn).toEqual([]);
-    expect(await refusal(moh.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.notFound' });
+    expect(await refusal(moh.actions.removeDependency.mutate({ actionId: api, dependsOnId: law }))).toEqual({
+      code: 'NOT_FOUND',
+      messageKey: 'errors.improvement.notFound',
+    });
     // With the prerequisite gone, the loop is no longer one: law may now wait for api.
     expect((await moh.actions.prerequisiteChoices.query({ actionId: law })).map((c) => c.id)).toContain(api);
   });
@@ -102,16 +139,30 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     expect(owners.map((o) => o.id)).toContain('usr-coord-moh');
     expect(owners.map((o) => o.id)).not.toContain('usr-coord-moi');
     // Someone of another entity cannot own it; nothing changes.
-    expect(await refusal(moh.gaps.update.mutate({ id: mohGap, ownerId: 'usr-coord-moi', severity: 'low' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.improvement.ownerUnknown' });
+    expect(await refusal(moh.gaps.update.mutate({ id: mohGap, ownerId: 'usr-coord-moi', severity: 'low' }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.improvement.ownerUnknown',
+    });
     expect((await moh.gaps.get.query({ id: mohGap })).severity).toBe('high');
     await moh.gaps.update.mutate({ id: mohGap, ownerId: 'usr-coord-moh', severity: 'critical', criterionCode: '4.1' });
     const edited = await moh.gaps.get.query({ id: mohGap });
-    expect([edited.severity, edited.criterionCode, edited.owner?.id, edited.canEdit, edited.actions.map((x) => x.id)]).toEqual(['critical', '4.1', 'usr-coord-moh', true, [mohAction]]);
+    expect([edited.severity, edited.criterionCode, edited.owner?.id, edited.canEdit, edited.actions.map((x) => x.id)]).toEqual([
+      'critical',
+      '4.1',
+      'usr-coord-moh',
+      true,
+      [mohAction],
+    ]);
     await moh.gaps.update.mutate({ id: mohGap, severity: 'high', criterionCode: null });
   });
 
   it('finds an edited gap by its new title and description, and no longer by the old ones', async () => {
-    const { id: edited } = await raiseGapRow(running.db, { title: 'Paper forms at reception', entityId: 'ent-moh', severity: 'low', source: source('assessment_afi', 'moh-edit') });
+    const { id: edited } = await raiseGapRow(running.db, {
+      title: 'Paper forms at reception',
+      entityId: 'ent-moh',
+      severity: 'low',
+      source: source('assessment_afi', 'moh-edit'),
+    });
     const found = async (text: string) => (await moh.gaps.list.query({ text })).items.map((g) => g.id);
     expect(await found('paper forms')).toEqual([edited]);
     await moh.gaps.update.mutate({ id: edited, title: 'ﻻ نماذج ورقية', description: 'Ｅ-forms ONLY' });
@@ -131,12 +182,26 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     const readOnly = { code: 'FORBIDDEN', messageKey: 'errors.improvement.readOnly' };
     expect(await refusal(leader.gaps.update.mutate({ id: mohGap, severity: 'low' }))).toEqual(readOnly);
     expect(await refusal(leader.actions.addComment.mutate({ actionId: mohAction, body: 'x' }))).toEqual(readOnly);
-    expect(await refusal(leader.actions.send.mutate({ id: mohAction, type: 'APPROVE' }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.workflow.FORBIDDEN' });
+    expect(await refusal(leader.actions.send.mutate({ id: mohAction, type: 'APPROVE' }))).toEqual({
+      code: 'FORBIDDEN',
+      messageKey: 'errors.workflow.FORBIDDEN',
+    });
   });
 
   it('searches Arabic without diacritics or hamza forms, groups in SQL and merges a gap raised twice', async () => {
-    const a = await raiseGapRow(running.db, { title: 'إدارة الطوابير', entityId: 'ent-moi', severity: 'medium', criterionCode: '2.1', source: source('assessment_afi', 'moi-1') });
-    const b = await raiseGapRow(running.db, { title: 'ادارة الطوابير في المراكز', entityId: 'ent-moi', severity: 'critical', source: source('workshop_pain_point', 'moi-2') });
+    const a = await raiseGapRow(running.db, {
+      title: 'إدارة الطوابير',
+      entityId: 'ent-moi',
+      severity: 'medium',
+      criterionCode: '2.1',
+      source: source('assessment_afi', 'moi-1'),
+    });
+    const b = await raiseGapRow(running.db, {
+      title: 'ادارة الطوابير في المراكز',
+      entityId: 'ent-moi',
+      severity: 'critical',
+      source: source('workshop_pain_point', 'moi-2'),
+    });
     const found = await moi.gaps.list.query({ text: 'اِدارة' });
     expect(found.items.map((g) => g.id).sort()).toEqual([a.id, b.id].sort());
     expect(await moi.gaps.groups.query({ by: 'source' })).toEqual([
@@ -162,15 +227,43 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
       { key: 'merged', count: 1 },
       { key: 'open', count: 1 },
     ]);
-    expect(await refusal(moi.gaps.merge.mutate({ survivorId: a.id, duplicateId: b.id }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.improvement.merge.already_merged' });
+    expect(await refusal(moi.gaps.merge.mutate({ survivorId: a.id, duplicateId: b.id }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.improvement.merge.already_merged',
+    });
   });
 
   it('rolls progress up by weight, closes the gap in the VERIFY that finishes its last action, and applies a CSV whole or not at all', async () => {
-    const gap = await raiseGapRow(running.db, { title: 'Paper forms', entityId: 'ent-moi', severity: 'low', source: source('assessment_afi', 'moi-3') });
+    const gap = await raiseGapRow(running.db, {
+      title: 'Paper forms',
+      entityId: 'ent-moi',
+      severity: 'low',
+      source: source('assessment_afi', 'moi-3'),
+    });
     const plan = (await moi.actions.createPlan.mutate({ entityId: 'ent-moi', title: 'Digital forms' })).id;
-    const big = await moi.actions.create.mutate({ planId: plan, title: 'Online portal', ownerId: 'usr-coord-moi', dueAt: future(20), gapIds: [gap.id], weight: 3 });
-    const small = await moi.actions.create.mutate({ planId: plan, title: 'Staff training', ownerId: 'usr-coord-moi', dueAt: future(20), gapIds: [gap.id], weight: 1 });
-    const sub = await moi.actions.create.mutate({ planId: plan, title: 'Portal design', ownerId: 'usr-coord-moi', dueAt: future(10), parentActionId: big.id });
+    const big = await moi.actions.create.mutate({
+      planId: plan,
+      title: 'Online portal',
+      ownerId: 'usr-coord-moi',
+      dueAt: future(20),
+      gapIds: [gap.id],
+      weight: 3,
+    });
+    const small = await moi.actions.create.mutate({
+      planId: plan,
+      title: 'Staff training',
+      ownerId: 'usr-coord-moi',
+      dueAt: future(20),
+      gapIds: [gap.id],
+      weight: 1,
+    });
+    const sub = await moi.actions.create.mutate({
+      planId: plan,
+      title: 'Portal design',
+      ownerId: 'usr-coord-moi',
+      dueAt: future(10),
+      parentActionId: big.id,
+    });
     for (const a of [big, small, sub]) {
       await pm.actions.send.mutate({ id: a.id, type: 'APPROVE' });
       await moi.actions.send.mutate({ id: a.id, type: 'START' });
@@ -179,17 +272,25 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
 
     // Mixed CSV: row 2 is fine, row 3 is out of range; nothing is written.
     const mixed = `action,progress,status,comment\n${sub.code},40,,\n${small.code},150,,\n`;
-    expect(await moi.actions.uploadProgress.mutate({ csv: mixed })).toEqual({ applied: 0, bad: [{ row: 3, column: 'progress', messageKey: 'improvement.progress.range' }] });
+    expect(await moi.actions.uploadProgress.mutate({ csv: mixed })).toEqual({
+      applied: 0,
+      bad: [{ row: 3, column: 'progress', messageKey: 'improvement.progress.range' }],
+    });
     // A CSV whose every row validates but whose last row the server refuses (a blocking prerequisite) also changes nothing.
     // MOI cannot see MOH's action: the programme office, which sees both, links them.
     await pm.actions.addDependency.mutate({ actionId: small.id, dependsOnId: mohAction });
     const blocked = `action,progress,status,comment\n${sub.code},40,,\n${small.code},,done,\n`;
     const refused = await moi.actions.uploadProgress.mutate({ csv: blocked });
-    expect(refused).toEqual({ applied: 0, bad: [{ row: 3, column: 'action', messageKey: 'errors.improvement.blockedByHiddenDependency' }] });
+    expect(refused).toEqual({
+      applied: 0,
+      bad: [{ row: 3, column: 'action', messageKey: 'errors.improvement.blockedByHiddenDependency' }],
+    });
     expect((await moi.actions.get.query({ id: sub.id })).progress).toBe(0);
     expect((await moi.actions.get.query({ id: small.id })).status).toBe('in_progress');
 
-    expect(await moi.actions.uploadProgress.mutate({ csv: `action,progress,status,comment\n${sub.code},40%,,half way\n${small.code},50,,\n` })).toEqual({ applied: 2, bad: [] });
+    expect(
+      await moi.actions.uploadProgress.mutate({ csv: `action,progress,status,comment\n${sub.code},40%,,half way\n${small.code},50,,\n` }),
+    ).toEqual({ applied: 2, bad: [] });
     let tree = (await moi.actions.plan.query({ id: plan }))!;
     // big (own 80) has one sub-action at 40: a parent is the mean of its children -> 40.
     // plan = (3 * 40 + 1 * 50) / 4 = 170 / 4 = 42.5
@@ -200,9 +301,15 @@ describe.each(testDatabases())('gap register and action plans on $name', (target
     expect(tree.progress).toBe(42.5);
 
     // The prerequisite of another entity holds `small` up until it is finished.
-    expect(await refusal(moi.actions.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByHiddenDependency' });
+    expect(await refusal(moi.actions.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({
+      code: 'PRECONDITION_FAILED',
+      messageKey: 'errors.improvement.blockedByHiddenDependency',
+    });
     // The generic workflow API reaches the same rule (it lives in the transition itself).
-    expect(await refusal(moi.workflows.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({ code: 'PRECONDITION_FAILED', messageKey: 'errors.improvement.blockedByHiddenDependency' });
+    expect(await refusal(moi.workflows.send.mutate({ id: small.id, type: 'COMPLETE' }))).toEqual({
+      code: 'PRECONDITION_FAILED',
+      messageKey: 'errors.improvement.blockedByHiddenDependency',
+    });
     expect((await moi.actions.get.query({ id: small.id })).status).toBe('in_progress');
     await pm.actions.send.mutate({ id: mohAction, type: 'APPROVE' });
     await moh.actions.send.mutate({ id: mohAction, type: 'START' });

@@ -29,7 +29,14 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
   let pm: ApiClient;
   let moi: ApiClient;
   const count = async (table: 'cx_complaints' | 'cx_imports' | 'action_plans' | 'excellence_frameworks' | 'workflow_events') =>
-    Number((await running.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await running.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const cxCounts = async () => [await count('cx_complaints'), await count('cx_imports')];
   /** A raw POST, for bodies the tRPC client cannot serialise (JSON nested thousands of levels). */
   const post = async (procedure: string, body: string, user: [string, string]) => {
@@ -38,7 +45,10 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
       headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1', cookie: await signIn(running.url, ...user) },
       body,
     });
-    const json = (await res.json()) as { error?: { data: { messageKey: string; params: Record<string, string | number> } }; result?: { data: unknown } };
+    const json = (await res.json()) as {
+      error?: { data: { messageKey: string; params: Record<string, string | number> } };
+      result?: { data: unknown };
+    };
     return { status: res.status, error: json.error?.data, result: json.result?.data };
   };
 
@@ -60,8 +70,15 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
     ['text after a closing quote', `${header}\nMOI-CR-001,web,2026-09-02,fees,"closed"then more\n`, 2],
   ])('refuses a CSV with %s as malformed, naming the line', async (_name, csv, line) => {
     const before = await cxCounts();
-    expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.csv.malformed' });
-    const res = await fetch(`${running.url}/trpc/cx.importCsv`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1', cookie: await signIn(running.url, 'pm', 'pm-demo-2026') }, body: JSON.stringify({ kind: 'complaints', mode: 'skip', csv }) });
+    expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.csv.malformed',
+    });
+    const res = await fetch(`${running.url}/trpc/cx.importCsv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1', cookie: await signIn(running.url, 'pm', 'pm-demo-2026') },
+      body: JSON.stringify({ kind: 'complaints', mode: 'skip', csv }),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { data: { params: { line: number } } } }).error.data.params.line).toBe(line);
     expect(await cxCounts()).toEqual(before);
@@ -70,8 +87,19 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
   it('refuses a NUL byte in a CSV cell, writing nothing', async () => {
     const before = await cxCounts();
     const csv = `${header}\n${good}\nMOI-CR-001,web,2026-09-02,fees,nul\u0000inside\n`;
-    expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.text.invalidCharacter' });
-    expect(await refusal(pm.cx.importRows.mutate({ kind: 'complaints', mode: 'skip', rows: [{ service_code: 'MOI-CR-001', channel: 'web', date: '2026-09-02', category: 'fees', text: 'a\u0000b' }] }))).toEqual({
+    expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.text.invalidCharacter',
+    });
+    expect(
+      await refusal(
+        pm.cx.importRows.mutate({
+          kind: 'complaints',
+          mode: 'skip',
+          rows: [{ service_code: 'MOI-CR-001', channel: 'web', date: '2026-09-02', category: 'fees', text: 'a\u0000b' }],
+        }),
+      ),
+    ).toEqual({
       code: 'BAD_REQUEST',
       messageKey: 'errors.text.invalidCharacter',
     });
@@ -85,13 +113,22 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
     ['header only, with a byte-order mark', `\uFEFF${header}`],
   ])('refuses a CSV that is %s instead of reporting it imported', async (_name, csv) => {
     const before = await cxCounts();
-    expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.csv.empty' });
+    expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.csv.empty',
+    });
     expect(await cxCounts()).toEqual(before);
   });
 
   it('refuses an empty or header-only progress sheet and a malformed one', async () => {
-    expect(await refusal(moi.actions.uploadProgress.mutate({ csv: 'action,progress,status,comment\n' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.csv.empty' });
-    expect(await refusal(moi.actions.uploadProgress.mutate({ csv: 'action,progress\n"x,10\n' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.csv.malformed' });
+    expect(await refusal(moi.actions.uploadProgress.mutate({ csv: 'action,progress,status,comment\n' }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.csv.empty',
+    });
+    expect(await refusal(moi.actions.uploadProgress.mutate({ csv: 'action,progress\n"x,10\n' }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.csv.malformed',
+    });
   });
 
   it.each([
@@ -111,15 +148,27 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
 
   it('keeps a title with visible text around invisible marks, trimmed', async () => {
     const plan = await moi.actions.createPlan.mutate({ entityId: 'ent-moi', title: '  \u200Fخطة 2026\u200F  ' });
-    expect((await running.db.selectFrom('action_plans').select('title').where('id', '=', plan.id).executeTakeFirstOrThrow()).title).toBe('\u200Fخطة 2026\u200F');
+    expect((await running.db.selectFrom('action_plans').select('title').where('id', '=', plan.id).executeTakeFirstOrThrow()).title).toBe(
+      '\u200Fخطة 2026\u200F',
+    );
   });
 
   it('refuses a NUL byte in an id, a workflow payload or a payload key with a key, not a 500', async () => {
     const events = await count('workflow_events');
-    expect(await refusal(pm.workflows.get.query({ id: 'a\u0000b' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.text.invalidCharacter' });
+    expect(await refusal(pm.workflows.get.query({ id: 'a\u0000b' }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.text.invalidCharacter',
+    });
     const action = (await moi.actions.list.query({ statuses: ['in_progress'] }))[0]!;
-    for (const payload of [{ progress: 70, comment: 'x\u0000' }, { progress: 70, ['k\u0000']: 1 }, { progress: 70, comment: 'lone \uD800 surrogate' }]) {
-      expect(await refusal(moi.workflows.send.mutate({ id: action.id, type: 'UPDATE_PROGRESS', payload }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.text.invalidCharacter' });
+    for (const payload of [
+      { progress: 70, comment: 'x\u0000' },
+      { progress: 70, ['k\u0000']: 1 },
+      { progress: 70, comment: 'lone \uD800 surrogate' },
+    ]) {
+      expect(await refusal(moi.workflows.send.mutate({ id: action.id, type: 'UPDATE_PROGRESS', payload }))).toEqual({
+        code: 'BAD_REQUEST',
+        messageKey: 'errors.text.invalidCharacter',
+      });
     }
     expect(await count('workflow_events')).toBe(events);
   });
@@ -128,7 +177,11 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
     const action = (await moi.actions.list.query({ statuses: ['in_progress'] }))[0]!;
     const events = await count('workflow_events');
     const deep = '{"d":'.repeat(5000) + '"leaf"' + '}'.repeat(5000);
-    const sent = await post('workflows.send', `{"id":${JSON.stringify(action.id)},"type":"UPDATE_PROGRESS","payload":{"progress":70,"deep":${deep}}}`, ['coord.moi', 'coord-demo-2026']);
+    const sent = await post(
+      'workflows.send',
+      `{"id":${JSON.stringify(action.id)},"type":"UPDATE_PROGRESS","payload":{"progress":70,"deep":${deep}}}`,
+      ['coord.moi', 'coord-demo-2026'],
+    );
     expect(sent.status).toBe(400);
     expect(sent.error?.messageKey).toBe('errors.input.tooDeep');
     expect(await count('workflow_events')).toBe(events);
@@ -159,7 +212,10 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
     // Shallow enough for any request, still deeper than a framework may nest.
     const checked = await post('excellence.frameworks.validate', `{"document":${nestedFrameworkJson(20)}}`, ['pm', 'pm-demo-2026']);
     expect(checked.status).toBe(200);
-    expect(checked.result).toMatchObject({ ok: false, errors: [{ code: 'nesting_too_deep', path: expect.stringMatching(/^nodes\[0\](\.children\[0\]){10}$/) }] });
+    expect(checked.result).toMatchObject({
+      ok: false,
+      errors: [{ code: 'nesting_too_deep', path: expect.stringMatching(/^nodes\[0\](\.children\[0\]){10}$/) }],
+    });
     expect(await count('excellence_frameworks')).toBe(frameworks);
   });
 });

@@ -8,7 +8,11 @@ import { failAbandonedImportJobs } from '../../api/cx/import-claim.ts';
 import { importCxRows } from '../../api/cx/import-rows.ts';
 import { readImportJob } from '../../api/cx/import-jobs.ts';
 
-const good = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-09-01,long_waiting,Waited an hour', 'MOH-MC-001,web,2026-09-02,fees,Paid twice'].join('\n');
+const good = [
+  'service_code,channel,date,category,text',
+  'MOI-CR-001,counter,2026-09-01,long_waiting,Waited an hour',
+  'MOH-MC-001,web,2026-09-02,fees,Paid twice',
+].join('\n');
 const bad = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-02-30,long_waiting,30 February'].join('\n');
 
 /** The hash PostgreSQL uses for the import's runner lock (api/cx/import-claim.ts). */
@@ -20,8 +24,17 @@ describe.each(testDatabases())('retrying a CX import under the same id on $name'
   let pm: ApiClient;
   let coordinator: ApiClient;
   const rowsOf = async (importId: string) =>
-    Number((await running.db.selectFrom('cx_complaints').select((eb) => eb.fn.countAll<number>().as('n')).where('import_id', '=', importId).executeTakeFirstOrThrow()).n);
-  const jobRows = async (importId: string) => running.db.selectFrom('cx_import_jobs').select(['status', 'created_by']).where('id', '=', importId).execute();
+    Number(
+      (
+        await running.db
+          .selectFrom('cx_complaints')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('import_id', '=', importId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const jobRows = async (importId: string) =>
+    running.db.selectFrom('cx_import_jobs').select(['status', 'created_by']).where('id', '=', importId).execute();
 
   /** The row a process killed mid-import leaves: the job running, its transaction rolled back by the server. */
   const abandonedJob = async (importId: string, createdBy: string) =>
@@ -73,7 +86,10 @@ describe.each(testDatabases())('retrying a CX import under the same id on $name'
   it('runs a refused import again under the same id once the file is fixed', async () => {
     const importId = randomUUID();
     expect(await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: bad, importId })).toMatchObject({ status: 'refused' });
-    expect(await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: good, importId })).toMatchObject({ status: 'imported', importedRows: 2 });
+    expect(await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: good, importId })).toMatchObject({
+      status: 'imported',
+      importedRows: 2,
+    });
     expect(await rowsOf(importId)).toBe(2);
     expect(await pm.cx.progress.query({ importId })).toMatchObject({ status: 'imported', rowsImported: 2, badRows: [], done: true });
   });
@@ -94,7 +110,10 @@ describe.each(testDatabases())('retrying a CX import under the same id on $name'
     expect(await pm.cx.progress.query({ importId: polled })).toMatchObject({ status: 'failed', done: true });
     const retried = randomUUID();
     await abandonedJob(retried, 'usr-pm');
-    expect(await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: good, importId: retried })).toMatchObject({ status: 'imported', importedRows: 2 });
+    expect(await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: good, importId: retried })).toMatchObject({
+      status: 'imported',
+      importedRows: 2,
+    });
   });
 
   it('checks a running import for a dead process without waiting on the import, and keeps it running', async () => {
@@ -103,12 +122,22 @@ describe.each(testDatabases())('retrying a CX import under the same id on $name'
     async function* rows() {
       for (let i = 0; i < 4; i++) {
         // Mid-import; on PGlite the import's transaction holds the only connection, so the check must not query.
-        if (i === 2) seen.push(await failAbandonedImportJobs(running.db, target.name, [importId]), (await readImportJob(running.db, importId))?.status);
+        if (i === 2)
+          seen.push(
+            await failAbandonedImportJobs(running.db, target.name, [importId]),
+            (await readImportJob(running.db, importId))?.status,
+          );
         yield { service_code: 'MOI-CR-001', channel: 'counter', date: '2026-09-01', category: 'fees', text: `row ${i}` };
       }
     }
     const result = await importCxRows(running.db, rows(), {
-      kind: 'complaints', mode: 'refuse', source: 'api', userId: 'usr-pm', at: new Date(), batchSize: 2, importId,
+      kind: 'complaints',
+      mode: 'refuse',
+      source: 'api',
+      userId: 'usr-pm',
+      at: new Date(),
+      batchSize: 2,
+      importId,
       progress: target.name === 'postgres' ? 'separate-connection' : 'process-memory',
     });
     expect([result.status, seen]).toEqual(['imported', [[], 'running']]);
@@ -125,24 +154,27 @@ describe.each(testDatabases())('retrying a CX import under the same id on $name'
     expect(await rowsOf(importId)).toBe(0);
   });
 
-  it.runIf(target.name === 'postgres')('leaves alone a job another live process is running: no sweep fails it, a retry is told it runs', async () => {
-    const importId = randomUUID();
-    // Another API process: a connection of its own holding the id's runner lock, as import-claim.ts takes it.
-    const other = new pg.Client({ connectionString: db.url! });
-    await other.connect();
-    try {
-      await other.query('select pg_advisory_lock($1, hashtext($2))', [importLockSpace, importId]);
-      await abandonedJob(importId, 'usr-pm');
-      expect(await failAbandonedImportJobs(running.db, 'postgres')).toEqual([]);
-      expect(await pm.cx.progress.query({ importId })).toMatchObject({ status: 'running', done: false });
-      expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: good, importId }))).toEqual({
-        code: 'CONFLICT',
-        messageKey: 'errors.cx.import_running',
-      });
-    } finally {
-      await other.end();
-    }
-    // That process is gone now (its connection closed): the job is abandoned.
-    expect(await failAbandonedImportJobs(running.db, 'postgres')).toEqual([importId]);
-  });
+  it.runIf(target.name === 'postgres')(
+    'leaves alone a job another live process is running: no sweep fails it, a retry is told it runs',
+    async () => {
+      const importId = randomUUID();
+      // Another API process: a connection of its own holding the id's runner lock, as import-claim.ts takes it.
+      const other = new pg.Client({ connectionString: db.url! });
+      await other.connect();
+      try {
+        await other.query('select pg_advisory_lock($1, hashtext($2))', [importLockSpace, importId]);
+        await abandonedJob(importId, 'usr-pm');
+        expect(await failAbandonedImportJobs(running.db, 'postgres')).toEqual([]);
+        expect(await pm.cx.progress.query({ importId })).toMatchObject({ status: 'running', done: false });
+        expect(await refusal(pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv: good, importId }))).toEqual({
+          code: 'CONFLICT',
+          messageKey: 'errors.cx.import_running',
+        });
+      } finally {
+        await other.end();
+      }
+      // That process is gone now (its connection closed): the job is abandoned.
+      expect(await failAbandonedImportJobs(running.db, 'postgres')).toEqual([importId]);
+    },
+  );
 });

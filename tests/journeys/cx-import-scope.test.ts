@@ -4,7 +4,8 @@ import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
 import { joinAsGuest } from '../workshops/guest-session.ts';
 
-const complaints = (service: string) => `service_code,channel,date,category,text\n${service},counter,2026-09-01,long_waiting,Waited an hour\n`;
+const complaints = (service: string) =>
+  `service_code,channel,date,category,text\n${service},counter,2026-09-01,long_waiting,Waited an hour\n`;
 const logins = {
   admin: 'admin-demo-2026',
   pm: 'pm-demo-2026',
@@ -27,8 +28,13 @@ describe.each(testDatabases())('who sees which CX imports on $name', (target) =>
   beforeAll(async () => {
     db = await target.create();
     running = await startTestApp(db);
-    for (const [user, password] of Object.entries(logins)) as[user as Login] = apiClient(running.url, await signIn(running.url, user, password));
-    const workshop = await as.facilitator.workshops.create.mutate({ templateId: 'customer-voice', title: { ar: 'ورشة', en: 'Workshop' }, bundleId: 'bundle.retirement' });
+    for (const [user, password] of Object.entries(logins))
+      as[user as Login] = apiClient(running.url, await signIn(running.url, user, password));
+    const workshop = await as.facilitator.workshops.create.mutate({
+      templateId: 'customer-voice',
+      title: { ar: 'ورشة', en: 'Workshop' },
+      bundleId: 'bundle.retirement',
+    });
     as.guest = apiClient(running.url, (await joinAsGuest(running.url, workshop.inviteCode, 'Visitor')).cookie);
 
     const run = async (who: Login, service: string, fileName: string) => {
@@ -51,11 +57,15 @@ describe.each(testDatabases())('who sees which CX imports on $name', (target) =>
     expect(await seen('coord.moi')).toEqual(['moi-march.csv', 'programme-wide.csv']);
     expect(await seen('coord.moh')).toEqual(['moh-march.csv', 'programme-wide.csv']);
     expect((await as['coord.moi'].cx.jobs.query()).map((j) => j.fileName).sort()).toEqual(['moi-march.csv', 'programme-wide.csv']);
-    expect(await refusal(as['coord.moi'].cx.progress.query({ importId: ids.moh }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.cx.import_unknown' });
+    expect(await refusal(as['coord.moi'].cx.progress.query({ importId: ids.moh }))).toEqual({
+      code: 'NOT_FOUND',
+      messageKey: 'errors.cx.import_unknown',
+    });
   });
 
   it('shows the programme manager and the administrator every import', async () => {
-    for (const who of ['pm', 'admin'] as const) expect(await seen(who), who).toEqual(['moh-march.csv', 'moi-march.csv', 'programme-wide.csv']);
+    for (const who of ['pm', 'admin'] as const)
+      expect(await seen(who), who).toEqual(['moh-march.csv', 'moi-march.csv', 'programme-wide.csv']);
   });
 
   it('shows nothing to guests, customers and staff outside the imports', async () => {

@@ -32,7 +32,14 @@ describe.each(testDatabases())('CX import on $name', (target) => {
   let pm: ApiClient;
   let participant: ApiClient;
   const count = async (table: 'cx_complaints' | 'cx_imports' | 'cx_survey_answers') =>
-    Number((await running.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await running.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     db = await target.create();
@@ -54,26 +61,55 @@ describe.each(testDatabases())('CX import on $name', (target) => {
     expect(await count('cx_imports')).toBe(0);
     // Expected rows are estimated from the 7 line breaks (one inside quotes) minus the header.
     // Rows 2 and 4 and 7 are valid, 3, 5 and 6 bad; the attempt stays listed with its report.
-    expect(await pm.cx.progress.query({ importId })).toMatchObject({ status: 'refused', rowsRead: 6, rowsExpected: 6, rowsValid: 3, rowsBad: 3, rowsImported: 0, done: true, badRows: expectedBad });
-    expect((await pm.cx.jobs.query()).find((j) => j.id === importId)).toMatchObject({ status: 'refused', fileName: 'mixed.csv', rowsBad: 3 });
+    expect(await pm.cx.progress.query({ importId })).toMatchObject({
+      status: 'refused',
+      rowsRead: 6,
+      rowsExpected: 6,
+      rowsValid: 3,
+      rowsBad: 3,
+      rowsImported: 0,
+      done: true,
+      badRows: expectedBad,
+    });
+    expect((await pm.cx.jobs.query()).find((j) => j.id === importId)).toMatchObject({
+      status: 'refused',
+      fileName: 'mixed.csv',
+      rowsBad: 3,
+    });
   });
 
   it('imports only the good rows when asked to skip the bad ones, with the same report', async () => {
     const result = await pm.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv: mixed, fileName: 'mixed.csv' });
     expect(result).toMatchObject({ status: 'imported', totalRows: 6, importedRows: 3, skippedRows: 3, badRowCount: 3 });
     expect(result.badRows).toEqual(expectedBad);
-    const rows = await running.db.selectFrom('cx_complaints').select(['service_code', 'channel', 'date', 'category', 'text']).where('import_id', '=', result.importId!).orderBy('id').execute();
+    const rows = await running.db
+      .selectFrom('cx_complaints')
+      .select(['service_code', 'channel', 'date', 'category', 'text'])
+      .where('import_id', '=', result.importId!)
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual([
       { service_code: 'MOI-CR-001', channel: 'counter', date: '2026-09-01', category: 'long_waiting', text: 'Waited an hour' },
       { service_code: 'MOI-RP-001', channel: 'phone', date: '2026-09-03', category: 'repeated_documents', text: 'Same papers again' },
       { service_code: 'MOH-MC-001', channel: 'email', date: '2026-09-06', category: 'staff_behaviour', text: 'Line one\nline two' },
     ]);
     const imp = await running.db.selectFrom('cx_imports').selectAll().where('id', '=', result.importId!).executeTakeFirstOrThrow();
-    expect(imp).toMatchObject({ kind: 'complaints', source: 'csv', file_name: 'mixed.csv', total_rows: 6, imported_rows: 3, skipped_rows: 3 });
+    expect(imp).toMatchObject({
+      kind: 'complaints',
+      source: 'csv',
+      file_name: 'mixed.csv',
+      total_rows: 6,
+      imported_rows: 3,
+      skipped_rows: 3,
+    });
   });
 
   it('refuses a file missing a column before reading any row', async () => {
-    const result = await pm.cx.importCsv.mutate({ kind: 'survey_answers', mode: 'skip', csv: 'service_code,centre_code,channel,date\nMOI-CR-001,MOI-C01,counter,2026-09-01' });
+    const result = await pm.cx.importCsv.mutate({
+      kind: 'survey_answers',
+      mode: 'skip',
+      csv: 'service_code,centre_code,channel,date\nMOI-CR-001,MOI-C01,counter,2026-09-01',
+    });
     expect(result).toMatchObject({ status: 'refused', importedRows: 0, missingColumns: ['satisfaction'] });
     expect(result.badRows).toEqual([{ row: 1, column: 'satisfaction', messageKey: 'cx_import.missing_column' }]);
     expect(await count('cx_survey_answers')).toBe(0);
@@ -89,20 +125,58 @@ describe.each(testDatabases())('CX import on $name', (target) => {
       ],
     });
     expect(result.status).toBe('refused');
-    expect(result.badRows).toEqual([
-      { row: 3, column: 'satisfaction', messageKey: 'cx_import.out_of_range' },
-    ]);
+    expect(result.badRows).toEqual([{ row: 3, column: 'satisfaction', messageKey: 'cx_import.out_of_range' }]);
     expect(await count('cx_survey_answers')).toBe(0);
   });
 
   it('rolls back earlier batches when a later batch holds a bad row (never half-written)', async () => {
-    const rows = Array.from({ length: 9 }, (_, i) => ({ centre_code: 'MOI-C01', date: `2026-09-0${i + 1}`, transactions_served: String(100 + i), average_wait_minutes: '12.5', average_service_minutes: '7' }));
-    rows.push({ centre_code: 'MOI-C01', date: '2026-09-10', transactions_served: '-1', average_wait_minutes: '1', average_service_minutes: '1' });
+    const rows = Array.from({ length: 9 }, (_, i) => ({
+      centre_code: 'MOI-C01',
+      date: `2026-09-0${i + 1}`,
+      transactions_served: String(100 + i),
+      average_wait_minutes: '12.5',
+      average_service_minutes: '7',
+    }));
+    rows.push({
+      centre_code: 'MOI-C01',
+      date: '2026-09-10',
+      transactions_served: '-1',
+      average_wait_minutes: '1',
+      average_service_minutes: '1',
+    });
     // Batches of 2: four batches are written inside the transaction before row 11 is found bad.
-    const result = await importCxRows(running.db, rows, { kind: 'centre_operations', mode: 'refuse', source: 'api', userId: null, at: new Date(), batchSize: 2 });
-    expect(result).toMatchObject({ status: 'refused', totalRows: 10, badRowCount: 1, badRows: [{ row: 11, column: 'transactions_served', messageKey: 'cx_import.out_of_range' }] });
-    expect(Number((await running.db.selectFrom('cx_centre_operations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(0);
-    const skipped = await importCxRows(running.db, rows, { kind: 'centre_operations', mode: 'skip', source: 'api', userId: null, at: new Date(), batchSize: 2 });
+    const result = await importCxRows(running.db, rows, {
+      kind: 'centre_operations',
+      mode: 'refuse',
+      source: 'api',
+      userId: null,
+      at: new Date(),
+      batchSize: 2,
+    });
+    expect(result).toMatchObject({
+      status: 'refused',
+      totalRows: 10,
+      badRowCount: 1,
+      badRows: [{ row: 11, column: 'transactions_served', messageKey: 'cx_import.out_of_range' }],
+    });
+    expect(
+      Number(
+        (
+          await running.db
+            .selectFrom('cx_centre_operations')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(0);
+    const skipped = await importCxRows(running.db, rows, {
+      kind: 'centre_operations',
+      mode: 'skip',
+      source: 'api',
+      userId: null,
+      at: new Date(),
+      batchSize: 2,
+    });
     expect(skipped).toMatchObject({ status: 'imported', importedRows: 9, skippedRows: 1 });
   });
 
@@ -119,12 +193,25 @@ describe.each(testDatabases())('CX import on $name', (target) => {
           const job = await readImportJob(reader, importId);
           seen.push({ status: job!.status, rowsRead: job!.rowsRead, rowsValid: job!.rowsValid, rowsBad: job!.rowsBad });
         }
-        yield { centre_code: 'MOI-C01', date: `2026-08-0${i + 1}`, transactions_served: i === 3 ? 'many' : '50', average_wait_minutes: '3', average_service_minutes: '4' };
+        yield {
+          centre_code: 'MOI-C01',
+          date: `2026-08-0${i + 1}`,
+          transactions_served: i === 3 ? 'many' : '50',
+          average_wait_minutes: '3',
+          average_service_minutes: '4',
+        };
       }
     }
     try {
       const result = await importCxRows(running.db, rows(), {
-        kind: 'centre_operations', mode: 'skip', source: 'api', userId: 'usr-pm', at: new Date(), batchSize: 2, importId, rowsExpected: 6,
+        kind: 'centre_operations',
+        mode: 'skip',
+        source: 'api',
+        userId: 'usr-pm',
+        at: new Date(),
+        batchSize: 2,
+        importId,
+        rowsExpected: 6,
         progress: db.driver === 'postgres' ? 'separate-connection' : 'process-memory',
       });
       expect(result).toMatchObject({ status: 'imported', importedRows: 5, skippedRows: 1 });
@@ -162,9 +249,29 @@ describe.each(testDatabases())('CX import on $name', (target) => {
   it('ranks services over a chosen period and channel, returning the formula’s parts', async () => {
     // January 2025 holds only these rows (the other tests import 2026 data).
     const c = (channel: string, date: string) => ({ service_code: 'MOI-CR-001', channel, date, category: 'long_waiting', text: 'x' });
-    await pm.cx.importRows.mutate({ kind: 'complaints', mode: 'refuse', rows: [c('counter', '2025-01-05'), c('counter', '2025-01-06'), c('counter', '2025-01-31'), c('web', '2025-01-07'), c('counter', '2025-02-01')] });
-    const a = (channel: string, satisfaction: number) => ({ service_code: 'MOI-CR-001', centre_code: 'MOI-C01', channel, satisfaction, date: '2025-01-15' });
-    await pm.cx.importRows.mutate({ kind: 'survey_answers', mode: 'refuse', rows: [a('counter', 2), a('counter', 2), a('counter', 2), a('web', 5)] });
+    await pm.cx.importRows.mutate({
+      kind: 'complaints',
+      mode: 'refuse',
+      rows: [
+        c('counter', '2025-01-05'),
+        c('counter', '2025-01-06'),
+        c('counter', '2025-01-31'),
+        c('web', '2025-01-07'),
+        c('counter', '2025-02-01'),
+      ],
+    });
+    const a = (channel: string, satisfaction: number) => ({
+      service_code: 'MOI-CR-001',
+      centre_code: 'MOI-C01',
+      channel,
+      satisfaction,
+      date: '2025-01-15',
+    });
+    await pm.cx.importRows.mutate({
+      kind: 'survey_answers',
+      mode: 'refuse',
+      rows: [a('counter', 2), a('counter', 2), a('counter', 2), a('web', 5)],
+    });
     const annual = (await pm.services.get.query({ code: 'MOI-CR-001' })).definition.kpis.annualVolume;
 
     const r = await pm.services.prioritisation.query({ from: '2025-01-01', to: '2025-01-31', channel: 'counter' });
@@ -180,16 +287,29 @@ describe.each(testDatabases())('CX import on $name', (target) => {
     // MOI-CR-001 is the only service with complaints in scope → it holds the maximum: normalised 1, contribution 0.25.
     expect(r.ranges.complaints).toEqual({ min: 0, max: 3 });
     expect(moi.factors.complaints).toEqual({ raw: 3, normalised: 1, weight: 0.25, contribution: 0.25 });
-    for (const s of r.services) expect(s.score).toBeCloseTo(Object.values(s.factors).reduce((n, f) => n + f.contribution, 0), 12);
+    for (const s of r.services)
+      expect(s.score).toBeCloseTo(
+        Object.values(s.factors).reduce((n, f) => n + f.contribution, 0),
+        12,
+      );
 
     // All channels in the same period: all four complaints of January count.
     const all = await pm.services.prioritisation.query({ from: '2025-01-01', to: '2025-01-31' });
     expect(all.services.find((s) => s.serviceCode === 'MOI-CR-001')!.candidate).toMatchObject({ complaints: 4, satisfaction: 2.75 }); // (2+2+2+5)/4
-    expect(await refusal(pm.services.prioritisation.query({ from: '2025-02-01', to: '2025-01-01' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.journeys.period_reversed' });
-    expect(await refusal(pm.services.prioritisation.query({ from: '2025-02-30' }))).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.validation' });
+    expect(await refusal(pm.services.prioritisation.query({ from: '2025-02-01', to: '2025-01-01' }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.journeys.period_reversed',
+    });
+    expect(await refusal(pm.services.prioritisation.query({ from: '2025-02-30' }))).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.validation',
+    });
   });
 
   it('lets only programme managers and coordinators import', async () => {
-    expect(await refusal(participant.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv: mixed }))).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
+    expect(await refusal(participant.cx.importCsv.mutate({ kind: 'complaints', mode: 'skip', csv: mixed }))).toEqual({
+      code: 'FORBIDDEN',
+      messageKey: 'errors.forbidden',
+    });
   });
 });

@@ -81,7 +81,11 @@ describe('journey map editor in Arabic (browser)', () => {
     await page.keyboard.press('Escape');
     await page.reload();
     await editor.waitFor({ timeout: 45_000 });
-    await editor.locator('[data-testid="step-card"]').first().getByRole('button', { name: `تعديل «${title}»` }).click();
+    await editor
+      .locator('[data-testid="step-card"]')
+      .first()
+      .getByRole('button', { name: `تعديل «${title}»` })
+      .click();
     expect(await form.getByLabel('الرسوم').inputValue()).toBe('25');
     expect(await form.getByLabel('شعور المتعامل').inputValue()).toBe('-2');
     expect(await form.getByLabel('خلف الكواليس (بعيداً عن نظر المتعامل)').isChecked()).toBe(true);
@@ -92,16 +96,25 @@ describe('journey map editor in Arabic (browser)', () => {
     const { page } = await running.newPage();
     await running.signInInArabic(page, 'pm', 'pm-demo-2026');
     await page.goto(`${running.url}/services/import`);
-    const csv = ['service_code,channel,date,category,text', 'MOI-CR-001,counter,2026-09-01,long_waiting,ok', 'MOI-CR-001,fax,2026-09-31,fees,bad', 'MOI-CR-001,web,2026-09-02,fees,ok'].join('\n');
+    const csv = [
+      'service_code,channel,date,category,text',
+      'MOI-CR-001,counter,2026-09-01,long_waiting,ok',
+      'MOI-CR-001,fax,2026-09-31,fees,bad',
+      'MOI-CR-001,web,2026-09-02,fees,ok',
+    ].join('\n');
     await page.getByLabel('ملف CSV').setInputFiles({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'استيراد', exact: true }).click();
-    await expect.poll(() => page.getByTestId('import-result').getByRole('status').textContent()).toBe('رُفض الملف: ١ صفوف غير صحيحة. لم يُكتب شيء.');
+    await expect
+      .poll(() => page.getByTestId('import-result').getByRole('status').textContent())
+      .toBe('رُفض الملف: ١ صفوف غير صحيحة. لم يُكتب شيء.');
     const bad = page.getByTestId('bad-rows').locator('tbody tr');
     await expect.poll(() => bad.count()).toBe(2);
     expect(await bad.nth(0).textContent()).toContain('channel');
     expect(await bad.nth(0).textContent()).toContain('قناة غير معروفة');
     expect(await bad.nth(1).textContent()).toContain('ليس تاريخاً صحيحاً');
-    expect(await page.getByTestId('import-progress').getAttribute('value')).toBe(await page.getByTestId('import-progress').getAttribute('max'));
+    expect(await page.getByTestId('import-progress').getAttribute('value')).toBe(
+      await page.getByTestId('import-progress').getAttribute('max'),
+    );
 
     await page.getByLabel('إذا وُجدت صفوف غير صحيحة').selectOption('skip');
     await page.getByRole('button', { name: 'استيراد', exact: true }).click();
@@ -123,7 +136,10 @@ describe('journey map editor in Arabic (browser)', () => {
     // The seeded why-chains are listed.
     await expect.poll(() => page.locator('.causes > li').count()).toBe(2);
     // Tracing a cause shows its complaints upstream and its steps downstream, from the server's walk.
-    await page.locator('.causes > li', { hasText: 'عدد الموظفين في ساعات الذروة لا يكفي' }).getByRole('button', { name: 'تتبّع السلسلة' }).click();
+    await page
+      .locator('.causes > li', { hasText: 'عدد الموظفين في ساعات الذروة لا يكفي' })
+      .getByRole('button', { name: 'تتبّع السلسلة' })
+      .click();
     const chain = page.getByTestId('trace-chain');
     await expect.poll(() => chain.locator('li').nth(2).textContent()).toContain('مراجعة السجل المدني لتقديم طلب التسجيل');
     expect(await chain.locator('li').nth(0).textContent()).toMatch(/#\d+/);

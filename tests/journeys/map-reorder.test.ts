@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { journeyMapSchema } from '../../workflows/journeys/journey-map.ts';
 import { moveStep, nudgeStep } from '../../web/pages/journeys/reorder.ts';
 
-const s = (id: string) => ({ id, title: { ar: id, en: id }, channel: 'counter' as const, entityId: 'MOI', visitRequired: false, waitingMinutes: 0, handlingMinutes: 0, emotion: 0 });
+const s = (id: string) => ({
+  id,
+  title: { ar: id, en: id },
+  channel: 'counter' as const,
+  entityId: 'MOI',
+  visitRequired: false,
+  waitingMinutes: 0,
+  handlingMinutes: 0,
+  emotion: 0,
+});
 const map = journeyMapSchema.parse({
   journeyId: 'j',
   version: 'to_be',

@@ -25,7 +25,9 @@ function textAt(tree: Tree, dotted: string): string | undefined {
  */
 function candidates(lang: 'en' | 'ar', rest: string): (string | undefined)[] {
   const [errors, excellence, workshops, improvement, journeys] =
-    lang === 'en' ? [enErrors, enExcellence, enWorkshops, enImprovement, enJourneys] : [arErrors, arExcellence, arWorkshops, arImprovement, arJourneys];
+    lang === 'en'
+      ? [enErrors, enExcellence, enWorkshops, enImprovement, enJourneys]
+      : [arErrors, arExcellence, arWorkshops, arImprovement, arJourneys];
   const own = /^(journeys|cx)\.(.+)$/.exec(rest);
   return [
     textAt(errors, rest),

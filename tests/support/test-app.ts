@@ -16,7 +16,14 @@ export interface RunningApp {
 /** The real HTTP server on an ephemeral loopback port, over a database the caller owns. */
 export async function startTestApp(
   handle: DatabaseHandle,
-  options: { registry?: WorkflowRegistry; visibility?: VisibilityRules; seed?: boolean; staticDir?: string; scheduler?: boolean; watchPollMs?: number | null } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
+  options: {
+    registry?: WorkflowRegistry;
+    visibility?: VisibilityRules;
+    seed?: boolean;
+    staticDir?: string;
+    scheduler?: boolean;
+    watchPollMs?: number | null;
+  } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
 ): Promise<RunningApp> {
   const app = createApp({
     handle,

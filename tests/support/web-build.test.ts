@@ -39,7 +39,9 @@ describe('whether dist/web can be served (browser tests rebuild it otherwise, ne
   });
 
   it('accepts a build newer than every source', () => {
-    expect(webBuildProblem(make(tuesday, { 'web/pages/a/Page.tsx': monday, 'workflows/x.ts': monday, 'vite.config.ts': monday }))).toBeNull();
+    expect(
+      webBuildProblem(make(tuesday, { 'web/pages/a/Page.tsx': monday, 'workflows/x.ts': monday, 'vite.config.ts': monday })),
+    ).toBeNull();
   });
 
   it.each([

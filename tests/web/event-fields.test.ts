@@ -63,7 +63,14 @@ describe('event form fields from a payload schema', () => {
     const local = '2026-06-01T12:30';
     expect(
       payloadOf(fields, { reason: '  late evidence ', progress: '40', dueAt: local, ids: 'a, b\nc,,', step: '', comment: '', done: true }),
-    ).toEqual({ reason: 'late evidence', progress: 40, dueAt: new Date(local).toISOString(), ids: ['a', 'b', 'c'], step: null, done: true });
+    ).toEqual({
+      reason: 'late evidence',
+      progress: 40,
+      dueAt: new Date(local).toISOString(),
+      ids: ['a', 'b', 'c'],
+      step: null,
+      done: true,
+    });
     // Empty required text is left out, so the server names it as missing.
     expect(payloadOf(fields, { reason: ' ', progress: '', dueAt: '', ids: '', step: 'x', comment: 'ok', done: false })).toEqual({
       ids: [],

@@ -20,12 +20,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 function lookup(resources: object, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), resources);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), resources);
 }
 
 describe('translations', () => {
   it('has an Arabic twin for every English resource file', () => {
-    expect(readdirSync(join(i18nDir, 'ar')).filter((f) => f.endsWith('.ts')).sort()).toEqual([...resourceFiles].sort());
+    expect(
+      readdirSync(join(i18nDir, 'ar'))
+        .filter((f) => f.endsWith('.ts'))
+        .sort(),
+    ).toEqual([...resourceFiles].sort());
   });
 
   it.each(resourceFiles)('types every export of ar/%s against its English twin', (file) => {
@@ -56,8 +62,16 @@ describe('translations', () => {
 
   it('merges domain refusals deeply under their prefix, the shared texts winning', () => {
     const shared = { internal: 'Oops', excellence: { cycleClosed: 'Shared text' } };
-    const domains = { excellence: { en: { cycleClosed: 'Domain text', leadOnly: 'Lead only' }, ar: { cycleClosed: 'نص', leadOnly: 'القائد فقط' } } };
-    expect(withDomainErrors(shared, domains, 'en')).toEqual({ internal: 'Oops', excellence: { cycleClosed: 'Shared text', leadOnly: 'Lead only' } });
-    expect(withDomainErrors(shared, domains, 'ar')).toEqual({ internal: 'Oops', excellence: { cycleClosed: 'Shared text', leadOnly: 'القائد فقط' } });
+    const domains = {
+      excellence: { en: { cycleClosed: 'Domain text', leadOnly: 'Lead only' }, ar: { cycleClosed: 'نص', leadOnly: 'القائد فقط' } },
+    };
+    expect(withDomainErrors(shared, domains, 'en')).toEqual({
+      internal: 'Oops',
+      excellence: { cycleClosed: 'Shared text', leadOnly: 'Lead only' },
+    });
+    expect(withDomainErrors(shared, domains, 'ar')).toEqual({
+      internal: 'Oops',
+      excellence: { cycleClosed: 'Shared text', leadOnly: 'القائد فقط' },
+    });
   });
 });

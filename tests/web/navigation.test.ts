@@ -4,10 +4,32 @@ import { navFor, navItems } from '../../web/app/navigation.ts';
 describe('navFor', () => {
   it('gives each role its own entries in declared order', () => {
     expect(navFor('entity_coordinator').map((i) => i.id)).toEqual([
-      'dashboard', 'selfAssessment', 'actionPlans', 'gaps', 'workshops', 'journeys', 'services', 'cxImports', 'workflows', 'rankings', 'inbox',
+      'dashboard',
+      'selfAssessment',
+      'actionPlans',
+      'gaps',
+      'workshops',
+      'journeys',
+      'services',
+      'cxImports',
+      'workflows',
+      'rankings',
+      'inbox',
     ]);
     // Leadership reads everything and changes nothing: cycles read-only (results, ranking), no imports, no frameworks.
-    expect(navFor('leadership').map((i) => i.id)).toEqual(['dashboard', 'cycles', 'actionPlans', 'gaps', 'bundles', 'journeys', 'services', 'workflows', 'rankings', 'leadership', 'inbox']);
+    expect(navFor('leadership').map((i) => i.id)).toEqual([
+      'dashboard',
+      'cycles',
+      'actionPlans',
+      'gaps',
+      'bundles',
+      'journeys',
+      'services',
+      'workflows',
+      'rankings',
+      'leadership',
+      'inbox',
+    ]);
     expect(navFor('assessor').map((i) => i.id)).toEqual(['dashboard', 'myAssessments', 'workflows', 'inbox']);
     // A participant only joins workshops: no workflow console, no register.
     expect(navFor('participant').map((i) => i.id)).toEqual(['dashboard', 'workshops', 'inbox']);

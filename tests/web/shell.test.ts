@@ -28,13 +28,20 @@ describe('web shell in a real browser', () => {
       editor = { id: pm.id, label: 'pm', roles: ['editor'], entityId: pm.entity_id };
       reviewer = { id: pm.id, label: 'pm', roles: ['reviewer'], entityId: pm.entity_id };
       const engine = app.services.engine;
-      const started = await engine.start({ kind: 'review', entityId: pm.entity_id, input: { title: 'Service charter review' }, actor: editor });
+      const started = await engine.start({
+        kind: 'review',
+        entityId: pm.entity_id,
+        input: { title: 'Service charter review' },
+        actor: editor,
+      });
       instanceId = started.instanceId;
       await engine.send({ instanceId, event: { type: 'INCREMENT', by: 2 }, actor: editor });
       await engine.send({ instanceId, event: { type: 'SUBMIT' }, actor: editor });
       // One instance in the Ministry of Interior, which its coordinator may read.
       const moi = { id: null, label: 'system', roles: ['editor'], entityId: 'ent-moi' };
-      moiInstanceId = (await engine.start({ kind: 'review', entityId: 'ent-moi', input: { title: 'Passport renewal journey' }, actor: moi })).instanceId;
+      moiInstanceId = (
+        await engine.start({ kind: 'review', entityId: 'ent-moi', input: { title: 'Passport renewal journey' }, actor: moi })
+      ).instanceId;
       await engine.send({ instanceId: moiInstanceId, event: { type: 'INCREMENT', by: 3 }, actor: moi });
     },
   });
@@ -79,7 +86,9 @@ describe('web shell in a real browser', () => {
     // The programme manager's home: cycles and their stages, overdue actions, largest gaps (none seeded here).
     const home = page.getByTestId('home');
     expect(await home.getAttribute('data-role')).toBe('programme_manager');
-    await expect.poll(() => home.locator('h2').allTextContents()).toEqual(['Evaluation cycles in progress', 'Overdue actions by entity', 'Largest open gaps', 'Your account']);
+    await expect
+      .poll(() => home.locator('h2').allTextContents())
+      .toEqual(['Evaluation cycles in progress', 'Overdue actions by entity', 'Largest open gaps', 'Your account']);
     await expect.poll(() => home.textContent()).toContain('No cycle is in progress.');
     expect(await home.textContent()).toContain('No action is overdue.');
     expect(await home.textContent()).toContain('No open gap.');
@@ -144,7 +153,9 @@ describe('web shell in a real browser', () => {
     // Back to English: left-to-right, Latin digits, English labels, saved on the account.
     await page.getByTestId('language-switch').click();
     expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main navigation' }).locator('[data-nav="dashboard"]').textContent()).toBe('Dashboard');
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Main navigation' }).locator('[data-nav="dashboard"]').textContent())
+      .toBe('Dashboard');
     expect(await trail.locator('[data-seq]').allTextContents()).toEqual(['1', '2', '3', '4']);
     expect(await page.getByRole('heading', { name: 'Audit trail' }).count()).toBe(1);
     await expect.poll(storedLocale).toBe('en');
@@ -181,10 +192,12 @@ describe('web shell in a real browser', () => {
     await page.getByRole('button', { name: 'فتح القائمة' }).click();
     await expect.poll(() => nav.isVisible()).toBe(true);
     // Drawer against the right edge in RTL once it has slid in: its far edge is the viewport's.
-    await expect.poll(async () => {
-      const box = await nav.boundingBox();
-      return box ? Math.round(box.x + box.width) : null;
-    }).toBe(390);
+    await expect
+      .poll(async () => {
+        const box = await nav.boundingBox();
+        return box ? Math.round(box.x + box.width) : null;
+      })
+      .toBe(390);
     await page.screenshot({ path: `${shots}/menu-ar-phone.png` });
     // The drawer shows exactly the coordinator's entries (their list is pinned in navigation.test.ts).
     expect(await nav.locator('[data-nav]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nav')))).toEqual(
@@ -216,11 +229,20 @@ describe('web shell in a real browser', () => {
     await context.close();
   }, 90_000);
 
-  it('sends an available event from its button; a refused one explains why in the user\'s language', async () => {
-    const coordinator = await running.db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'coord.moi').executeTakeFirstOrThrow();
+  it("sends an available event from its button; a refused one explains why in the user's language", async () => {
+    const coordinator = await running.db
+      .selectFrom('users')
+      .select(['id', 'entity_id'])
+      .where('username', '=', 'coord.moi')
+      .executeTakeFirstOrThrow();
     const actor: Actor = { id: coordinator.id, label: 'coord.moi', roles: ['entity_coordinator'], entityId: coordinator.entity_id };
     const engine = running.app.services.engine;
-    const { instanceId: signOffId } = await engine.start({ kind: 'sign_off', entityId: coordinator.entity_id, input: { title: 'Self-assessment 2026' }, actor });
+    const { instanceId: signOffId } = await engine.start({
+      kind: 'sign_off',
+      entityId: coordinator.entity_id,
+      input: { title: 'Self-assessment 2026' },
+      actor,
+    });
     await engine.send({ instanceId: signOffId, event: { type: 'SUBMIT' }, actor });
 
     const { page, context } = await running.newPage({ viewport: { width: 1280, height: 860 } });
@@ -235,7 +257,9 @@ describe('web shell in a real browser', () => {
     await expect.poll(() => html(page)).toEqual({ dir: 'ltr', lang: 'en' });
 
     const buttons = page.getByTestId('available-events');
-    await expect.poll(() => buttons.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))).toEqual(['APPROVE', 'RETURN']);
+    await expect
+      .poll(() => buttons.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-event'))))
+      .toEqual(['APPROVE', 'RETURN']);
     const trail = page.getByTestId('audit-trail');
     await expect.poll(() => trail.locator('tbody tr').count()).toBe(2);
 
@@ -275,7 +299,12 @@ describe('web shell in a real browser', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.getByTestId('instance-state').textContent()).toBe('approved');
     await expect.poll(() => trail.locator('tbody tr').count()).toBe(5);
-    const rows = await running.db.selectFrom('workflow_events').select(['seq', 'event_type', 'actor_label', 'payload']).where('instance_id', '=', signOffId).orderBy('seq').execute();
+    const rows = await running.db
+      .selectFrom('workflow_events')
+      .select(['seq', 'event_type', 'actor_label', 'payload'])
+      .where('instance_id', '=', signOffId)
+      .orderBy('seq')
+      .execute();
     expect(rows.map((r) => [r.seq, r.event_type, r.actor_label])).toEqual([
       [1, 'xstate.init', 'coord.moi'],
       [2, 'SUBMIT', 'coord.moi'],
@@ -291,7 +320,9 @@ describe('web shell in a real browser', () => {
     await running.db.deleteFrom('sessions').execute();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Workflows' }).click();
     await page.waitForURL(/\/login\?next=%2Fworkflows&expired=1$/);
-    await expect.poll(() => page.getByTestId('session-expired').textContent()).toBe('Your session has ended. Sign in again to carry on where you were.');
+    await expect
+      .poll(() => page.getByTestId('session-expired').textContent())
+      .toBe('Your session has ended. Sign in again to carry on where you were.');
     await page.locator('input[name=username]').fill('pm');
     await page.locator('input[name=password]').fill('pm-demo-2026');
     await page.locator('button[type=submit]').click();

@@ -28,7 +28,13 @@ function occurrences(pattern: RegExp, allowed: readonly string[] = []): string[]
 describe('one definition per concept in the web', () => {
   it('picks a bilingual text only through web/i18n/bilingual.ts', () => {
     expect(occurrences(/\.language\s*[!=]==/, ['i18n/bilingual.ts'])).toEqual([]);
-    expect(occurrences(/\[lang\]/, ['pages/excellence/FeedbackReportPage.tsx', 'pages/excellence/FrameworkEditorPage.tsx', 'pages/workshops/DesignPanel.tsx'])).toEqual([]);
+    expect(
+      occurrences(/\[lang\]/, [
+        'pages/excellence/FeedbackReportPage.tsx',
+        'pages/excellence/FrameworkEditorPage.tsx',
+        'pages/workshops/DesignPanel.tsx',
+      ]),
+    ).toEqual([]);
   });
 
   it('rounds displayed figures only through the formatter (presentScore)', () => {
@@ -41,7 +47,9 @@ describe('one definition per concept in the web', () => {
 
   it('labels workflow states only in the workflows namespace', () => {
     // A table of state labels anywhere else: an object keyed by three or more states of one workflow kind.
-    const kinds = Object.values(namespaces.workflows.en.states).map((labels) => new Set(Object.keys(labels).flatMap((k) => [k, k.replace(/_/g, '.')])));
+    const kinds = Object.values(namespaces.workflows.en.states).map(
+      (labels) => new Set(Object.keys(labels).flatMap((k) => [k, k.replace(/_/g, '.')])),
+    );
     const tables: string[] = [];
     const walk = (node: unknown, path: string) => {
       if (!node || typeof node !== 'object') return;

@@ -13,7 +13,11 @@ describe('bundle design editor in the browser', () => {
   it('the facilitator removes a visit and merges the services into one platform step; the server’s figures follow', async () => {
     const cookie = await signIn(running.url, 'facilitator', 'facilitator-demo-2026');
     const fac = apiClient(running.url, cookie);
-    const { id } = await fac.workshops.create.mutate({ templateId: 'half-day-co-design', title: { ar: 'تصميم باقة المولود', en: 'Baby bundle design' }, bundleId: 'bundle.new_baby' });
+    const { id } = await fac.workshops.create.mutate({
+      templateId: 'half-day-co-design',
+      title: { ar: 'تصميم باقة المولود', en: 'Baby bundle design' },
+      bundleId: 'bundle.new_baby',
+    });
     await fac.workshops.addRepresentative.mutate({ id, userId: 'usr-coord-moi' });
     // planned → participants_invited → discovery → ideation → voting → prioritisation → bundle_design
     for (let i = 0; i < 6; i++) await fac.workshops.send.mutate({ id, type: 'ADVANCE', payload: {} });

@@ -1,5 +1,9 @@
 /** Joins a workshop with its invite code over HTTP, as the join page does, and returns the session cookie. */
-export async function joinAsGuest(baseUrl: string, code: string, name: string): Promise<{ cookie: string; workshopId: string; userId: string }> {
+export async function joinAsGuest(
+  baseUrl: string,
+  code: string,
+  name: string,
+): Promise<{ cookie: string; workshopId: string; userId: string }> {
   const res = await fetch(`${baseUrl}/trpc/workshops.join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1' },

@@ -12,7 +12,11 @@ describe('co-design workshop in two browsers', () => {
   it('a customer joins by invite code on a phone in Arabic, adds a note, and the facilitator sees it live', async () => {
     const cookie = await signIn(running.url, 'facilitator', 'facilitator-demo-2026');
     const fac = apiClient(running.url, cookie);
-    const { id, inviteCode } = await fac.workshops.create.mutate({ templateId: 'half-day-co-design', title: { ar: 'ورشة المولود الجديد', en: 'New baby workshop' }, bundleId: 'bundle.new_baby' });
+    const { id, inviteCode } = await fac.workshops.create.mutate({
+      templateId: 'half-day-co-design',
+      title: { ar: 'ورشة المولود الجديد', en: 'New baby workshop' },
+      bundleId: 'bundle.new_baby',
+    });
     await fac.workshops.addRepresentative.mutate({ id, userId: 'usr-coord-moi' });
     await fac.workshops.send.mutate({ id, type: 'ADVANCE', payload: {} });
     await fac.workshops.send.mutate({ id, type: 'ADVANCE', payload: {} });
@@ -22,7 +26,12 @@ describe('co-design workshop in two browsers', () => {
     await console.getByTestId('invite-code').waitFor();
     expect(await console.getByTestId('invite-code').textContent()).toBe(inviteCode);
 
-    const { page: customer, context: phone } = await running.newPage({ viewport: { width: 390, height: 844 }, locale: 'ar', isMobile: true, hasTouch: true });
+    const { page: customer, context: phone } = await running.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'ar',
+      isMobile: true,
+      hasTouch: true,
+    });
     await customer.goto(`${running.url}/join/${inviteCode}`);
     expect(await customer.locator('html').getAttribute('dir')).toBe('rtl');
     await customer.getByLabel('اسمك').fill('مريم');
@@ -56,7 +65,11 @@ describe('co-design workshop in two browsers', () => {
     await console.goto(`${running.url}/bundles/bundle.new_baby`);
     const steps = console.getByTestId('comparison').locator('tr[data-figure="steps"] td');
     await steps.first().waitFor();
-    expect(await steps.allTextContents()).toEqual([expect.stringMatching(/^(15|١٥)$/), expect.stringMatching(/^(5|٥)$/), expect.stringMatching(/(10|١٠)/)]);
+    expect(await steps.allTextContents()).toEqual([
+      expect.stringMatching(/^(15|١٥)$/),
+      expect.stringMatching(/^(5|٥)$/),
+      expect.stringMatching(/(10|١٠)/),
+    ]);
     await console.screenshot({ path: `${shots}/bundle-new-baby.png`, fullPage: true });
     await facContext.close();
   });

@@ -29,10 +29,15 @@ describe.each(testDatabases())('live workshop board on $name', (target) => {
   }, 180_000);
 
   it('a participant who reconnects with the last version seen catches up without loss or duplicates', async () => {
-    const { id, inviteCode } = await fac.workshops.create.mutate({ templateId: 'customer-voice', title: { en: 'Reconnect', ar: 'إعادة الاتصال' }, bundleId: null });
+    const { id, inviteCode } = await fac.workshops.create.mutate({
+      templateId: 'customer-voice',
+      title: { en: 'Reconnect', ar: 'إعادة الاتصال' },
+      bundleId: null,
+    });
     const guest = await joinAsGuest(running.url, inviteCode, 'Mobile customer');
     const api = apiClient(running.url, guest.cookie);
-    const send = (who: ApiClient, type: string, payload: Record<string, unknown> = {}) => who.workshops.send.mutate({ id, type: type as 'ADVANCE', payload });
+    const send = (who: ApiClient, type: string, payload: Record<string, unknown> = {}) =>
+      who.workshops.send.mutate({ id, type: type as 'ADVANCE', payload });
     await send(fac, 'ADVANCE');
     await send(fac, 'ADVANCE');
     const received: WorkshopView[] = [];

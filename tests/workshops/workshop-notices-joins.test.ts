@@ -24,12 +24,22 @@ describe.each(testDatabases())('workshop phase notices and join throttling on $n
   });
 
   const phaseNotices = async (userId: string, workshopId: string) =>
-    (await running.db.selectFrom('notifications').selectAll().where('recipient_user_id', '=', userId).where('kind', '=', 'workshops.notices.phaseChanged').orderBy('id').execute()).filter(
-      (n) => n.link === `/workshops/${workshopId}`,
-    );
+    (
+      await running.db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('recipient_user_id', '=', userId)
+        .where('kind', '=', 'workshops.notices.phaseChanged')
+        .orderBy('id')
+        .execute()
+    ).filter((n) => n.link === `/workshops/${workshopId}`);
 
   it('notifies representatives and customers of each phase change, by the facilitator or by the time box', async () => {
-    const { id, inviteCode } = await fac.workshops.create.mutate({ templateId: 'half-day-co-design', title: { en: 'Notices', ar: 'تنبيهات' }, bundleId: null });
+    const { id, inviteCode } = await fac.workshops.create.mutate({
+      templateId: 'half-day-co-design',
+      title: { en: 'Notices', ar: 'تنبيهات' },
+      bundleId: null,
+    });
     await fac.workshops.addRepresentative.mutate({ id, userId: 'usr-coord-moi' });
     await fac.workshops.addRepresentative.mutate({ id, userId: 'usr-coord-moh' });
     const guest = await joinAsGuest(running.url, inviteCode, 'Customer');
@@ -38,9 +48,14 @@ describe.each(testDatabases())('workshop phase notices and join throttling on $n
 
     await fac.workshops.send.mutate({ id, type: 'ADVANCE', payload: {} }); // planned → participants_invited
     const [first] = await phaseNotices('usr-coord-moi', id);
-    expect(first).toMatchObject({ params: { phase: 'participants_invited', phaseEn: 'Participants invited', titleEn: 'Notices', titleAr: 'تنبيهات' }, read_at: null });
+    expect(first).toMatchObject({
+      params: { phase: 'participants_invited', phaseEn: 'Participants invited', titleEn: 'Notices', titleAr: 'تنبيهات' },
+      read_at: null,
+    });
     // The English text the inbox shows, from the key it looks up (kind a.b.c → namespace a, key b.c).
-    expect(en.notices.phaseChanged.replace('{{titleEn}}', 'Notices').replace('{{phaseEn}}', 'Participants invited')).toBe('Workshop “Notices” moved to a new phase: Participants invited.');
+    expect(en.notices.phaseChanged.replace('{{titleEn}}', 'Notices').replace('{{phaseEn}}', 'Participants invited')).toBe(
+      'Workshop “Notices” moved to a new phase: Participants invited.',
+    );
 
     // The removed representative hears nothing more; the facilitator, who moved it, is not told.
     await fac.workshops.send.mutate({ id, type: 'REMOVE_PARTICIPANT', payload: { participantId: 'usr-coord-moh' } });
@@ -55,11 +70,20 @@ describe.each(testDatabases())('workshop phase notices and join throttling on $n
 
     // The representative reads it in the inbox, linked to the board.
     const inbox = await moi.notifications.list.query({ unreadOnly: true, limit: 50 });
-    expect(inbox.filter((n) => n.link === `/workshops/${id}`).map((n) => n.params.phase)).toEqual(['ideation', 'discovery', 'participants_invited']);
+    expect(inbox.filter((n) => n.link === `/workshops/${id}`).map((n) => n.params.phase)).toEqual([
+      'ideation',
+      'discovery',
+      'participants_invited',
+    ]);
   });
 
   it('refuses joins beyond the workshop’s participant cap, changing nothing', async () => {
-    const { id, inviteCode } = await fac.workshops.create.mutate({ templateId: 'half-day-co-design', title: { en: 'Small room', ar: 'غرفة صغيرة' }, bundleId: null, participantCap: 3 });
+    const { id, inviteCode } = await fac.workshops.create.mutate({
+      templateId: 'half-day-co-design',
+      title: { en: 'Small room', ar: 'غرفة صغيرة' },
+      bundleId: null,
+      participantCap: 3,
+    });
     await fac.workshops.addRepresentative.mutate({ id, userId: 'usr-coord-moi' });
     await joinAsGuest(running.url, inviteCode, 'One');
     await joinAsGuest(running.url, inviteCode, 'Two'); // 1 representative + 2 customers = the cap of 3
@@ -69,7 +93,9 @@ describe.each(testDatabases())('workshop phase notices and join throttling on $n
       messageKey: 'errors.workshops.workshopFull',
     });
     // No guest account was left behind by the refused join.
-    expect(await running.db.selectFrom('users').select('id').where('id', 'like', 'usr-guest-%').execute()).toHaveLength(guestsBefore.length);
+    expect(await running.db.selectFrom('users').select('id').where('id', 'like', 'usr-guest-%').execute()).toHaveLength(
+      guestsBefore.length,
+    );
     const view = await fac.workshops.get.query({ id });
     expect(view.participants.filter((p) => !p.removed)).toHaveLength(3);
     // Removing someone frees a seat.
@@ -78,11 +104,16 @@ describe.each(testDatabases())('workshop phase notices and join throttling on $n
   });
 
   it('counts wrong codes towards the per-IP limit of joins per minute, in the database', async () => {
-    const { inviteCode } = await fac.workshops.create.mutate({ templateId: 'half-day-co-design', title: { en: 'Throttle', ar: 'حد' }, bundleId: null });
+    const { inviteCode } = await fac.workshops.create.mutate({
+      templateId: 'half-day-co-design',
+      title: { en: 'Throttle', ar: 'حد' },
+      bundleId: null,
+    });
     const engine = running.app.services.engine;
     const t0 = new Date('2026-11-25T10:00:00Z');
     const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
-    const join = (code: string, ip: string, seconds: number) => joinWithInviteCode(running.db, engine, { code, name: 'Guest', locale: 'en', ip }, at(seconds), 3);
+    const join = (code: string, ip: string, seconds: number) =>
+      joinWithInviteCode(running.db, engine, { code, name: 'Guest', locale: 'en', ip }, at(seconds), 3);
     // Limit 3 per minute: two wrong guesses and one right join use up 203.0.113.7's minute.
     const badCode = { code: 'NOT_FOUND', messageKey: 'errors.workshops.badInviteCode' };
     const throttled = { code: 'TOO_MANY_REQUESTS', messageKey: 'errors.workshops.tooManyJoins' };

@@ -79,13 +79,7 @@ export function Layout({ user }: { user: SessionUser }) {
           ))}
         </ul>
       </nav>
-      <button
-        type="button"
-        className="shell__scrim"
-        aria-label={t('header.closeMenu')}
-        tabIndex={-1}
-        onClick={() => setMenuOpen(false)}
-      />
+      <button type="button" className="shell__scrim" aria-label={t('header.closeMenu')} tabIndex={-1} onClick={() => setMenuOpen(false)} />
       <main id="main" className="shell__main">
         <Outlet />
       </main>

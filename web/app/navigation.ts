@@ -11,7 +11,15 @@ export interface NavItem {
   end?: boolean;
 }
 
-const everyone: readonly Role[] = ['administrator', 'programme_manager', 'assessor', 'entity_coordinator', 'facilitator', 'participant', 'leadership'];
+const everyone: readonly Role[] = [
+  'administrator',
+  'programme_manager',
+  'assessor',
+  'entity_coordinator',
+  'facilitator',
+  'participant',
+  'leadership',
+];
 
 /**
  * The side navigation, in order. Each domain enables its entry by giving it a route, or
@@ -23,12 +31,28 @@ export const navItems: NavItem[] = [
   { id: 'frameworks', labelKey: 'nav.frameworks', to: '/excellence/frameworks', roles: ['administrator', 'programme_manager'] },
   { id: 'selfAssessment', labelKey: 'nav.selfAssessment', to: '/excellence/assessments', roles: ['entity_coordinator'] },
   { id: 'actionPlans', labelKey: 'nav.actionPlans', to: '/actions', roles: ['entity_coordinator', 'programme_manager', 'leadership'] },
-  { id: 'gaps', labelKey: 'improvement:nav.gaps', to: '/gaps', roles: ['entity_coordinator', 'programme_manager', 'leadership', 'administrator'] },
+  {
+    id: 'gaps',
+    labelKey: 'improvement:nav.gaps',
+    to: '/gaps',
+    roles: ['entity_coordinator', 'programme_manager', 'leadership', 'administrator'],
+  },
   { id: 'myAssessments', labelKey: 'nav.myAssessments', to: '/excellence/assessments', roles: ['assessor'] },
-  { id: 'workshops', labelKey: 'nav.workshops', to: '/workshops', roles: ['facilitator', 'participant', 'programme_manager', 'entity_coordinator'] },
+  {
+    id: 'workshops',
+    labelKey: 'nav.workshops',
+    to: '/workshops',
+    roles: ['facilitator', 'participant', 'programme_manager', 'entity_coordinator'],
+  },
   { id: 'bundles', labelKey: 'bundles:nav', to: '/bundles', roles: ['facilitator', 'programme_manager', 'leadership'] },
   { id: 'journeys', labelKey: 'nav.journeys', to: '/journeys', roles: ['programme_manager', 'entity_coordinator', 'leadership'] },
-  { id: 'services', labelKey: 'journeys:nav.services', to: '/services', roles: ['programme_manager', 'entity_coordinator', 'leadership'], end: true },
+  {
+    id: 'services',
+    labelKey: 'journeys:nav.services',
+    to: '/services',
+    roles: ['programme_manager', 'entity_coordinator', 'leadership'],
+    end: true,
+  },
   { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'workflows',
@@ -36,8 +60,18 @@ export const navItems: NavItem[] = [
     to: '/workflows',
     roles: ['administrator', 'programme_manager', 'assessor', 'entity_coordinator', 'facilitator', 'leadership'],
   },
-  { id: 'rankings', labelKey: 'nav.rankings', to: '/rankings', roles: ['programme_manager', 'leadership', 'administrator', 'entity_coordinator'] },
-  { id: 'leadership', labelKey: 'improvement:nav.leadership', to: '/dashboard', roles: ['programme_manager', 'leadership', 'administrator'] },
+  {
+    id: 'rankings',
+    labelKey: 'nav.rankings',
+    to: '/rankings',
+    roles: ['programme_manager', 'leadership', 'administrator', 'entity_coordinator'],
+  },
+  {
+    id: 'leadership',
+    labelKey: 'improvement:nav.leadership',
+    to: '/dashboard',
+    roles: ['programme_manager', 'leadership', 'administrator'],
+  },
   { id: 'inbox', labelKey: 'improvement:nav.inbox', to: '/inbox', roles: everyone },
 ];
 

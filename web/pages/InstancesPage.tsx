@@ -123,7 +123,11 @@ export function InstancesPage() {
                 key: 'updated',
                 header: t('list.updated'),
                 numeric: true,
-                cell: (r) => <time dateTime={String(r.updatedAt)} title={format.dateTime(r.updatedAt)}>{format.relative(r.updatedAt)}</time>,
+                cell: (r) => (
+                  <time dateTime={String(r.updatedAt)} title={format.dateTime(r.updatedAt)}>
+                    {format.relative(r.updatedAt)}
+                  </time>
+                ),
               },
             ]}
           />

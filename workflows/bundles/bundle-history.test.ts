@@ -4,7 +4,9 @@ import type { BundleDesign } from './bundle-design.ts';
 
 const design = (platformId: string): BundleDesign => ({
   platforms: [{ id: platformId, name: { en: platformId, ar: platformId }, channels: ['website'] }],
-  steps: [{ id: 's', title: { en: 's', ar: 's' }, platformId, replacesServiceIds: [], visit: false, fees: 0, typicalDays: 1, parallelGroup: 1 }],
+  steps: [
+    { id: 's', title: { en: 's', ar: 's' }, platformId, replacesServiceIds: [], visit: false, fees: 0, typicalDays: 1, parallelGroup: 1 },
+  ],
   documents: [],
 });
 

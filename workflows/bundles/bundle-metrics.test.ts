@@ -6,7 +6,16 @@ import type { BundleService } from './bundle-service.ts';
 
 const t = (en: string) => ({ ar: en, en });
 
-function service(id: string, providedBy: BundleService['providedBy'], steps: number, visits: number, docs: string[], days: number, group: number, fees: number): BundleService {
+function service(
+  id: string,
+  providedBy: BundleService['providedBy'],
+  steps: number,
+  visits: number,
+  docs: string[],
+  days: number,
+  group: number,
+  fees: number,
+): BundleService {
   return {
     id,
     name: t(id),
@@ -32,11 +41,56 @@ const services: BundleService[] = [
 const design: BundleDesign = {
   platforms: [{ id: 'portal', name: t('Portal'), channels: ['website', 'mobile_app'] }],
   steps: [
-    { id: 't1', title: t('notify'), platformId: 'portal', replacesServiceIds: ['notify', 'certificate'], visit: false, fees: 0, typicalDays: 1, parallelGroup: 1 },
-    { id: 't2', title: t('documents'), platformId: 'portal', replacesServiceIds: ['id-card', 'passport'], visit: true, fees: 120, typicalDays: 2, parallelGroup: 2 },
-    { id: 't3', title: t('health'), platformId: 'portal', replacesServiceIds: ['health-card'], visit: false, fees: 0, typicalDays: 1, parallelGroup: 2 },
-    { id: 't4', title: t('allowance'), platformId: 'portal', replacesServiceIds: ['allowance'], visit: false, fees: 0, typicalDays: 2, parallelGroup: 3 },
-    { id: 't5', title: t('housing'), platformId: 'portal', replacesServiceIds: ['housing', 'nursery'], visit: true, fees: 0, typicalDays: 1, parallelGroup: 3 },
+    {
+      id: 't1',
+      title: t('notify'),
+      platformId: 'portal',
+      replacesServiceIds: ['notify', 'certificate'],
+      visit: false,
+      fees: 0,
+      typicalDays: 1,
+      parallelGroup: 1,
+    },
+    {
+      id: 't2',
+      title: t('documents'),
+      platformId: 'portal',
+      replacesServiceIds: ['id-card', 'passport'],
+      visit: true,
+      fees: 120,
+      typicalDays: 2,
+      parallelGroup: 2,
+    },
+    {
+      id: 't3',
+      title: t('health'),
+      platformId: 'portal',
+      replacesServiceIds: ['health-card'],
+      visit: false,
+      fees: 0,
+      typicalDays: 1,
+      parallelGroup: 2,
+    },
+    {
+      id: 't4',
+      title: t('allowance'),
+      platformId: 'portal',
+      replacesServiceIds: ['allowance'],
+      visit: false,
+      fees: 0,
+      typicalDays: 2,
+      parallelGroup: 3,
+    },
+    {
+      id: 't5',
+      title: t('housing'),
+      platformId: 'portal',
+      replacesServiceIds: ['housing', 'nursery'],
+      visit: true,
+      fees: 0,
+      typicalDays: 1,
+      parallelGroup: 3,
+    },
   ],
   documents: [
     { documentId: 'd3', status: 'eliminated', heldBy: 'MOJ', basis: { kind: 'data_sharing_agreement', reference: 'DSA-MOJ-MOI-7' } },
@@ -61,7 +115,13 @@ const bundle: Bundle = {
 describe('elapsedDays', () => {
   it('adds the slowest item of each parallel group', () => {
     // group 1: max(2, 5) = 5; group 2: 3 → 8
-    expect(elapsedDays([{ parallelGroup: 1, typicalDays: 2 }, { parallelGroup: 2, typicalDays: 3 }, { parallelGroup: 1, typicalDays: 5 }])).toBe(8);
+    expect(
+      elapsedDays([
+        { parallelGroup: 1, typicalDays: 2 },
+        { parallelGroup: 2, typicalDays: 3 },
+        { parallelGroup: 1, typicalDays: 5 },
+      ]),
+    ).toBe(8);
     expect(elapsedDays([])).toBe(0);
   });
 });
@@ -99,7 +159,13 @@ describe('bundle metrics on the real example', () => {
   it('lists each asked-for document once, unmentioned ones still required', () => {
     const statuses = documentStatuses(bundle, design);
     expect(statuses.map((s) => `${s.documentId}:${s.status}`)).toEqual([
-      'd1:required', 'd2:required', 'd3:eliminated', 'd4:eliminated', 'd5:required', 'd6:required', 'd7:required',
+      'd1:required',
+      'd2:required',
+      'd3:eliminated',
+      'd4:eliminated',
+      'd5:required',
+      'd6:required',
+      'd7:required',
     ]);
   });
 });

@@ -46,7 +46,11 @@ export const bundleSchema = bundleShape.superRefine((bundle, ctx) => {
   if (serviceIds.size !== bundle.services.length) ctx.addIssue({ code: 'custom', message: 'duplicate service id', path: ['services'] });
   bundle.services.forEach((service, i) => {
     if (!entities.has(service.providedBy)) {
-      ctx.addIssue({ code: 'custom', message: `provider ${service.providedBy} is not a participating entity`, path: ['services', i, 'providedBy'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `provider ${service.providedBy} is not a participating entity`,
+        path: ['services', i, 'providedBy'],
+      });
     }
     for (const documentId of service.requiredDocumentIds) {
       if (!documentIds.has(documentId)) {
@@ -55,7 +59,8 @@ export const bundleSchema = bundleShape.superRefine((bundle, ctx) => {
     }
   });
   for (const member of [bundle.governanceGroup.chair, ...bundle.governanceGroup.members]) {
-    if (!entities.has(member)) ctx.addIssue({ code: 'custom', message: `governance member ${member} is not a participating entity`, path: ['governanceGroup'] });
+    if (!entities.has(member))
+      ctx.addIssue({ code: 'custom', message: `governance member ${member} is not a participating entity`, path: ['governanceGroup'] });
   }
   bundle.designs.forEach((version, i) => {
     for (const problem of designProblems(version.design, serviceIds, documentIds)) {

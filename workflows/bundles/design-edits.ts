@@ -19,7 +19,16 @@ export function withNewStep(design: BundleDesign, title: DesignStep['title']): B
   let n = design.steps.length + 1;
   while (taken.has(`step-${n}`)) n++;
   const group = Math.max(0, ...design.steps.map((s) => s.parallelGroup)) + 1;
-  const step: DesignStep = { id: `step-${n}`, title, platformId: design.platforms[0]!.id, replacesServiceIds: [], visit: false, fees: 0, typicalDays: 1, parallelGroup: group };
+  const step: DesignStep = {
+    id: `step-${n}`,
+    title,
+    platformId: design.platforms[0]!.id,
+    replacesServiceIds: [],
+    visit: false,
+    fees: 0,
+    typicalDays: 1,
+    parallelGroup: group,
+  };
   return { ...design, steps: [...design.steps, step] };
 }
 
@@ -57,14 +66,41 @@ export function mergedIntoOnePlatform(design: BundleDesign, serviceIds: readonly
   const platform = design.platforms[0]!;
   const fees = design.steps.reduce((sum, s) => sum + s.fees, 0);
   const days = Math.max(1, ...design.steps.map((s) => s.typicalDays));
-  return { ...design, platforms: [platform], steps: [{ id: 'step-1', title, platformId: platform.id, replacesServiceIds: [...serviceIds], visit: false, fees, typicalDays: days, parallelGroup: 1 }] };
+  return {
+    ...design,
+    platforms: [platform],
+    steps: [
+      {
+        id: 'step-1',
+        title,
+        platformId: platform.id,
+        replacesServiceIds: [...serviceIds],
+        visit: false,
+        fees,
+        typicalDays: days,
+        parallelGroup: 1,
+      },
+    ],
+  };
 }
 
 /** A first draft when the bundle has no to-be design yet: one portal, one step per service. */
-export function draftFromServices(services: readonly { id: string; name: DesignStep['title'] }[], platformName: DesignStep['title']): BundleDesign {
+export function draftFromServices(
+  services: readonly { id: string; name: DesignStep['title'] }[],
+  platformName: DesignStep['title'],
+): BundleDesign {
   return {
     platforms: [{ id: 'portal', name: platformName, channels: ['website', 'mobile_app'] }],
-    steps: services.map((s, i) => ({ id: `step-${i + 1}`, title: s.name, platformId: 'portal', replacesServiceIds: [s.id], visit: false, fees: 0, typicalDays: 1, parallelGroup: i + 1 })),
+    steps: services.map((s, i) => ({
+      id: `step-${i + 1}`,
+      title: s.name,
+      platformId: 'portal',
+      replacesServiceIds: [s.id],
+      visit: false,
+      fees: 0,
+      typicalDays: 1,
+      parallelGroup: i + 1,
+    })),
     documents: [],
   };
 }

@@ -22,7 +22,12 @@ function event(body: Body, actor: { id: string; roles: string[]; entityId: strin
 }
 
 function begin(): Snapshot {
-  const [snapshot] = initialTransition(assessmentMachine, { assessmentId: 'a-1', cycleId: 'c-4', entityId: 'ent-1', entityType: 'service_entity' });
+  const [snapshot] = initialTransition(assessmentMachine, {
+    assessmentId: 'a-1',
+    cycleId: 'c-4',
+    entityId: 'ent-1',
+    entityType: 'service_entity',
+  });
   return snapshot;
 }
 
@@ -105,12 +110,33 @@ describe('assessment machine', () => {
     expect(late.context.selfAssessmentLateSince).toBe(due);
 
     // An extension must move the date later and have a reason.
-    refused(late, event({ type: 'EXTEND_SELF_ASSESSMENT', dueAt: '2026-03-15T00:00:00.000Z', reason: 'more time' }, manager, '2026-04-01T08:00:00.000Z'));
-    refused(late, event({ type: 'EXTEND_SELF_ASSESSMENT', dueAt: '2026-04-10T00:00:00.000Z', reason: ' ' }, manager, '2026-04-01T08:00:00.000Z'));
+    refused(
+      late,
+      event(
+        { type: 'EXTEND_SELF_ASSESSMENT', dueAt: '2026-03-15T00:00:00.000Z', reason: 'more time' },
+        manager,
+        '2026-04-01T08:00:00.000Z',
+      ),
+    );
+    refused(
+      late,
+      event({ type: 'EXTEND_SELF_ASSESSMENT', dueAt: '2026-04-10T00:00:00.000Z', reason: ' ' }, manager, '2026-04-01T08:00:00.000Z'),
+    );
 
-    const [extended, extendActions] = step(late, event({ type: 'EXTEND_SELF_ASSESSMENT', dueAt: '2026-04-10T08:00:00.000Z', reason: 'evidence delayed' }, manager, '2026-04-01T08:00:00.000Z'));
+    const [extended, extendActions] = step(
+      late,
+      event(
+        { type: 'EXTEND_SELF_ASSESSMENT', dueAt: '2026-04-10T08:00:00.000Z', reason: 'evidence delayed' },
+        manager,
+        '2026-04-01T08:00:00.000Z',
+      ),
+    );
     expect(extended.value).toEqual({ self_assessment: 'open' });
-    expect(extended.context).toMatchObject({ selfAssessmentDueAt: '2026-04-10T08:00:00.000Z', selfAssessmentLateSince: null, deadlineExtensions: 1 });
+    expect(extended.context).toMatchObject({
+      selfAssessmentDueAt: '2026-04-10T08:00:00.000Z',
+      selfAssessmentLateSince: null,
+      deadlineExtensions: 1,
+    });
     // Re-armed for 9 days from the extension.
     expect(delayedRaises(extendActions).map((r) => r.delay)).toEqual([9 * dayMs]);
   });
@@ -182,7 +208,10 @@ describe('assessment machine', () => {
     expect(timer.delay).toBe(14 * dayMs);
     const [afterWindow] = transition(assessmentMachine, published, timer.event as never);
     expect(afterWindow.value).toBe('feedback');
-    refused(afterWindow, event({ type: 'FILE_APPEAL', nodeCode: '2.1', reason: 'evidence missed' }, coordinator, '2026-05-30T08:00:00.000Z'));
+    refused(
+      afterWindow,
+      event({ type: 'FILE_APPEAL', nodeCode: '2.1', reason: 'evidence missed' }, coordinator, '2026-05-30T08:00:00.000Z'),
+    );
   });
 
   it('takes one appeal, decided by the programme, then feedback, improvement planning and closure', () => {
@@ -200,7 +229,12 @@ describe('assessment machine', () => {
     [s] = step(s, event({ type: 'CLOSE' }, manager, '2026-06-30T08:00:00.000Z'));
     expect(s.value).toBe('closed');
     expect(s.status).toBe('done');
-    expect(s.context).toMatchObject({ improvementPlanSubmitted: true, closedAt: '2026-06-30T08:00:00.000Z', siteVisits: 1, flaggedNodes: 2 });
+    expect(s.context).toMatchObject({
+      improvementPlanSubmitted: true,
+      closedAt: '2026-06-30T08:00:00.000Z',
+      siteVisits: 1,
+      flaggedNodes: 2,
+    });
   });
 
   it('refuses events that belong to other stages', () => {

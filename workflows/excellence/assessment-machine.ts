@@ -141,7 +141,9 @@ export const assessmentMachine = setup({
       submittedLate: context.selfAssessmentLateSince !== null,
     })),
     assignTeam: assign(({ event }) =>
-      event.type === 'ASSIGN_TEAM' ? { assessorIds: [...event.assessorIds], leadAssessorId: event.leadAssessorId, submittedAssessorIds: [] } : {},
+      event.type === 'ASSIGN_TEAM'
+        ? { assessorIds: [...event.assessorIds], leadAssessorId: event.leadAssessorId, submittedAssessorIds: [] }
+        : {},
     ),
     recordScores: assign({
       submittedAssessorIds: ({ context, event }) => [...context.submittedAssessorIds, event.$actor.id ?? ''],
@@ -313,7 +315,6 @@ function managerOrLead(check: Check): boolean {
   return check.actor.roles.includes(programmeManager) || isTeamLead(check);
 }
 
-
 export const assessmentWorkflow = defineWorkflow({
   kind: 'excellence_assessment',
   version: 1,
@@ -327,7 +328,10 @@ export const assessmentWorkflow = defineWorkflow({
     ASSIGN_TEAM: { payload: assessmentEventPayloads.ASSIGN_TEAM, permission: byProgrammeManager },
     START_SCORING: { payload: assessmentEventPayloads.START_SCORING, permission: byProgrammeManager },
     SUBMIT_SCORES: { payload: assessmentEventPayloads.SUBMIT_SCORES, permission: { roles: [assessor], scope: 'any', allow: onTeam } },
-    RECORD_CONSENSUS: { payload: assessmentEventPayloads.RECORD_CONSENSUS, permission: { roles: [assessor], scope: 'any', allow: isTeamLead } },
+    RECORD_CONSENSUS: {
+      payload: assessmentEventPayloads.RECORD_CONSENSUS,
+      permission: { roles: [assessor], scope: 'any', allow: isTeamLead },
+    },
     RECORD_SITE_VISIT: {
       payload: assessmentEventPayloads.RECORD_SITE_VISIT,
       permission: { roles: [programmeManager, assessor], scope: 'any', allow: managerOrLead },

@@ -11,7 +11,12 @@ const items = [
 describe('scoreChecklist', () => {
   it('gives full weight for yes, a fraction for partly, nothing for no', () => {
     // 2 + 3x0.5 + 0 = 3.5 of 10 -> 35%
-    expect(scoreChecklist(items, { greet: 'yes', wait: 'partly', info: 'no' }, 0.5)).toEqual({ percent: 35, earned: 3.5, possible: 10, unanswered: [] });
+    expect(scoreChecklist(items, { greet: 'yes', wait: 'partly', info: 'no' }, 0.5)).toEqual({
+      percent: 35,
+      earned: 3.5,
+      possible: 10,
+      unanswered: [],
+    });
   });
 
   it('leaves not-applicable items out of the denominator', () => {
@@ -31,6 +36,11 @@ describe('scoreChecklist', () => {
 
   it('counts an unanswered item as no and reports it', () => {
     // 2 of 10 -> 20%
-    expect(scoreChecklist(items, { greet: 'yes', wait: 'no' }, 0.5)).toEqual({ percent: 20, earned: 2, possible: 10, unanswered: ['info'] });
+    expect(scoreChecklist(items, { greet: 'yes', wait: 'no' }, 0.5)).toEqual({
+      percent: 20,
+      earned: 2,
+      possible: 10,
+      unanswered: ['info'],
+    });
   });
 });

@@ -35,7 +35,10 @@ export interface Classification {
 }
 
 /** The composite of the configured sources, or the assessment percent alone. */
-export function compositeScore(rules: ClassificationRules, input: ClassificationInput): { score: number | null; parts: CompositePart[]; missing: CompositeSource[] } {
+export function compositeScore(
+  rules: ClassificationRules,
+  input: ClassificationInput,
+): { score: number | null; parts: CompositePart[]; missing: CompositeSource[] } {
   if (!rules.composite) return { score: input.assessmentPercent, parts: [], missing: [] };
   const parts: CompositePart[] = [];
   const missing: CompositeSource[] = [];

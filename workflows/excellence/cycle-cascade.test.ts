@@ -27,7 +27,11 @@ describe('cycleCascade', () => {
 
   it('opening the cycle starts self-assessment for a planned assessment', () => {
     const [planned] = initialTransition(assessmentMachine, {
-      assessmentId: 'a', cycleId: 'c', entityId: 'e', entityType: 't', selfAssessmentDueAt: '2026-03-31T20:00:00.000Z',
+      assessmentId: 'a',
+      cycleId: 'c',
+      entityId: 'e',
+      entityType: 't',
+      selfAssessmentDueAt: '2026-03-31T20:00:00.000Z',
     });
     const s = cascade(planned, 'OPEN', '2026-03-01T08:00:00.000Z');
     expect(s.value).toEqual({ self_assessment: 'open' });

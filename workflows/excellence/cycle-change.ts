@@ -25,7 +25,16 @@ export function changeAgainstPrevious(current: readonly Ranked[], previous: read
   const changes = current.map((c): RankChange => {
     const p = before.get(c.id);
     if (!p) {
-      return { id: c.id, rank: c.rank, score: c.score, previousRank: null, previousScore: null, rankDelta: null, scoreDelta: null, isNew: true };
+      return {
+        id: c.id,
+        rank: c.rank,
+        score: c.score,
+        previousRank: null,
+        previousScore: null,
+        rankDelta: null,
+        scoreDelta: null,
+        isNew: true,
+      };
     }
     return {
       id: c.id,

@@ -15,7 +15,13 @@ function event(body: Body, at = now): CycleEvent {
 }
 
 function begin(selfAssessmentDueAt?: string): Snapshot {
-  const [s] = initialTransition(cycleMachine, { cycleId: 'c-4', number: 4, frameworkCode: 'gov-excellence', frameworkVersion: 1, selfAssessmentDueAt });
+  const [s] = initialTransition(cycleMachine, {
+    cycleId: 'c-4',
+    number: 4,
+    frameworkCode: 'gov-excellence',
+    frameworkVersion: 1,
+    selfAssessmentDueAt,
+  });
   return s;
 }
 

@@ -124,7 +124,6 @@ export const cycleEventPayloads = {
   CLOSE: z.object({}),
 } as const;
 
-
 /** The programme manager drives the cycle; everyone else follows it through its assessments. */
 export const cycleWorkflow = defineWorkflow({
   kind: 'excellence_cycle',

@@ -32,7 +32,11 @@ export interface SubjectResult {
  * classification, the competition ranking on the total percent, and the change against
  * the previous cycle's ranking. Results come back in rank order.
  */
-export function cycleResults(fw: Framework, subjects: readonly SubjectLeafScores[], previous: readonly Ranked[]): { results: SubjectResult[]; dropped: string[] } {
+export function cycleResults(
+  fw: Framework,
+  subjects: readonly SubjectLeafScores[],
+  previous: readonly Ranked[],
+): { results: SubjectResult[]; dropped: string[] } {
   const scored = new Map<string, EntityScore>();
   const sources = new Map(subjects.map((s) => [s.id, s.sources ?? {}]));
   for (const s of subjects) scored.set(s.id, scoreEntity(fw, { entityType: s.entityType, leafPercents: s.leafPercents }));
@@ -46,7 +50,9 @@ export function cycleResults(fw: Framework, subjects: readonly SubjectLeafScores
       id: change.id,
       score,
       maturity: maturityLevelFor(fw.maturityLevels, percent),
-      classification: fw.classification ? classify(fw.classification, { assessmentPercent: percent, pillarPercents, sources: sources.get(change.id) ?? {} }) : null,
+      classification: fw.classification
+        ? classify(fw.classification, { assessmentPercent: percent, pillarPercents, sources: sources.get(change.id) ?? {} })
+        : null,
       rank: change.rank,
       change,
     };

@@ -15,10 +15,16 @@ export const frameworkErrorMessages: Readonly<Record<FrameworkErrorCode, Bilingu
   },
   duplicate_node_code: { en: 'The code {{code}} is already used.', ar: 'الرمز {{code}} مستخدم مسبقاً.' },
   unknown_entity_type: { en: 'Unknown entity type {{entityType}}.', ar: 'نوع جهة غير معروف: {{entityType}}.' },
-  method_needs_attributes: { en: 'No attributes are defined for {{kind}} nodes.', ar: 'لا توجد سمات معرّفة لهذا النوع من المعايير ({{kind}}).' },
+  method_needs_attributes: {
+    en: 'No attributes are defined for {{kind}} nodes.',
+    ar: 'لا توجد سمات معرّفة لهذا النوع من المعايير ({{kind}}).',
+  },
   method_needs_checklist: { en: 'Checklist scoring is not configured.', ar: 'لم يتم إعداد التقييم بقائمة التحقق.' },
   checklist_items_missing: { en: 'The checklist of {{code}} has no items.', ar: 'قائمة التحقق للمعيار {{code}} لا تحتوي على بنود.' },
-  items_on_branch: { en: 'Only the lowest level ({{code}} has children) can hold checklist items.', ar: 'بنود قائمة التحقق تكون في المستوى الأدنى فقط، والمعيار {{code}} له معايير فرعية.' },
+  items_on_branch: {
+    en: 'Only the lowest level ({{code}} has children) can hold checklist items.',
+    ar: 'بنود قائمة التحقق تكون في المستوى الأدنى فقط، والمعيار {{code}} له معايير فرعية.',
+  },
   duplicate_item_code: { en: 'The item code {{code}} is already used.', ar: 'رمز البند {{code}} مستخدم مسبقاً.' },
   bands_must_start_at_0: { en: 'The first band must start at 0.', ar: 'يجب أن يبدأ النطاق الأول من 0.' },
   bands_must_end_at_100: { en: 'The last band must end at 100.', ar: 'يجب أن ينتهي النطاق الأخير عند 100.' },
@@ -26,9 +32,15 @@ export const frameworkErrorMessages: Readonly<Record<FrameworkErrorCode, Bilingu
   band_not_step: { en: '{{value}} is not a multiple of {{step}}.', ar: 'القيمة {{value}} ليست من مضاعفات {{step}}.' },
   band_inverted: { en: 'The band starts after it ends.', ar: 'بداية النطاق بعد نهايته.' },
   attribute_weights_sum: { en: 'Attribute weights add up to {{actual}}, expected 100.', ar: 'مجموع أوزان السمات {{actual}} والمطلوب 100.' },
-  thresholds_not_ascending: { en: 'Must be above the previous threshold ({{previous}}).', ar: 'يجب أن يكون أعلى من الحد السابق ({{previous}}).' },
+  thresholds_not_ascending: {
+    en: 'Must be above the previous threshold ({{previous}}).',
+    ar: 'يجب أن يكون أعلى من الحد السابق ({{previous}}).',
+  },
   maturity_must_start_at_0: { en: 'The first maturity level must start at 0.', ar: 'يجب أن يبدأ مستوى النضج الأول من 0.' },
-  composite_weights_sum: { en: 'Component weights add up to {{actual}}, expected 100.', ar: 'مجموع أوزان المكونات {{actual}} والمطلوب 100.' },
+  composite_weights_sum: {
+    en: 'Component weights add up to {{actual}}, expected 100.',
+    ar: 'مجموع أوزان المكونات {{actual}} والمطلوب 100.',
+  },
   unknown_pillar: { en: 'Unknown pillar {{pillar}}.', ar: 'محور غير معروف: {{pillar}}.' },
   nesting_too_deep: { en: 'Criteria nest more than {{max}} levels deep here.', ar: 'تتداخل المعايير هنا بأكثر من {{max}} مستويات.' },
 };

@@ -8,7 +8,12 @@ const fw = framework.parse(sampleFramework());
 describe('framework nodes', () => {
   it('walks depth first with ancestors', () => {
     expect([...allNodes(fw.nodes)].map((e) => [e.node.code, e.ancestors.join('/')])).toEqual([
-      ['P1', ''], ['C1', 'P1'], ['C1.1', 'P1/C1'], ['C1.2', 'P1/C1'], ['C2', 'P1'], ['P2', ''],
+      ['P1', ''],
+      ['C1', 'P1'],
+      ['C1.1', 'P1/C1'],
+      ['C1.2', 'P1/C1'],
+      ['C2', 'P1'],
+      ['P2', ''],
     ]);
   });
 

@@ -1,7 +1,10 @@
 import type { Framework, FrameworkNode, ScoringMethod } from './framework-schema.ts';
 
 /** Every node, depth first, with its path of ancestor codes (pillar first). */
-export function* allNodes(nodes: readonly FrameworkNode[], ancestors: readonly string[] = []): Generator<{ node: FrameworkNode; ancestors: readonly string[] }> {
+export function* allNodes(
+  nodes: readonly FrameworkNode[],
+  ancestors: readonly string[] = [],
+): Generator<{ node: FrameworkNode; ancestors: readonly string[] }> {
   for (const node of nodes) {
     yield { node, ancestors };
     if (node.children) yield* allNodes(node.children, [...ancestors, node.code]);

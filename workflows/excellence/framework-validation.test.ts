@@ -22,7 +22,9 @@ describe('parseFramework', () => {
     const fw = sampleFramework();
     (fw.nodes[0] as { kind: string }).kind = 'process';
     const errors = errorsOf(fw);
-    expect(errors).toEqual([expect.objectContaining({ code: 'schema', path: 'nodes[0].kind', messageKey: 'excellence.framework.errors.schema' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'schema', path: 'nodes[0].kind', messageKey: 'excellence.framework.errors.schema' }),
+    ]);
   });
 
   it('reports structural errors deep in the tree with their full path', () => {
@@ -54,7 +56,9 @@ describe('parseFramework', () => {
   it('refuses top-level weights that do not add up to the total', () => {
     const fw = sampleFramework();
     fw.totalPoints = 900;
-    expect(errorsOf(fw).map((e) => [e.code, e.path, e.params])).toEqual([['weights_sum', 'nodes[1].weight', { expected: 900, actual: 1000 }]]);
+    expect(errorsOf(fw).map((e) => [e.code, e.path, e.params])).toEqual([
+      ['weights_sum', 'nodes[1].weight', { expected: 900, actual: 1000 }],
+    ]);
   });
 
   it('in percent mode every level adds up to 100', () => {
@@ -80,7 +84,9 @@ describe('parseFramework', () => {
     const fw = sampleFramework();
     fw.nodes[1]!.code = 'C1.2';
     const errors = errorsOf(fw).filter((e) => e.code === 'duplicate_node_code');
-    expect(errors).toEqual([expect.objectContaining({ path: 'nodes[1].code', params: { code: 'C1.2', firstPath: 'nodes[0].children[0].children[1]' } })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'nodes[1].code', params: { code: 'C1.2', firstPath: 'nodes[0].children[0].children[1]' } }),
+    ]);
   });
 
   it('refuses bands with a gap, not in steps of 5, or not covering 0..100', () => {

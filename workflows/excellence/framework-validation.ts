@@ -36,9 +36,7 @@ export interface FrameworkError {
   params: Record<string, string | number>;
 }
 
-export type FrameworkParseResult =
-  | { ok: true; framework: Framework }
-  | { ok: false; errors: FrameworkError[] };
+export type FrameworkParseResult = { ok: true; framework: Framework } | { ok: false; errors: FrameworkError[] };
 
 function error(code: FrameworkErrorCode, path: string, params: Record<string, string | number> = {}): FrameworkError {
   return { code, messageKey: `excellence.framework.errors.${code}`, path, params };
@@ -62,9 +60,7 @@ export function parseFramework(input: unknown): FrameworkParseResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) =>
-        error('schema', formatPath(issue.path), { issue: issue.code, message: issue.message }),
-      ),
+      errors: parsed.error.issues.map((issue) => error('schema', formatPath(issue.path), { issue: issue.code, message: issue.message })),
     };
   }
   const errors = validateFramework(parsed.data);
@@ -144,9 +140,13 @@ function checkOverrideSums(
   for (const t of types) {
     if (!nodes.every((n) => appliesTo(n, t))) continue;
     const expected =
-      parent === null ? (fw.mode === 'points' ? (fw.totalPoints ?? 0) : 100)
-      : fw.mode === 'points' ? (parent.weightOverrides?.[t] ?? parent.weight)
-      : 100;
+      parent === null
+        ? fw.mode === 'points'
+          ? (fw.totalPoints ?? 0)
+          : 100
+        : fw.mode === 'points'
+          ? (parent.weightOverrides?.[t] ?? parent.weight)
+          : 100;
     const actual = nodes.reduce((sum, n) => sum + (n.weightOverrides?.[t] ?? n.weight), 0);
     if (!nearlyEqual(actual, expected)) {
       errors.push(error('override_weights_sum', `${path}[${nodes.length - 1}].weightOverrides.${t}`, { entityType: t, expected, actual }));
@@ -220,11 +220,14 @@ function checkAttributes(fw: Framework, errors: FrameworkError[]): void {
 function checkMaturity(fw: Framework, errors: FrameworkError[]): void {
   const levels = fw.maturityLevels;
   const first = levels[0];
-  if (first && first.minPercent !== 0) errors.push(error('maturity_must_start_at_0', 'maturityLevels[0].minPercent', { actual: first.minPercent }));
+  if (first && first.minPercent !== 0)
+    errors.push(error('maturity_must_start_at_0', 'maturityLevels[0].minPercent', { actual: first.minPercent }));
   levels.forEach((level, i) => {
     const prev = levels[i - 1];
     if (prev && level.minPercent <= prev.minPercent) {
-      errors.push(error('thresholds_not_ascending', `maturityLevels[${i}].minPercent`, { previous: prev.minPercent, actual: level.minPercent }));
+      errors.push(
+        error('thresholds_not_ascending', `maturityLevels[${i}].minPercent`, { previous: prev.minPercent, actual: level.minPercent }),
+      );
     }
   });
 }
@@ -236,19 +239,24 @@ function checkClassification(fw: Framework, errors: FrameworkError[]): void {
   rules.tiers.forEach((tier, i) => {
     const prev = rules.tiers[i - 1];
     if (prev && tier.minPercent <= prev.minPercent) {
-      errors.push(error('thresholds_not_ascending', `classification.tiers[${i}].minPercent`, { previous: prev.minPercent, actual: tier.minPercent }));
+      errors.push(
+        error('thresholds_not_ascending', `classification.tiers[${i}].minPercent`, { previous: prev.minPercent, actual: tier.minPercent }),
+      );
     }
     if (prev && tier.stars !== undefined && prev.stars !== undefined && tier.stars <= prev.stars) {
       errors.push(error('thresholds_not_ascending', `classification.tiers[${i}].stars`, { previous: prev.stars, actual: tier.stars }));
     }
     tier.pillarMinimums.forEach((m, j) => {
-      if (!pillars.has(m.pillar)) errors.push(error('unknown_pillar', `classification.tiers[${i}].pillarMinimums[${j}].pillar`, { pillar: m.pillar }));
+      if (!pillars.has(m.pillar))
+        errors.push(error('unknown_pillar', `classification.tiers[${i}].pillarMinimums[${j}].pillar`, { pillar: m.pillar }));
     });
   });
   if (rules.composite) {
     const actual = rules.composite.reduce((sum, c) => sum + c.weight, 0);
     if (!nearlyEqual(actual, 100)) {
-      errors.push(error('composite_weights_sum', `classification.composite[${rules.composite.length - 1}].weight`, { expected: 100, actual }));
+      errors.push(
+        error('composite_weights_sum', `classification.composite[${rules.composite.length - 1}].weight`, { expected: 100, actual }),
+      );
     }
   }
 }

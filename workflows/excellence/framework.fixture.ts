@@ -39,10 +39,16 @@ export function sampleFramework(): FrameworkInput {
     },
     nodes: [
       {
-        code: 'P1', name: t('Leadership'), kind: 'enabler', weight: 600,
+        code: 'P1',
+        name: t('Leadership'),
+        kind: 'enabler',
+        weight: 600,
         children: [
           {
-            code: 'C1', name: t('Direction'), kind: 'enabler', weight: 300,
+            code: 'C1',
+            name: t('Direction'),
+            kind: 'enabler',
+            weight: 300,
             children: [
               { code: 'C1.1', name: t('Vision'), kind: 'enabler', weight: 100 },
               { code: 'C1.2', name: t('Strategy'), kind: 'enabler', weight: 200 },
@@ -63,7 +69,15 @@ export function sampleFramework(): FrameworkInput {
       tiers: [
         { code: 'silver', name: t('Silver'), minPercent: 60 },
         { code: 'gold', name: t('Gold'), minPercent: 75, pillarMinimums: [{ pillar: 'P2', minPercent: 50 }] },
-        { code: 'platinum', name: t('Platinum'), minPercent: 90, pillarMinimums: [{ pillar: 'P1', minPercent: 85 }, { pillar: 'P2', minPercent: 85 }] },
+        {
+          code: 'platinum',
+          name: t('Platinum'),
+          minPercent: 90,
+          pillarMinimums: [
+            { pillar: 'P1', minPercent: 85 },
+            { pillar: 'P2', minPercent: 85 },
+          ],
+        },
       ],
     },
     independenceRequired: true,

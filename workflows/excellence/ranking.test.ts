@@ -28,7 +28,11 @@ describe('rankByScore', () => {
 
   it('ranks three-way ties and a tie at the bottom', () => {
     const ranked = rankByScore([
-      { id: 'a', score: 50 }, { id: 'b', score: 50 }, { id: 'c', score: 50 }, { id: 'd', score: 10 }, { id: 'e', score: 10 },
+      { id: 'a', score: 50 },
+      { id: 'b', score: 50 },
+      { id: 'c', score: 50 },
+      { id: 'd', score: 10 },
+      { id: 'e', score: 10 },
     ]);
     expect(ranked.map((r) => r.rank)).toEqual([1, 1, 1, 4, 4]);
   });

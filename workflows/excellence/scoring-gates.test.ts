@@ -7,11 +7,17 @@ describe('scoreSheetRefusal', () => {
   });
 
   it('refuses once the assessor submitted', () => {
-    expect(scoreSheetRefusal('independent_scoring', 'a1', ['a1'])).toEqual({ messageKey: 'errors.excellence.alreadySubmitted', params: {} });
+    expect(scoreSheetRefusal('independent_scoring', 'a1', ['a1'])).toEqual({
+      messageKey: 'errors.excellence.alreadySubmitted',
+      params: {},
+    });
   });
 
   it('refuses outside independent scoring, naming the state', () => {
-    expect(scoreSheetRefusal('consensus', 'a1', [])).toEqual({ messageKey: 'errors.excellence.scoringClosed', params: { state: 'consensus' } });
+    expect(scoreSheetRefusal('consensus', 'a1', [])).toEqual({
+      messageKey: 'errors.excellence.scoringClosed',
+      params: { state: 'consensus' },
+    });
   });
 });
 
@@ -26,6 +32,9 @@ describe('consensusViewRefusal', () => {
 describe('consensusEntryRefusal', () => {
   it('allows agreed scores only in the consensus stage', () => {
     expect(consensusEntryRefusal('consensus')).toBeNull();
-    expect(consensusEntryRefusal('site_visit')).toEqual({ messageKey: 'errors.excellence.notInConsensus', params: { state: 'site_visit' } });
+    expect(consensusEntryRefusal('site_visit')).toEqual({
+      messageKey: 'errors.excellence.notInConsensus',
+      params: { state: 'site_visit' },
+    });
   });
 });

@@ -44,8 +44,17 @@ describe('publishing a cycle (pure pipeline)', () => {
 
   it('ranks with ties and compares with the previous cycle', () => {
     const ranked = rankByScore(results.map((r) => ({ id: r.id, score: r.total })));
-    expect(ranked.map((r) => [r.id, r.rank])).toEqual([['E3', 1], ['E2', 2], ['E4', 2], ['E1', 4]]);
-    const previous = rankByScore([{ id: 'E1', score: 700 }, { id: 'E2', score: 650 }, { id: 'E4', score: 600 }]);
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
+      ['E3', 1],
+      ['E2', 2],
+      ['E4', 2],
+      ['E1', 4],
+    ]);
+    const previous = rankByScore([
+      { id: 'E1', score: 700 },
+      { id: 'E2', score: 650 },
+      { id: 'E4', score: 600 },
+    ]);
     const { changes } = changeAgainstPrevious(ranked, previous);
     expect(changes.map((c) => [c.id, c.rankDelta, c.scoreDelta === null ? null : presentScore(c.scoreDelta), c.isNew])).toEqual([
       ['E3', null, null, true],

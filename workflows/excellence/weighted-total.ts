@@ -39,7 +39,9 @@ export interface EntityScoreInput {
  * (see `effectiveTree`).
  */
 export function scoreEntity(fw: Framework, input: EntityScoreInput): EntityScore {
-  const naLeaves = Object.entries(input.leafPercents).filter(([, v]) => v === null).map(([k]) => k);
+  const naLeaves = Object.entries(input.leafPercents)
+    .filter(([, v]) => v === null)
+    .map(([k]) => k);
   const tree = effectiveTree(fw, { entityType: input.entityType, notApplicable: naLeaves });
   const nodes: Record<string, NodeResult> = {};
   const missing: string[] = [];

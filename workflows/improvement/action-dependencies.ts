@@ -52,7 +52,9 @@ export function findDependencyCycle(dependencies: readonly ActionDependency[]): 
  */
 export function allowedPrerequisites(actionId: string, dependencies: readonly ActionDependency[], candidates: readonly string[]): string[] {
   const existing = new Set(dependencies.filter((d) => d.actionId === actionId).map((d) => d.dependsOnId));
-  return candidates.filter((c) => c !== actionId && !existing.has(c) && findDependencyCycle([...dependencies, { actionId, dependsOnId: c }]) === null);
+  return candidates.filter(
+    (c) => c !== actionId && !existing.has(c) && findDependencyCycle([...dependencies, { actionId, dependsOnId: c }]) === null,
+  );
 }
 
 export interface DependencyState {

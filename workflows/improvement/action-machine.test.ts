@@ -16,7 +16,14 @@ function send<T extends ActionEvent['type']>(snap: Snap, type: T, at: string, pa
 }
 
 function start(dueAt = '2026-06-10T00:00:00Z', levelTwoAfterMs?: number): Snap {
-  const [snap] = initialTransition(actionMachine, { actionId: 'act-1', entityId: 'moi', ownerId: 'u-7', title: 'Publish SLA', dueAt, levelTwoAfterMs });
+  const [snap] = initialTransition(actionMachine, {
+    actionId: 'act-1',
+    entityId: 'moi',
+    ownerId: 'u-7',
+    title: 'Publish SLA',
+    dueAt,
+    levelTwoAfterMs,
+  });
   return snap;
 }
 
@@ -244,6 +251,8 @@ describe('action machine: deadline timers', () => {
     [s] = send(s, 'START', '2026-06-02T00:00:00Z', {}, coord);
     const [done, actions] = send(s, 'COMPLETE', '2026-06-03T00:00:00Z', {}, coord);
     expect(cancels(actions)).toEqual([DUE_TIMER]);
-    expect(done.can({ type: 'EXTEND_DUE', dueAt: '2026-07-01T00:00:00Z', reason: 'x', $actor: pm, $at: '2026-06-04T00:00:00Z' })).toBe(false);
+    expect(done.can({ type: 'EXTEND_DUE', dueAt: '2026-07-01T00:00:00Z', reason: 'x', $actor: pm, $at: '2026-06-04T00:00:00Z' })).toBe(
+      false,
+    );
   });
 });

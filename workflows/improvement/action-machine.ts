@@ -83,8 +83,7 @@ const actionSetup = setup({
   },
   delays: {
     untilDue: ({ context, event }) => msUntilOverdue(context.dueAt, eventTime(event, context)),
-    untilLevelTwo: ({ context, event }) =>
-      Math.max(0, Date.parse(context.dueAt) + context.levelTwoAfterMs - eventTime(event, context)),
+    untilLevelTwo: ({ context, event }) => Math.max(0, Date.parse(context.dueAt) + context.levelTwoAfterMs - eventTime(event, context)),
     untilReminder: ({ context, event }) => Math.max(0, reminderAt(context) - eventTime(event, context)),
   },
   guards: {
@@ -92,7 +91,8 @@ const actionSetup = setup({
     reminderWindowPassed: ({ context, event }) => reminderAt(context) <= eventTime(event, context),
     progressInRange: ({ event }) =>
       event.type === 'UPDATE_PROGRESS' && Number.isInteger(event.progress) && event.progress >= 0 && event.progress <= 100,
-    hasReason: ({ event }) => (event.type === 'CANCEL' || event.type === 'SEND_BACK' || event.type === 'EXTEND_DUE') && event.reason.trim() !== '',
+    hasReason: ({ event }) =>
+      (event.type === 'CANCEL' || event.type === 'SEND_BACK' || event.type === 'EXTEND_DUE') && event.reason.trim() !== '',
     extendsIntoFuture: ({ context, event }) => {
       if (event.type !== 'EXTEND_DUE' || event.reason.trim() === '') return false;
       const next = Date.parse(event.dueAt);
@@ -158,12 +158,20 @@ function buildActionMachine(withReminder: boolean) {
               approved: {
                 on: {
                   START: 'in_progress',
-                  CANCEL: { guard: 'hasReason', target: '#improvementAction.cancelled', actions: { type: 'recordCancel', params: { from: 'approved' } } },
+                  CANCEL: {
+                    guard: 'hasReason',
+                    target: '#improvementAction.cancelled',
+                    actions: { type: 'recordCancel', params: { from: 'approved' } },
+                  },
                 },
               },
               in_progress: {
                 on: {
-                  CANCEL: { guard: 'hasReason', target: '#improvementAction.cancelled', actions: { type: 'recordCancel', params: { from: 'in_progress' } } },
+                  CANCEL: {
+                    guard: 'hasReason',
+                    target: '#improvementAction.cancelled',
+                    actions: { type: 'recordCancel', params: { from: 'in_progress' } },
+                  },
                   UPDATE_PROGRESS: { guard: 'progressInRange', actions: 'recordProgress' },
                   COMPLETE: { target: '#improvementAction.done', actions: 'completeProgress' },
                 },
@@ -174,7 +182,12 @@ function buildActionMachine(withReminder: boolean) {
             initial: withReminder ? 'upcoming' : 'on_time',
             on: {
               // Re-entering the region cancels the pending timers and arms them again from the new date.
-              EXTEND_DUE: { guard: 'extendsIntoFuture', target: withReminder ? '.upcoming' : '.on_time', reenter: true, actions: 'extendDue' },
+              EXTEND_DUE: {
+                guard: 'extendsIntoFuture',
+                target: withReminder ? '.upcoming' : '.on_time',
+                reenter: true,
+                actions: 'extendDue',
+              },
             },
             states: {
               ...(withReminder

@@ -6,7 +6,13 @@ import { stateLabel } from '../../engine/workflow/state-label.ts';
 import { actionMachine } from './action-machine.ts';
 import { actionWorkflow } from './action-workflow.ts';
 
-const [draft] = initialTransition(actionMachine, { actionId: 'a', entityId: 'moi', ownerId: 'u', title: 't', dueAt: '2026-06-10T00:00:00Z' });
+const [draft] = initialTransition(actionMachine, {
+  actionId: 'a',
+  entityId: 'moi',
+  ownerId: 'u',
+  title: 't',
+  dueAt: '2026-06-10T00:00:00Z',
+});
 const [approved] = transition(actionMachine, draft, {
   type: 'APPROVE',
   $actor: { id: 'pm', roles: ['programme_manager'], entityId: null },
@@ -34,16 +40,17 @@ describe('action workflow permissions', () => {
     for (const spec of Object.values(actionWorkflow.events)) expect(spec.permission.roles).not.toContain('leadership');
     expect(actionWorkflow.start.permission.roles).not.toContain('leadership');
   });
-  it('lets a coordinator cancel only their own entity\'s draft', () => {
+  it("lets a coordinator cancel only their own entity's draft", () => {
     const allow = actionWorkflow.events.CANCEL?.permission.allow;
     if (!allow) throw new Error('cancel needs an allow rule');
-    const check = (a: Actor, snap: typeof draft) => allow({ actor: a, instance: instance(stateLabel(snap.value)), snapshot: snap, payload: { reason: 'r' } });
+    const check = (a: Actor, snap: typeof draft) =>
+      allow({ actor: a, instance: instance(stateLabel(snap.value)), snapshot: snap, payload: { reason: 'r' } });
     expect(check(actor(['entity_coordinator'], 'moi'), draft)).toBe(true);
     expect(check(actor(['entity_coordinator'], 'moh'), draft)).toBe(false);
     expect(check(actor(['entity_coordinator'], 'moi'), approved)).toBe(false);
     expect(check(actor(['programme_manager'], null), approved)).toBe(true);
   });
-  it('lets only the owning entity\'s coordinator start an action', () => {
+  it("lets only the owning entity's coordinator start an action", () => {
     expect(actionWorkflow.start.permission).toEqual({ roles: ['entity_coordinator'], scope: 'entity' });
   });
   it('validates payloads as the form does', () => {

@@ -53,7 +53,6 @@ function cancelAllowed({ actor, instance, snapshot }: PermissionCheck): boolean 
   return ownEntity && actionStatusOf(snapshot) === 'draft';
 }
 
-
 /**
  * Entities write their own action plans (the programme manager approves them), so only
  * the coordinator of the owning entity starts an action (entity scope). Leadership has

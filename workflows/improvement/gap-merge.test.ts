@@ -21,13 +21,17 @@ function gap(over: Partial<Gap> & Pick<Gap, 'id'>): Gap {
 
 describe('gap schema', () => {
   it('requires mergedIntoId exactly when merged', () => {
-    const mergedRule = expect.objectContaining({ issues: [expect.objectContaining({ path: ['mergedIntoId'], code: 'custom', message: 'improvement.gap.mergedIntoRequiredIffMerged' })] });
+    const mergedRule = expect.objectContaining({
+      issues: [expect.objectContaining({ path: ['mergedIntoId'], code: 'custom', message: 'improvement.gap.mergedIntoRequiredIffMerged' })],
+    });
     expect(() => gap({ id: 'g1', status: 'merged' })).toThrow(mergedRule);
     expect(() => gap({ id: 'g1', mergedIntoId: 'g2' })).toThrow(mergedRule);
     expect(gap({ id: 'g1', status: 'merged', mergedIntoId: 'g2' }).status).toBe('merged');
   });
   it('refuses a gap with no source', () => {
-    expect(() => gap({ id: 'g1', sources: [] })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['sources'], code: 'too_small' })] }));
+    expect(() => gap({ id: 'g1', sources: [] })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['sources'], code: 'too_small' })] }),
+    );
   });
 });
 
@@ -100,7 +104,7 @@ describe('resolveSurvivor', () => {
 });
 
 describe('raiseGap', () => {
-  it('opens a gap with its one source link and the caller\'s id, code and time', () => {
+  it("opens a gap with its one source link and the caller's id, code and time", () => {
     const g = raiseGap(
       {
         title: '  Customers queue twice  ',

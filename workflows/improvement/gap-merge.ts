@@ -3,9 +3,7 @@ import { gapSeverities, severityWeight } from './gap.ts';
 
 export type GapMergeError = 'same_gap' | 'already_merged' | 'entity_mismatch' | 'criterion_mismatch';
 
-export type GapMergeResult =
-  | { ok: true; survivor: Gap; merged: Gap }
-  | { ok: false; error: GapMergeError };
+export type GapMergeResult = { ok: true; survivor: Gap; merged: Gap } | { ok: false; error: GapMergeError };
 
 function sameSource(a: GapSource, b: GapSource): boolean {
   return a.kind === b.kind && a.containerId === b.containerId && a.itemId === b.itemId;

@@ -67,7 +67,10 @@ export function filterGaps(gaps: readonly Gap[], filter: GapFilter): Gap[] {
 }
 
 /** Most severe first, then oldest first, then by id so the order is total. */
-export function compareBySeverityThenAge(a: Pick<Gap, 'id' | 'severity' | 'raisedAt'>, b: Pick<Gap, 'id' | 'severity' | 'raisedAt'>): number {
+export function compareBySeverityThenAge(
+  a: Pick<Gap, 'id' | 'severity' | 'raisedAt'>,
+  b: Pick<Gap, 'id' | 'severity' | 'raisedAt'>,
+): number {
   return (
     severityWeight(b.severity) - severityWeight(a.severity) ||
     Date.parse(a.raisedAt) - Date.parse(b.raisedAt) ||

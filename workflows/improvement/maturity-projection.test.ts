@@ -11,7 +11,14 @@ const input: MaturityProjectionInput = {
     { criterionCode: '3.2', maxPoints: 80, assessed: assessedScore(40) },
   ],
   actions: [
-    { actionId: 'a1', status: 'verified', uplifts: [{ criterionCode: '1.1', points: 4 }, { criterionCode: '2.3', points: 5 }] },
+    {
+      actionId: 'a1',
+      status: 'verified',
+      uplifts: [
+        { criterionCode: '1.1', points: 4 },
+        { criterionCode: '2.3', points: 5 },
+      ],
+    },
     { actionId: 'a2', status: 'verified', uplifts: [{ criterionCode: '1.1', points: 3 }] },
     { actionId: 'a3', status: 'done', uplifts: [{ criterionCode: '3.2', points: 6 }] },
     { actionId: 'a4', status: 'verified', uplifts: [{ criterionCode: '9.9', points: 10 }] },
@@ -60,10 +67,14 @@ describe('projectMaturity', () => {
   });
 
   it('refuses negative scores and uplifts', () => {
-    expect(() => assessedScore(-1)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: [], code: 'too_small' })] }));
+    expect(() => assessedScore(-1)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: [], code: 'too_small' })] }),
+    );
     expect(() =>
       projectMaturity({ ...input, actions: [{ actionId: 'x', status: 'verified', uplifts: [{ criterionCode: '1.1', points: -3 }] }] }),
-    ).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['actions', 0, 'uplifts', 0, 'points'], code: 'too_small' })] }));
+    ).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['actions', 0, 'uplifts', 0, 'points'], code: 'too_small' })] }),
+    );
   });
 
   it('keeps projected scores out of places that want a published one (checked by tsc)', () => {

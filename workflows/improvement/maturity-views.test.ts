@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { assessedScore, projectMaturity } from './maturity-projection.ts';
-import { maturityHeatMap, maturityRadar, maturityTrend, publicResults, type CycleRef, type PublishedCriterionResult } from './maturity-views.ts';
+import {
+  maturityHeatMap,
+  maturityRadar,
+  maturityTrend,
+  publicResults,
+  type CycleRef,
+  type PublishedCriterionResult,
+} from './maturity-views.ts';
 
 const row = (entityId: string, cycleId: string, criterionCode: string, assessed: number, maxPoints = 100): PublishedCriterionResult => ({
   entityId,
@@ -38,7 +45,7 @@ describe('maturity views', () => {
     expect(maturityHeatMap(results, 'c3', ['moi', 'moh']).entityIds).toEqual(['moi', 'moh']);
   });
 
-  it('gives one entity\'s radar for a cycle', () => {
+  it("gives one entity's radar for a cycle", () => {
     expect(maturityRadar(results, 'c2', 'moi')).toEqual([
       { criterionCode: '1.1', share: 0.5 },
       { criterionCode: '2.3', share: 0.4 },

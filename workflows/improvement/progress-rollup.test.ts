@@ -9,31 +9,19 @@ function node(id: string, weight: number, status: ActionStatus | null, progress:
 describe('rollUpProgress', () => {
   it('takes the weighted mean of leaves', () => {
     // (2 * 50 + 1 * 20 + 1 * 0) / (2 + 1 + 1) = 120 / 4 = 30
-    const plan = node('plan', 1, null, 0, [
-      node('a', 2, 'in_progress', 50),
-      node('b', 1, 'in_progress', 20),
-      node('c', 1, 'approved', 0),
-    ]);
+    const plan = node('plan', 1, null, 0, [node('a', 2, 'in_progress', 50), node('b', 1, 'in_progress', 20), node('c', 1, 'approved', 0)]);
     expect(rollUpProgress(plan).progress).toBe(30);
   });
 
   it('counts done and verified as 100 whatever their recorded figure', () => {
     // (1 * 100 + 1 * 100 + 2 * 40) / 4 = 280 / 4 = 70
-    const plan = node('plan', 1, null, 0, [
-      node('a', 1, 'done', 60),
-      node('b', 1, 'verified', 0),
-      node('c', 2, 'in_progress', 40),
-    ]);
+    const plan = node('plan', 1, null, 0, [node('a', 1, 'done', 60), node('b', 1, 'verified', 0), node('c', 2, 'in_progress', 40)]);
     expect(rollUpProgress(plan).progress).toBe(70);
   });
 
   it('drops cancelled actions from the denominator', () => {
     // a cancelled: (1 * 80 + 3 * 40) / (1 + 3) = 200 / 4 = 50, not 200 / 6
-    const plan = node('plan', 1, null, 0, [
-      node('a', 2, 'cancelled', 0),
-      node('b', 1, 'in_progress', 80),
-      node('c', 3, 'in_progress', 40),
-    ]);
+    const plan = node('plan', 1, null, 0, [node('a', 2, 'cancelled', 0), node('b', 1, 'in_progress', 80), node('c', 3, 'in_progress', 40)]);
     expect(rollUpProgress(plan).progress).toBe(50);
   });
 

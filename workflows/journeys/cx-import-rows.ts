@@ -40,9 +40,7 @@ export function isCalendarDate(value: string): boolean {
 
 const date = cell.pipe(z.string().refine(isCalendarDate, { error: importMessageKeys.invalidDate }));
 
-const channel = cell
-  .transform((v) => v.toLowerCase())
-  .pipe(z.enum(cxChannels, { error: importMessageKeys.invalidChannel }));
+const channel = cell.transform((v) => v.toLowerCase()).pipe(z.enum(cxChannels, { error: importMessageKeys.invalidChannel }));
 
 const number = cell.pipe(
   z
@@ -53,7 +51,11 @@ const number = cell.pipe(
 const nonNegative = number.pipe(z.number().min(0, { error: importMessageKeys.outOfRange }));
 const count = number.pipe(z.number().int({ error: importMessageKeys.notAnInteger }).min(0, { error: importMessageKeys.outOfRange }));
 const satisfaction = number.pipe(
-  z.number().int({ error: importMessageKeys.notAnInteger }).min(1, { error: importMessageKeys.outOfRange }).max(5, { error: importMessageKeys.outOfRange }),
+  z
+    .number()
+    .int({ error: importMessageKeys.notAnInteger })
+    .min(1, { error: importMessageKeys.outOfRange })
+    .max(5, { error: importMessageKeys.outOfRange }),
 );
 
 export const complaintRowSchema = z.object({

@@ -53,11 +53,21 @@ describe('compareImprovement', () => {
 
   it('judges each metric in its better direction', () => {
     // time: promised 45-15 = 30 fewer minutes, achieved 45-20 = 25 -> 25/30
-    expect(byMetric.totalMinutes).toMatchObject({ promisedImprovement: 30, achievedImprovement: 25, attainment: 25 / 30, status: 'partly_met' });
+    expect(byMetric.totalMinutes).toMatchObject({
+      promisedImprovement: 30,
+      achievedImprovement: 25,
+      attainment: 25 / 30,
+      status: 'partly_met',
+    });
     // satisfaction rises: promised +1, achieved +1.5
     expect(byMetric.satisfaction).toMatchObject({ promisedImprovement: 1, achievedImprovement: 1.5, attainment: 1.5, status: 'met' });
     // complaints: promised 2 -> 1, got 2.5: improvement -0.5
-    expect(byMetric.complaintRatePer1000).toMatchObject({ promisedImprovement: 1, achievedImprovement: -0.5, attainment: -0.5, status: 'worse' });
+    expect(byMetric.complaintRatePer1000).toMatchObject({
+      promisedImprovement: 1,
+      achievedImprovement: -0.5,
+      attainment: -0.5,
+      status: 'worse',
+    });
     expect(byMetric.visits).toMatchObject({ attainment: 1, status: 'met' });
     expect(byMetric.steps).toMatchObject({ achievedImprovement: 2, promised: null, status: 'no_target' });
     expect(byMetric.fees!.status).toBe('no_change');
@@ -70,7 +80,12 @@ describe('compareImprovement', () => {
   });
 
   it('flags measurements that are not like for like', () => {
-    const other = record({ method: 'mystery_shopping', measuredAt: '2026-01-20T00:00:00Z', period: { from: '2026-01-01', to: '2026-01-30' }, sampleSize: 40 });
+    const other = record({
+      method: 'mystery_shopping',
+      measuredAt: '2026-01-20T00:00:00Z',
+      period: { from: '2026-01-01', to: '2026-01-30' },
+      sampleSize: 40,
+    });
     expect(compareImprovement({ baseline, remeasured: other, promised: {}, minSampleSize: 100 }).issues).toEqual([
       'different_method',
       'not_after_baseline',

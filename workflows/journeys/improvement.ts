@@ -38,7 +38,12 @@ export interface MetricImprovement {
   status: ImprovementStatus;
 }
 
-export type ComparabilityIssue = 'different_journey' | 'different_method' | 'not_after_baseline' | 'different_period_length' | 'small_sample';
+export type ComparabilityIssue =
+  | 'different_journey'
+  | 'different_method'
+  | 'not_after_baseline'
+  | 'different_period_length'
+  | 'small_sample';
 
 export interface ImprovementReport {
   /** False when the two measurements are not like for like; the figures are still shown. */
@@ -87,7 +92,16 @@ export function compareImprovement(input: CompareImprovementInput): ImprovementR
     const achieved = r.metrics[metric];
     const promised = input.promised[metric] ?? null;
     if (base === null || achieved === null) {
-      return { metric, baseline: base, promised, achieved, promisedImprovement: null, achievedImprovement: null, attainment: null, status: 'no_data' };
+      return {
+        metric,
+        baseline: base,
+        promised,
+        achieved,
+        promisedImprovement: null,
+        achievedImprovement: null,
+        attainment: null,
+        status: 'no_data',
+      };
     }
     const achievedImprovement = improvementOf(metric, base, achieved);
     const promisedImprovement = promised === null ? null : improvementOf(metric, base, promised);

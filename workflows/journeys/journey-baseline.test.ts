@@ -14,16 +14,55 @@ const map = journeyMapSchema.parse({
       id: 'st',
       title: { ar: 'مرحلة', en: 'Stage' },
       steps: [
-        { id: 's1', title: { ar: 'أ', en: 'A' }, channel: 'counter', entityId: 'MOI', visitRequired: true, documentIds: ['a', 'b'], waitingMinutes: 30, handlingMinutes: 10, emotion: -1 },
-        { id: 's2', title: { ar: 'ب', en: 'B' }, channel: 'web', entityId: 'MOH', visitRequired: false, documentIds: ['a'], waitingMinutes: 0, handlingMinutes: 5, fee: 50, emotion: 0 },
+        {
+          id: 's1',
+          title: { ar: 'أ', en: 'A' },
+          channel: 'counter',
+          entityId: 'MOI',
+          visitRequired: true,
+          documentIds: ['a', 'b'],
+          waitingMinutes: 30,
+          handlingMinutes: 10,
+          emotion: -1,
+        },
+        {
+          id: 's2',
+          title: { ar: 'ب', en: 'B' },
+          channel: 'web',
+          entityId: 'MOH',
+          visitRequired: false,
+          documentIds: ['a'],
+          waitingMinutes: 0,
+          handlingMinutes: 5,
+          fee: 50,
+          emotion: 0,
+        },
       ],
     },
   ],
 });
 
-const complaint = (service_code: string, date: string): ComplaintRow => ({ service_code, date, channel: 'phone', category: 'waiting', text: 'x' });
-const survey = (service_code: string, date: string, satisfaction: number): SurveyRow => ({ service_code, date, satisfaction, centre_code: 'C1', channel: 'counter' });
-const ops = (centre_code: string, date: string, transactions_served: number, average_wait_minutes: number, average_service_minutes: number): CentreOperationsRow => ({
+const complaint = (service_code: string, date: string): ComplaintRow => ({
+  service_code,
+  date,
+  channel: 'phone',
+  category: 'waiting',
+  text: 'x',
+});
+const survey = (service_code: string, date: string, satisfaction: number): SurveyRow => ({
+  service_code,
+  date,
+  satisfaction,
+  centre_code: 'C1',
+  channel: 'counter',
+});
+const ops = (
+  centre_code: string,
+  date: string,
+  transactions_served: number,
+  average_wait_minutes: number,
+  average_service_minutes: number,
+): CentreOperationsRow => ({
   centre_code,
   date,
   transactions_served,
@@ -37,8 +76,20 @@ const input = {
   measuredAt: '2026-02-05T09:00:00Z',
   method: 'map_and_cx_data' as const,
   sources: [{ kind: 'survey_import' as const, reference: 'import-7' }],
-  complaints: [complaint('SVC-1', '2026-01-02'), complaint('SVC-1', '2026-01-15'), complaint('SVC-1', '2026-01-31'), complaint('SVC-1', '2026-02-01'), complaint('SVC-2', '2026-01-10')],
-  surveys: [survey('SVC-1', '2026-01-03', 4), survey('SVC-1', '2026-01-04', 5), survey('SVC-1', '2026-01-05', 2), survey('SVC-1', '2025-12-31', 1), survey('SVC-2', '2026-01-05', 1)],
+  complaints: [
+    complaint('SVC-1', '2026-01-02'),
+    complaint('SVC-1', '2026-01-15'),
+    complaint('SVC-1', '2026-01-31'),
+    complaint('SVC-1', '2026-02-01'),
+    complaint('SVC-2', '2026-01-10'),
+  ],
+  surveys: [
+    survey('SVC-1', '2026-01-03', 4),
+    survey('SVC-1', '2026-01-04', 5),
+    survey('SVC-1', '2026-01-05', 2),
+    survey('SVC-1', '2025-12-31', 1),
+    survey('SVC-2', '2026-01-05', 1),
+  ],
   operations: [ops('C1', '2026-01-10', 1000, 20, 10), ops('C1', '2026-01-11', 500, 5, 4), ops('C2', '2026-01-10', 700, 50, 30)],
   centreCodes: ['C1'],
 };

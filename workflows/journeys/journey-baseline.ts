@@ -9,7 +9,14 @@ import { measureSteps } from './journey-metrics.ts';
 export const measurementMethods = ['map_and_cx_data', 'time_and_motion_observation', 'mystery_shopping'] as const;
 export type MeasurementMethod = (typeof measurementMethods)[number];
 
-export const measurementSourceKinds = ['journey_map', 'complaints_import', 'survey_import', 'operations_import', 'service_kpi', 'other'] as const;
+export const measurementSourceKinds = [
+  'journey_map',
+  'complaints_import',
+  'survey_import',
+  'operations_import',
+  'service_kpi',
+  'other',
+] as const;
 
 export const measurementSourceSchema = z.object({
   kind: z.enum(measurementSourceKinds),

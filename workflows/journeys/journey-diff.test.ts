@@ -33,7 +33,15 @@ const asIs = map('as_is', [
   step('s2', { visitRequired: true, documentIds: ['passport'], waitingMinutes: 20, handlingMinutes: 15, fee: 100, emotion: -2 }),
   step('s3', { channel: 'web', entityId: 'MOH', documentIds: ['birth_notice'], handlingMinutes: 5 }),
   step('s4', { channel: 'mail', waitingMinutes: 60, fee: 20, emotion: 1 }),
-  step('s5', { entityId: 'MUN', visitRequired: true, documentIds: ['lease'], waitingMinutes: 15, handlingMinutes: 10, fee: 50, emotion: -1 }),
+  step('s5', {
+    entityId: 'MUN',
+    visitRequired: true,
+    documentIds: ['lease'],
+    waitingMinutes: 15,
+    handlingMinutes: 10,
+    fee: 50,
+    emotion: -1,
+  }),
 ]);
 
 const toBe = map('to_be', [

@@ -94,7 +94,13 @@ function changedFields(a: Located, b: Located): ComparedStepField[] {
   if (x.fee !== y.fee) out.push('fee');
   if (x.emotion !== y.emotion) out.push('emotion');
   if (x.backstage !== y.backstage) out.push('backstage');
-  if (!sameSet(x.painPoints.map((p) => p.id), y.painPoints.map((p) => p.id))) out.push('painPoints');
+  if (
+    !sameSet(
+      x.painPoints.map((p) => p.id),
+      y.painPoints.map((p) => p.id),
+    )
+  )
+    out.push('painPoints');
   return out;
 }
 

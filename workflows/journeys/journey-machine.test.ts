@@ -39,7 +39,11 @@ describe('journey machine', () => {
     s = send(s, ev('AS_IS_MAP_SAVED', { stepCount: 12 }));
     s = send(s, ev('BASELINE_MEASURED', { measurementId: 'm1' }));
     expect(s.value).toBe('baseline_measured');
-    expect(s.context).toMatchObject({ asIsStepCount: 12, baselineMeasurementId: 'm1', baselineMeasuredAt: '2026-03-01T08:03:00.000Z' /* third event */ });
+    expect(s.context).toMatchObject({
+      asIsStepCount: 12,
+      baselineMeasurementId: 'm1',
+      baselineMeasuredAt: '2026-03-01T08:03:00.000Z' /* third event */,
+    });
     s = send(s, ev('BEGIN_ROOT_CAUSES', {}));
     s = send(s, ev('ROOT_CAUSES_SAVED', { count: 3 }));
     s = send(s, ev('BEGIN_TO_BE_DESIGN', {}));
@@ -55,7 +59,12 @@ describe('journey machine', () => {
     s = send(s, ev('CLOSE', {}));
     expect(s.value).toBe('closed');
     expect(s.status).toBe('done');
-    expect(s.context).toMatchObject({ gapCount: 6, actionCount: 4, remeasurementId: 'm2', closedAt: '2026-03-01T08:15:00.000Z' /* fifteenth event */ });
+    expect(s.context).toMatchObject({
+      gapCount: 6,
+      actionCount: 4,
+      remeasurementId: 'm2',
+      closedAt: '2026-03-01T08:15:00.000Z' /* fifteenth event */,
+    });
   });
 
   it('cannot leave as-is mapping with an empty map', () => {
@@ -69,7 +78,13 @@ describe('journey machine', () => {
 
   it('guards root causes, to-be steps, gaps and actions', () => {
     let s = start();
-    for (const e of [ev('BEGIN_MAPPING', {}), ev('AS_IS_MAP_SAVED', { stepCount: 1 }), ev('BASELINE_MEASURED', { measurementId: 'm' }), ev('BEGIN_ROOT_CAUSES', {})]) s = send(s, e);
+    for (const e of [
+      ev('BEGIN_MAPPING', {}),
+      ev('AS_IS_MAP_SAVED', { stepCount: 1 }),
+      ev('BASELINE_MEASURED', { measurementId: 'm' }),
+      ev('BEGIN_ROOT_CAUSES', {}),
+    ])
+      s = send(s, e);
     expect(s.can(ev('BEGIN_TO_BE_DESIGN', {}))).toBe(false);
     s = send(s, ev('ROOT_CAUSES_SAVED', { count: 1 }));
     s = send(s, ev('BEGIN_TO_BE_DESIGN', {}));

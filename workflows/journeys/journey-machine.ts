@@ -172,7 +172,8 @@ export const journeyDriverPermission: EventPermission<typeof journeyMachine> = {
   roles: driverRoles,
   scope: 'any',
   allow: ({ actor, instance }) =>
-    actor.roles.includes('programme_manager') || (actor.roles.includes('entity_coordinator') && actor.entityId !== null && actor.entityId === instance.entityId),
+    actor.roles.includes('programme_manager') ||
+    (actor.roles.includes('entity_coordinator') && actor.entityId !== null && actor.entityId === instance.entityId),
 };
 
 export const journeyWorkflow = defineWorkflow({
@@ -182,6 +183,9 @@ export const journeyWorkflow = defineWorkflow({
   // Choosing a priority journey is a programme decision.
   start: { permission: { roles: ['programme_manager'], scope: 'any' }, input: journeyInputSchema },
   events: Object.fromEntries(
-    (Object.keys(journeyEventPayloads) as JourneyEventType[]).map((type) => [type, { payload: journeyEventPayloads[type], permission: journeyDriverPermission }]),
+    (Object.keys(journeyEventPayloads) as JourneyEventType[]).map((type) => [
+      type,
+      { payload: journeyEventPayloads[type], permission: journeyDriverPermission },
+    ]),
   ),
 });

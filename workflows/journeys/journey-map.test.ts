@@ -44,11 +44,14 @@ describe('journeyMapSchema', () => {
       ]),
     );
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.message, i.path.join('.')])).toEqual([['journey_map.duplicate_step_id', 'stages.1.steps.0.id']]);
+    expect(result.error?.issues.map((i) => [i.message, i.path.join('.')])).toEqual([
+      ['journey_map.duplicate_step_id', 'stages.1.steps.0.id'],
+    ]);
   });
 
   it('refuses emotions outside -2..2, unknown channels and negative times', () => {
-    const bad = (over: Partial<JourneyStepInput>) => journeyMapSchema.safeParse(map([{ id: 'a', title: { ar: 'أ', en: 'A' }, steps: [step('s1', over)] }])).success;
+    const bad = (over: Partial<JourneyStepInput>) =>
+      journeyMapSchema.safeParse(map([{ id: 'a', title: { ar: 'أ', en: 'A' }, steps: [step('s1', over)] }])).success;
     expect(bad({ emotion: 2 })).toBe(true);
     expect(bad({ emotion: 3 })).toBe(false);
     expect(bad({ emotion: 0.5 })).toBe(false);

@@ -82,7 +82,8 @@ export const journeyMapSchema = z
     const stepIds = new Set<string>();
     map.stages.forEach((stage, s) =>
       stage.steps.forEach((step, i) => {
-        if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', message: 'journey_map.duplicate_step_id', path: ['stages', s, 'steps', i, 'id'] });
+        if (stepIds.has(step.id))
+          ctx.addIssue({ code: 'custom', message: 'journey_map.duplicate_step_id', path: ['stages', s, 'steps', i, 'id'] });
         stepIds.add(step.id);
       }),
     );

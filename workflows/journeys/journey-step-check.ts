@@ -49,7 +49,8 @@ export function checkStepFields(step: unknown, refs: StepReferences): StepFieldP
   amount('waitingMinutes', s.waitingMinutes, maxStepMinutes, true);
   amount('handlingMinutes', s.handlingMinutes, maxStepMinutes, true);
   amount('fee', s.fee, maxStepFee, false);
-  if (typeof s.emotion !== 'number' || !Number.isInteger(s.emotion) || s.emotion < -2 || s.emotion > 2) out.push({ field: 'emotion', messageKey: 'emotion_range' });
+  if (typeof s.emotion !== 'number' || !Number.isInteger(s.emotion) || s.emotion < -2 || s.emotion > 2)
+    out.push({ field: 'emotion', messageKey: 'emotion_range' });
   if (s.documentIds !== undefined) {
     if (!Array.isArray(s.documentIds)) out.push({ field: 'documentIds', messageKey: 'unknown_document' });
     else {

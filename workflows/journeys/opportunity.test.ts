@@ -2,7 +2,15 @@ import { describe, it, expect } from 'vitest';
 import { opportunitySchema, scoreOpportunities } from './opportunity.ts';
 
 const opp = (id: string, customerValue: number, governmentValue: number, effort: number) =>
-  opportunitySchema.parse({ id, journeyId: 'newborn', title: { ar: 'فكرة', en: 'Idea' }, stepIds: ['nb-01'], customerValue, governmentValue, effort });
+  opportunitySchema.parse({
+    id,
+    journeyId: 'newborn',
+    title: { ar: 'فكرة', en: 'Idea' },
+    stepIds: ['nb-01'],
+    customerValue,
+    governmentValue,
+    effort,
+  });
 
 describe('scoreOpportunities', () => {
   it('orders by value per effort and flags quick wins', () => {
@@ -17,7 +25,11 @@ describe('scoreOpportunities', () => {
   });
 
   it('refuses ratings outside 1..5', () => {
-    expect(() => opp('x', 6, 1, 1)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['customerValue'], code: 'too_big' })] }));
-    expect(() => opp('x', 1, 1, 0)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['effort'], code: 'too_small' })] }));
+    expect(() => opp('x', 6, 1, 1)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['customerValue'], code: 'too_big' })] }),
+    );
+    expect(() => opp('x', 1, 1, 0)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['effort'], code: 'too_small' })] }),
+    );
   });
 });

@@ -19,7 +19,11 @@ export function daysInPeriod(from: string, to: string): number {
  * `answersByChannel`: the service's survey answers in the period, per channel.
  * `offered`: the catalogue's channels for the service.
  */
-export function channelShare(channel: string | null, answersByChannel: Readonly<Record<string, number>>, offered: readonly string[]): ChannelShare {
+export function channelShare(
+  channel: string | null,
+  answersByChannel: Readonly<Record<string, number>>,
+  offered: readonly string[],
+): ChannelShare {
   if (channel === null) return { share: 1, source: 'all_channels' };
   const total = Object.values(answersByChannel).reduce((n, v) => n + v, 0);
   if (total > 0) return { share: (answersByChannel[channel] ?? 0) / total, source: 'survey_mix' };

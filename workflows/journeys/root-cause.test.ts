@@ -12,7 +12,18 @@ const map = journeyMapSchema.parse({
     {
       id: 'st',
       title: { ar: 'مرحلة', en: 'Stage' },
-      steps: [{ id: 's1', title: { ar: 'أ', en: 'A' }, channel: 'counter', entityId: 'MOI', visitRequired: true, waitingMinutes: 30, handlingMinutes: 10, emotion: -1 }],
+      steps: [
+        {
+          id: 's1',
+          title: { ar: 'أ', en: 'A' },
+          channel: 'counter',
+          entityId: 'MOI',
+          visitRequired: true,
+          waitingMinutes: 30,
+          handlingMinutes: 10,
+          emotion: -1,
+        },
+      ],
     },
   ],
 });

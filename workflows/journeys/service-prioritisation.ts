@@ -56,7 +56,10 @@ function rawValue(c: PrioritisationCandidate, f: PrioritisationFactor): number {
 /** Each factor's weight over the sum of the weights (negative weights count as 0). */
 export function weightShares(weights: FactorWeights): Record<PrioritisationFactor, number> {
   const weightSum = prioritisationFactors.reduce((n, f) => n + Math.max(0, weights[f]), 0);
-  return Object.fromEntries(prioritisationFactors.map((f) => [f, weightSum === 0 ? 0 : Math.max(0, weights[f]) / weightSum])) as Record<PrioritisationFactor, number>;
+  return Object.fromEntries(prioritisationFactors.map((f) => [f, weightSum === 0 ? 0 : Math.max(0, weights[f]) / weightSum])) as Record<
+    PrioritisationFactor,
+    number
+  >;
 }
 
 /** The smallest and largest raw value of each factor across the candidates: the normalisation bounds. */
@@ -75,7 +78,10 @@ export function factorRanges(candidates: readonly PrioritisationCandidate[]): Re
  * A factor that does not vary across the candidates cannot tell them apart and adds 0.
  * Ties share a rank (1, 2, 2, 4) and are listed by service code.
  */
-export function rankServices(candidates: readonly PrioritisationCandidate[], weights: FactorWeights = defaultFactorWeights): RankedService[] {
+export function rankServices(
+  candidates: readonly PrioritisationCandidate[],
+  weights: FactorWeights = defaultFactorWeights,
+): RankedService[] {
   const shares = weightShares(weights);
   const share = (f: PrioritisationFactor) => shares[f];
   const ranges = factorRanges(candidates);

@@ -44,15 +44,45 @@ export function traceEdges(input: TraceInput): [TraceNode, TraceNode][] {
   const steps = new Set(input.stepIds);
   for (const c of input.complaints)
     for (const r of input.rootCauses)
-      if (r.complaintIds.includes(c.id) || r.complaintCategories.includes(c.category)) out.push([{ type: 'complaint', id: c.id }, { type: 'root_cause', id: r.id }]);
-  for (const r of input.rootCauses) for (const s of r.stepIds) if (steps.has(s)) out.push([{ type: 'root_cause', id: r.id }, { type: 'step', id: s }]);
-  for (const o of input.opportunities) for (const s of o.stepIds) if (steps.has(s)) out.push([{ type: 'step', id: s }, { type: 'opportunity', id: o.id }]);
+      if (r.complaintIds.includes(c.id) || r.complaintCategories.includes(c.category))
+        out.push([
+          { type: 'complaint', id: c.id },
+          { type: 'root_cause', id: r.id },
+        ]);
+  for (const r of input.rootCauses)
+    for (const s of r.stepIds)
+      if (steps.has(s))
+        out.push([
+          { type: 'root_cause', id: r.id },
+          { type: 'step', id: s },
+        ]);
   for (const o of input.opportunities)
-    for (const ch of input.changes) if (ch.kind !== 'unchanged' && overlaps(o.stepIds, ch.fromStepIds)) out.push([{ type: 'opportunity', id: o.id }, { type: 'change', id: ch.key }]);
+    for (const s of o.stepIds)
+      if (steps.has(s))
+        out.push([
+          { type: 'step', id: s },
+          { type: 'opportunity', id: o.id },
+        ]);
+  for (const o of input.opportunities)
+    for (const ch of input.changes)
+      if (ch.kind !== 'unchanged' && overlaps(o.stepIds, ch.fromStepIds))
+        out.push([
+          { type: 'opportunity', id: o.id },
+          { type: 'change', id: ch.key },
+        ]);
   for (const a of input.actions) {
-    for (const k of a.changeKeys) out.push([{ type: 'change', id: k }, { type: 'action', id: a.id }]);
+    for (const k of a.changeKeys)
+      out.push([
+        { type: 'change', id: k },
+        { type: 'action', id: a.id },
+      ]);
     const changed = input.changes.filter((c) => a.changeKeys.includes(c.key));
-    for (const res of input.results) if (changed.some((c) => overlaps(c.fromStepIds, res.fromStepIds))) out.push([{ type: 'action', id: a.id }, { type: 'result', id: res.key }]);
+    for (const res of input.results)
+      if (changed.some((c) => overlaps(c.fromStepIds, res.fromStepIds)))
+        out.push([
+          { type: 'action', id: a.id },
+          { type: 'result', id: res.key },
+        ]);
   }
   return out;
 }

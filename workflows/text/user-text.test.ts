@@ -5,7 +5,19 @@ const issue = (r: { success: boolean; error?: { issues: { message: string }[] } 
 
 describe('user text', () => {
   it('finds nothing visible in zero-width, bidi, filler and combining-only text', () => {
-    for (const t of ['', ' ', '\u200B\u200C\u200D', '\u202A\u202B\u202C\u202D\u202E', '\u2066\u2067\u2068\u2069', '\u200E\u200F\u061C', '\uFEFF\u00AD', '\u3164\u115F\u2800', '\u064B\u0651', '\uFE0F', '\u00A0\u2003\u3000']) {
+    for (const t of [
+      '',
+      ' ',
+      '\u200B\u200C\u200D',
+      '\u202A\u202B\u202C\u202D\u202E',
+      '\u2066\u2067\u2068\u2069',
+      '\u200E\u200F\u061C',
+      '\uFEFF\u00AD',
+      '\u3164\u115F\u2800',
+      '\u064B\u0651',
+      '\uFE0F',
+      '\u00A0\u2003\u3000',
+    ]) {
       expect(hasVisibleCharacter(t), JSON.stringify(t)).toBe(false);
     }
     for (const t of ['a', 'خطة', '\u200Fخطة\u200F', '٣', '😀', '-']) expect(hasVisibleCharacter(t), t).toBe(true);

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { mergeIdeas, mergeProblem } from './idea-merge.ts';
 import type { Idea, Vote } from './workshop-board.ts';
 
-const idea = (id: string, painPointIds: string[], mergedInto: string | null = null): Idea => ({ id, by: 'c1', text: id, painPointIds, mergedInto });
+const idea = (id: string, painPointIds: string[], mergedInto: string | null = null): Idea => ({
+  id,
+  by: 'c1',
+  text: id,
+  painPointIds,
+  mergedInto,
+});
 const ideas = [idea('i1', ['pp1']), idea('i2', ['pp2', 'pp1']), idea('i3', ['pp3']), idea('i9', [], 'i3')];
 const votes: Vote[] = [
   { ideaId: 'i2', voterId: 'c1' },

@@ -24,7 +24,11 @@ export function mergeProblem(ideas: readonly Idea[], merge: IdeaMerge): string |
  * would let a voter exceed the per-idea limit. The extra dots are returned to the voter's
  * budget (they are removed), so they can be placed elsewhere.
  */
-export function mergeIdeas(board: Pick<WorkshopBoard, 'ideas' | 'votes'>, merge: IdeaMerge, maxPerIdea: number): Pick<WorkshopBoard, 'ideas' | 'votes'> {
+export function mergeIdeas(
+  board: Pick<WorkshopBoard, 'ideas' | 'votes'>,
+  merge: IdeaMerge,
+  maxPerIdea: number,
+): Pick<WorkshopBoard, 'ideas' | 'votes'> {
   const problem = mergeProblem(board.ideas, merge);
   if (problem) throw new Error(`cannot merge ideas: ${problem}`);
   const merged = new Set(merge.mergedIds);
@@ -39,7 +43,10 @@ export function mergeIdeas(board: Pick<WorkshopBoard, 'ideas' | 'votes'>, merge:
   const onSurvivor = new Map<string, number>();
   const votes: Vote[] = [];
   // Survivor's own dots first so they are the ones kept when the cap bites.
-  const ordered = [...board.votes.filter((v) => v.ideaId === merge.survivorId), ...board.votes.filter((v) => v.ideaId !== merge.survivorId)];
+  const ordered = [
+    ...board.votes.filter((v) => v.ideaId === merge.survivorId),
+    ...board.votes.filter((v) => v.ideaId !== merge.survivorId),
+  ];
   for (const vote of ordered) {
     if (vote.ideaId !== merge.survivorId && !merged.has(vote.ideaId)) {
       votes.push(vote);

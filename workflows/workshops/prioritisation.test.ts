@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { aggregateValues, priorityScore, quadrantOf, rankIdeas, type IdeaScoreEntry } from './prioritisation.ts';
 
-const score = (ideaId: string, by: string, customerValue: number, governmentValue: number, effort: number, setByFacilitator = false): IdeaScoreEntry => ({
+const score = (
+  ideaId: string,
+  by: string,
+  customerValue: number,
+  governmentValue: number,
+  effort: number,
+  setByFacilitator = false,
+): IdeaScoreEntry => ({
   ideaId,
   by,
   customerValue,
@@ -17,7 +24,12 @@ describe('priorityScore', () => {
   });
   it('weighted: wC·c + wG·g − wE·e', () => {
     // 2·5 + 1·3 − 1.5·2 = 10 + 3 − 3 = 10
-    expect(priorityScore({ customerValue: 5, governmentValue: 3, effort: 2 }, { kind: 'weighted', customerValue: 2, governmentValue: 1, effort: 1.5 })).toBe(10);
+    expect(
+      priorityScore(
+        { customerValue: 5, governmentValue: 3, effort: 2 },
+        { kind: 'weighted', customerValue: 2, governmentValue: 1, effort: 1.5 },
+      ),
+    ).toBe(10);
   });
 });
 
@@ -43,8 +55,20 @@ describe('aggregateValues', () => {
   it('averages participants, and the facilitator overrides', () => {
     const scores = [score('a', 'c1', 5, 3, 2), score('a', 'c2', 4, 4, 3)];
     // customer (5+4)/2 = 4.5, government (3+4)/2 = 3.5, effort (2+3)/2 = 2.5
-    expect(aggregateValues(scores, 'a')).toEqual({ customerValue: 4.5, governmentValue: 3.5, effort: 2.5, source: 'participants', count: 2 });
-    expect(aggregateValues([...scores, score('a', 'fac', 2, 2, 4, true)], 'a')).toEqual({ customerValue: 2, governmentValue: 2, effort: 4, source: 'facilitator', count: 1 });
+    expect(aggregateValues(scores, 'a')).toEqual({
+      customerValue: 4.5,
+      governmentValue: 3.5,
+      effort: 2.5,
+      source: 'participants',
+      count: 2,
+    });
+    expect(aggregateValues([...scores, score('a', 'fac', 2, 2, 4, true)], 'a')).toEqual({
+      customerValue: 2,
+      governmentValue: 2,
+      effort: 4,
+      source: 'facilitator',
+      count: 1,
+    });
     expect(aggregateValues(scores, 'b')).toBeNull();
   });
 });
@@ -57,7 +81,10 @@ describe('rankIdeas', () => {
       score('c', 'c1', 5, 5, 1), // 10
       score('d', 'c1', 2, 1, 3), // 1
     ];
-    const votes = new Map([['a', 1], ['b', 3]]);
+    const votes = new Map([
+      ['a', 1],
+      ['b', 3],
+    ]);
     const { ranked, unscored } = rankIdeas(['a', 'b', 'c', 'd', 'e'], scores, votes);
     expect(ranked.map((r) => [r.ideaId, r.rank, r.score])).toEqual([
       ['c', 1, 10],
@@ -82,7 +109,12 @@ describe('rankIdeas', () => {
     const scores = [score('a', 'c1', 5, 1, 5), score('b', 'c1', 2, 2, 1)];
     // ratio: a (6/5 = 1.2) < b (4/1 = 4); weighted 3c + g − e: a 15+1−5 = 11 > b 6+2−1 = 7
     expect(rankIdeas(['a', 'b'], scores, new Map()).ranked[0]?.ideaId).toBe('b');
-    const weighted = rankIdeas(['a', 'b'], scores, new Map(), { formula: { kind: 'weighted', customerValue: 3, governmentValue: 1, effort: 1 } });
-    expect(weighted.ranked.map((r) => [r.ideaId, r.score])).toEqual([['a', 11], ['b', 7]]);
+    const weighted = rankIdeas(['a', 'b'], scores, new Map(), {
+      formula: { kind: 'weighted', customerValue: 3, governmentValue: 1, effort: 1 },
+    });
+    expect(weighted.ranked.map((r) => [r.ideaId, r.score])).toEqual([
+      ['a', 11],
+      ['b', 7],
+    ]);
   });
 });

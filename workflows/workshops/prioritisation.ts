@@ -35,7 +35,9 @@ export function priorityScore(values: IdeaValues, formula: PriorityFormula = def
     case 'ratio':
       return (values.customerValue + values.governmentValue) / values.effort;
     case 'weighted':
-      return formula.customerValue * values.customerValue + formula.governmentValue * values.governmentValue - formula.effort * values.effort;
+      return (
+        formula.customerValue * values.customerValue + formula.governmentValue * values.governmentValue - formula.effort * values.effort
+      );
   }
 }
 
@@ -73,7 +75,8 @@ export interface AggregatedValues extends IdeaValues {
 export function aggregateValues(scores: readonly IdeaScoreEntry[], ideaId: string): AggregatedValues | null {
   const forIdea = scores.filter((s) => s.ideaId === ideaId);
   const set = forIdea.filter((s) => s.setByFacilitator).at(-1);
-  if (set) return { customerValue: set.customerValue, governmentValue: set.governmentValue, effort: set.effort, source: 'facilitator', count: 1 };
+  if (set)
+    return { customerValue: set.customerValue, governmentValue: set.governmentValue, effort: set.effort, source: 'facilitator', count: 1 };
   if (forIdea.length === 0) return null;
   const mean = (pick: (s: IdeaScoreEntry) => number) => forIdea.reduce((sum, s) => sum + pick(s), 0) / forIdea.length;
   return {
@@ -123,7 +126,13 @@ export function rankIdeas(
       unscored.push(ideaId);
       continue;
     }
-    entries.push({ ideaId, score: priorityScore(values, formula), values, quadrant: quadrantOf(values, options.thresholds), votes: votesByIdea.get(ideaId) ?? 0 });
+    entries.push({
+      ideaId,
+      score: priorityScore(values, formula),
+      values,
+      quadrant: quadrantOf(values, options.thresholds),
+      votes: votesByIdea.get(ideaId) ?? 0,
+    });
   }
   const order = new Map(ideaIds.map((id, i) => [id, i]));
   entries.sort((a, b) => {

@@ -13,7 +13,12 @@ export function votesLeft(rules: Pick<VoteRules, 'budget'>, votes: readonly Vote
 export type VoteRefusal = 'budget_exhausted' | 'idea_limit_reached';
 
 /** Why one more dot by this voter on this idea breaks the rules, or null when it is allowed. */
-export function voteRefusal(rules: Pick<VoteRules, 'budget' | 'maxPerIdea'>, votes: readonly Vote[], voterId: string, ideaId: string): VoteRefusal | null {
+export function voteRefusal(
+  rules: Pick<VoteRules, 'budget' | 'maxPerIdea'>,
+  votes: readonly Vote[],
+  voterId: string,
+  ideaId: string,
+): VoteRefusal | null {
   if (votesLeft(rules, votes, voterId) === 0) return 'budget_exhausted';
   const onIdea = votes.filter((v) => v.voterId === voterId && v.ideaId === ideaId).length;
   if (onIdea >= rules.maxPerIdea) return 'idea_limit_reached';

@@ -30,6 +30,10 @@ describe('tallyVotes', () => {
   });
 
   it('maps idea to count', () => {
-    expect([...votesByIdea({ ideas, votes })]).toEqual([['i2', 2], ['i3', 1], ['i1', 0]]);
+    expect([...votesByIdea({ ideas, votes })]).toEqual([
+      ['i2', 2],
+      ['i3', 1],
+      ['i1', 0],
+    ]);
   });
 });

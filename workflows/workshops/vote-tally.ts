@@ -14,7 +14,9 @@ export interface IdeaTally {
 export function tallyVotes(board: Pick<WorkshopBoard, 'ideas' | 'votes'>, options: { anonymous: boolean }): IdeaTally[] {
   const tallies = liveIdeas(board).map((idea): IdeaTally => {
     const dots = board.votes.filter((v) => v.ideaId === idea.id);
-    return options.anonymous ? { ideaId: idea.id, votes: dots.length } : { ideaId: idea.id, votes: dots.length, voterIds: dots.map((v) => v.voterId) };
+    return options.anonymous
+      ? { ideaId: idea.id, votes: dots.length }
+      : { ideaId: idea.id, votes: dots.length, voterIds: dots.map((v) => v.voterId) };
   });
   // Array.prototype.sort is stable, so equal counts keep board order.
   return tallies.sort((a, b) => b.votes - a.votes);

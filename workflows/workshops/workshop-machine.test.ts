@@ -83,7 +83,12 @@ describe('workshop machine: phases', () => {
     const s = advance(start(), 2); // discovery ends 09:47
     const fired = send(s, { type: phaseTimerEventType('discovery') } as unknown as WorkshopEvent);
     expect(fired.value).toEqual({ ideation: 'timed' });
-    expect(ctx(fired).phaseLog.at(-1)).toEqual({ phase: 'discovery', startedAt: '2026-11-25T09:02:00.000Z', endedAt: '2026-11-25T09:47:00.000Z', how: 'timer' });
+    expect(ctx(fired).phaseLog.at(-1)).toEqual({
+      phase: 'discovery',
+      startedAt: '2026-11-25T09:02:00.000Z',
+      endedAt: '2026-11-25T09:47:00.000Z',
+      how: 'timer',
+    });
     // ideation: 30 minutes from 09:47 → 10:17
     expect(ctx(fired).phaseStartedAt).toBe('2026-11-25T09:47:00.000Z');
     expect(ctx(fired).phaseEndsAt).toBe('2026-11-25T10:17:00.000Z');
@@ -91,7 +96,12 @@ describe('workshop machine: phases', () => {
 
   it('EXTEND_PHASE pushes the deadline back and re-arms the timer', () => {
     const s = advance(start(), 2); // ends 09:47
-    const [extended, actions] = transition(workshopMachine, s, { type: 'EXTEND_PHASE', minutes: 10, $actor: fac, $at: '2026-11-25T09:40:00.000Z' });
+    const [extended, actions] = transition(workshopMachine, s, {
+      type: 'EXTEND_PHASE',
+      minutes: 10,
+      $actor: fac,
+      $at: '2026-11-25T09:40:00.000Z',
+    });
     expect(ctx(extended).phaseEndsAt).toBe('2026-11-25T09:57:00.000Z');
     const types = actions.map((a) => a.type);
     expect(types).toContain('xstate.cancel');
@@ -110,9 +120,19 @@ describe('workshop machine: phases', () => {
   });
 
   it('SKIP_PHASE records the reason', () => {
-    const s = send(advance(start(), 2), { type: 'SKIP_PHASE', reason: 'Pain points gathered beforehand', $actor: fac, $at: '2026-11-25T09:05:00.000Z' });
+    const s = send(advance(start(), 2), {
+      type: 'SKIP_PHASE',
+      reason: 'Pain points gathered beforehand',
+      $actor: fac,
+      $at: '2026-11-25T09:05:00.000Z',
+    });
     expect(ctx(s).phase).toBe('ideation');
-    expect(ctx(s).phaseLog.at(-1)).toMatchObject({ phase: 'discovery', how: 'skipped', reason: 'Pain points gathered beforehand', endedAt: '2026-11-25T09:05:00.000Z' });
+    expect(ctx(s).phaseLog.at(-1)).toMatchObject({
+      phase: 'discovery',
+      how: 'skipped',
+      reason: 'Pain points gathered beforehand',
+      endedAt: '2026-11-25T09:05:00.000Z',
+    });
   });
 
   it('runs through to closed', () => {
@@ -123,7 +143,13 @@ describe('workshop machine: phases', () => {
 });
 
 describe('workshop machine: participant actions by phase', () => {
-  const note: WorkshopEvent = { type: 'ADD_NOTE', text: 'Too many visits', lane: 'pain', $actor: as('c1'), $at: '2026-11-25T09:05:00.000Z' };
+  const note: WorkshopEvent = {
+    type: 'ADD_NOTE',
+    text: 'Too many visits',
+    lane: 'pain',
+    $actor: as('c1'),
+    $at: '2026-11-25T09:05:00.000Z',
+  };
 
   it('refuses a note outside discovery: state unchanged and can() false', () => {
     const s = advance(start(), 1); // participants_invited
@@ -219,7 +245,15 @@ describe('workshop machine: prioritisation, design and commitments', () => {
   it('scores, design and commitments are accepted in their phases only', () => {
     let s = advance(start(), 3); // ideation
     s = send(s, { type: 'ADD_IDEA', text: 'One portal', painPointIds: [], $actor: as('c1'), $at: T0 });
-    const score: WorkshopEvent = { type: 'SCORE_IDEA', ideaId: 'i1', customerValue: 5, governmentValue: 3, effort: 2, $actor: as('c1'), $at: T0 };
+    const score: WorkshopEvent = {
+      type: 'SCORE_IDEA',
+      ideaId: 'i1',
+      customerValue: 5,
+      governmentValue: 3,
+      effort: 2,
+      $actor: as('c1'),
+      $at: T0,
+    };
     expect(s.can(score)).toBe(false);
     s = advance(s, 2, 4); // voting → prioritisation
     expect(ctx(s).phase).toBe('prioritisation');
@@ -235,7 +269,18 @@ describe('workshop machine: prioritisation, design and commitments', () => {
       type: 'SET_DESIGN',
       design: {
         platforms: [{ id: 'portal', name: { en: 'Portal', ar: 'البوابة' }, channels: ['website'] }],
-        steps: [{ id: 's1', title: { en: 'Apply', ar: 'تقديم' }, platformId: 'portal', replacesServiceIds: [], visit: false, fees: 0, typicalDays: 1, parallelGroup: 1 }],
+        steps: [
+          {
+            id: 's1',
+            title: { en: 'Apply', ar: 'تقديم' },
+            platformId: 'portal',
+            replacesServiceIds: [],
+            visit: false,
+            fees: 0,
+            typicalDays: 1,
+            parallelGroup: 1,
+          },
+        ],
         documents: [],
       },
       $actor: as('c1'),
@@ -269,7 +314,12 @@ describe('workshop machine: prioritisation, design and commitments', () => {
 describe('workshop machine: the room', () => {
   it('the facilitator adds participants; a customer cannot carry an entity, ids are unique', () => {
     const s = start();
-    const add = (participant: { id: string; kind: 'customer' | 'entity_representative'; entityId: string | null; name: string }): WorkshopEvent => ({
+    const add = (participant: {
+      id: string;
+      kind: 'customer' | 'entity_representative';
+      entityId: string | null;
+      name: string;
+    }): WorkshopEvent => ({
       type: 'ADD_PARTICIPANT',
       participant,
       $actor: fac,

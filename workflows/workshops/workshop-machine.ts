@@ -78,7 +78,9 @@ function timeBoxed<TNext extends WorkshopPhase>(next: TNext) {
       choosing: { always: [{ guard: 'phaseIsTimed' as const, target: 'timed' }, { target: 'open' }] },
       open: { on: { EXTEND_PHASE: { guard: 'isFacilitator' as const, target: 'timed', actions: 'extendTimeBox' as const } } },
       timed: {
-        after: { phaseTimeBox: { target: `#workshop.${next}` as const, actions: { type: 'endPhase' as const, params: { how: 'timer' as const } } } },
+        after: {
+          phaseTimeBox: { target: `#workshop.${next}` as const, actions: { type: 'endPhase' as const, params: { how: 'timer' as const } } },
+        },
         on: { EXTEND_PHASE: { guard: 'isFacilitator' as const, target: 'timed', reenter: true, actions: 'extendTimeBox' as const } },
       },
     },
@@ -88,8 +90,16 @@ function timeBoxed<TNext extends WorkshopPhase>(next: TNext) {
 /** The facilitator's ADVANCE and SKIP_PHASE out of a working phase. */
 function phaseControl<TNext extends WorkshopPhase>(next: TNext) {
   return {
-    ADVANCE: { target: next, guard: 'isFacilitator' as const, actions: { type: 'endPhase' as const, params: { how: 'advanced' as const } } },
-    SKIP_PHASE: { target: next, guard: 'isFacilitator' as const, actions: { type: 'endPhase' as const, params: { how: 'skipped' as const } } },
+    ADVANCE: {
+      target: next,
+      guard: 'isFacilitator' as const,
+      actions: { type: 'endPhase' as const, params: { how: 'advanced' as const } },
+    },
+    SKIP_PHASE: {
+      target: next,
+      guard: 'isFacilitator' as const,
+      actions: { type: 'endPhase' as const, params: { how: 'skipped' as const } },
+    },
   };
 }
 
@@ -100,7 +110,8 @@ export const workshopMachine = setup({
     input: {} as WorkshopInput & Partial<EventStamp>,
   },
   delays: {
-    phaseTimeBox: ({ context }) => (context.phaseEndsAt === null ? 0 : Math.max(0, Date.parse(context.phaseEndsAt) - Date.parse(context.now))),
+    phaseTimeBox: ({ context }) =>
+      context.phaseEndsAt === null ? 0 : Math.max(0, Date.parse(context.phaseEndsAt) - Date.parse(context.now)),
   },
   guards: {
     isFacilitator: ({ context, event }) => senderId(event) === context.facilitatorId,
@@ -113,9 +124,13 @@ export const workshopMachine = setup({
       !context.participants.some((p) => p.id === event.participant.id) &&
       (event.participant.kind === 'customer') === (event.participant.entityId === null),
     canRemoveParticipant: ({ context, event }) =>
-      event.type === 'REMOVE_PARTICIPANT' && senderId(event) === context.facilitatorId && activeParticipant(context, event.participantId) !== undefined,
+      event.type === 'REMOVE_PARTICIPANT' &&
+      senderId(event) === context.facilitatorId &&
+      activeParticipant(context, event.participantId) !== undefined,
     canSetVoteRules: ({ context, event }) =>
-      senderId(event) === context.facilitatorId && !context.votingLocked && workshopPhases.indexOf(context.phase) <= workshopPhases.indexOf('voting'),
+      senderId(event) === context.facilitatorId &&
+      !context.votingLocked &&
+      workshopPhases.indexOf(context.phase) <= workshopPhases.indexOf('voting'),
     canAddQuote: ({ context, event }) =>
       event.type === 'ADD_QUOTE' &&
       isWorkshopMember(context, senderId(event)) &&
@@ -125,11 +140,18 @@ export const workshopMachine = setup({
       isWorkshopMember(context, senderId(event)) &&
       event.painPointIds.every((id) => context.board.painPoints.some((p) => p.id === id)),
     canMergeIdeas: ({ context, event }) =>
-      event.type === 'MERGE_IDEAS' && senderId(event) === context.facilitatorId && !context.votingLocked && mergeProblem(context.board.ideas, event) === null,
+      event.type === 'MERGE_IDEAS' &&
+      senderId(event) === context.facilitatorId &&
+      !context.votingLocked &&
+      mergeProblem(context.board.ideas, event) === null,
     canCastVote: ({ context, event }) => {
       if (event.type !== 'CAST_VOTE' || context.votingLocked) return false;
       const voter = activeParticipant(context, senderId(event));
-      return voter !== undefined && isLive(context, event.ideaId) && voteRefusal(context.settings.votes, context.board.votes, voter.id, event.ideaId) === null;
+      return (
+        voter !== undefined &&
+        isLive(context, event.ideaId) &&
+        voteRefusal(context.settings.votes, context.board.votes, voter.id, event.ideaId) === null
+      );
     },
     canRetractVote: ({ context, event }) =>
       event.type === 'RETRACT_VOTE' &&
@@ -137,7 +159,8 @@ export const workshopMachine = setup({
       activeParticipant(context, senderId(event)) !== undefined &&
       context.board.votes.some((v) => v.voterId === senderId(event) && v.ideaId === event.ideaId),
     canLockVoting: ({ context, event }) => senderId(event) === context.facilitatorId && !context.votingLocked,
-    canScoreIdea: ({ context, event }) => event.type === 'SCORE_IDEA' && isWorkshopMember(context, senderId(event)) && isLive(context, event.ideaId),
+    canScoreIdea: ({ context, event }) =>
+      event.type === 'SCORE_IDEA' && isWorkshopMember(context, senderId(event)) && isLive(context, event.ideaId),
     // The design is agreed by the entities that must deliver it: the facilitator records it, or an entity representative.
     canSetDesign: ({ context, event }) => {
       const id = senderId(event);
@@ -177,11 +200,16 @@ export const workshopMachine = setup({
       return { now, phaseEndsAt: addMinutes(new Date(base), event.minutes).toISOString() };
     }),
     addParticipant: assign(({ context, event }) =>
-      event.type === 'ADD_PARTICIPANT' ? { now: eventTime(context, event), participants: [...context.participants, { ...event.participant, removed: false }] } : {},
+      event.type === 'ADD_PARTICIPANT'
+        ? { now: eventTime(context, event), participants: [...context.participants, { ...event.participant, removed: false }] }
+        : {},
     ),
     removeParticipant: assign(({ context, event }) =>
       event.type === 'REMOVE_PARTICIPANT'
-        ? { now: eventTime(context, event), participants: context.participants.map((p) => (p.id === event.participantId ? { ...p, removed: true } : p)) }
+        ? {
+            now: eventTime(context, event),
+            participants: context.participants.map((p) => (p.id === event.participantId ? { ...p, removed: true } : p)),
+          }
         : {},
     ),
     setVoteRules: assign(({ context, event }) =>
@@ -190,12 +218,23 @@ export const workshopMachine = setup({
     addNote: assign(({ context, event }) => {
       if (event.type !== 'ADD_NOTE') return {};
       const { id, nextId } = newId(context, 'n');
-      return { now: eventTime(context, event), nextId, board: board(context, { notes: [...context.board.notes, { id, by: senderId(event)!, text: event.text, lane: event.lane }] }) };
+      return {
+        now: eventTime(context, event),
+        nextId,
+        board: board(context, { notes: [...context.board.notes, { id, by: senderId(event)!, text: event.text, lane: event.lane }] }),
+      };
     }),
     addPersona: assign(({ context, event }) => {
       if (event.type !== 'ADD_PERSONA') return {};
       const { id, nextId } = newId(context, 'p');
-      const persona = { id, by: senderId(event)!, name: event.name, ageGroup: event.ageGroup, situation: event.situation, needs: event.needs };
+      const persona = {
+        id,
+        by: senderId(event)!,
+        name: event.name,
+        ageGroup: event.ageGroup,
+        situation: event.situation,
+        needs: event.needs,
+      };
       return { now: eventTime(context, event), nextId, board: board(context, { personas: [...context.board.personas, persona] }) };
     }),
     addPainPoint: assign(({ context, event }) => {
@@ -207,7 +246,13 @@ export const workshopMachine = setup({
     addQuote: assign(({ context, event }) => {
       if (event.type !== 'ADD_QUOTE') return {};
       const { id, nextId } = newId(context, 'q');
-      return { now: eventTime(context, event), nextId, board: board(context, { quotes: [...context.board.quotes, { id, by: senderId(event)!, text: event.text, personaId: event.personaId }] }) };
+      return {
+        now: eventTime(context, event),
+        nextId,
+        board: board(context, {
+          quotes: [...context.board.quotes, { id, by: senderId(event)!, text: event.text, personaId: event.personaId }],
+        }),
+      };
     }),
     addIdea: assign(({ context, event }) => {
       if (event.type !== 'ADD_IDEA') return {};
@@ -222,11 +267,19 @@ export const workshopMachine = setup({
     ),
     castVote: assign(({ context, event }) =>
       event.type === 'CAST_VOTE'
-        ? { now: eventTime(context, event), board: board(context, { votes: [...context.board.votes, { ideaId: event.ideaId, voterId: senderId(event)! }] }) }
+        ? {
+            now: eventTime(context, event),
+            board: board(context, { votes: [...context.board.votes, { ideaId: event.ideaId, voterId: senderId(event)! }] }),
+          }
         : {},
     ),
     retractVote: assign(({ context, event }) =>
-      event.type === 'RETRACT_VOTE' ? { now: eventTime(context, event), board: board(context, { votes: retractVote(context.board.votes, senderId(event)!, event.ideaId) }) } : {},
+      event.type === 'RETRACT_VOTE'
+        ? {
+            now: eventTime(context, event),
+            board: board(context, { votes: retractVote(context.board.votes, senderId(event)!, event.ideaId) }),
+          }
+        : {},
     ),
     lockVoting: assign(({ context, event }) => ({ now: eventTime(context, event), votingLocked: true })),
     scoreIdea: assign(({ context, event }) => {
@@ -246,7 +299,10 @@ export const workshopMachine = setup({
     }),
     setDesign: assign(({ context, event }) =>
       event.type === 'SET_DESIGN'
-        ? { now: eventTime(context, event), board: board(context, { design: event.design, designVersion: context.board.designVersion + 1 }) }
+        ? {
+            now: eventTime(context, event),
+            board: board(context, { design: event.design, designVersion: context.board.designVersion + 1 }),
+          }
         : {},
     ),
     addCommitment: assign(({ context, event }) => {
@@ -271,7 +327,17 @@ export const workshopMachine = setup({
   context: ({ input }) => {
     const { $actor: _actor, $at, ...structure } = input;
     const now = $at ?? new Date(0).toISOString();
-    return { ...structure, now, phase: 'planned', phaseStartedAt: now, phaseEndsAt: null, phaseLog: [], votingLocked: false, nextId: 1, board: emptyBoard };
+    return {
+      ...structure,
+      now,
+      phase: 'planned',
+      phaseStartedAt: now,
+      phaseEndsAt: null,
+      phaseLog: [],
+      votingLocked: false,
+      nextId: 1,
+      board: emptyBoard,
+    };
   },
   initial: 'planned',
   on: {

@@ -26,7 +26,10 @@ describe('workshopRanking', () => {
       ['i1', 2, 3, 1],
     ]);
     // weighted 1·c + 1·g − 2·e: i1 9 − 6 = 3, i3 5 − 2 = 3 → tie, i1 first on votes
-    const settings = { ...defaultWorkshopSettings, formula: { kind: 'weighted' as const, customerValue: 1, governmentValue: 1, effort: 2 } };
+    const settings = {
+      ...defaultWorkshopSettings,
+      formula: { kind: 'weighted' as const, customerValue: 1, governmentValue: 1, effort: 2 },
+    };
     expect(workshopRanking({ board, settings }).ranked.map((r) => [r.ideaId, r.rank])).toEqual([
       ['i1', 1],
       ['i3', 1],

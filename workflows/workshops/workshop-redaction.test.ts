@@ -6,7 +6,13 @@ import { defaultWorkshopSettings } from './workshop-settings.ts';
 const reader = (id: string) => ({ id, label: id, roles: ['assessor'], entityId: null });
 const instance = { id: 'w1', kind: 'workshop', entityId: null, state: 'voting.open', version: 9 };
 const context = {
-  board: { ...emptyBoard, votes: [{ ideaId: 'i1', voterId: 'c1' }, { ideaId: 'i2', voterId: 'c2' }] },
+  board: {
+    ...emptyBoard,
+    votes: [
+      { ideaId: 'i1', voterId: 'c1' },
+      { ideaId: 'i2', voterId: 'c2' },
+    ],
+  },
   settings: { ...defaultWorkshopSettings, votes: { budget: 3, maxPerIdea: 1, anonymous: true } },
 };
 

@@ -14,7 +14,12 @@ const mosd = { id: 'r2', roles: ['entity_coordinator'], entityId: 'MOSD' };
 
 function runWorkshop(): WorkshopContext {
   const input = {
-    ...workshopInputFromTemplate(halfDayCoDesignTemplate, { workshopId: 'w1', title: { en: 'New baby', ar: 'المولود الجديد' }, facilitatorId: 'fac', bundleId: newBabyBundle.id }),
+    ...workshopInputFromTemplate(halfDayCoDesignTemplate, {
+      workshopId: 'w1',
+      title: { en: 'New baby', ar: 'المولود الجديد' },
+      facilitatorId: 'fac',
+      bundleId: newBabyBundle.id,
+    }),
     participants: [
       { id: 'c1', kind: 'customer' as const, entityId: null, name: 'Mother', removed: false },
       { id: 'r1', kind: 'entity_representative' as const, entityId: 'MOI', name: 'MOI', removed: false },
@@ -43,8 +48,28 @@ function runWorkshop(): WorkshopContext {
   send({ type: 'ADVANCE', $actor: fac }); // bundle_design
   send({ type: 'SET_DESIGN', design: newBabyBundle.designs[0]!.design, $actor: moi });
   send({ type: 'ADVANCE', $actor: fac }); // commitments
-  send({ type: 'ADD_COMMITMENT', entityId: 'MOI', action: 'Share birth records', owner: 'Register director', dueDate: '2027-01-31', dependsOn: [], dependencyKind: 'data_sharing_agreement', ideaId: 'i3', $actor: moi }); // c6
-  send({ type: 'ADD_COMMITMENT', entityId: 'MOSD', action: 'Automatic allowance', owner: 'Benefits head', dueDate: '2027-06-30', dependsOn: ['c6'], dependencyKind: 'system_integration', ideaId: 'i4', $actor: mosd }); // c7
+  send({
+    type: 'ADD_COMMITMENT',
+    entityId: 'MOI',
+    action: 'Share birth records',
+    owner: 'Register director',
+    dueDate: '2027-01-31',
+    dependsOn: [],
+    dependencyKind: 'data_sharing_agreement',
+    ideaId: 'i3',
+    $actor: moi,
+  }); // c6
+  send({
+    type: 'ADD_COMMITMENT',
+    entityId: 'MOSD',
+    action: 'Automatic allowance',
+    owner: 'Benefits head',
+    dueDate: '2027-06-30',
+    dependsOn: ['c6'],
+    dependencyKind: 'system_integration',
+    ideaId: 'i4',
+    $actor: mosd,
+  }); // c7
   send({ type: 'ADVANCE', $actor: fac }); // report
   return s.context;
 }
@@ -55,7 +80,16 @@ describe('workshopReport', () => {
 
   it('the run reached the report phase with every phase logged', () => {
     expect(context.phase).toBe('report');
-    expect(report.phases.map((p) => p.phase)).toEqual(['planned', 'participants_invited', 'discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments']);
+    expect(report.phases.map((p) => p.phase)).toEqual([
+      'planned',
+      'participants_invited',
+      'discovery',
+      'ideation',
+      'voting',
+      'prioritisation',
+      'bundle_design',
+      'commitments',
+    ]);
   });
 
   it('summarises attendance, pain points and the ranking', () => {

@@ -68,6 +68,8 @@ export function workshopReport(context: WorkshopContext, bundle?: Pick<Bundle, '
     ranked: ranked.map((r) => ({ ...r, text: text.get(r.ideaId) ?? '' })),
     unscoredIdeas: live.filter((i) => unscored.includes(i.id)),
     comparison: bundle && context.board.design ? bundleComparison(bundle, context.board.design) : null,
-    commitmentsByEntity: [...byEntity.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([entityId, commitments]) => ({ entityId, commitments })),
+    commitmentsByEntity: [...byEntity.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([entityId, commitments]) => ({ entityId, commitments })),
   };
 }

@@ -48,7 +48,12 @@ describe('duplicateWorkshopStructure', () => {
   });
 
   it('keeps active participants only when asked', () => {
-    const copy = duplicateWorkshopStructure(source, { workshopId: 'w2', facilitatorId: 'fac', includeParticipants: true, title: { en: 'Again', ar: 'مجدداً' } });
+    const copy = duplicateWorkshopStructure(source, {
+      workshopId: 'w2',
+      facilitatorId: 'fac',
+      includeParticipants: true,
+      title: { en: 'Again', ar: 'مجدداً' },
+    });
     expect(copy.participants.map((p) => p.id)).toEqual(['c1']);
     expect(copy.title.en).toBe('Again');
   });

@@ -6,13 +6,22 @@ import { workshopWorkflow } from './workshop-workflow.ts';
 import { customerVoiceTemplate, workshopInputFromTemplate } from './workshop-templates.ts';
 
 const input = {
-  ...workshopInputFromTemplate(customerVoiceTemplate, { workshopId: 'w1', title: { en: 'x', ar: 'س' }, facilitatorId: 'fac', bundleId: null }),
+  ...workshopInputFromTemplate(customerVoiceTemplate, {
+    workshopId: 'w1',
+    title: { en: 'x', ar: 'س' },
+    facilitatorId: 'fac',
+    bundleId: null,
+  }),
   participants: [
     { id: 'c1', kind: 'customer' as const, entityId: null, name: 'C1', removed: false },
     { id: 'c2', kind: 'customer' as const, entityId: null, name: 'C2', removed: true },
   ],
 };
-const [snapshot] = initialTransition(workshopWorkflow.machine, { ...input, $actor: { id: 'fac', roles: ['facilitator'], entityId: null }, $at: '2026-11-25T09:00:00.000Z' });
+const [snapshot] = initialTransition(workshopWorkflow.machine, {
+  ...input,
+  $actor: { id: 'fac', roles: ['facilitator'], entityId: null },
+  $at: '2026-11-25T09:00:00.000Z',
+});
 const instance: InstanceRef = { id: 'i', kind: 'workshop', entityId: null, state: 'planned', version: 1 };
 const actor = (id: string, role: string): Actor => ({ id, label: id, roles: [role], entityId: null });
 
@@ -41,7 +50,15 @@ describe('workshop workflow permissions', () => {
     expect(events['ADD_NOTE']!.payload.safeParse({ text: 'x'.repeat(281), lane: 'pain' }).success).toBe(false);
     expect(events['SCORE_IDEA']!.payload.safeParse({ ideaId: 'i1', customerValue: 6, governmentValue: 1, effort: 1 }).success).toBe(false);
     expect(events['EXTEND_PHASE']!.payload.safeParse({ minutes: 0 }).success).toBe(false);
-    const commitment = { entityId: 'MOI', action: 'a', owner: 'o', dueDate: '2027-02-30', dependsOn: [], dependencyKind: null, ideaId: null };
+    const commitment = {
+      entityId: 'MOI',
+      action: 'a',
+      owner: 'o',
+      dueDate: '2027-02-30',
+      dependsOn: [],
+      dependencyKind: null,
+      ideaId: null,
+    };
     expect(events['ADD_COMMITMENT']!.payload.safeParse(commitment).success).toBe(false);
     expect(events['ADD_COMMITMENT']!.payload.safeParse({ ...commitment, dueDate: '2027-02-28' }).success).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defineWorkflow, type EventPermission, type EventSpec } from '../../engine/workflow/definition.ts';
 import { facilitatorEventTypes, workshopEventPayloads, type WorkshopEventType } from './workshop-events.ts';
 import { workshopInputSchema } from './workshop-input.ts';
@@ -29,7 +29,10 @@ const facilitatorEvents = new Set<WorkshopEventType>(facilitatorEventTypes);
 const events = Object.fromEntries(
   (Object.keys(workshopEventPayloads) as WorkshopEventType[]).map((type): [string, EventSpec<Machine>] => [
     type,
-    { payload: workshopEventPayloads[type] as z.ZodType<Record<string, unknown>>, permission: facilitatorEvents.has(type) ? facilitatorOnly : members },
+    {
+      payload: workshopEventPayloads[type] as z.ZodType<Record<string, unknown>>,
+      permission: facilitatorEvents.has(type) ? facilitatorOnly : members,
+    },
   ]),
 );
 

@@ -84,7 +84,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('read_at', 'timestamptz')
     .execute();
   await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['recipient_user_id', 'created_at']).execute();
-  await db.schema.createIndex('notifications_role_idx').on('notifications').columns(['recipient_role', 'recipient_entity_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_role_idx')
+    .on('notifications')
+    .columns(['recipient_role', 'recipient_entity_id', 'created_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

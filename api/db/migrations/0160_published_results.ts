@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('published_at', 'timestamptz', (c) => c.notNull())
     .addPrimaryKeyConstraint('published_results_pk', ['cycle_id', 'subject_id'])
     .execute();
-  await db.schema.createIndex('published_results_framework_idx').on('published_results').columns(['framework_code', 'cycle_number']).execute();
+  await db.schema
+    .createIndex('published_results_framework_idx')
+    .on('published_results')
+    .columns(['framework_code', 'cycle_number'])
+    .execute();
   await db.schema.createIndex('published_results_entity_idx').on('published_results').column('entity_id').execute();
   await db.schema
     .createTable('published_node_scores')

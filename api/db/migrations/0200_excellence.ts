@@ -40,7 +40,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ends_on', 'text')
     .addColumn('self_assessment_due_at', 'timestamptz', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
-    .addForeignKeyConstraint('excellence_cycles_framework_fk', ['framework_code', 'framework_version'], 'excellence_frameworks', ['code', 'version'])
+    .addForeignKeyConstraint('excellence_cycles_framework_fk', ['framework_code', 'framework_version'], 'excellence_frameworks', [
+      'code',
+      'version',
+    ])
     .addUniqueConstraint('excellence_cycles_number_uq', ['framework_code', 'number'])
     .execute();
   await db.schema
@@ -86,7 +89,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('excellence_evidence_assessment_idx').on('excellence_evidence').columns(['assessment_id', 'node_code']).execute();
+  await db.schema
+    .createIndex('excellence_evidence_assessment_idx')
+    .on('excellence_evidence')
+    .columns(['assessment_id', 'node_code'])
+    .execute();
   await db.schema
     .createTable('excellence_assessor_scores')
     .addColumn('assessment_id', 'text', (c) => c.notNull().references('excellence_assessments.id'))

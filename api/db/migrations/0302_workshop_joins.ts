@@ -9,7 +9,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('at', 'timestamptz', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('workshop_join_attempts_ip_at_idx').on('workshop_join_attempts').columns(['ip', 'at']).execute();
-  await db.schema.alterTable('workshops').addColumn('participant_cap', 'integer', (c) => c.notNull().defaultTo(200)).execute();
+  await db.schema
+    .alterTable('workshops')
+    .addColumn('participant_cap', 'integer', (c) => c.notNull().defaultTo(200))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -3,8 +3,14 @@ import { sql, type Kysely } from 'kysely';
 /** Human action codes (for spreadsheets), milestones, evidence and comments of actions; plan nesting. */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create sequence action_code_seq`.execute(db);
-  await db.schema.alterTable('actions').addColumn('code', 'text', (c) => c.unique()).execute();
-  await db.schema.alterTable('action_plans').addColumn('parent_plan_id', 'text', (c) => c.references('action_plans.id')).execute();
+  await db.schema
+    .alterTable('actions')
+    .addColumn('code', 'text', (c) => c.unique())
+    .execute();
+  await db.schema
+    .alterTable('action_plans')
+    .addColumn('parent_plan_id', 'text', (c) => c.references('action_plans.id'))
+    .execute();
   await db.schema
     .createTable('action_milestones')
     .addColumn('id', 'text', (c) => c.primaryKey())

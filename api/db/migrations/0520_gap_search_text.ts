@@ -8,9 +8,20 @@ import { gapSearchText } from '../../../workflows/improvement/gap-query.ts';
  * folding of its own, so an SQL copy of the fold could never give the same answers.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('gaps').addColumn('search_text', 'text', (c) => c.notNull().defaultTo('')).execute();
-  const rows: { id: string; code: string; title: string; description: string }[] = await db.selectFrom('gaps').select(['id', 'code', 'title', 'description']).execute();
-  for (const row of rows) await db.updateTable('gaps').set({ search_text: gapSearchText(row) }).where('id', '=', row.id).execute();
+  await db.schema
+    .alterTable('gaps')
+    .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  const rows: { id: string; code: string; title: string; description: string }[] = await db
+    .selectFrom('gaps')
+    .select(['id', 'code', 'title', 'description'])
+    .execute();
+  for (const row of rows)
+    await db
+      .updateTable('gaps')
+      .set({ search_text: gapSearchText(row) })
+      .where('id', '=', row.id)
+      .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

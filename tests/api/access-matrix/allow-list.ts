@@ -23,7 +23,8 @@ export const allowList: Record<string, Allowance> = {
     codes: ['BAD_REQUEST'],
   },
   'actions.create': {
-    reason: 'a prerequisite the author cannot see is refused as BAD_REQUEST dependencyUnknown, the answer an id that does not exist gets (compared by the matrix)',
+    reason:
+      'a prerequisite the author cannot see is refused as BAD_REQUEST dependencyUnknown, the answer an id that does not exist gets (compared by the matrix)',
     codes: ['BAD_REQUEST'],
   },
   'actions.addDependency': {
@@ -35,11 +36,13 @@ export const allowList: Record<string, Allowance> = {
     answers: true,
   },
   'actions.uploadProgress': {
-    reason: 'a coordinator’s spreadsheet reaches only their own entity’s actions: entity X’s code is reported as an unknown action (the report a made-up code gets) and nothing is applied',
+    reason:
+      'a coordinator’s spreadsheet reaches only their own entity’s actions: entity X’s code is reported as an unknown action (the report a made-up code gets) and nothing is applied',
     answers: true,
   },
   'cx.importCsv': {
-    reason: 'a coordinator’s rows for another entity’s services are refused row by row (status refused, other_entity); the refused attempt is recorded in the caller’s own job list',
+    reason:
+      'a coordinator’s rows for another entity’s services are refused row by row (status refused, other_entity); the refused attempt is recorded in the caller’s own job list',
     answers: true,
     changes: ['cx_import_jobs'],
   },

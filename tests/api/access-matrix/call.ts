@@ -24,7 +24,9 @@ export function matrixClient(baseUrl: string, cookie: string | null): MatrixClie
         true: httpSubscriptionLink({
           url: `${baseUrl}/trpc`,
           EventSource,
-          eventSourceOptions: { fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...headers } }) },
+          eventSourceOptions: {
+            fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...headers } }),
+          },
         }),
         false: httpLink({ url: `${baseUrl}/trpc`, headers }),
       }),
@@ -35,14 +37,21 @@ export function matrixClient(baseUrl: string, cookie: string | null): MatrixClie
 function refusedFrom(err: unknown): Outcome {
   if (!(err instanceof TRPCClientError)) throw err;
   const data = err.data as { code?: string; httpStatus?: number; messageKey?: string } | undefined;
-  return { kind: 'refused', code: data?.code, httpStatus: data?.httpStatus, messageKey: data?.messageKey, body: { message: err.message, data } };
+  return {
+    kind: 'refused',
+    code: data?.code,
+    httpStatus: data?.httpStatus,
+    messageKey: data?.messageKey,
+    body: { message: err.message, data },
+  };
 }
 
 export async function callProcedure(client: MatrixClient, path: string, type: ProcedureType, input: unknown): Promise<Outcome> {
   if (type === 'subscription') {
     // A refusal or the first event comes at once; the bound only stops a stream that wrongly stays open.
     const first = await firstStreamed((o) => client.subscription(path, input, { onData: o.onData, onError: o.onError }), 20_000);
-    if (first.kind === 'refused') return { kind: 'refused', code: first.code, httpStatus: undefined, messageKey: first.messageKey, body: first };
+    if (first.kind === 'refused')
+      return { kind: 'refused', code: first.code, httpStatus: undefined, messageKey: first.messageKey, body: first };
     return first.kind === 'data' ? { kind: 'ok', data: first.data } : first;
   }
   try {

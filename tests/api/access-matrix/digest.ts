@@ -17,7 +17,8 @@ export async function productTables(db: DB): Promise<string[]> {
 /** Row count and an md5 of every row's text, per table, in one round trip. */
 export async function digest(db: DB, tables: readonly string[]): Promise<Digest> {
   const parts = tables.map(
-    (t) => sql`select ${t}::text as name, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as hash from ${sql.table(t)} x`,
+    (t) =>
+      sql`select ${t}::text as name, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as hash from ${sql.table(t)} x`,
   );
   const { rows } = await sql<{ name: string; hash: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
   return new Map(rows.map((r) => [r.name, r.hash]));

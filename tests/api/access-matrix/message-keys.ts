@@ -5,7 +5,10 @@ import { workshopErrors as enWorkshops } from '../../../web/i18n/en/workshops.ts
 import { workshopErrors as arWorkshops } from '../../../web/i18n/ar/workshops.ts';
 
 function lookup(resources: object, path: string[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), resources);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    resources,
+  );
 }
 
 const extra = { en: [enExcellence, enWorkshops], ar: [arExcellence, arWorkshops] } as const;

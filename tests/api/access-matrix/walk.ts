@@ -36,7 +36,9 @@ export interface WalkOptions {
 
 /** The strings of every object `actor` may not read; none may appear in anything it gets back. */
 function forbiddenStrings(world: World, actor: ActorName): [ObjectName, string][] {
-  return objectNames.filter((o) => !access[o].readers.includes(actor)).flatMap((o) => (world.canaries[o] ?? []).map((s) => [o, s] as [ObjectName, string]));
+  return objectNames
+    .filter((o) => !access[o].readers.includes(actor))
+    .flatMap((o) => (world.canaries[o] ?? []).map((s) => [o, s] as [ObjectName, string]));
 }
 
 /** The world's ids with each of `targets` replaced by one that names nothing (a number where the id is a number). */
@@ -46,7 +48,8 @@ function ghostIds(ids: World['ids'], targets: readonly ObjectName[]): World['ids
   return ghost;
 }
 
-const describeOutcome = (o: Outcome) => (o.kind === 'refused' ? `${o.code} ${o.messageKey}` : o.kind === 'ok' ? 'an answer' : 'a quiet stream');
+const describeOutcome = (o: Outcome) =>
+  o.kind === 'refused' ? `${o.code} ${o.messageKey}` : o.kind === 'ok' ? 'an answer' : 'a quiet stream';
 
 /** Watches the product tables between calls: any change outside a reviewed allowance is a failure. */
 class ChangeWatch {
@@ -88,7 +91,13 @@ interface Cell {
 }
 
 /** One procedure as one actor, every case: the calls, and what was wrong with their answers. */
-async function probeCell(options: WalkOptions, path: string, type: ProcedureType, actor: ActorName, watch: ChangeWatch | null): Promise<Cell> {
+async function probeCell(
+  options: WalkOptions,
+  path: string,
+  type: ProcedureType,
+  actor: ActorName,
+  watch: ChangeWatch | null,
+): Promise<Cell> {
   const { world, clients } = options;
   const cell: Cell = { calls: 0, legit: 0, ghostCompared: 0, called: false, crossed: false, failures: [] };
   const fail = (message: string) => cell.failures.push(message);
@@ -117,17 +126,22 @@ async function probeCell(options: WalkOptions, path: string, type: ProcedureType
     const leaked = forbiddenStrings(world, actor).filter(([, s]) => JSON.stringify(outcome).includes(s));
     if (leaked.length > 0) fail(`${where}: answer holds ${[...new Set(leaked.map(([o]) => o))].join(', ')} data`);
     if (outcome.kind === 'refused' && (outcome.code === 'INTERNAL_SERVER_ERROR' || outcome.messageKey === 'errors.validation')) {
-      fail(`${where}: ${describeOutcome(outcome)}: ${outcome.code === 'INTERNAL_SERVER_ERROR' ? 'the server failed' : 'the fixture’s input does not validate'}`);
+      fail(
+        `${where}: ${describeOutcome(outcome)}: ${outcome.code === 'INTERNAL_SERVER_ERROR' ? 'the server failed' : 'the fixture’s input does not validate'}`,
+      );
     }
     if (outcome.kind === 'refused') {
       // A caller who may do this can be refused for any reason of the domain's; a crossing call only for access.
       const codeOk = !mustRefuse || refusalCodes.has(outcome.code ?? '') || (allowance?.codes ?? []).includes(outcome.code ?? '');
       if (!codeOk) fail(`${where}: refused with ${outcome.code} ${outcome.messageKey} (want NOT_FOUND, FORBIDDEN or UNAUTHORIZED)`);
       for (const locale of ['en', 'ar'] as const) {
-        if (!outcome.messageKey || !hasMessage(outcome.messageKey, locale)) fail(`${where}: message key ${outcome.messageKey} has no ${locale} text`);
+        if (!outcome.messageKey || !hasMessage(outcome.messageKey, locale))
+          fail(`${where}: message key ${outcome.messageKey} has no ${locale} text`);
       }
     } else if (mustRefuse && !allowance?.answers) {
-      fail(`${where}: ${describeOutcome(outcome)} where a refusal was due (may not ${writes ? 'change' : 'read'} ${mayNot.join(', ') || 'this'})`);
+      fail(
+        `${where}: ${describeOutcome(outcome)} where a refusal was due (may not ${writes ? 'change' : 'read'} ${mayNot.join(', ') || 'this'})`,
+      );
     }
 
     // An object the actor may not read must be indistinguishable from one that does not exist.
@@ -137,7 +151,8 @@ async function probeCell(options: WalkOptions, path: string, type: ProcedureType
       cell.calls++;
       cell.ghostCompared++;
       await settle(`${where} (made-up id)`, ghost);
-      if (describeOutcome(ghost) !== describeOutcome(outcome)) fail(`${where}: ${describeOutcome(outcome)}, but ${describeOutcome(ghost)} for an id that does not exist`);
+      if (describeOutcome(ghost) !== describeOutcome(outcome))
+        fail(`${where}: ${describeOutcome(outcome)}, but ${describeOutcome(ghost)} for an id that does not exist`);
     }
   }
   return cell;

@@ -48,7 +48,17 @@ export async function buildWorld(running: RunningApp): Promise<World> {
   const as = async (userId: string): Promise<ApiClient> => apiClient(running.url, await sessionCookie(running, userId));
   await running.db
     .insertInto('users')
-    .values({ id: 'usr-facilitator2', username: 'facilitator2', display_name_ar: 'ميسر ثان', display_name_en: 'Second facilitator', password_hash: null, role: 'facilitator', entity_id: 'ent-gdb', locale: 'ar', active: true })
+    .values({
+      id: 'usr-facilitator2',
+      username: 'facilitator2',
+      display_name_ar: 'ميسر ثان',
+      display_name_en: 'Second facilitator',
+      password_hash: null,
+      role: 'facilitator',
+      entity_id: 'ent-gdb',
+      locale: 'ar',
+      active: true,
+    })
     .execute();
   const [pm, moh, moi, assessor2, facilitator, facilitator2] = await Promise.all(
     ['usr-pm', 'usr-coord-moh', 'usr-coord-moi', 'usr-assessor2', 'usr-facilitator', 'usr-facilitator2'].map(as),
@@ -70,22 +80,53 @@ export async function buildWorld(running: RunningApp): Promise<World> {
   const assessments = (await pm!.excellence.cycles.get.query({ id: cycleId })).assessments;
   const assessment = assessments.find((a) => a.entityId === 'ent-moh')!.id;
   await pm!.excellence.cycles.move.mutate({ id: cycleId, type: 'OPEN' });
-  await moh!.excellence.assessments.saveSelfScore.mutate({ id: assessment, nodeCode: 'A', entry: { method: 'bands', score: 70 }, comment: canary('selfscore') });
+  await moh!.excellence.assessments.saveSelfScore.mutate({
+    id: assessment,
+    nodeCode: 'A',
+    entry: { method: 'bands', score: 70 },
+    comment: canary('selfscore'),
+  });
   await moh!.excellence.assessments.addEvidence.mutate({ id: assessment, nodeCode: 'A', kind: 'text', body: canary('evidence') });
   const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 32)]).toString('base64');
-  const evidenceId = (await moh!.excellence.assessments.addEvidence.mutate({ id: assessment, nodeCode: 'B', kind: 'file', file: { name: `${canary('file')}.pdf`, mimeType: 'application/pdf', base64: pdf } })).id;
+  const evidenceId = (
+    await moh!.excellence.assessments.addEvidence.mutate({
+      id: assessment,
+      nodeCode: 'B',
+      kind: 'file',
+      file: { name: `${canary('file')}.pdf`, mimeType: 'application/pdf', base64: pdf },
+    })
+  ).id;
   await moh!.excellence.assessments.send.mutate({ id: assessment, type: 'SUBMIT_SELF_ASSESSMENT' });
   await pm!.excellence.assessments.assignTeam.mutate({ id: assessment, assessorIds: ['usr-assessor2'], leadAssessorId: 'usr-assessor2' });
   await pm!.excellence.assessments.send.mutate({ id: assessment, type: 'START_SCORING' });
-  await assessor2!.excellence.scoring.saveScore.mutate({ id: assessment, nodeCode: 'A', entry: { method: 'bands', score: 55 }, strengths: [canary('strength')], afis: [] });
+  await assessor2!.excellence.scoring.saveScore.mutate({
+    id: assessment,
+    nodeCode: 'A',
+    entry: { method: 'bands', score: 55 },
+    strengths: [canary('strength')],
+    afis: [],
+  });
 
   // Improvement: two gaps, a plan, two actions (one waiting for the other), a milestone, evidence, a comment.
-  const source = (item: string) => ({ kind: 'assessment_afi' as const, containerId: `matrix-${tag}`, itemId: item, labelAr: 'مصدر', labelEn: 'Source' });
+  const source = (item: string) => ({
+    kind: 'assessment_afi' as const,
+    containerId: `matrix-${tag}`,
+    itemId: item,
+    labelAr: 'مصدر',
+    labelEn: 'Source',
+  });
   const gap = (await raiseGapRow(running.db, { title: canary('gap'), entityId: 'ent-moh', severity: 'high', source: source('1') })).id;
   const gap2 = (await raiseGapRow(running.db, { title: canary('gap2'), entityId: 'ent-moh', severity: 'low', source: source('2') })).id;
   const plan = (await moh!.actions.createPlan.mutate({ entityId: 'ent-moh', title: canary('plan') })).id;
   const action2 = await moh!.actions.create.mutate({ planId: plan, title: canary('action2'), ownerId: 'usr-coord-moh', dueAt: future(40) });
-  const action = await moh!.actions.create.mutate({ planId: plan, title: canary('action'), ownerId: 'usr-coord-moh', dueAt: future(30), gapIds: [gap], dependsOn: [action2.id] });
+  const action = await moh!.actions.create.mutate({
+    planId: plan,
+    title: canary('action'),
+    ownerId: 'usr-coord-moh',
+    dueAt: future(30),
+    gapIds: [gap],
+    dependsOn: [action2.id],
+  });
   const milestone = (await moh!.actions.addMilestone.mutate({ actionId: action.id, title: canary('milestone'), dueAt: future(10) })).id;
   await moh!.actions.addEvidence.mutate({ actionId: action.id, title: canary('actionevidence'), url: 'https://example.org/evidence' });
   await moh!.actions.addComment.mutate({ actionId: action.id, body: canary('comment') });
@@ -93,23 +134,48 @@ export async function buildWorld(running: RunningApp): Promise<World> {
   // The other entity's coordinator's own plan, action and gap; the programme made that action wait for one of MOH's.
   const ownGap = (await raiseGapRow(running.db, { title: 'MOI gap', entityId: 'ent-moi', severity: 'low', source: source('3') })).id;
   const ownPlan = (await moi!.actions.createPlan.mutate({ entityId: 'ent-moi', title: 'MOI plan' })).id;
-  const ownAction = (await moi!.actions.create.mutate({ planId: ownPlan, title: 'MOI action', ownerId: 'usr-coord-moi', dueAt: future(30) })).id;
+  const ownAction = (
+    await moi!.actions.create.mutate({ planId: ownPlan, title: 'MOI action', ownerId: 'usr-coord-moi', dueAt: future(30) })
+  ).id;
   await pm!.actions.addDependency.mutate({ actionId: ownAction, dependsOnId: action2.id, kind: 'data_sharing_agreement' });
 
   // A journey of MOH's, chosen by the programme.
-  const journey = (await pm!.journeys.start.mutate({ key: `matrix-${tag}`, entityId: 'ent-moh', serviceCodes: ['MOH-MC-001'], title: { ar: canary('journey'), en: canary('journey') } })).id;
+  const journey = (
+    await pm!.journeys.start.mutate({
+      key: `matrix-${tag}`,
+      entityId: 'ent-moh',
+      serviceCodes: ['MOH-MC-001'],
+      title: { ar: canary('journey'), en: canary('journey') },
+    })
+  ).id;
 
   // A workshop another facilitator runs with MOH's representative; a second one the guest joins.
-  const workshop = await facilitator2!.workshops.create.mutate({ templateId: 'customer-voice', title: { ar: canary('workshop'), en: canary('workshop') }, bundleId: 'bundle.retirement' });
+  const workshop = await facilitator2!.workshops.create.mutate({
+    templateId: 'customer-voice',
+    title: { ar: canary('workshop'), en: canary('workshop') },
+    bundleId: 'bundle.retirement',
+  });
   await facilitator2!.workshops.addRepresentative.mutate({ id: workshop.id, userId: 'usr-coord-moh' });
-  const guestsWorkshop = await facilitator!.workshops.create.mutate({ templateId: 'customer-voice', title: { ar: 'ورشة الضيف', en: 'Guest workshop' }, bundleId: 'bundle.retirement' });
+  const guestsWorkshop = await facilitator!.workshops.create.mutate({
+    templateId: 'customer-voice',
+    title: { ar: 'ورشة الضيف', en: 'Guest workshop' },
+    bundleId: 'bundle.retirement',
+  });
   const guest = await joinAsGuest(running.url, guestsWorkshop.inviteCode, 'Matrix guest');
 
   // MOH's own import, and a notice in its coordinator's inbox.
   const csv = `service_code,channel,date,category,text\nMOH-MC-001,counter,2026-09-01,long_waiting,${canary('complaint')}\n`;
   const imported = await moh!.cx.importCsv.mutate({ kind: 'complaints', mode: 'refuse', csv, fileName: `${canary('import')}.csv` });
-  await notify(running.db, [{ userId: 'usr-coord-moh' }], { kind: 'improvement.notices.dueSoon', params: { title: canary('notification') }, link: `/actions/${action.id}` });
-  const notification = await running.db.selectFrom('notifications').select('id').where('recipient_user_id', '=', 'usr-coord-moh').executeTakeFirstOrThrow();
+  await notify(running.db, [{ userId: 'usr-coord-moh' }], {
+    kind: 'improvement.notices.dueSoon',
+    params: { title: canary('notification') },
+    link: `/actions/${action.id}`,
+  });
+  const notification = await running.db
+    .selectFrom('notifications')
+    .select('id')
+    .where('recipient_user_id', '=', 'usr-coord-moh')
+    .executeTakeFirstOrThrow();
 
   await loadDemoResults(running.db);
 

@@ -40,13 +40,22 @@ export async function signInBoth(url: string): Promise<Signed> {
 }
 
 /** `count` approved, started actions of one entity, ready for progress reports; `dueInMs` sets their deadline. */
-export async function startedActions(signed: Signed, count: number, options: { dueInMs?: number; start?: boolean } = {}): Promise<string[]> {
+export async function startedActions(
+  signed: Signed,
+  count: number,
+  options: { dueInMs?: number; start?: boolean } = {},
+): Promise<string[]> {
   const { pm, coordinator } = signed;
   const plan = (await coordinator.actions.createPlan.mutate({ entityId: 'ent-moh', title: 'Fault suite plan' })).id;
   const dueAt = new Date(Date.now() + (options.dueInMs ?? 30 * day)).toISOString();
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const { id } = await coordinator.actions.create.mutate({ planId: plan, title: `Fault suite action ${i + 1}`, ownerId: 'usr-coord-moh', dueAt });
+    const { id } = await coordinator.actions.create.mutate({
+      planId: plan,
+      title: `Fault suite action ${i + 1}`,
+      ownerId: 'usr-coord-moh',
+      dueAt,
+    });
     await pm.actions.send.mutate({ id, type: 'APPROVE' });
     if (options.start !== false) await coordinator.actions.send.mutate({ id, type: 'START' });
     ids.push(id);

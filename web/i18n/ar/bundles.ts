@@ -3,7 +3,12 @@ import type { bundles as enBundles } from '../en/bundles.ts';
 
 export const bundles: Messages<typeof enBundles> = {
   nav: 'باقات الخدمات',
-  list: { title: 'باقات الخدمات حسب الأحداث الحياتية', services: '{{n}} خدمات', entities: '{{n}} جهات حكومية', versions: 'نسخ التصميم: {{count}}' },
+  list: {
+    title: 'باقات الخدمات حسب الأحداث الحياتية',
+    services: '{{n}} خدمات',
+    entities: '{{n}} جهات حكومية',
+    versions: 'نسخ التصميم: {{count}}',
+  },
   lifeEvent: {
     job_seeking: 'البحث عن عمل',
     new_baby: 'المولود الجديد',
@@ -36,5 +41,12 @@ export const bundles: Messages<typeof enBundles> = {
     fromWorkshop: 'من ورشة',
     seeded: 'التصميم الأولي',
   },
-  channel: { service_centre: 'مركز خدمة', website: 'الموقع الإلكتروني', mobile_app: 'التطبيق', call_centre: 'مركز الاتصال', kiosk: 'جهاز الخدمة الذاتية', email: 'البريد الإلكتروني' },
+  channel: {
+    service_centre: 'مركز خدمة',
+    website: 'الموقع الإلكتروني',
+    mobile_app: 'التطبيق',
+    call_centre: 'مركز الاتصال',
+    kiosk: 'جهاز الخدمة الذاتية',
+    email: 'البريد الإلكتروني',
+  },
 };

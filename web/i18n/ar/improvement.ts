@@ -2,12 +2,33 @@ import type { Messages } from '../messages.ts';
 import type { improvement as en } from '../en/improvement.ts';
 
 export const improvement: Messages<typeof en> = {
-  nav: { gaps: 'سجل الفجوات', actions: 'خطط العمل', rankings: 'الترتيب', leadership: 'لوحة القيادة', inbox: 'صندوق الإشعارات', transparency: 'النتائج المنشورة' },
+  nav: {
+    gaps: 'سجل الفجوات',
+    actions: 'خطط العمل',
+    rankings: 'الترتيب',
+    leadership: 'لوحة القيادة',
+    inbox: 'صندوق الإشعارات',
+    transparency: 'النتائج المنشورة',
+  },
   severity: { low: 'منخفضة', medium: 'متوسطة', high: 'عالية', critical: 'حرجة' },
   gapStatus: { open: 'مفتوحة', in_progress: 'قيد المعالجة', closed: 'مغلقة', merged: 'مدمجة' },
-  source: { assessment_afi: 'تقييم: فرصة تحسين', mystery_shopper_finding: 'ملاحظة المتسوق السري', workshop_pain_point: 'نقطة ألم من ورشة التصميم المشترك', journey_difference: 'فرق بين الوضع الراهن والوضع المستهدف في رحلة المتعامل' },
+  source: {
+    assessment_afi: 'تقييم: فرصة تحسين',
+    mystery_shopper_finding: 'ملاحظة المتسوق السري',
+    workshop_pain_point: 'نقطة ألم من ورشة التصميم المشترك',
+    journey_difference: 'فرق بين الوضع الراهن والوضع المستهدف في رحلة المتعامل',
+  },
   actionStatus: { draft: 'مسودة', approved: 'معتمد', in_progress: 'قيد التنفيذ', done: 'منجز', verified: 'تم التحقق', cancelled: 'ملغى' },
-  events: { APPROVE: 'اعتماد', START: 'بدء التنفيذ', UPDATE_PROGRESS: 'تحديث نسبة الإنجاز', COMPLETE: 'تعليم كمنجز', SEND_BACK: 'إعادة للاستكمال', VERIFY: 'تحقق', CANCEL: 'إلغاء', EXTEND_DUE: 'تمديد تاريخ الاستحقاق' },
+  events: {
+    APPROVE: 'اعتماد',
+    START: 'بدء التنفيذ',
+    UPDATE_PROGRESS: 'تحديث نسبة الإنجاز',
+    COMPLETE: 'تعليم كمنجز',
+    SEND_BACK: 'إعادة للاستكمال',
+    VERIFY: 'تحقق',
+    CANCEL: 'إلغاء',
+    EXTEND_DUE: 'تمديد تاريخ الاستحقاق',
+  },
   gaps: {
     title: 'سجل الفجوات',
     subtitle: 'كل فجوة، أيًا كان مصدرها، في مكان واحد.',
@@ -114,8 +135,18 @@ export const improvement: Messages<typeof en> = {
     prerequisite: 'الإجراء المطلوب أولًا',
     prerequisiteHint: 'لا تُعرض الإجراءات التي تنتظر هذا الإجراء: الحلقة لا تنتهي أبدًا.',
     dependencyKindLabel: 'نوع المتطلب',
-    dependencyKind: { legal_amendment: 'تعديل تشريعي', data_sharing_agreement: 'اتفاقية مشاركة البيانات', system_integration: 'تكامل الأنظمة', other: 'أخرى' },
-    timer: { untilReminder: 'أُرسل تذكير باقتراب موعد الاستحقاق', untilDue: 'تجاوز موعد الاستحقاق: الإجراء متأخر وأُبلغ المنسق', untilLevelTwo: 'ما زال متأخرًا: صُعّد إلى مدير البرنامج', other: 'مؤقت' },
+    dependencyKind: {
+      legal_amendment: 'تعديل تشريعي',
+      data_sharing_agreement: 'اتفاقية مشاركة البيانات',
+      system_integration: 'تكامل الأنظمة',
+      other: 'أخرى',
+    },
+    timer: {
+      untilReminder: 'أُرسل تذكير باقتراب موعد الاستحقاق',
+      untilDue: 'تجاوز موعد الاستحقاق: الإجراء متأخر وأُبلغ المنسق',
+      untilLevelTwo: 'ما زال متأخرًا: صُعّد إلى مدير البرنامج',
+      other: 'مؤقت',
+    },
     backToPlan: 'العودة إلى الخطة',
   },
   rankings: {
@@ -214,7 +245,12 @@ export const improvement: Messages<typeof en> = {
     csvEntityOnly: 'يرفع نسب الإنجاز منسق الجهة لجهته فقط.',
     cycleNotFound: 'لا توجد نتائج منشورة لهذه الدورة.',
     upliftInvalid: 'الأثر المتوقع المعلن ليس رقمًا صحيحًا.',
-    merge: { same_gap: 'لا يمكن دمج الفجوة في نفسها.', already_merged: 'إحدى الفجوتين مدمجة بالفعل.', entity_mismatch: 'لا تُدمج إلا فجوات الجهة نفسها.', criterion_mismatch: 'الفجوتان مرتبطتان بمعيارين مختلفين.' },
+    merge: {
+      same_gap: 'لا يمكن دمج الفجوة في نفسها.',
+      already_merged: 'إحدى الفجوتين مدمجة بالفعل.',
+      entity_mismatch: 'لا تُدمج إلا فجوات الجهة نفسها.',
+      criterion_mismatch: 'الفجوتان مرتبطتان بمعيارين مختلفين.',
+    },
   },
   csv: {
     actionRequired: 'الإجراء غير محدد.',

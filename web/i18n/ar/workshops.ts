@@ -3,8 +3,22 @@ import type { workshops as enWorkshops, workshopErrors as enWorkshopErrors } fro
 
 export const workshops: Messages<typeof enWorkshops> = {
   nav: 'ورش التصميم المشترك',
-  list: { title: 'ورش التصميم المشترك', empty: 'لا توجد ورش بعد.', invited: 'الورش المدعو إليها بصفتك ممثل جهتك الحكومية.', participants: '{{n}} مشاركين', open: 'فتح' },
-  create: { title: 'ورشة جديدة', template: 'القالب', titleAr: 'العنوان (بالعربية)', titleEn: 'العنوان (بالإنجليزية)', bundle: 'باقة خدمات', noBundle: 'بدون باقة', submit: 'إنشاء الورشة' },
+  list: {
+    title: 'ورش التصميم المشترك',
+    empty: 'لا توجد ورش بعد.',
+    invited: 'الورش المدعو إليها بصفتك ممثل جهتك الحكومية.',
+    participants: '{{n}} مشاركين',
+    open: 'فتح',
+  },
+  create: {
+    title: 'ورشة جديدة',
+    template: 'القالب',
+    titleAr: 'العنوان (بالعربية)',
+    titleEn: 'العنوان (بالإنجليزية)',
+    bundle: 'باقة خدمات',
+    noBundle: 'بدون باقة',
+    submit: 'إنشاء الورشة',
+  },
   timer: { left: 'الوقت المتبقي', none: 'بلا وقت محدد', over: 'انتهى الوقت' },
   console: {
     title: 'لوحة الميسّر',

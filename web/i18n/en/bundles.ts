@@ -1,6 +1,11 @@
 export const bundles = {
   nav: 'Service bundles',
-  list: { title: 'Life-event service bundles', services: '{{n}} services', entities: '{{n}} entities', versions: 'Design versions: {{count}}' },
+  list: {
+    title: 'Life-event service bundles',
+    services: '{{n}} services',
+    entities: '{{n}} entities',
+    versions: 'Design versions: {{count}}',
+  },
   lifeEvent: {
     job_seeking: 'Job seeking',
     new_baby: 'A new baby',
@@ -33,5 +38,12 @@ export const bundles = {
     fromWorkshop: 'from a workshop',
     seeded: 'initial design',
   },
-  channel: { service_centre: 'Service centre', website: 'Website', mobile_app: 'Mobile app', call_centre: 'Call centre', kiosk: 'Kiosk', email: 'Email' },
+  channel: {
+    service_centre: 'Service centre',
+    website: 'Website',
+    mobile_app: 'Mobile app',
+    call_centre: 'Call centre',
+    kiosk: 'Kiosk',
+    email: 'Email',
+  },
 } as const;

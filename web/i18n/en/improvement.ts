@@ -1,11 +1,39 @@
 /** Gap register, action plans, maturity and rankings, leadership dashboard, inbox, transparency page. */
 export const improvement = {
-  nav: { gaps: 'Gap register', actions: 'Action plans', rankings: 'Rankings', leadership: 'Leadership dashboard', inbox: 'Inbox', transparency: 'Published results' },
+  nav: {
+    gaps: 'Gap register',
+    actions: 'Action plans',
+    rankings: 'Rankings',
+    leadership: 'Leadership dashboard',
+    inbox: 'Inbox',
+    transparency: 'Published results',
+  },
   severity: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
   gapStatus: { open: 'Open', in_progress: 'In progress', closed: 'Closed', merged: 'Merged' },
-  source: { assessment_afi: 'Assessment: area for improvement', mystery_shopper_finding: 'Mystery shopper finding', workshop_pain_point: 'Workshop pain point', journey_difference: 'Journey as-is / to-be difference' },
-  actionStatus: { draft: 'Draft', approved: 'Approved', in_progress: 'In progress', done: 'Done', verified: 'Verified', cancelled: 'Cancelled' },
-  events: { APPROVE: 'Approve', START: 'Start', UPDATE_PROGRESS: 'Update progress', COMPLETE: 'Mark done', SEND_BACK: 'Send back', VERIFY: 'Verify', CANCEL: 'Cancel', EXTEND_DUE: 'Extend due date' },
+  source: {
+    assessment_afi: 'Assessment: area for improvement',
+    mystery_shopper_finding: 'Mystery shopper finding',
+    workshop_pain_point: 'Workshop pain point',
+    journey_difference: 'Journey as-is / to-be difference',
+  },
+  actionStatus: {
+    draft: 'Draft',
+    approved: 'Approved',
+    in_progress: 'In progress',
+    done: 'Done',
+    verified: 'Verified',
+    cancelled: 'Cancelled',
+  },
+  events: {
+    APPROVE: 'Approve',
+    START: 'Start',
+    UPDATE_PROGRESS: 'Update progress',
+    COMPLETE: 'Mark done',
+    SEND_BACK: 'Send back',
+    VERIFY: 'Verify',
+    CANCEL: 'Cancel',
+    EXTEND_DUE: 'Extend due date',
+  },
   gaps: {
     title: 'Gap register',
     subtitle: 'Every gap, whatever its source, in one place.',
@@ -63,7 +91,8 @@ export const improvement = {
     progress: 'Progress',
     empty: 'No action plans yet.',
     upload: 'Bulk progress from CSV',
-    uploadHint: 'Columns: action, progress, status, comment. Every row is checked as the form checks it; nothing is saved unless every row is valid.',
+    uploadHint:
+      'Columns: action, progress, status, comment. Every row is checked as the form checks it; nothing is saved unless every row is valid.',
     uploadFile: 'CSV file',
     uploadSubmit: 'Upload',
     uploaded: '{{count}} rows applied.',
@@ -112,8 +141,18 @@ export const improvement = {
     prerequisite: 'Prerequisite action',
     prerequisiteHint: 'Actions that would wait for this one are not offered: a loop could never finish.',
     dependencyKindLabel: 'Kind of prerequisite',
-    dependencyKind: { legal_amendment: 'Legal amendment', data_sharing_agreement: 'Data-sharing agreement', system_integration: 'System integration', other: 'Other' },
-    timer: { untilReminder: 'Due-soon reminder sent', untilDue: 'Due date passed: overdue, coordinator told', untilLevelTwo: 'Still overdue: escalated to the programme manager', other: 'Timer' },
+    dependencyKind: {
+      legal_amendment: 'Legal amendment',
+      data_sharing_agreement: 'Data-sharing agreement',
+      system_integration: 'System integration',
+      other: 'Other',
+    },
+    timer: {
+      untilReminder: 'Due-soon reminder sent',
+      untilDue: 'Due date passed: overdue, coordinator told',
+      untilLevelTwo: 'Still overdue: escalated to the programme manager',
+      other: 'Timer',
+    },
     backToPlan: 'Back to the plan',
   },
   rankings: {
@@ -212,7 +251,12 @@ export const improvement = {
     csvEntityOnly: 'Only an entity coordinator can upload progress for their entity.',
     cycleNotFound: 'This cycle has no published results to show.',
     upliftInvalid: 'The declared uplift is not a valid number.',
-    merge: { same_gap: 'A gap cannot be merged into itself.', already_merged: 'One of these gaps is already merged.', entity_mismatch: 'Only gaps of the same entity can be merged.', criterion_mismatch: 'The gaps touch different criteria.' },
+    merge: {
+      same_gap: 'A gap cannot be merged into itself.',
+      already_merged: 'One of these gaps is already merged.',
+      entity_mismatch: 'Only gaps of the same entity can be merged.',
+      criterion_mismatch: 'The gaps touch different criteria.',
+    },
   },
   csv: {
     actionRequired: 'The action is missing.',

@@ -1,7 +1,21 @@
 export const workshops = {
   nav: 'Workshops',
-  list: { title: 'Co-design workshops', empty: 'No workshops yet.', invited: 'The workshops you are invited to as your entity’s representative.', participants: '{{n}} participants', open: 'Open' },
-  create: { title: 'New workshop', template: 'Template', titleAr: 'Title (Arabic)', titleEn: 'Title (English)', bundle: 'Service bundle', noBundle: 'No bundle', submit: 'Create workshop' },
+  list: {
+    title: 'Co-design workshops',
+    empty: 'No workshops yet.',
+    invited: 'The workshops you are invited to as your entity’s representative.',
+    participants: '{{n}} participants',
+    open: 'Open',
+  },
+  create: {
+    title: 'New workshop',
+    template: 'Template',
+    titleAr: 'Title (Arabic)',
+    titleEn: 'Title (English)',
+    bundle: 'Service bundle',
+    noBundle: 'No bundle',
+    submit: 'Create workshop',
+  },
   timer: { left: 'Time left', none: 'No time box', over: 'Time is up' },
   console: {
     title: 'Facilitator console',

@@ -66,7 +66,9 @@ export function ActionPage() {
     }
   };
   const input = (k: string, label: string, type = 'text') => (
-    <Field label={label}>{(fid) => <Input id={fid} type={type} value={v(k)} onChange={(e) => setValue({ ...value, [k]: e.target.value })} />}</Field>
+    <Field label={label}>
+      {(fid) => <Input id={fid} type={type} value={v(k)} onChange={(e) => setValue({ ...value, [k]: e.target.value })} />}
+    </Field>
   );
   // Timers arrive as `xstate.after.<delay>.<state path>`; the delay names what happened.
   const historyLabel = (type: string) => {
@@ -79,7 +81,11 @@ export function ActionPage() {
   return (
     <div className="stack">
       <PageHeader
-        title={<><bdi dir="ltr">{a.code}</bdi> {a.title}</>}
+        title={
+          <>
+            <bdi dir="ltr">{a.code}</bdi> {a.title}
+          </>
+        }
         subtitle={entityName(a.entityId)}
         actions={<Link to={`/actions/plans/${a.planId}`}>{t('action.backToPlan')}</Link>}
       />
@@ -87,7 +93,9 @@ export function ActionPage() {
         <div className="improvement__node">
           <StatusPill tone={toneOfState(a.status)}>{t(`actionStatus.${a.status}`)}</StatusPill>
           {a.escalationLevel > 0 && <StatusPill tone="danger">{t(`actions.escalationLevel.${a.escalationLevel}`)}</StatusPill>}
-          <span>{t('actions.dueAt')}: {format.date(a.dueAt)}</span>
+          <span>
+            {t('actions.dueAt')}: {format.date(a.dueAt)}
+          </span>
           <ProgressBar value={a.progress} />
         </div>
         {(a.blockedBy.length > 0 || a.hiddenBlockers > 0) && <p className="improvement__bad">{t('action.blockedBy')}</p>}
@@ -98,7 +106,13 @@ export function ActionPage() {
             {fields.has('due') && input('due', t('action.newDueAt'), 'date')}
             {fields.has('comment') && input('comment', t('action.comment'))}
             {a.availableEvents.map((type) => (
-              <Button key={type} variant={type === 'CANCEL' ? 'secondary' : 'primary'} disabled={send.isPending} data-event={type} onClick={() => send.mutate({ id, type, payload: payloadFor(type), expectedVersion: a.version })}>
+              <Button
+                key={type}
+                variant={type === 'CANCEL' ? 'secondary' : 'primary'}
+                disabled={send.isPending}
+                data-event={type}
+                onClick={() => send.mutate({ id, type, payload: payloadFor(type), expectedVersion: a.version })}
+              >
                 {t(`events.${type}`)}
               </Button>
             ))}
@@ -108,40 +122,92 @@ export function ActionPage() {
       </Card>
       <div className="improvement__grid">
         <Card title={t('action.milestones')}>
-          {a.milestones.length === 0 ? <p className="muted">{t('action.none')}</p> : (
+          {a.milestones.length === 0 ? (
+            <p className="muted">{t('action.none')}</p>
+          ) : (
             <ul>
               {a.milestones.map((m) => (
                 <li key={m.id}>
-                  {m.title} — {format.date(m.dueAt)} {m.doneAt ? <StatusPill tone="success">{format.date(m.doneAt)}</StatusPill> : <Button variant="ghost" onClick={() => doneMilestone.mutate({ milestoneId: m.id })}>{t('action.markDone')}</Button>}
+                  {m.title} — {format.date(m.dueAt)}{' '}
+                  {m.doneAt ? (
+                    <StatusPill tone="success">{format.date(m.doneAt)}</StatusPill>
+                  ) : (
+                    <Button variant="ghost" onClick={() => doneMilestone.mutate({ milestoneId: m.id })}>
+                      {t('action.markDone')}
+                    </Button>
+                  )}
                 </li>
               ))}
             </ul>
           )}
-          <form className="improvement__form" onSubmit={(e) => { e.preventDefault(); milestone.mutate({ actionId: id, title: v('mTitle'), dueAt: new Date(v('mDue')).toISOString() }); }}>
+          <form
+            className="improvement__form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              milestone.mutate({ actionId: id, title: v('mTitle'), dueAt: new Date(v('mDue')).toISOString() });
+            }}
+          >
             {input('mTitle', t('action.evidenceTitle'))}
             {input('mDue', t('actions.dueAt'), 'date')}
-            <Button type="submit" variant="secondary">{t('action.addMilestone')}</Button>
+            <Button type="submit" variant="secondary">
+              {t('action.addMilestone')}
+            </Button>
           </form>
           <ErrorMessage error={milestone.error ?? doneMilestone.error} />
         </Card>
         <Card title={t('action.evidence')}>
-          {a.evidence.length === 0 ? <p className="muted">{t('action.none')}</p> : (
-            <ul>{a.evidence.map((e) => <li key={e.id}><a href={e.url} target="_blank" rel="noreferrer">{e.title}</a> <span className="muted">{format.date(e.addedAt)}</span></li>)}</ul>
+          {a.evidence.length === 0 ? (
+            <p className="muted">{t('action.none')}</p>
+          ) : (
+            <ul>
+              {a.evidence.map((e) => (
+                <li key={e.id}>
+                  <a href={e.url} target="_blank" rel="noreferrer">
+                    {e.title}
+                  </a>{' '}
+                  <span className="muted">{format.date(e.addedAt)}</span>
+                </li>
+              ))}
+            </ul>
           )}
-          <form className="improvement__form" onSubmit={(e) => { e.preventDefault(); evidence.mutate({ actionId: id, title: v('eTitle'), url: v('eUrl') }); }}>
+          <form
+            className="improvement__form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              evidence.mutate({ actionId: id, title: v('eTitle'), url: v('eUrl') });
+            }}
+          >
             {input('eTitle', t('action.evidenceTitle'))}
             {input('eUrl', t('action.evidenceUrl'), 'url')}
-            <Button type="submit" variant="secondary">{t('action.addEvidence')}</Button>
+            <Button type="submit" variant="secondary">
+              {t('action.addEvidence')}
+            </Button>
           </form>
           <ErrorMessage error={evidence.error} />
         </Card>
         <Card title={t('action.comments')}>
-          {a.comments.length === 0 ? <p className="muted">{t('action.none')}</p> : (
-            <ul>{a.comments.map((c) => <li key={c.id}>{c.body} <span className="muted">{format.dateTime(c.createdAt)}</span></li>)}</ul>
+          {a.comments.length === 0 ? (
+            <p className="muted">{t('action.none')}</p>
+          ) : (
+            <ul>
+              {a.comments.map((c) => (
+                <li key={c.id}>
+                  {c.body} <span className="muted">{format.dateTime(c.createdAt)}</span>
+                </li>
+              ))}
+            </ul>
           )}
-          <form className="improvement__form" onSubmit={(e) => { e.preventDefault(); comment.mutate({ actionId: id, body: v('cBody') }); }}>
+          <form
+            className="improvement__form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              comment.mutate({ actionId: id, body: v('cBody') });
+            }}
+          >
             {input('cBody', t('action.comment'))}
-            <Button type="submit" variant="secondary">{t('action.addComment')}</Button>
+            <Button type="submit" variant="secondary">
+              {t('action.addComment')}
+            </Button>
           </form>
           <ErrorMessage error={comment.error} />
         </Card>
@@ -151,11 +217,18 @@ export function ActionPage() {
             <ul data-testid="prerequisites">
               {a.dependsOn.map((d) => (
                 <li key={d.id}>
-                  <Link to={`/actions/${d.id}`}><bdi dir="ltr">{d.code}</bdi> {d.title}</Link> — {entityName(d.entityId)}{' '}
+                  <Link to={`/actions/${d.id}`}>
+                    <bdi dir="ltr">{d.code}</bdi> {d.title}
+                  </Link>{' '}
+                  — {entityName(d.entityId)}{' '}
                   <span className="muted">({t(`action.dependencyKind.${d.kind}`, { defaultValue: d.kind })})</span>{' '}
                   <StatusPill tone={toneOfState(d.status)}>{t(`actionStatus.${d.status}`)}</StatusPill>
                   {canEdit && (
-                    <Button variant="ghost" disabled={removeDependency.isPending} onClick={() => removeDependency.mutate({ actionId: id, dependsOnId: d.id })}>
+                    <Button
+                      variant="ghost"
+                      disabled={removeDependency.isPending}
+                      onClick={() => removeDependency.mutate({ actionId: id, dependsOnId: d.id })}
+                    >
                       {t('action.removeDependency')}
                     </Button>
                   )}
@@ -169,7 +242,8 @@ export function ActionPage() {
               className="improvement__form"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (v('depId')) addDependency.mutate({ actionId: id, dependsOnId: v('depId'), kind: (v('depKind') || 'other') as DependencyKind });
+                if (v('depId'))
+                  addDependency.mutate({ actionId: id, dependsOnId: v('depId'), kind: (v('depKind') || 'other') as DependencyKind });
               }}
             >
               <Field label={t('action.prerequisite')} hint={t('action.prerequisiteHint')}>
@@ -177,7 +251,9 @@ export function ActionPage() {
                   <Select id={fid} value={v('depId')} onChange={(e) => setValue({ ...value, depId: e.target.value })}>
                     <option value="">—</option>
                     {(choices.data ?? []).map((c) => (
-                      <option key={c.id} value={c.id}>{c.code ?? ''} {c.title} — {entityName(c.entityId)}</option>
+                      <option key={c.id} value={c.id}>
+                        {c.code ?? ''} {c.title} — {entityName(c.entityId)}
+                      </option>
                     ))}
                   </Select>
                 )}
@@ -185,29 +261,61 @@ export function ActionPage() {
               <Field label={t('action.dependencyKindLabel')}>
                 {(fid) => (
                   <Select id={fid} value={v('depKind') || 'other'} onChange={(e) => setValue({ ...value, depKind: e.target.value })}>
-                    {dependencyKinds.map((k) => <option key={k} value={k}>{t(`action.dependencyKind.${k}`)}</option>)}
+                    {dependencyKinds.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`action.dependencyKind.${k}`)}
+                      </option>
+                    ))}
                   </Select>
                 )}
               </Field>
-              <Button type="submit" variant="secondary" disabled={!v('depId') || addDependency.isPending}>{t('action.addDependency')}</Button>
+              <Button type="submit" variant="secondary" disabled={!v('depId') || addDependency.isPending}>
+                {t('action.addDependency')}
+              </Button>
             </form>
           )}
           <ErrorMessage error={addDependency.error ?? removeDependency.error ?? choices.error} />
           {(a.dependents.length > 0 || a.hiddenDependents > 0) && (
             <>
               <h3>{t('action.dependents')}</h3>
-              <ul>{a.dependents.map((d) => <li key={d.id}><Link to={`/actions/${d.id}`}><bdi dir="ltr">{d.code}</bdi> {d.title}</Link> — {entityName(d.entityId)}</li>)}</ul>
+              <ul>
+                {a.dependents.map((d) => (
+                  <li key={d.id}>
+                    <Link to={`/actions/${d.id}`}>
+                      <bdi dir="ltr">{d.code}</bdi> {d.title}
+                    </Link>{' '}
+                    — {entityName(d.entityId)}
+                  </li>
+                ))}
+              </ul>
               {a.hiddenDependents > 0 && <p className="muted">{t('action.hiddenDependencies', { hidden: a.hiddenDependents })}</p>}
             </>
           )}
         </Card>
         <Card title={t('action.gaps')}>
-          {a.gaps.length === 0 ? <p className="muted">{t('action.none')}</p> : (
-            <ul>{a.gaps.map((g) => <li key={g.id}><Link to={`/gaps/${g.id}`}><bdi dir="ltr">{g.code}</bdi> {g.title}</Link> — {t(`gapStatus.${g.status}`)}</li>)}</ul>
+          {a.gaps.length === 0 ? (
+            <p className="muted">{t('action.none')}</p>
+          ) : (
+            <ul>
+              {a.gaps.map((g) => (
+                <li key={g.id}>
+                  <Link to={`/gaps/${g.id}`}>
+                    <bdi dir="ltr">{g.code}</bdi> {g.title}
+                  </Link>{' '}
+                  — {t(`gapStatus.${g.status}`)}
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
         <Card title={t('action.history')}>
-          <ol>{a.history.map((h) => <li key={h.seq}>{historyLabel(h.type)} — {h.actor} — {format.dateTime(h.at)}</li>)}</ol>
+          <ol>
+            {a.history.map((h) => (
+              <li key={h.seq}>
+                {historyLabel(h.type)} — {h.actor} — {format.dateTime(h.at)}
+              </li>
+            ))}
+          </ol>
         </Card>
       </div>
     </div>

@@ -34,7 +34,9 @@ export function ActionPlansPage() {
       },
     }),
   );
-  const upload = useMutation(trpc.actions.uploadProgress.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.actions.pathKey() }) }));
+  const upload = useMutation(
+    trpc.actions.uploadProgress.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.actions.pathKey() }) }),
+  );
   const isCoordinator = user?.role === 'entity_coordinator' && user.entityId !== null;
 
   return (
@@ -50,8 +52,12 @@ export function ActionPlansPage() {
                 createPlan.mutate({ entityId: user.entityId!, title });
               }}
             >
-              <Field label={t('actions.planTitle')}>{(id) => <Input id={id} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />}</Field>
-              <Button type="submit" disabled={createPlan.isPending || title.trim() === ''}>{t('actions.create')}</Button>
+              <Field label={t('actions.planTitle')}>
+                {(id) => <Input id={id} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />}
+              </Field>
+              <Button type="submit" disabled={createPlan.isPending || title.trim() === ''}>
+                {t('actions.create')}
+              </Button>
             </form>
             <ErrorMessage error={createPlan.error} />
           </Card>
@@ -64,9 +70,19 @@ export function ActionPlansPage() {
               }}
             >
               <Field label={t('actions.uploadFile')}>
-                {(id) => <Input id={id} type="file" accept=".csv,text/csv" data-testid="csv-file" onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? null)} />}
+                {(id) => (
+                  <Input
+                    id={id}
+                    type="file"
+                    accept=".csv,text/csv"
+                    data-testid="csv-file"
+                    onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? null)}
+                  />
+                )}
               </Field>
-              <Button type="submit" disabled={!csv || upload.isPending}>{t('actions.uploadSubmit')}</Button>
+              <Button type="submit" disabled={!csv || upload.isPending}>
+                {t('actions.uploadSubmit')}
+              </Button>
             </form>
             <ErrorMessage error={upload.error} />
             {upload.data && upload.data.bad.length === 0 && <p role="status">{t('actions.uploaded', { count: upload.data.applied })}</p>}
@@ -76,7 +92,10 @@ export function ActionPlansPage() {
                 <ul>
                   {upload.data.bad.map((b) => (
                     <li key={`${b.row}:${b.column}:${b.messageKey}`}>
-                      {t('actions.row', { row: b.row, column: b.column })}: {b.messageKey.startsWith('errors.') ? t(`errors:${b.messageKey.slice(7)}`) : t(b.messageKey.replace(/^improvement\./, ''))}
+                      {t('actions.row', { row: b.row, column: b.column })}:{' '}
+                      {b.messageKey.startsWith('errors.')
+                        ? t(`errors:${b.messageKey.slice(7)}`)
+                        : t(b.messageKey.replace(/^improvement\./, ''))}
                     </li>
                   ))}
                 </ul>

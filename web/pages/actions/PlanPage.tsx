@@ -34,7 +34,9 @@ function ActionTree({ nodes }: { nodes: ActionNode[] }) {
             <StatusPill tone={toneOfState(a.status)}>{t(`actionStatus.${a.status}`)}</StatusPill>
             {a.escalationLevel > 0 && <StatusPill tone="danger">{t(`actions.escalationLevel.${a.escalationLevel}`)}</StatusPill>}
             <span className="muted">{format.date(a.dueAt)}</span>
-            <span className="muted">{t('actions.weight')}: {format.number(a.weight)}</span>
+            <span className="muted">
+              {t('actions.weight')}: {format.number(a.weight)}
+            </span>
             <ProgressBar value={a.progress} />
           </div>
           <ActionTree nodes={a.children} />
@@ -52,7 +54,11 @@ function PlanBlock({ plan }: { plan: Plan }) {
       {plan.subPlans.map((p) => (
         <PlanBlock key={p.id} plan={p} />
       ))}
-      {plan.subPlans.length > 0 && <p className="muted">{t('actions.subPlans')}: {plan.subPlans.length}</p>}
+      {plan.subPlans.length > 0 && (
+        <p className="muted">
+          {t('actions.subPlans')}: {plan.subPlans.length}
+        </p>
+      )}
     </Card>
   );
 }
@@ -85,7 +91,11 @@ export function PlanPage() {
   const canAdd = user?.role === 'entity_coordinator' && user.entityId === data.entityId;
   return (
     <div className="stack">
-      <PageHeader title={plan.data.title} subtitle={entityName(plan.data.entityId)} actions={<Link to="/actions">{t('actions.plans')}</Link>} />
+      <PageHeader
+        title={plan.data.title}
+        subtitle={entityName(plan.data.entityId)}
+        actions={<Link to="/actions">{t('actions.plans')}</Link>}
+      />
       <PlanBlock plan={plan.data} />
       {canAdd && (
         <Card title={t('actions.newAction')}>
@@ -103,20 +113,41 @@ export function PlanPage() {
               });
             }}
           >
-            <Field label={t('actions.actionTitle')}>{(fid) => <Input id={fid} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} required />}</Field>
-            <Field label={t('actions.dueAt')}>{(fid) => <Input id={fid} type="date" value={form.dueAt} onChange={(e) => setForm({ ...form, dueAt: e.target.value })} required />}</Field>
-            <Field label={t('actions.weight')}>{(fid) => <Input id={fid} type="number" min="0.1" step="0.1" value={form.weight} onChange={(e) => setForm({ ...form, weight: e.target.value })} />}</Field>
+            <Field label={t('actions.actionTitle')}>
+              {(fid) => <Input id={fid} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} required />}
+            </Field>
+            <Field label={t('actions.dueAt')}>
+              {(fid) => (
+                <Input id={fid} type="date" value={form.dueAt} onChange={(e) => setForm({ ...form, dueAt: e.target.value })} required />
+              )}
+            </Field>
+            <Field label={t('actions.weight')}>
+              {(fid) => (
+                <Input
+                  id={fid}
+                  type="number"
+                  min="0.1"
+                  step="0.1"
+                  value={form.weight}
+                  onChange={(e) => setForm({ ...form, weight: e.target.value })}
+                />
+              )}
+            </Field>
             <Field label={t('actions.parent')}>
               {(fid) => (
                 <Select id={fid} value={form.parentActionId} onChange={(e) => setForm({ ...form, parentActionId: e.target.value })}>
                   <option value="">{t('actions.noParent')}</option>
                   {flatten(data.actions).map((a) => (
-                    <option key={a.id} value={a.id}>{a.code} {a.title}</option>
+                    <option key={a.id} value={a.id}>
+                      {a.code} {a.title}
+                    </option>
                   ))}
                 </Select>
               )}
             </Field>
-            <Button type="submit" disabled={create.isPending}>{t('actions.create')}</Button>
+            <Button type="submit" disabled={create.isPending}>
+              {t('actions.create')}
+            </Button>
           </form>
           <ErrorMessage error={create.error} />
         </Card>

@@ -35,7 +35,11 @@ export function BundlePage() {
   };
   const documentName = new Map(b.documents.map((d) => [d.id, pick(d.name)]));
   const chart = b.comparison
-    ? charted.map((f) => ({ name: t(`figure.${f}`), [t('detail.baseline')]: b.comparison![f].baseline, [t('detail.target')]: b.comparison![f].target }))
+    ? charted.map((f) => ({
+        name: t(`figure.${f}`),
+        [t('detail.baseline')]: b.comparison![f].baseline,
+        [t('detail.target')]: b.comparison![f].target,
+      }))
     : [];
   return (
     <div className="stack">
@@ -97,11 +101,21 @@ export function BundlePage() {
                     <strong>{pick(s.name)}</strong>
                   </td>
                   <td data-label={t('detail.provider')}>{entity(s.providedBy)}</td>
-                  <td className="num" data-label={t('figure.steps')}>{format.number(s.baseline.steps)}</td>
-                  <td className="num" data-label={t('figure.visits')}>{format.number(s.baseline.visits)}</td>
-                  <td className="num" data-label={t('figure.documents')}>{format.number(s.requiredDocumentIds.length)}</td>
-                  <td className="num" data-label={t('figure.fees')}>{format.number(s.baseline.fees)}</td>
-                  <td className="num" data-label={t('figure.days')}>{format.number(s.baseline.typicalDays)}</td>
+                  <td className="num" data-label={t('figure.steps')}>
+                    {format.number(s.baseline.steps)}
+                  </td>
+                  <td className="num" data-label={t('figure.visits')}>
+                    {format.number(s.baseline.visits)}
+                  </td>
+                  <td className="num" data-label={t('figure.documents')}>
+                    {format.number(s.requiredDocumentIds.length)}
+                  </td>
+                  <td className="num" data-label={t('figure.fees')}>
+                    {format.number(s.baseline.fees)}
+                  </td>
+                  <td className="num" data-label={t('figure.days')}>
+                    {format.number(s.baseline.typicalDays)}
+                  </td>
                   <td data-label={t('detail.channels')}>{s.baseline.channels.map((c) => t(`channel.${c}`)).join('، ')}</td>
                 </tr>
               ))}
@@ -127,11 +141,13 @@ export function BundlePage() {
         <ol className="bd-history">
           {b.history.map((h) => (
             <li key={h.version}>
-              {t('detail.version', { version: format.number(h.version) })} · {format.date(h.recordedAt)} · {h.workshopId ? t('detail.fromWorkshop') : t('detail.seeded')}
+              {t('detail.version', { version: format.number(h.version) })} · {format.date(h.recordedAt)} ·{' '}
+              {h.workshopId ? t('detail.fromWorkshop') : t('detail.seeded')}
               {h.comparison && (
                 <small className="muted">
                   {' '}
-                  · {t('figure.steps')} {format.number(h.comparison.steps.target)} · {t('figure.days')} {format.number(h.comparison.days.target)}
+                  · {t('figure.steps')} {format.number(h.comparison.steps.target)} · {t('figure.days')}{' '}
+                  {format.number(h.comparison.days.target)}
                 </small>
               )}
             </li>

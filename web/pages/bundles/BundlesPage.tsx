@@ -29,7 +29,9 @@ export function BundlesPage() {
               <Link to={`/bundles/${encodeURIComponent(b.id)}`}>{pick(b.name)}</Link>
             </h2>
             <p className="muted">
-              <StatusPill tone="accent">{t(`lifeEvent.${b.lifeEvent}`)}</StatusPill> {t('list.services', { count: b.serviceCount, n: format.number(b.serviceCount) })} · {t('list.entities', { count: b.participatingEntities.length, n: format.number(b.participatingEntities.length) })}
+              <StatusPill tone="accent">{t(`lifeEvent.${b.lifeEvent}`)}</StatusPill>{' '}
+              {t('list.services', { count: b.serviceCount, n: format.number(b.serviceCount) })} ·{' '}
+              {t('list.entities', { count: b.participatingEntities.length, n: format.number(b.participatingEntities.length) })}
             </p>
             <dl className="bd-figures">
               {headline.map((f) => (

@@ -50,19 +50,38 @@ export function DashboardPage() {
       <PageHeader
         title={t('dashboard.title')}
         subtitle={`${d.cycle ? t('rankings.cycleLabel', { number: d.cycle.number, year: d.cycle.year }) : t('dashboard.noCycle')} · ${t('dashboard.asOf', { date: format.dateTime(d.asOf) })}`}
-        actions={<Link to="/dashboard/report" className="btn btn--secondary">{t('dashboard.report')}</Link>}
+        actions={
+          <Link to="/dashboard/report" className="btn btn--secondary">
+            {t('dashboard.report')}
+          </Link>
+        }
       />
       <div className="improvement__grid">
-        <Card title={t('dashboard.workshops')}><p className="improvement__figure" data-testid="workshops-under-way">{format.number(d.workshopsUnderWay)}</p></Card>
-        <Card title={t('dashboard.journeys')}><p className="improvement__figure" data-testid="journeys-under-way">{format.number(d.journeysUnderWay)}</p></Card>
+        <Card title={t('dashboard.workshops')}>
+          <p className="improvement__figure" data-testid="workshops-under-way">
+            {format.number(d.workshopsUnderWay)}
+          </p>
+        </Card>
+        <Card title={t('dashboard.journeys')}>
+          <p className="improvement__figure" data-testid="journeys-under-way">
+            {format.number(d.journeysUnderWay)}
+          </p>
+        </Card>
       </div>
       <div className="improvement__grid">
-        <Card title={t('dashboard.top')} actions={<CsvButton table="top" cycleId={cycleId} />}>{ranked(d.topEntities, 'top-entities')}</Card>
-        <Card title={t('dashboard.bottom')} actions={<CsvButton table="bottom" cycleId={cycleId} />}>{ranked(d.bottomEntities, 'bottom-entities')}</Card>
+        <Card title={t('dashboard.top')} actions={<CsvButton table="top" cycleId={cycleId} />}>
+          {ranked(d.topEntities, 'top-entities')}
+        </Card>
+        <Card title={t('dashboard.bottom')} actions={<CsvButton table="bottom" cycleId={cycleId} />}>
+          {ranked(d.bottomEntities, 'bottom-entities')}
+        </Card>
         <Card title={t('dashboard.stages')} actions={<CsvButton table="stages" cycleId={cycleId} />}>
           <div className="improvement__chart">
             <ResponsiveContainer>
-              <BarChart data={d.cycleProgress.stages.map((s) => ({ stage: stateLabel(t, 'excellence_assessment', s.stage), count: s.count }))} layout="vertical">
+              <BarChart
+                data={d.cycleProgress.stages.map((s) => ({ stage: stateLabel(t, 'excellence_assessment', s.stage), count: s.count }))}
+                layout="vertical"
+              >
                 <XAxis type="number" allowDecimals={false} reversed={rtl} />
                 <YAxis type="category" dataKey="stage" width={130} orientation={rtl ? 'right' : 'left'} />
                 <Tooltip />
@@ -71,13 +90,24 @@ export function DashboardPage() {
             </ResponsiveContainer>
           </div>
         </Card>
-        <Card title={d.tierDistribution.some((x) => x.tier !== null) ? t('dashboard.tiers') : t('dashboard.stars')} actions={<CsvButton table={d.tierDistribution.some((x) => x.tier !== null) ? 'tiers' : 'stars'} cycleId={cycleId} />}>
+        <Card
+          title={d.tierDistribution.some((x) => x.tier !== null) ? t('dashboard.tiers') : t('dashboard.stars')}
+          actions={<CsvButton table={d.tierDistribution.some((x) => x.tier !== null) ? 'tiers' : 'stars'} cycleId={cycleId} />}
+        >
           <Table
             testId="distribution"
             rows={[
-              ...d.starDistribution.byStars.filter((s) => s.count > 0).map((s) => ({ key: `s${s.stars}`, label: '★'.repeat(s.stars), count: s.count })),
-              ...d.tierDistribution.filter((x) => x.tier !== null).map((x) => ({ key: `t${x.tier}`, label: t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier ?? '' }), count: x.count })),
-              { key: 'none', label: t('dashboard.unrated'), count: d.tierDistribution.find((x) => x.tier === null)?.count ?? d.starDistribution.unrated },
+              ...d.starDistribution.byStars
+                .filter((s) => s.count > 0)
+                .map((s) => ({ key: `s${s.stars}`, label: '★'.repeat(s.stars), count: s.count })),
+              ...d.tierDistribution
+                .filter((x) => x.tier !== null)
+                .map((x) => ({ key: `t${x.tier}`, label: t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier ?? '' }), count: x.count })),
+              {
+                key: 'none',
+                label: t('dashboard.unrated'),
+                count: d.tierDistribution.find((x) => x.tier === null)?.count ?? d.starDistribution.unrated,
+              },
             ]}
             rowKey={(r) => r.key}
             columns={[
@@ -87,7 +117,9 @@ export function DashboardPage() {
           />
         </Card>
         <Card title={t('dashboard.overdue')} actions={<CsvButton table="overdue" cycleId={cycleId} />}>
-          {d.overdueByEntity.length === 0 ? <p className="muted">{t('dashboard.empty')}</p> : (
+          {d.overdueByEntity.length === 0 ? (
+            <p className="muted">{t('dashboard.empty')}</p>
+          ) : (
             <Table
               testId="overdue-by-entity"
               rows={d.overdueByEntity.slice(0, 10)}
@@ -101,7 +133,9 @@ export function DashboardPage() {
           )}
         </Card>
         <Card title={t('dashboard.gaps')} actions={<CsvButton table="gaps" cycleId={cycleId} />}>
-          {d.largestOpenGaps.length === 0 ? <p className="muted">{t('dashboard.empty')}</p> : (
+          {d.largestOpenGaps.length === 0 ? (
+            <p className="muted">{t('dashboard.empty')}</p>
+          ) : (
             <Table
               testId="largest-gaps"
               rows={d.largestOpenGaps}
@@ -110,7 +144,13 @@ export function DashboardPage() {
                 { key: 'code', header: t('gaps.code'), cell: (g) => <bdi dir="ltr">{g.code}</bdi> },
                 { key: 'title', header: t('gaps.gap'), cell: (g) => g.title },
                 { key: 'entity', header: t('rankings.entity'), cell: (g) => name(g.entityId) },
-                { key: 'severity', header: t('gaps.severity'), cell: (g) => <StatusPill tone={g.severity === 'critical' ? 'danger' : 'warning'}>{t(`severity.${g.severity}`)}</StatusPill> },
+                {
+                  key: 'severity',
+                  header: t('gaps.severity'),
+                  cell: (g) => (
+                    <StatusPill tone={g.severity === 'critical' ? 'danger' : 'warning'}>{t(`severity.${g.severity}`)}</StatusPill>
+                  ),
+                },
                 { key: 'age', header: t('dashboard.ageDays'), numeric: true, cell: (g) => format.number(g.ageDays) },
               ]}
             />

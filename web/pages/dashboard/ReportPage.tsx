@@ -20,30 +20,85 @@ function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
   return (
     <div lang={lng} dir={lng === 'ar' ? 'rtl' : 'ltr'} data-testid={`report-${lng}`}>
       <h1>{t('dashboard.title')}</h1>
-      <p>{d.cycle ? t('rankings.cycleLabel', { number: d.cycle.number, year: d.cycle.year }) : t('dashboard.noCycle')} · {t('dashboard.asOf', { date: f.dateTime(d.asOf) })}</p>
+      <p>
+        {d.cycle ? t('rankings.cycleLabel', { number: d.cycle.number, year: d.cycle.year }) : t('dashboard.noCycle')} ·{' '}
+        {t('dashboard.asOf', { date: f.dateTime(d.asOf) })}
+      </p>
       <section className="report__section">
         <h2>{t('dashboard.top')}</h2>
-        <table><tbody>{d.topEntities.map((e) => <tr key={e.id}><td>{f.number(e.rank)}</td><td>{name(e.id)}</td><td>{pct(e.score)}</td></tr>)}</tbody></table>
+        <table>
+          <tbody>
+            {d.topEntities.map((e) => (
+              <tr key={e.id}>
+                <td>{f.number(e.rank)}</td>
+                <td>{name(e.id)}</td>
+                <td>{pct(e.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section className="report__section">
         <h2>{t('dashboard.bottom')}</h2>
-        <table><tbody>{d.bottomEntities.map((e) => <tr key={e.id}><td>{f.number(e.rank)}</td><td>{name(e.id)}</td><td>{pct(e.score)}</td></tr>)}</tbody></table>
+        <table>
+          <tbody>
+            {d.bottomEntities.map((e) => (
+              <tr key={e.id}>
+                <td>{f.number(e.rank)}</td>
+                <td>{name(e.id)}</td>
+                <td>{pct(e.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section className="report__section">
         <h2>{t('dashboard.tiers')}</h2>
-        <table><tbody>{d.tierDistribution.map((x) => <tr key={x.tier ?? 'none'}><td>{x.tier ? t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier }) : t('dashboard.unrated')}</td><td>{f.number(x.count)}</td></tr>)}</tbody></table>
+        <table>
+          <tbody>
+            {d.tierDistribution.map((x) => (
+              <tr key={x.tier ?? 'none'}>
+                <td>{x.tier ? t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier }) : t('dashboard.unrated')}</td>
+                <td>{f.number(x.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section className="report__section">
         <h2>{t('dashboard.overdue')}</h2>
-        <table><tbody>{d.overdueByEntity.slice(0, 15).map((o) => <tr key={o.entityId}><td>{name(o.entityId)}</td><td>{f.number(o.count)}</td><td>{f.date(o.oldestDueAt)}</td></tr>)}</tbody></table>
+        <table>
+          <tbody>
+            {d.overdueByEntity.slice(0, 15).map((o) => (
+              <tr key={o.entityId}>
+                <td>{name(o.entityId)}</td>
+                <td>{f.number(o.count)}</td>
+                <td>{f.date(o.oldestDueAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section className="report__section">
         <h2>{t('dashboard.gaps')}</h2>
-        <table><tbody>{d.largestOpenGaps.map((g) => <tr key={g.id}><td dir="ltr">{g.code}</td><td>{g.title}</td><td>{name(g.entityId)}</td><td>{t(`severity.${g.severity}`)}</td></tr>)}</tbody></table>
+        <table>
+          <tbody>
+            {d.largestOpenGaps.map((g) => (
+              <tr key={g.id}>
+                <td dir="ltr">{g.code}</td>
+                <td>{g.title}</td>
+                <td>{name(g.entityId)}</td>
+                <td>{t(`severity.${g.severity}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section className="report__section">
         <h2>{t('dashboard.underWay')}</h2>
-        <p>{t('dashboard.workshops')}: {f.number(d.workshopsUnderWay)} · {t('dashboard.journeys')}: {f.number(d.journeysUnderWay)}</p>
+        <p>
+          {t('dashboard.workshops')}: {f.number(d.workshopsUnderWay)} · {t('dashboard.journeys')}: {f.number(d.journeysUnderWay)}
+        </p>
       </section>
     </div>
   );

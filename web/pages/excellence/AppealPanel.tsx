@@ -31,7 +31,9 @@ export function AppealPanel({ assessment: a, role }: { assessment: AssessmentVie
             {(id) => (
               <Select id={id} value={node} onChange={(e) => setNode(e.target.value)}>
                 {a.applicableLeaves.map((code) => (
-                  <option key={code} value={code}>{code}</option>
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
                 ))}
               </Select>
             )}
@@ -39,7 +41,10 @@ export function AppealPanel({ assessment: a, role }: { assessment: AssessmentVie
           <Field label={t('appeal.reason')}>{(id) => <Input id={id} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
         </div>
         <ErrorMessage error={file.error} />
-        <Button disabled={!reason.trim()} onClick={() => file.mutate({ id: a.id, type: 'FILE_APPEAL', payload: { nodeCode: node, reason } })}>
+        <Button
+          disabled={!reason.trim()}
+          onClick={() => file.mutate({ id: a.id, type: 'FILE_APPEAL', payload: { nodeCode: node, reason } })}
+        >
           {t('appeal.file')}
         </Button>
       </Card>
@@ -51,7 +56,11 @@ export function AppealPanel({ assessment: a, role }: { assessment: AssessmentVie
       <p>
         {appeal.data.node_code}: {appeal.data.reason}
       </p>
-      {appeal.data.decision && <p>{t(`appeal.${appeal.data.decision}`)}: {appeal.data.decision_reason}</p>}
+      {appeal.data.decision && (
+        <p>
+          {t(`appeal.${appeal.data.decision}`)}: {appeal.data.decision_reason}
+        </p>
+      )}
       {a.state === 'published.appeal_review' && programme && (
         <div className="stack">
           <div className="exc-row">
@@ -65,13 +74,24 @@ export function AppealPanel({ assessment: a, role }: { assessment: AssessmentVie
             </Field>
             <Field label={t('appeal.reason')}>{(id) => <Input id={id} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
             {decision === 'upheld' && (
-              <Field label={t('appeal.newScore')}>{(id) => <Input id={id} type="number" min={0} max={100} step={5} value={percent} onChange={(e) => setPercent(e.target.value)} />}</Field>
+              <Field label={t('appeal.newScore')}>
+                {(id) => (
+                  <Input id={id} type="number" min={0} max={100} step={5} value={percent} onChange={(e) => setPercent(e.target.value)} />
+                )}
+              </Field>
             )}
           </div>
           <ErrorMessage error={decide.error} />
           <Button
             disabled={!reason.trim()}
-            onClick={() => decide.mutate({ id: a.id, decision, reason, newPercent: decision === 'upheld' && percent !== '' ? Number(percent) : undefined })}
+            onClick={() =>
+              decide.mutate({
+                id: a.id,
+                decision,
+                reason,
+                newPercent: decision === 'upheld' && percent !== '' ? Number(percent) : undefined,
+              })
+            }
           >
             {t('appeal.decide')}
           </Button>

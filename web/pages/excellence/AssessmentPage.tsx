@@ -74,16 +74,24 @@ export function AssessmentPage() {
       {a.state.startsWith('published') && <AppealPanel assessment={a} role={user.role} />}
       {programme && (
         <div className="exc-row">
-          {a.state === 'feedback' && <Button onClick={() => send.mutate({ id: a.id, type: 'ISSUE_FEEDBACK' })}>{t('programme.issueFeedback')}</Button>}
-          {a.state === 'improvement_planning' && <Button onClick={() => send.mutate({ id: a.id, type: 'CLOSE' })}>{t('programme.close')}</Button>}
+          {a.state === 'feedback' && (
+            <Button onClick={() => send.mutate({ id: a.id, type: 'ISSUE_FEEDBACK' })}>{t('programme.issueFeedback')}</Button>
+          )}
+          {a.state === 'improvement_planning' && (
+            <Button onClick={() => send.mutate({ id: a.id, type: 'CLOSE' })}>{t('programme.close')}</Button>
+          )}
         </div>
       )}
       {a.state === 'improvement_planning' && user.role === 'entity_coordinator' && (
         <div>
-          <Button variant="secondary" onClick={() => send.mutate({ id: a.id, type: 'SUBMIT_IMPROVEMENT_PLAN' })}>{t('programme.submitPlan')}</Button>
+          <Button variant="secondary" onClick={() => send.mutate({ id: a.id, type: 'SUBMIT_IMPROVEMENT_PLAN' })}>
+            {t('programme.submitPlan')}
+          </Button>
         </div>
       )}
-      {a.state === 'moderation.calibrating' && programme && <Button onClick={() => send.mutate({ id: a.id, type: 'LOCK_MODERATION' })}>{t('cycles.lock')}</Button>}
+      {a.state === 'moderation.calibrating' && programme && (
+        <Button onClick={() => send.mutate({ id: a.id, type: 'LOCK_MODERATION' })}>{t('cycles.lock')}</Button>
+      )}
     </div>
   );
 }

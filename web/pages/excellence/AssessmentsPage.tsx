@@ -29,7 +29,13 @@ export function AssessmentsPage() {
           rows={list.data}
           rowKey={(a) => a.id}
           columns={[
-            { key: 'entity', header: t('cycles.entity'), cell: (a) => <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })}</Link> },
+            {
+              key: 'entity',
+              header: t('cycles.entity'),
+              cell: (a) => (
+                <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })}</Link>
+              ),
+            },
             { key: 'cycle', header: t('cycles.number'), cell: (a) => `${format.number(a.cycleNumber)} (${a.cycleYear})`, numeric: true },
             { key: 'fw', header: t('cycles.framework'), cell: (a) => a.frameworkCode },
             {

@@ -31,7 +31,11 @@ export function AssessorPoolPage() {
   };
   return (
     <div className="stack">
-      <PageHeader title={t('pool.title')} subtitle={t('pool.subtitle')} actions={<Link to="/excellence/cycles">{t('cycles.title')}</Link>} />
+      <PageHeader
+        title={t('pool.title')}
+        subtitle={t('pool.subtitle')}
+        actions={<Link to="/excellence/cycles">{t('cycles.title')}</Link>}
+      />
       <Card title={t('pool.ruleTitle')}>
         <p>{t('pool.rule')}</p>
       </Card>
@@ -55,12 +59,19 @@ export function AssessorPoolPage() {
                   </span>
                 ),
               },
-              { key: 'edit', header: t('pool.profile'), cell: (p) => <ProfileForm key={`${p.userId}:${p.certifications.join('|')}:${p.maxWorkload}`} profile={p} /> },
+              {
+                key: 'edit',
+                header: t('pool.profile'),
+                cell: (p) => <ProfileForm key={`${p.userId}:${p.certifications.join('|')}:${p.maxWorkload}`} profile={p} />,
+              },
             ]}
           />
         </Card>
       )}
-      <Partnerships entityName={entityName} entities={(entities.data ?? []).map((e) => ({ id: e.id, name: localName({ nameAr: e.nameAr, nameEn: e.nameEn }) }))} />
+      <Partnerships
+        entityName={entityName}
+        entities={(entities.data ?? []).map((e) => ({ id: e.id, name: localName({ nameAr: e.nameAr, nameEn: e.nameEn }) }))}
+      />
     </div>
   );
 }
@@ -71,7 +82,11 @@ function ProfileForm({ profile }: { profile: { userId: string; certifications: s
   const client = useQueryClient();
   const [certs, setCerts] = useState(profile.certifications.join('، '));
   const [cap, setCap] = useState(String(profile.maxWorkload));
-  const save = useMutation(trpc.excellence.cycles.setAssessorProfile.mutationOptions({ onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.cycles.pool.queryKey() }) }));
+  const save = useMutation(
+    trpc.excellence.cycles.setAssessorProfile.mutationOptions({
+      onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.cycles.pool.queryKey() }),
+    }),
+  );
   const capN = Number(cap);
   const capValid = Number.isInteger(capN) && capN >= 0 && capN <= 50;
   return (
@@ -79,16 +94,36 @@ function ProfileForm({ profile }: { profile: { userId: string; certifications: s
       className="exc-row"
       onSubmit={(e) => {
         e.preventDefault();
-        const certifications = certs.split(/[,،\n]/).map((c) => c.trim()).filter(Boolean);
+        const certifications = certs
+          .split(/[,،\n]/)
+          .map((c) => c.trim())
+          .filter(Boolean);
         save.mutate({ userId: profile.userId, certifications, maxWorkload: capN });
       }}
     >
-      <Input aria-label={t('cycles.certifications')} placeholder={t('pool.certsHint')} value={certs} onChange={(e) => setCerts(e.target.value)} />
-      <Input aria-label={t('pool.cap')} className="exc-source-input" type="number" min={0} max={50} value={cap} onChange={(e) => setCap(e.target.value)} />
+      <Input
+        aria-label={t('cycles.certifications')}
+        placeholder={t('pool.certsHint')}
+        value={certs}
+        onChange={(e) => setCerts(e.target.value)}
+      />
+      <Input
+        aria-label={t('pool.cap')}
+        className="exc-source-input"
+        type="number"
+        min={0}
+        max={50}
+        value={cap}
+        onChange={(e) => setCap(e.target.value)}
+      />
       <Button type="submit" variant="secondary" disabled={!capValid || save.isPending}>
         {t('cycles.save')}
       </Button>
-      {save.isSuccess && <span className="exc-muted" role="status">{t('pool.saved')}</span>}
+      {save.isSuccess && (
+        <span className="exc-muted" role="status">
+          {t('pool.saved')}
+        </span>
+      )}
       <ErrorMessage error={save.error} />
     </form>
   );
@@ -101,7 +136,11 @@ function Partnerships({ entities, entityName }: { entities: { id: string; name: 
   const partnerships = useQuery(trpc.excellence.cycles.partnerships.queryOptions());
   const [a, setA] = useState('');
   const [b, setB] = useState('');
-  const set = useMutation(trpc.excellence.cycles.setPartnership.mutationOptions({ onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.cycles.partnerships.queryKey() }) }));
+  const set = useMutation(
+    trpc.excellence.cycles.setPartnership.mutationOptions({
+      onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.cycles.partnerships.queryKey() }),
+    }),
+  );
   return (
     <Card title={t('pool.partnerships')}>
       <p className="exc-muted">{t('pool.partnershipsHint')}</p>
@@ -137,7 +176,11 @@ function Partnerships({ entities, entityName }: { entities: { id: string; name: 
           {(id) => (
             <Select id={id} value={a} onChange={(e) => setA(e.target.value)}>
               <option value="">—</option>
-              {entities.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+              {entities.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -145,7 +188,13 @@ function Partnerships({ entities, entityName }: { entities: { id: string; name: 
           {(id) => (
             <Select id={id} value={b} onChange={(e) => setB(e.target.value)}>
               <option value="">—</option>
-              {entities.filter((e) => e.id !== a).map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+              {entities
+                .filter((e) => e.id !== a)
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
             </Select>
           )}
         </Field>

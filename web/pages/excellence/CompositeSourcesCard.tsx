@@ -37,21 +37,42 @@ export function CompositeSourcesCard({ cycleId }: { cycleId: string }) {
           ...required.map((src) => ({
             key: src,
             header: t(`sources.kinds.${src}`),
-            cell: (s: (typeof sources.data.subjects)[number]) => (s.sources[src] === undefined ? <span className="exc-muted">{t('sources.missing')}</span> : `${format.number(s.sources[src])}%`),
+            cell: (s: (typeof sources.data.subjects)[number]) =>
+              s.sources[src] === undefined ? (
+                <span className="exc-muted">{t('sources.missing')}</span>
+              ) : (
+                `${format.number(s.sources[src])}%`
+              ),
             numeric: true,
           })),
-          { key: 'edit', header: t('sources.record'), cell: (s) => <SourcesRow cycleId={cycleId} subjectId={s.subjectId} required={required} current={s.sources} /> },
+          {
+            key: 'edit',
+            header: t('sources.record'),
+            cell: (s) => <SourcesRow cycleId={cycleId} subjectId={s.subjectId} required={required} current={s.sources} />,
+          },
         ]}
       />
     </Card>
   );
 }
 
-function SourcesRow({ cycleId, subjectId, required, current }: { cycleId: string; subjectId: string; required: Source[]; current: Partial<Record<Source, number>> }) {
+function SourcesRow({
+  cycleId,
+  subjectId,
+  required,
+  current,
+}: {
+  cycleId: string;
+  subjectId: string;
+  required: Source[];
+  current: Partial<Record<Source, number>>;
+}) {
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const client = useQueryClient();
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(required.map((s) => [s, current[s] === undefined ? '' : String(current[s])])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(required.map((s) => [s, current[s] === undefined ? '' : String(current[s])])),
+  );
   const save = useMutation(trpc.excellence.results.recordCompositeSources.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
   const parsed = Object.fromEntries(required.filter((s) => values[s]?.trim()).map((s) => [s, Number(values[s])]));
   const invalid = Object.values(parsed).some((n) => !Number.isFinite(n) || n < 0 || n > 100);

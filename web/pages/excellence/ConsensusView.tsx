@@ -10,7 +10,11 @@ import type { AssessmentView } from './assessment-view.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Heat from the spread the API computed: 0 is calm, the threshold and above is hot. */
 function heat(spread: number, threshold: number): string {
@@ -51,7 +55,13 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
       id: a.id,
       entries: a.applicableLeaves.map((code) => {
         const d = draftOf(code);
-        return { nodeCode: code, percent: d.percent === '' ? null : Number(d.percent), strengths: lines(d.strengths), afis: lines(d.afis), rationale: d.rationale };
+        return {
+          nodeCode: code,
+          percent: d.percent === '' ? null : Number(d.percent),
+          strengths: lines(d.strengths),
+          afis: lines(d.afis),
+          rationale: d.rationale,
+        };
       }),
     });
   return (
@@ -93,7 +103,8 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
       </Card>
       {a.applicableLeaves.map((code) => {
         const d = draftOf(code);
-        const set = (k: keyof typeof d) => (e: { target: { value: string } }) => setDrafts({ ...drafts, [code]: { ...d, [k]: e.target.value } });
+        const set = (k: keyof typeof d) => (e: { target: { value: string } }) =>
+          setDrafts({ ...drafts, [code]: { ...d, [k]: e.target.value } });
         return (
           <section key={code} className="exc-node" aria-label={code}>
             <h3 className="exc-node__code">{code}</h3>
@@ -103,9 +114,27 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
                 <input className="input" type="number" min={0} max={100} step={5} value={d.percent} onChange={set('percent')} />
               </label>
             </div>
-            <textarea className="exc-textarea" aria-label={t('scoring.strengths')} placeholder={t('scoring.strengths')} value={d.strengths} onChange={set('strengths')} />
-            <textarea className="exc-textarea" aria-label={t('scoring.afis')} placeholder={t('scoring.afis')} value={d.afis} onChange={set('afis')} />
-            <textarea className="exc-textarea" aria-label={t('consensus.rationale')} placeholder={t('consensus.rationale')} value={d.rationale} onChange={set('rationale')} />
+            <textarea
+              className="exc-textarea"
+              aria-label={t('scoring.strengths')}
+              placeholder={t('scoring.strengths')}
+              value={d.strengths}
+              onChange={set('strengths')}
+            />
+            <textarea
+              className="exc-textarea"
+              aria-label={t('scoring.afis')}
+              placeholder={t('scoring.afis')}
+              value={d.afis}
+              onChange={set('afis')}
+            />
+            <textarea
+              className="exc-textarea"
+              aria-label={t('consensus.rationale')}
+              placeholder={t('consensus.rationale')}
+              value={d.rationale}
+              onChange={set('rationale')}
+            />
           </section>
         );
       })}

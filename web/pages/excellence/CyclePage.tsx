@@ -61,17 +61,22 @@ export function CyclePage() {
   return (
     <div className="stack">
       <PageHeader
-        title={data ? `${t('cycles.number')} ${format.number(data.cycle.number)} · ${localName({ nameAr: data.cycle.name_ar, nameEn: data.cycle.name_en })}` : t('cycles.title')}
+        title={
+          data
+            ? `${t('cycles.number')} ${format.number(data.cycle.number)} · ${localName({ nameAr: data.cycle.name_ar, nameEn: data.cycle.name_en })}`
+            : t('cycles.title')
+        }
         subtitle={data ? `${data.cycle.framework_code} v${data.cycle.framework_version}` : undefined}
         actions={data && <StatusPill tone={toneOfState(data.state)}>{stateLabel(t, 'excellence_cycle', data.state)}</StatusPill>}
       />
       <ErrorMessage error={cycle.error ?? move.error ?? csv.error ?? xlsx.error} />
       <div className="exc-row no-print">
-        {programme && moves.map((m) => (
-          <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
-            {t(`cycles.moves.${m}`)}
-          </Button>
-        ))}
+        {programme &&
+          moves.map((m) => (
+            <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
+              {t(`cycles.moves.${m}`)}
+            </Button>
+          ))}
         {mayExport && (
           <>
             <Button variant="ghost" onClick={() => csv.mutate()}>
@@ -90,7 +95,13 @@ export function CyclePage() {
             rows={data.assessments}
             rowKey={(a) => a.id}
             columns={[
-              { key: 'entity', header: t('cycles.entity'), cell: (a) => <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })}</Link> },
+              {
+                key: 'entity',
+                header: t('cycles.entity'),
+                cell: (a) => (
+                  <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })}</Link>
+                ),
+              },
               {
                 key: 'state',
                 header: t('cycles.stage'),
@@ -107,7 +118,9 @@ export function CyclePage() {
                         a.state === 'assessor_assignment' ? (
                           <TeamPicker assessmentId={a.id} pool={pool.data ?? []} onSaved={refresh} />
                         ) : (
-                          a.assessorIds.map((uid) => `${assessorName(uid)}${uid === a.leadAssessorId ? ` (${t('cycles.lead')})` : ''}`).join('، ')
+                          a.assessorIds
+                            .map((uid) => `${assessorName(uid)}${uid === a.leadAssessorId ? ` (${t('cycles.lead')})` : ''}`)
+                            .join('، ')
                         ),
                     },
                   ]
@@ -125,7 +138,12 @@ export function CyclePage() {
             columns={[
               { key: 'name', header: t('cycles.assessors'), cell: (p) => localName({ nameAr: p.nameAr, nameEn: p.nameEn }) },
               { key: 'cert', header: t('cycles.certifications'), cell: (p) => p.certifications.join('، ') },
-              { key: 'load', header: t('cycles.workload'), cell: (p) => `${format.number(p.workload)} / ${format.number(p.maxWorkload)}`, numeric: true },
+              {
+                key: 'load',
+                header: t('cycles.workload'),
+                cell: (p) => `${format.number(p.workload)} / ${format.number(p.maxWorkload)}`,
+                numeric: true,
+              },
             ]}
           />
         </Card>
@@ -152,7 +170,15 @@ export function CyclePage() {
   );
 }
 
-function TeamPicker({ assessmentId, pool, onSaved }: { assessmentId: string; pool: { userId: string; nameAr: string; nameEn: string; workload: number }[]; onSaved: () => void }) {
+function TeamPicker({
+  assessmentId,
+  pool,
+  onSaved,
+}: {
+  assessmentId: string;
+  pool: { userId: string; nameAr: string; nameEn: string; workload: number }[];
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const localName = useLocalName();
@@ -163,13 +189,27 @@ function TeamPicker({ assessmentId, pool, onSaved }: { assessmentId: string; poo
     <div className="stack">
       {pool.map((p) => (
         <label key={p.userId} className="exc-row">
-          <input type="checkbox" checked={team.includes(p.userId)} onChange={(e) => setTeam(e.target.checked ? [...team, p.userId] : team.filter((x) => x !== p.userId))} />
+          <input
+            type="checkbox"
+            checked={team.includes(p.userId)}
+            onChange={(e) => setTeam(e.target.checked ? [...team, p.userId] : team.filter((x) => x !== p.userId))}
+          />
           {localName({ nameAr: p.nameAr, nameEn: p.nameEn })}
-          <input type="radio" name={`lead-${assessmentId}`} aria-label={t('cycles.lead')} checked={lead === p.userId} onChange={() => setLead(p.userId)} />
+          <input
+            type="radio"
+            name={`lead-${assessmentId}`}
+            aria-label={t('cycles.lead')}
+            checked={lead === p.userId}
+            onChange={() => setLead(p.userId)}
+          />
         </label>
       ))}
       <ErrorMessage error={assign.error} />
-      <Button variant="secondary" disabled={team.length === 0 || !lead} onClick={() => assign.mutate({ id: assessmentId, assessorIds: team, leadAssessorId: lead })}>
+      <Button
+        variant="secondary"
+        disabled={team.length === 0 || !lead}
+        onClick={() => assign.mutate({ id: assessmentId, assessorIds: team, leadAssessorId: lead })}
+      >
         {t('cycles.assign')}
       </Button>
     </div>

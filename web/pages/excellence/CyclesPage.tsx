@@ -26,7 +26,11 @@ export function CyclesPage() {
   const programme = useMay()('runExcellenceProgramme');
   return (
     <div className="stack">
-      <PageHeader title={t('cycles.title')} subtitle={t('cycles.subtitle')} actions={programme && <Link to="/excellence/pool">{t('pool.title')}</Link>} />
+      <PageHeader
+        title={t('cycles.title')}
+        subtitle={t('cycles.subtitle')}
+        actions={programme && <Link to="/excellence/pool">{t('pool.title')}</Link>}
+      />
       <ErrorMessage error={cycles.error} />
       {cycles.data && cycles.data.length === 0 && <EmptyState title={t('cycles.empty')} />}
       {cycles.data && cycles.data.length > 0 && (
@@ -35,11 +39,28 @@ export function CyclesPage() {
           rows={cycles.data}
           rowKey={(c) => c.id}
           columns={[
-            { key: 'number', header: t('cycles.number'), cell: (c) => <Link to={`/excellence/cycles/${c.id}`}>{format.number(c.number)}</Link>, numeric: true },
-            { key: 'name', header: t('cycles.nameEn'), cell: (c) => <Link to={`/excellence/cycles/${c.id}`}>{c.nameAr} · {c.nameEn}</Link> },
+            {
+              key: 'number',
+              header: t('cycles.number'),
+              cell: (c) => <Link to={`/excellence/cycles/${c.id}`}>{format.number(c.number)}</Link>,
+              numeric: true,
+            },
+            {
+              key: 'name',
+              header: t('cycles.nameEn'),
+              cell: (c) => (
+                <Link to={`/excellence/cycles/${c.id}`}>
+                  {c.nameAr} · {c.nameEn}
+                </Link>
+              ),
+            },
             { key: 'year', header: t('cycles.year'), cell: (c) => String(c.year), numeric: true },
             { key: 'fw', header: t('cycles.framework'), cell: (c) => `${c.frameworkCode} v${c.frameworkVersion}` },
-            { key: 'state', header: t('cycles.state'), cell: (c) => <StatusPill tone={toneOfState(c.state)}>{stateLabel(t, 'excellence_cycle', c.state)}</StatusPill> },
+            {
+              key: 'state',
+              header: t('cycles.state'),
+              cell: (c) => <StatusPill tone={toneOfState(c.state)}>{stateLabel(t, 'excellence_cycle', c.state)}</StatusPill>,
+            },
             { key: 'due', header: t('cycles.due'), cell: (c) => format.date(c.selfAssessmentDueAt) },
           ]}
         />
@@ -59,7 +80,9 @@ function NewCycle() {
   const [form, setForm] = useState({ number: '', year: String(new Date().getFullYear()), nameAr: '', nameEn: '', framework: '', due: '' });
   const [subjects, setSubjects] = useState<string[]>([]);
   const create = useMutation(
-    trpc.excellence.cycles.create.mutationOptions({ onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.cycles.list.queryKey() }) }),
+    trpc.excellence.cycles.create.mutationOptions({
+      onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.cycles.list.queryKey() }),
+    }),
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -81,10 +104,18 @@ function NewCycle() {
     <Card title={t('cycles.create')}>
       <form className="stack" onSubmit={submit}>
         <div className="exc-row">
-          <Field label={t('cycles.number')}>{(id) => <Input id={id} type="number" min={1} value={form.number} onChange={set('number')} required />}</Field>
-          <Field label={t('cycles.year')}>{(id) => <Input id={id} type="number" value={form.year} onChange={set('year')} required />}</Field>
-          <Field label={t('cycles.nameAr')}>{(id) => <Input id={id} value={form.nameAr} onChange={set('nameAr')} required dir="rtl" />}</Field>
-          <Field label={t('cycles.nameEn')}>{(id) => <Input id={id} value={form.nameEn} onChange={set('nameEn')} required dir="ltr" />}</Field>
+          <Field label={t('cycles.number')}>
+            {(id) => <Input id={id} type="number" min={1} value={form.number} onChange={set('number')} required />}
+          </Field>
+          <Field label={t('cycles.year')}>
+            {(id) => <Input id={id} type="number" value={form.year} onChange={set('year')} required />}
+          </Field>
+          <Field label={t('cycles.nameAr')}>
+            {(id) => <Input id={id} value={form.nameAr} onChange={set('nameAr')} required dir="rtl" />}
+          </Field>
+          <Field label={t('cycles.nameEn')}>
+            {(id) => <Input id={id} value={form.nameEn} onChange={set('nameEn')} required dir="ltr" />}
+          </Field>
         </div>
         <div className="exc-row">
           <Field label={t('cycles.framework')}>
@@ -99,7 +130,9 @@ function NewCycle() {
               </Select>
             )}
           </Field>
-          <Field label={t('cycles.due')}>{(id) => <Input id={id} type="datetime-local" value={form.due} onChange={set('due')} required />}</Field>
+          <Field label={t('cycles.due')}>
+            {(id) => <Input id={id} type="datetime-local" value={form.due} onChange={set('due')} required />}
+          </Field>
         </div>
         <fieldset className="exc-row">
           <legend>{t('cycles.subjects')}</legend>

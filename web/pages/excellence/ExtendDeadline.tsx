@@ -20,11 +20,17 @@ export function ExtendDeadline({ assessmentId, dueAt }: { assessmentId: string; 
   return (
     <Card title={t('extend.title')} subtitle={dueAt ? `${t('cycles.due')}: ${format.dateTime(dueAt)}` : undefined}>
       <div className="exc-row">
-        <Field label={t('extend.dueAt')}>{(id) => <Input id={id} type="datetime-local" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+        <Field label={t('extend.dueAt')}>
+          {(id) => <Input id={id} type="datetime-local" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
         <Field label={t('appeal.reason')}>{(id) => <Input id={id} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
       </div>
       <ErrorMessage error={extend.error} />
-      <Button variant="secondary" disabled={!date || !reason.trim()} onClick={() => extend.mutate({ id: assessmentId, dueAt: new Date(date).toISOString(), reason })}>
+      <Button
+        variant="secondary"
+        disabled={!date || !reason.trim()}
+        onClick={() => extend.mutate({ id: assessmentId, dueAt: new Date(date).toISOString(), reason })}
+      >
         {t('extend.submit')}
       </Button>
     </Card>

@@ -46,7 +46,9 @@ function ReportColumn({ report, lang }: { report: Report; lang: Lang }) {
   const t = i18n.getFixedT(lang, 'excellence');
   const format = formattersFor(lang);
   const score = (s: Report['nodes'][number]['score']) =>
-    s.shows === 'raw' ? `${format.score(s.percent)}% · ${s.band[lang]}` : `${s.band[lang]} (${format.number(s.min)}–${format.number(s.max)})`;
+    s.shows === 'raw'
+      ? `${format.score(s.percent)}% · ${s.band[lang]}`
+      : `${s.band[lang]} (${format.number(s.min)}–${format.number(s.max)})`;
   return (
     <div className="exc-report__col" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
       <h1>{t('report.title')}</h1>
@@ -68,13 +70,21 @@ function ReportColumn({ report, lang }: { report: Report; lang: Lang }) {
           {n.strengths.length > 0 && (
             <>
               <h3>{t('results.strengths')}</h3>
-              <ul>{n.strengths.map((s, i) => <li key={i}>{s}</li>)}</ul>
+              <ul>
+                {n.strengths.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ul>
             </>
           )}
           {n.afis.length > 0 && (
             <>
               <h3>{t('results.afis')}</h3>
-              <ul>{n.afis.map((s, i) => <li key={i}>{s}</li>)}</ul>
+              <ul>
+                {n.afis.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ul>
             </>
           )}
         </section>

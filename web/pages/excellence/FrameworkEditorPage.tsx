@@ -17,7 +17,9 @@ import './excellence.css';
 /** Replaces the node at `path` (indexes from the top) with `patch` applied. */
 function patchNode(nodes: FrameworkNode[], path: number[], patch: Partial<FrameworkNode>): FrameworkNode[] {
   const [head, ...rest] = path;
-  return nodes.map((n, i) => (i !== head ? n : rest.length === 0 ? { ...n, ...patch } : { ...n, children: patchNode(n.children ?? [], rest, patch) }));
+  return nodes.map((n, i) =>
+    i !== head ? n : rest.length === 0 ? { ...n, ...patch } : { ...n, children: patchNode(n.children ?? [], rest, patch) },
+  );
 }
 
 function fill(template: string, params: Record<string, string | number>): string {
@@ -41,7 +43,10 @@ export function FrameworkEditorPage() {
   useEffect(() => setDoc(loaded.data?.framework ?? null), [loaded.data]);
   const validate = useMutation(trpc.excellence.frameworks.validate.mutationOptions());
   const save = useMutation(trpc.excellence.frameworks.save.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
-  const exporter = useMutation({ mutationFn: () => api.excellence.frameworks.export.query({ code, version: doc?.version }), onSuccess: (r) => downloadText(r.fileName, r.json, 'application/json') });
+  const exporter = useMutation({
+    mutationFn: () => api.excellence.frameworks.export.query({ code, version: doc?.version }),
+    onSuccess: (r) => downloadText(r.fileName, r.json, 'application/json'),
+  });
   if (!doc) return <ErrorMessage error={loaded.error} />;
   const edit = (path: number[], patch: Partial<FrameworkNode>) => setDoc({ ...doc, nodes: patchNode(doc.nodes, path, patch) });
   const tree = (nodes: FrameworkNode[], path: number[]) => (
@@ -53,7 +58,14 @@ export function FrameworkEditorPage() {
             <strong>{bilingual(n.name)}</strong>
             <label className="exc-row">
               {t('frameworks.weight')}
-              <input className="input" type="number" min={0} style={{ inlineSize: '6rem' }} value={n.weight} onChange={(e) => edit([...path, i], { weight: Number(e.target.value) })} />
+              <input
+                className="input"
+                type="number"
+                min={0}
+                style={{ inlineSize: '6rem' }}
+                value={n.weight}
+                onChange={(e) => edit([...path, i], { weight: Number(e.target.value) })}
+              />
             </label>
           </div>
           <label className="stack">
@@ -61,7 +73,9 @@ export function FrameworkEditorPage() {
             <textarea
               className="exc-textarea"
               value={n.guidance?.[lang] ?? ''}
-              onChange={(e) => edit([...path, i], { guidance: { ar: n.guidance?.ar ?? '', en: n.guidance?.en ?? '', [lang]: e.target.value } })}
+              onChange={(e) =>
+                edit([...path, i], { guidance: { ar: n.guidance?.ar ?? '', en: n.guidance?.en ?? '', [lang]: e.target.value } })
+              }
             />
           </label>
           {n.children && n.children.length > 0 && tree(n.children, [...path, i])}
@@ -73,7 +87,11 @@ export function FrameworkEditorPage() {
     <div className="stack">
       <PageHeader
         title={`${bilingual(doc.name)} v${doc.version}`}
-        actions={<StatusPill tone={loaded.data?.frozen ? 'info' : 'success'}>{loaded.data?.frozen ? t('frameworks.frozen') : t('frameworks.editable')}</StatusPill>}
+        actions={
+          <StatusPill tone={loaded.data?.frozen ? 'info' : 'success'}>
+            {loaded.data?.frozen ? t('frameworks.frozen') : t('frameworks.editable')}
+          </StatusPill>
+        }
       />
       <div className="exc-row">
         <Button variant="secondary" onClick={() => validate.mutate({ document: doc })}>

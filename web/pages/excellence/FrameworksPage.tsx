@@ -31,14 +31,32 @@ export function FrameworksPage() {
           rows={list.data}
           rowKey={(f) => `${f.code}@${f.version}`}
           columns={[
-            { key: 'name', header: t('frameworks.code'), cell: (f) => <Link to={`/excellence/frameworks/${f.code}/${f.version}`}>{localName(f)}</Link> },
+            {
+              key: 'name',
+              header: t('frameworks.code'),
+              cell: (f) => <Link to={`/excellence/frameworks/${f.code}/${f.version}`}>{localName(f)}</Link>,
+            },
             { key: 'version', header: t('frameworks.version'), cell: (f) => String(f.version), numeric: true },
-            { key: 'frozen', header: t('frameworks.frozen'), cell: (f) => <StatusPill tone={f.frozen ? 'info' : 'success'}>{f.frozen ? t('frameworks.frozen') : t('frameworks.editable')}</StatusPill> },
+            {
+              key: 'frozen',
+              header: t('frameworks.frozen'),
+              cell: (f) => (
+                <StatusPill tone={f.frozen ? 'info' : 'success'}>{f.frozen ? t('frameworks.frozen') : t('frameworks.editable')}</StatusPill>
+              ),
+            },
           ]}
         />
       )}
       <Card title={t('frameworks.import')}>
-        <textarea className="exc-textarea" dir="ltr" rows={8} value={json} onChange={(e) => setJson(e.target.value)} aria-label={t('frameworks.importHint')} placeholder={t('frameworks.importHint')} />
+        <textarea
+          className="exc-textarea"
+          dir="ltr"
+          rows={8}
+          value={json}
+          onChange={(e) => setJson(e.target.value)}
+          aria-label={t('frameworks.importHint')}
+          placeholder={t('frameworks.importHint')}
+        />
         <ErrorMessage error={importer.error} />
         {importer.data && <p role="status">{t('frameworks.savedAs', { version: importer.data.version })}</p>}
         <Button onClick={() => importer.mutate({ json })} disabled={!json.trim()}>

@@ -14,7 +14,8 @@ export function methodOf(fw: Framework, node: FrameworkNode): LeafEntry['method'
 export function emptyEntry(fw: Framework, node: FrameworkNode): LeafEntry {
   const method = methodOf(fw, node);
   if (method === 'bands') return { method, score: null };
-  if (method === 'attributes') return { method, scores: Object.fromEntries((fw.scoring.attributes?.[node.kind] ?? []).map((a) => [a.code, null])) };
+  if (method === 'attributes')
+    return { method, scores: Object.fromEntries((fw.scoring.attributes?.[node.kind] ?? []).map((a) => [a.code, null])) };
   return { method, answers: {} };
 }
 
@@ -27,14 +28,32 @@ function bandLabel(fw: Framework, score: number, bilingual: ReturnType<typeof us
  * Edits what an assessor or coordinator enters for one leaf, by its scoring method. It only
  * collects choices: the percent is computed and returned by the API.
  */
-export function LeafEntryEditor({ fw, node, value, onChange, disabled }: { fw: Framework; node: FrameworkNode; value: LeafEntry; onChange(v: LeafEntry): void; disabled?: boolean }) {
+export function LeafEntryEditor({
+  fw,
+  node,
+  value,
+  onChange,
+  disabled,
+}: {
+  fw: Framework;
+  node: FrameworkNode;
+  value: LeafEntry;
+  onChange(v: LeafEntry): void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation('excellence');
   const bilingual = useBilingual();
   const id = useId();
   const scoreSelect = (label: string, score: number | null, set: (s: number | null) => void, testId?: string) => (
     <label className="exc-row">
       <span>{label}</span>
-      <select className="select" value={score === null ? '' : String(score)} disabled={disabled} data-testid={testId} onChange={(e) => set(e.target.value === '' ? null : Number(e.target.value))}>
+      <select
+        className="select"
+        value={score === null ? '' : String(score)}
+        disabled={disabled}
+        data-testid={testId}
+        onChange={(e) => set(e.target.value === '' ? null : Number(e.target.value))}
+      >
         <option value="">{t('selfAssessment.notApplicable')}</option>
         {steps.map((s) => (
           <option key={s} value={s}>
@@ -45,17 +64,27 @@ export function LeafEntryEditor({ fw, node, value, onChange, disabled }: { fw: F
     </label>
   );
   if (value.method === 'bands') {
-    return scoreSelect(`${t('selfAssessment.score')} ${node.code}`, value.score, (score) => onChange({ method: 'bands', score }), `score-${node.code}`);
+    return scoreSelect(
+      `${t('selfAssessment.score')} ${node.code}`,
+      value.score,
+      (score) => onChange({ method: 'bands', score }),
+      `score-${node.code}`,
+    );
   }
   if (value.method === 'attributes') {
     const attributes = fw.scoring.attributes?.[node.kind] ?? [];
     return (
       <div className="stack" id={id}>
-        {attributes.map((a) =>
+        {attributes.map((a) => (
           <div key={a.code}>
-            {scoreSelect(`${bilingual(a.name)} (${a.weight}%)`, value.scores[a.code] ?? null, (s) => onChange({ method: 'attributes', scores: { ...value.scores, [a.code]: s } }), `score-${node.code}-${a.code}`)}
-          </div>,
-        )}
+            {scoreSelect(
+              `${bilingual(a.name)} (${a.weight}%)`,
+              value.scores[a.code] ?? null,
+              (s) => onChange({ method: 'attributes', scores: { ...value.scores, [a.code]: s } }),
+              `score-${node.code}-${a.code}`,
+            )}
+          </div>
+        ))}
       </div>
     );
   }
@@ -69,7 +98,9 @@ export function LeafEntryEditor({ fw, node, value, onChange, disabled }: { fw: F
             className="select"
             disabled={disabled}
             value={value.answers[item.code] ?? ''}
-            onChange={(e) => onChange({ method: 'checklist', answers: { ...value.answers, [item.code]: e.target.value as (typeof answers)[number] } })}
+            onChange={(e) =>
+              onChange({ method: 'checklist', answers: { ...value.answers, [item.code]: e.target.value as (typeof answers)[number] } })
+            }
           >
             <option value="" />
             {answers.map((a) => (

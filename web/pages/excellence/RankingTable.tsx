@@ -27,7 +27,16 @@ export function RankingTable({ cycleId }: { cycleId: string }) {
       rowKey={(r) => r.subjectId}
       columns={[
         { key: 'rank', header: t('results.rank'), cell: (r) => format.number(r.rank), numeric: true },
-        { key: 'name', header: t('cycles.entity'), cell: (r) => (r.assessmentId ? <Link to={`/excellence/assessments/${r.assessmentId}/result`}>{localName({ nameAr: r.nameAr, nameEn: r.nameEn })}</Link> : localName({ nameAr: r.nameAr, nameEn: r.nameEn })) },
+        {
+          key: 'name',
+          header: t('cycles.entity'),
+          cell: (r) =>
+            r.assessmentId ? (
+              <Link to={`/excellence/assessments/${r.assessmentId}/result`}>{localName({ nameAr: r.nameAr, nameEn: r.nameEn })}</Link>
+            ) : (
+              localName({ nameAr: r.nameAr, nameEn: r.nameEn })
+            ),
+        },
         { key: 'total', header: t('results.total'), cell: (r) => `${format.score(r.totalPercent)}%`, numeric: true },
         { key: 'maturity', header: t('results.maturity'), cell: (r) => bilingual(r.maturity) },
         {
@@ -35,16 +44,25 @@ export function RankingTable({ cycleId }: { cycleId: string }) {
           header: t('results.classification'),
           cell: (r) =>
             r.stars ? (
-              <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>{'★'.repeat(r.stars)}</span>
+              <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>
+                {'★'.repeat(r.stars)}
+              </span>
             ) : r.tierName ? (
               bilingual(r.tierName)
             ) : r.missingSources.length > 0 ? (
-              <span className="exc-muted">{t('results.unclassified', { sources: r.missingSources.map((m) => t(`sources.kinds.${m}`)).join('، ') })}</span>
+              <span className="exc-muted">
+                {t('results.unclassified', { sources: r.missingSources.map((m) => t(`sources.kinds.${m}`)).join('، ') })}
+              </span>
             ) : (
               '—'
             ),
         },
-        { key: 'prev', header: t('results.previousRank'), cell: (r) => (r.previousRank === null ? '—' : format.number(r.previousRank)), numeric: true },
+        {
+          key: 'prev',
+          header: t('results.previousRank'),
+          cell: (r) => (r.previousRank === null ? '—' : format.number(r.previousRank)),
+          numeric: true,
+        },
       ]}
     />
   );

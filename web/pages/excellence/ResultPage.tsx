@@ -37,8 +37,12 @@ export function ResultPage() {
           <div className="exc-kpis">
             <div className="exc-kpi">
               <div className="exc-muted">{t('results.total')}</div>
-              <div className="exc-kpi__value" data-testid="total">{format.score(r.totalPercent)}%</div>
-              <div className="exc-muted">{t('results.points', { points: format.score(r.totalPoints), max: format.number(r.maxPoints) })}</div>
+              <div className="exc-kpi__value" data-testid="total">
+                {format.score(r.totalPercent)}%
+              </div>
+              <div className="exc-muted">
+                {t('results.points', { points: format.score(r.totalPoints), max: format.number(r.maxPoints) })}
+              </div>
             </div>
             <div className="exc-kpi">
               <div className="exc-muted">{t('results.maturity')}</div>
@@ -47,18 +51,30 @@ export function ResultPage() {
             <div className="exc-kpi">
               <div className="exc-muted">{t('results.classification')}</div>
               <div className="exc-kpi__value">
-                {r.stars ? <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>{'★'.repeat(r.stars)}</span> : bilingual(r.tier?.name) || '—'}
+                {r.stars ? (
+                  <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>
+                    {'★'.repeat(r.stars)}
+                  </span>
+                ) : (
+                  bilingual(r.tier?.name) || '—'
+                )}
               </div>
               {r.classification && r.classification.missing.length > 0 && (
                 <div className="exc-muted" data-testid="unclassified">
-                  {t('results.unclassified', { sources: r.classification.missing.map((m) => bilingual(m.name) || t(`sources.kinds.${m.source}`)).join('، ') })}
+                  {t('results.unclassified', {
+                    sources: r.classification.missing.map((m) => bilingual(m.name) || t(`sources.kinds.${m.source}`)).join('، '),
+                  })}
                 </div>
               )}
             </div>
             <div className="exc-kpi">
               <div className="exc-muted">{t('results.rank')}</div>
               <div className="exc-kpi__value">{format.number(r.rank)}</div>
-              {r.previousRank !== null && <div className="exc-muted">{t('results.previousRank')}: {format.number(r.previousRank)}</div>}
+              {r.previousRank !== null && (
+                <div className="exc-muted">
+                  {t('results.previousRank')}: {format.number(r.previousRank)}
+                </div>
+              )}
             </div>
           </div>
           {r.classification && r.classification.parts.length > 0 && (
@@ -102,13 +118,21 @@ export function ResultPage() {
                   {n.strengths.length > 0 && (
                     <div>
                       <strong>{t('results.strengths')}</strong>
-                      <ul>{n.strengths.map((s, i) => <li key={i}>{s}</li>)}</ul>
+                      <ul>
+                        {n.strengths.map((s, i) => (
+                          <li key={i}>{s}</li>
+                        ))}
+                      </ul>
                     </div>
                   )}
                   {n.afis.length > 0 && (
                     <div>
                       <strong>{t('results.afis')}</strong>
-                      <ul>{n.afis.map((s, i) => <li key={i}>{s}</li>)}</ul>
+                      <ul>
+                        {n.afis.map((s, i) => (
+                          <li key={i}>{s}</li>
+                        ))}
+                      </ul>
                     </div>
                   )}
                 </section>

@@ -19,7 +19,11 @@ interface Draft {
   afis: string;
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /**
  * Assessor: score each criterion with the band descriptions and the entity's evidence side
@@ -96,7 +100,13 @@ function LeafScoring(props: {
     setDraft(next);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      save.mutate({ id: props.assessmentId, nodeCode: props.node.code, entry: next.entry, strengths: lines(next.strengths), afis: lines(next.afis) });
+      save.mutate({
+        id: props.assessmentId,
+        nodeCode: props.node.code,
+        entry: next.entry,
+        strengths: lines(next.strengths),
+        afis: lines(next.afis),
+      });
     }, delayMs);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -107,14 +117,32 @@ function LeafScoring(props: {
           <span className="exc-node__code">{props.node.code}</span>
           {bilingual(props.node.name)}
         </h3>
-        <LeafEntryEditor fw={props.fw} node={props.node} value={draft.entry} disabled={props.disabled} onChange={(entry) => persist({ ...draft, entry }, 0)} />
+        <LeafEntryEditor
+          fw={props.fw}
+          node={props.node}
+          value={draft.entry}
+          disabled={props.disabled}
+          onChange={(entry) => persist({ ...draft, entry }, 0)}
+        />
         <label className="stack">
           <span>{t('scoring.strengths')}</span>
-          <textarea className="exc-textarea" disabled={props.disabled} value={draft.strengths} placeholder={t('scoring.onePerLine')} onChange={(e) => persist({ ...draft, strengths: e.target.value }, 600)} />
+          <textarea
+            className="exc-textarea"
+            disabled={props.disabled}
+            value={draft.strengths}
+            placeholder={t('scoring.onePerLine')}
+            onChange={(e) => persist({ ...draft, strengths: e.target.value }, 600)}
+          />
         </label>
         <label className="stack">
           <span>{t('scoring.afis')}</span>
-          <textarea className="exc-textarea" disabled={props.disabled} value={draft.afis} placeholder={t('scoring.onePerLine')} onChange={(e) => persist({ ...draft, afis: e.target.value }, 600)} />
+          <textarea
+            className="exc-textarea"
+            disabled={props.disabled}
+            value={draft.afis}
+            placeholder={t('scoring.onePerLine')}
+            onChange={(e) => persist({ ...draft, afis: e.target.value }, 600)}
+          />
         </label>
         <span className="exc-muted" role="status" data-testid={`saved-${props.node.code}`}>
           {save.isPending ? t('scoring.saving') : save.isSuccess ? t('scoring.autosaved') : ''}
@@ -127,7 +155,17 @@ function LeafScoring(props: {
         <strong>{t('selfAssessment.evidence')}</strong>
         <ul>
           {props.evidence.map((e) => (
-            <li key={e.id}>{e.kind === 'file' ? e.fileName : e.kind === 'link' ? <a href={e.body} target="_blank" rel="noreferrer">{e.body}</a> : e.body}</li>
+            <li key={e.id}>
+              {e.kind === 'file' ? (
+                e.fileName
+              ) : e.kind === 'link' ? (
+                <a href={e.body} target="_blank" rel="noreferrer">
+                  {e.body}
+                </a>
+              ) : (
+                e.body
+              )}
+            </li>
           ))}
         </ul>
         {props.selfPercent !== null && (

@@ -38,7 +38,13 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
       {previous.data && previous.data.nodes.length > 0 && (
         <Card title={t('selfAssessment.previousAfis', { number: previous.data.cycleNumber })}>
           <ul>
-            {previous.data.nodes.flatMap((n) => n.afis.map((afi, i) => <li key={`${n.nodeCode}-${i}`}>{n.nodeCode}: {afi}</li>))}
+            {previous.data.nodes.flatMap((n) =>
+              n.afis.map((afi, i) => (
+                <li key={`${n.nodeCode}-${i}`}>
+                  {n.nodeCode}: {afi}
+                </li>
+              )),
+            )}
           </ul>
         </Card>
       )}
@@ -87,7 +93,11 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   );
 }
 
-function EvidenceForm({ onAdd }: { onAdd(kind: 'text' | 'link' | 'file', body: string, file?: { name: string; mimeType: string; base64: string }): void }) {
+function EvidenceForm({
+  onAdd,
+}: {
+  onAdd(kind: 'text' | 'link' | 'file', body: string, file?: { name: string; mimeType: string; base64: string }): void;
+}) {
   const { t } = useTranslation('excellence');
   const [text, setText] = useState('');
   return (
@@ -104,7 +114,8 @@ function EvidenceForm({ onAdd }: { onAdd(kind: 'text' | 'link' | 'file', body: s
           accept=".pdf,.png,.jpg,.jpeg,.txt,.csv,.docx,.xlsx,.pptx"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) onAdd('file', '', { name: file.name, mimeType: file.type || 'application/octet-stream', base64: await fileToBase64(file) });
+            if (file)
+              onAdd('file', '', { name: file.name, mimeType: file.type || 'application/octet-stream', base64: await fileToBase64(file) });
           }}
         />
       </label>

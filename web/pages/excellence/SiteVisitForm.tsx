@@ -56,22 +56,36 @@ export function SiteVisitForm({ assessment: a }: { assessment: AssessmentView })
             </Select>
           )}
         </Field>
-        <Field label={t('siteVisit.startedAt')}>{(id) => <Input id={id} type="datetime-local" value={startedAt} onChange={(e) => setStartedAt(e.target.value)} />}</Field>
-        <Field label={t('siteVisit.endedAt')}>{(id) => <Input id={id} type="datetime-local" value={endedAt} onChange={(e) => setEndedAt(e.target.value)} />}</Field>
+        <Field label={t('siteVisit.startedAt')}>
+          {(id) => <Input id={id} type="datetime-local" value={startedAt} onChange={(e) => setStartedAt(e.target.value)} />}
+        </Field>
+        <Field label={t('siteVisit.endedAt')}>
+          {(id) => <Input id={id} type="datetime-local" value={endedAt} onChange={(e) => setEndedAt(e.target.value)} />}
+        </Field>
       </div>
-      <textarea className="exc-textarea" aria-label={t('siteVisit.findings')} placeholder={t('siteVisit.findings')} value={findings} onChange={(e) => setFindings(e.target.value)} />
+      <textarea
+        className="exc-textarea"
+        aria-label={t('siteVisit.findings')}
+        placeholder={t('siteVisit.findings')}
+        value={findings}
+        onChange={(e) => setFindings(e.target.value)}
+      />
       <div className="exc-row">
         <Field label={t('consensus.node')}>
           {(id) => (
             <Select id={id} value={node} onChange={(e) => setNode(e.target.value)}>
               <option value="" />
               {a.applicableLeaves.map((code) => (
-                <option key={code} value={code}>{code}</option>
+                <option key={code} value={code}>
+                  {code}
+                </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field label={t('consensus.agreed')}>{(id) => <Input id={id} type="number" min={0} max={100} step={5} value={percent} onChange={(e) => setPercent(e.target.value)} />}</Field>
+        <Field label={t('consensus.agreed')}>
+          {(id) => <Input id={id} type="number" min={0} max={100} step={5} value={percent} onChange={(e) => setPercent(e.target.value)} />}
+        </Field>
         <Field label={t('siteVisit.reason')}>{(id) => <Input id={id} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
       </div>
       <ErrorMessage error={record.error} />

@@ -60,7 +60,11 @@ export function GapPage() {
   return (
     <div className="stack">
       <PageHeader
-        title={<><bdi dir="ltr">{g.code}</bdi> {g.title}</>}
+        title={
+          <>
+            <bdi dir="ltr">{g.code}</bdi> {g.title}
+          </>
+        }
         subtitle={entityName(g.entityId)}
         actions={<Link to="/gaps">{t('gap.backToRegister')}</Link>}
       />
@@ -68,10 +72,20 @@ export function GapPage() {
         <div className="improvement__node">
           <StatusPill tone={severityTone[g.severity]}>{t(`severity.${g.severity}`)}</StatusPill>
           <StatusPill tone={toneOfState(g.status)}>{t(`gapStatus.${g.status}`)}</StatusPill>
-          <span>{t('gaps.criterion')}: {g.criterionCode ? <bdi dir="ltr">{g.criterionCode}</bdi> : t('gaps.unmapped')}</span>
-          <span>{t('gap.owner')}: {g.owner ? name(g.owner) : t('gap.noOwner')}</span>
-          <span>{t('gaps.raised')}: {format.date(g.raisedAt)}</span>
-          {g.closedAt && <span>{t('gap.closedAt')}: {format.date(g.closedAt)}</span>}
+          <span>
+            {t('gaps.criterion')}: {g.criterionCode ? <bdi dir="ltr">{g.criterionCode}</bdi> : t('gaps.unmapped')}
+          </span>
+          <span>
+            {t('gap.owner')}: {g.owner ? name(g.owner) : t('gap.noOwner')}
+          </span>
+          <span>
+            {t('gaps.raised')}: {format.date(g.raisedAt)}
+          </span>
+          {g.closedAt && (
+            <span>
+              {t('gap.closedAt')}: {format.date(g.closedAt)}
+            </span>
+          )}
         </div>
         {g.description && g.description !== g.title && <p>{g.description}</p>}
         <p className="muted">{t('gap.statusRule')}</p>
@@ -80,7 +94,10 @@ export function GapPage() {
       {g.mergedInto && (
         <Card>
           <p data-testid="merged-into">
-            {t('gap.mergedInto')} <Link to={`/gaps/${g.mergedInto.id}`}><bdi dir="ltr">{g.mergedInto.code}</bdi> {g.mergedInto.title}</Link>
+            {t('gap.mergedInto')}{' '}
+            <Link to={`/gaps/${g.mergedInto.id}`}>
+              <bdi dir="ltr">{g.mergedInto.code}</bdi> {g.mergedInto.title}
+            </Link>
           </p>
         </Card>
       )}
@@ -91,13 +108,22 @@ export function GapPage() {
             className="improvement__form"
             onSubmit={(e) => {
               e.preventDefault();
-              update.mutate({ id: g.id, severity: form.severity, ownerId: form.ownerId || null, criterionCode: form.criterionCode.trim() || null });
+              update.mutate({
+                id: g.id,
+                severity: form.severity,
+                ownerId: form.ownerId || null,
+                criterionCode: form.criterionCode.trim() || null,
+              });
             }}
           >
             <Field label={t('gaps.severity')}>
               {(fid) => (
                 <Select id={fid} value={form.severity} onChange={(e) => change({ severity: e.target.value as GapSeverity })}>
-                  {gapSeverities.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
+                  {gapSeverities.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`severity.${s}`)}
+                    </option>
+                  ))}
                 </Select>
               )}
             </Field>
@@ -105,15 +131,29 @@ export function GapPage() {
               {(fid) => (
                 <Select id={fid} value={form.ownerId} onChange={(e) => change({ ownerId: e.target.value })}>
                   <option value="">{t('gap.noOwner')}</option>
-                  {(owners.data ?? []).map((o) => <option key={o.id} value={o.id}>{name(o)}</option>)}
+                  {(owners.data ?? []).map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {name(o)}
+                    </option>
+                  ))}
                 </Select>
               )}
             </Field>
             <Field label={t('gaps.criterion')} hint={t('gap.criterionHint')}>
-              {(fid) => <Input id={fid} dir="ltr" value={form.criterionCode} maxLength={40} onChange={(e) => change({ criterionCode: e.target.value })} />}
+              {(fid) => (
+                <Input
+                  id={fid}
+                  dir="ltr"
+                  value={form.criterionCode}
+                  maxLength={40}
+                  onChange={(e) => change({ criterionCode: e.target.value })}
+                />
+              )}
             </Field>
             <div>
-              <Button type="submit" disabled={draft === null || update.isPending}>{t('gap.save')}</Button>{' '}
+              <Button type="submit" disabled={draft === null || update.isPending}>
+                {t('gap.save')}
+              </Button>{' '}
               {saved && <span role="status">{t('gap.saved')}</span>}
             </div>
           </form>
@@ -125,7 +165,8 @@ export function GapPage() {
         <ul className="improvement__sources" data-testid="gap-sources">
           {g.sources.map((s) => (
             <li key={`${s.kind}:${s.itemId}`}>
-              <Link to={s.link}>{name({ nameAr: s.labelAr, nameEn: s.labelEn })}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
+              <Link to={s.link}>{name({ nameAr: s.labelAr, nameEn: s.labelEn })}</Link>{' '}
+              <span className="muted">({t(`source.${s.kind}`)})</span>
             </li>
           ))}
         </ul>
@@ -139,9 +180,21 @@ export function GapPage() {
             rows={g.actions}
             rowKey={(a) => a.id}
             columns={[
-              { key: 'code', header: t('gaps.code'), cell: (a) => <Link to={`/actions/${a.id}`}><bdi dir="ltr">{a.code ?? '—'}</bdi></Link> },
+              {
+                key: 'code',
+                header: t('gaps.code'),
+                cell: (a) => (
+                  <Link to={`/actions/${a.id}`}>
+                    <bdi dir="ltr">{a.code ?? '—'}</bdi>
+                  </Link>
+                ),
+              },
               { key: 'title', header: t('actions.actionTitle'), cell: (a) => a.title },
-              { key: 'status', header: t('gaps.status'), cell: (a) => <StatusPill tone={toneOfState(a.status)}>{t(`actionStatus.${a.status}`)}</StatusPill> },
+              {
+                key: 'status',
+                header: t('gaps.status'),
+                cell: (a) => <StatusPill tone={toneOfState(a.status)}>{t(`actionStatus.${a.status}`)}</StatusPill>,
+              },
               { key: 'progress', header: t('actions.progress'), cell: (a) => <ProgressBar value={a.progress} /> },
               { key: 'due', header: t('actions.dueAt'), numeric: true, cell: (a) => format.date(a.due_at) },
             ]}
@@ -156,7 +209,10 @@ export function GapPage() {
           <ul data-testid="merged-from">
             {g.mergedFrom.map((m) => (
               <li key={m.id}>
-                <Link to={`/gaps/${m.id}`}><bdi dir="ltr">{m.code}</bdi></Link> {m.title}
+                <Link to={`/gaps/${m.id}`}>
+                  <bdi dir="ltr">{m.code}</bdi>
+                </Link>{' '}
+                {m.title}
               </li>
             ))}
           </ul>

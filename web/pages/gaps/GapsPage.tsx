@@ -14,7 +14,14 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
-import { gapSeverities, gapSourceKinds, gapStatuses, type GapSeverity, type GapSourceKind, type GapStatus } from '../../../workflows/improvement/gap.ts';
+import {
+  gapSeverities,
+  gapSourceKinds,
+  gapStatuses,
+  type GapSeverity,
+  type GapSourceKind,
+  type GapStatus,
+} from '../../../workflows/improvement/gap.ts';
 import '../improvement.css';
 
 const groupings = ['entity', 'source', 'criterion', 'status', 'severity'] as const;
@@ -79,12 +86,26 @@ export function GapsPage() {
           set('q', draft.trim());
         }}
       >
-        <Field label={t('gaps.search')}>{(id) => <Input id={id} value={draft} placeholder={t('gaps.searchPlaceholder')} onChange={(e) => setDraft(e.target.value)} data-testid="gap-search" />}</Field>
+        <Field label={t('gaps.search')}>
+          {(id) => (
+            <Input
+              id={id}
+              value={draft}
+              placeholder={t('gaps.searchPlaceholder')}
+              onChange={(e) => setDraft(e.target.value)}
+              data-testid="gap-search"
+            />
+          )}
+        </Field>
         <Field label={t('gaps.status')}>
           {(id) => (
             <Select id={id} value={status ?? ''} onChange={(e) => set('status', e.target.value)}>
               <option value="">{t('gaps.all')}</option>
-              {gapStatuses.map((s) => <option key={s} value={s}>{t(`gapStatus.${s}`)}</option>)}
+              {gapStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`gapStatus.${s}`)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -92,7 +113,11 @@ export function GapsPage() {
           {(id) => (
             <Select id={id} value={source ?? ''} onChange={(e) => set('source', e.target.value)}>
               <option value="">{t('gaps.all')}</option>
-              {gapSourceKinds.map((s) => <option key={s} value={s}>{t(`source.${s}`)}</option>)}
+              {gapSourceKinds.map((s) => (
+                <option key={s} value={s}>
+                  {t(`source.${s}`)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -100,7 +125,11 @@ export function GapsPage() {
           {(id) => (
             <Select id={id} value={severity ?? ''} onChange={(e) => set('severity', e.target.value)}>
               <option value="">{t('gaps.all')}</option>
-              {gapSeverities.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
+              {gapSeverities.map((s) => (
+                <option key={s} value={s}>
+                  {t(`severity.${s}`)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -108,7 +137,11 @@ export function GapsPage() {
           {(id) => (
             <Select id={id} value={groupBy ?? ''} onChange={(e) => set('group', e.target.value)} data-testid="gap-group">
               <option value="">{t('gaps.groupNone')}</option>
-              {groupings.map((g) => <option key={g} value={g}>{t(`gaps.group.${g}`)}</option>)}
+              {groupings.map((g) => (
+                <option key={g} value={g}>
+                  {t(`gaps.group.${g}`)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -135,7 +168,12 @@ export function GapsPage() {
       {merge.isError && <ErrorMessage error={merge.error} />}
       <div className="improvement__toolbar">
         <span className="muted">{list.data ? t('gaps.total', { count: list.data.total }) : ''}</span>
-        <Button variant="secondary" disabled={selected.length !== 2 || merge.isPending} title={t('gaps.mergeHint')} onClick={() => merge.mutate({ survivorId: selected[0]!, duplicateId: selected[1]! })}>
+        <Button
+          variant="secondary"
+          disabled={selected.length !== 2 || merge.isPending}
+          title={t('gaps.mergeHint')}
+          onClick={() => merge.mutate({ survivorId: selected[0]!, duplicateId: selected[1]! })}
+        >
           {t('gaps.merge')}
         </Button>
       </div>
@@ -150,12 +188,35 @@ export function GapsPage() {
           rows={list.data.items}
           rowKey={(g) => g.id}
           columns={[
-            { key: 'sel', header: '', cell: (g) => <input type="checkbox" aria-label={t('gaps.select', { code: g.code })} checked={selected.includes(g.id)} onChange={() => toggle(g.id)} /> },
-            { key: 'code', header: t('gaps.code'), cell: (g) => <Link to={`/gaps/${g.id}`}><bdi dir="ltr">{g.code}</bdi></Link> },
+            {
+              key: 'sel',
+              header: '',
+              cell: (g) => (
+                <input
+                  type="checkbox"
+                  aria-label={t('gaps.select', { code: g.code })}
+                  checked={selected.includes(g.id)}
+                  onChange={() => toggle(g.id)}
+                />
+              ),
+            },
+            {
+              key: 'code',
+              header: t('gaps.code'),
+              cell: (g) => (
+                <Link to={`/gaps/${g.id}`}>
+                  <bdi dir="ltr">{g.code}</bdi>
+                </Link>
+              ),
+            },
             { key: 'title', header: t('gaps.gap'), cell: (g) => <Link to={`/gaps/${g.id}`}>{g.title}</Link> },
             { key: 'entity', header: t('gaps.entity'), cell: (g) => entityName(g.entityId) },
             { key: 'criterion', header: t('gaps.criterion'), cell: (g) => g.criterionCode ?? t('gaps.unmapped') },
-            { key: 'severity', header: t('gaps.severity'), cell: (g) => <StatusPill tone={severityTone[g.severity]}>{t(`severity.${g.severity}`)}</StatusPill> },
+            {
+              key: 'severity',
+              header: t('gaps.severity'),
+              cell: (g) => <StatusPill tone={severityTone[g.severity]}>{t(`severity.${g.severity}`)}</StatusPill>,
+            },
             { key: 'status', header: t('gaps.status'), cell: (g) => t(`gapStatus.${g.status}`) },
             {
               key: 'sources',
@@ -164,7 +225,8 @@ export function GapsPage() {
                 <ul className="improvement__sources">
                   {g.sources.map((s) => (
                     <li key={`${s.kind}:${s.itemId}`}>
-                      <Link to={s.link}>{pick({ ar: s.labelAr, en: s.labelEn })}</Link> <span className="muted">({t(`source.${s.kind}`)})</span>
+                      <Link to={s.link}>{pick({ ar: s.labelAr, en: s.labelEn })}</Link>{' '}
+                      <span className="muted">({t(`source.${s.kind}`)})</span>
                     </li>
                   ))}
                 </ul>

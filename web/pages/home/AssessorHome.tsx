@@ -41,7 +41,8 @@ export function AssessorHome({ userId }: { userId: string }) {
                   <span className="home__item">
                     <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })}</Link>
                     <span className="muted home__meta">
-                      {t('home.cycleName', { number: format.number(a.cycleNumber), year: yearText(a.cycleYear) })} · {stateLabel(t, 'excellence_assessment', a.state)}
+                      {t('home.cycleName', { number: format.number(a.cycleNumber), year: yearText(a.cycleYear) })} ·{' '}
+                      {stateLabel(t, 'excellence_assessment', a.state)}
                       {a.leadAssessorId === userId ? ` · ${t('home.assessor.lead')}` : ''}
                     </span>
                   </span>

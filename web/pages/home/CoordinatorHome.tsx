@@ -26,7 +26,9 @@ export function CoordinatorHome() {
   const yearText = useYearText();
   const assessments = useQuery(trpc.excellence.cycles.myAssessments.queryOptions());
   // The API orders by due date: the first open ones are the ones due soonest (or already late).
-  const actions = useQuery(trpc.actions.list.queryOptions({ statuses: ['approved', 'in_progress'], limit: SOON, offset: 0, overdueOnly: false }));
+  const actions = useQuery(
+    trpc.actions.list.queryOptions({ statuses: ['approved', 'in_progress'], limit: SOON, offset: 0, overdueOnly: false }),
+  );
   const inbox = useQuery(trpc.notifications.list.queryOptions({ unreadOnly: true, limit: SOON }));
   const now = new Date();
 
@@ -39,7 +41,9 @@ export function CoordinatorHome() {
               {data.slice(0, 3).map((a) => (
                 <li key={a.id}>
                   <span className="home__item">
-                    <Link to={`/excellence/assessments/${a.id}`}>{t('home.cycleName', { number: format.number(a.cycleNumber), year: yearText(a.cycleYear) })}</Link>
+                    <Link to={`/excellence/assessments/${a.id}`}>
+                      {t('home.cycleName', { number: format.number(a.cycleNumber), year: yearText(a.cycleYear) })}
+                    </Link>
                     {a.selfAssessmentDueAt && (
                       <span className={a.late ? 'home__meta home__late' : 'muted home__meta'}>
                         {t('home.coordinator.due', { date: format.date(a.selfAssessmentDueAt) })}
@@ -68,7 +72,9 @@ export function CoordinatorHome() {
                       </span>
                     </span>
                     <StatusPill tone={overdue ? 'danger' : 'info'}>
-                      {overdue ? t('home.coordinator.overdueSince', { date: format.date(a.due_at) }) : t('home.coordinator.dueOn', { date: format.date(a.due_at) })}
+                      {overdue
+                        ? t('home.coordinator.overdueSince', { date: format.date(a.due_at) })
+                        : t('home.coordinator.dueOn', { date: format.date(a.due_at) })}
                     </StatusPill>
                   </li>
                 );

@@ -19,7 +19,14 @@ export function LeadershipHome() {
 
   return (
     <>
-      <Card title={t('home.leadership.top')} subtitle={summary.data?.cycle ? t('home.leadership.cycle', { number: format.number(summary.data.cycle.number), year: yearText(summary.data.cycle.year) }) : undefined}>
+      <Card
+        title={t('home.leadership.top')}
+        subtitle={
+          summary.data?.cycle
+            ? t('home.leadership.cycle', { number: format.number(summary.data.cycle.number), year: yearText(summary.data.cycle.year) })
+            : undefined
+        }
+      >
         <HomeCardBody query={summary} empty={t('home.leadership.noResults')} isEmpty={(d) => d.topEntities.length === 0}>
           {(data) => (
             <ol className="home__list home__podium" data-testid="home-top">

@@ -40,7 +40,12 @@ export function ProfileCard({ user }: { user: SessionUser }) {
       </dl>
       <div className="profile__sessions">
         <p className="muted">{t('home.signOutEverywhereHint')}</p>
-        <Button variant="secondary" onClick={() => signOutEverywhere.mutate()} disabled={signOutEverywhere.isPending} data-testid="sign-out-everywhere">
+        <Button
+          variant="secondary"
+          onClick={() => signOutEverywhere.mutate()}
+          disabled={signOutEverywhere.isPending}
+          data-testid="sign-out-everywhere"
+        >
           {t('home.signOutEverywhere')}
         </Button>
         <ErrorMessage error={signOutEverywhere.error} />

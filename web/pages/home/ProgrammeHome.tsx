@@ -44,7 +44,9 @@ export function ProgrammeHome() {
         <HomeCardBody query={summary} empty={t('home.programme.noAssessments')} isEmpty={(d) => d.cycleProgress.total === 0}>
           {(data) => (
             <>
-              <h3 className="home__subtitle">{t('home.programme.stages', { count: data.cycleProgress.total, formatted: format.number(data.cycleProgress.total) })}</h3>
+              <h3 className="home__subtitle">
+                {t('home.programme.stages', { count: data.cycleProgress.total, formatted: format.number(data.cycleProgress.total) })}
+              </h3>
               <ul className="home__counts" data-testid="home-stages">
                 {data.cycleProgress.stages
                   .filter((s) => s.count > 0)
@@ -66,7 +68,9 @@ export function ProgrammeHome() {
               {data.overdueByEntity.slice(0, TOP).map((o) => (
                 <li key={o.entityId}>
                   <span>{name(o.entityId)}</span>
-                  <StatusPill tone="danger">{t('home.programme.overdueCount', { count: o.count, formatted: format.number(o.count) })}</StatusPill>
+                  <StatusPill tone="danger">
+                    {t('home.programme.overdueCount', { count: o.count, formatted: format.number(o.count) })}
+                  </StatusPill>
                 </li>
               ))}
             </ul>
@@ -85,7 +89,9 @@ export function ProgrammeHome() {
                       <bdi>{g.code}</bdi> · {name(g.entityId)}
                     </span>
                   </span>
-                  <StatusPill tone={g.severity === 'critical' || g.severity === 'high' ? 'danger' : 'warning'}>{t(`improvement:severity.${g.severity}`)}</StatusPill>
+                  <StatusPill tone={g.severity === 'critical' || g.severity === 'high' ? 'danger' : 'warning'}>
+                    {t(`improvement:severity.${g.severity}`)}
+                  </StatusPill>
                 </li>
               ))}
             </ul>

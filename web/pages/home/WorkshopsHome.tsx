@@ -25,15 +25,25 @@ export function WorkshopsHome({ userId, facilitator }: { userId: string; facilit
       .sort((a, b) => Number(a.phase === 'closed') - Number(b.phase === 'closed'));
 
   return (
-    <Card title={facilitator ? t('home.workshops.facilitating') : t('home.workshops.joined')} actions={<Link to="/workshops">{t('home.all')}</Link>} className="home__wide">
-      <HomeCardBody query={workshops} empty={facilitator ? t('home.workshops.noneFacilitating') : t('home.workshops.noneJoined')} isEmpty={(d) => mine(d).length === 0}>
+    <Card
+      title={facilitator ? t('home.workshops.facilitating') : t('home.workshops.joined')}
+      actions={<Link to="/workshops">{t('home.all')}</Link>}
+      className="home__wide"
+    >
+      <HomeCardBody
+        query={workshops}
+        empty={facilitator ? t('home.workshops.noneFacilitating') : t('home.workshops.noneJoined')}
+        isEmpty={(d) => mine(d).length === 0}
+      >
         {(data) => (
           <ul className="home__list" data-testid="home-workshops">
             {mine(data).map((w) => (
               <li key={w.id}>
                 <span className="home__item">
                   <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link>
-                  <span className="muted home__meta">{t('home.workshops.participants', { count: w.participantCount, formatted: format.number(w.participantCount) })}</span>
+                  <span className="muted home__meta">
+                    {t('home.workshops.participants', { count: w.participantCount, formatted: format.number(w.participantCount) })}
+                  </span>
                 </span>
                 <StatusPill tone={toneOfState(w.phase)}>{stateLabel(t, 'workshop', w.phase)}</StatusPill>
               </li>

@@ -23,13 +23,21 @@ export function InboxPage() {
   const format = useFormat();
   const list = useQuery(trpc.notifications.list.queryOptions({ unreadOnly: false, limit: 100 }));
   const unread = useQuery(trpc.notifications.unreadCount.queryOptions());
-  const mark = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }) }));
+  const mark = useMutation(
+    trpc.notifications.markRead.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }),
+    }),
+  );
   return (
     <div className="stack">
       <PageHeader
         title={t('inbox.title')}
         subtitle={unread.data !== undefined ? t('inbox.unread', { count: unread.data }) : t('inbox.subtitle')}
-        actions={<Button variant="secondary" disabled={!unread.data} onClick={() => mark.mutate({})}>{t('inbox.markAll')}</Button>}
+        actions={
+          <Button variant="secondary" disabled={!unread.data} onClick={() => mark.mutate({})}>
+            {t('inbox.markAll')}
+          </Button>
+        }
       />
       <ErrorMessage error={list.error ?? mark.error} />
       {list.data && list.data.length === 0 && <EmptyState title={t('inbox.empty')} />}
@@ -42,7 +50,11 @@ export function InboxPage() {
               <span className="improvement__notice-meta">
                 <span className="muted">{format.relative(n.createdAt)}</span>
                 {n.link && <Link to={n.link}>{t('inbox.open')}</Link>}
-                {!n.readAt && <Button variant="ghost" onClick={() => mark.mutate({ ids: [n.id] })}>{t('inbox.markRead')}</Button>}
+                {!n.readAt && (
+                  <Button variant="ghost" onClick={() => mark.mutate({ ids: [n.id] })}>
+                    {t('inbox.markRead')}
+                  </Button>
+                )}
               </span>
             </li>
           );

@@ -147,7 +147,16 @@ export function EventDialog({ title, kind, fields, pending, error, onSubmit, onC
                         />
                       );
                     default:
-                      return <Input id={id} type="text" maxLength={field.maxLength} value={text} onChange={(e) => set(field.name, e.target.value)} {...common} />;
+                      return (
+                        <Input
+                          id={id}
+                          type="text"
+                          maxLength={field.maxLength}
+                          value={text}
+                          onChange={(e) => set(field.name, e.target.value)}
+                          {...common}
+                        />
+                      );
                   }
                 }}
               </Field>

@@ -5,7 +5,13 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 export function LiveIndicator({ status }: { status: 'idle' | 'connecting' | 'pending' | 'error' }) {
   const { t } = useTranslation();
   // 'pending' is tRPC's "connected, waiting for the next event".
-  if (status === 'pending') return <StatusPill tone="success"><span className="live-dot" aria-hidden="true" />{t('status.live')}</StatusPill>;
+  if (status === 'pending')
+    return (
+      <StatusPill tone="success">
+        <span className="live-dot" aria-hidden="true" />
+        {t('status.live')}
+      </StatusPill>
+    );
   if (status === 'connecting' || status === 'idle') return <StatusPill tone="neutral">{t('status.connecting')}</StatusPill>;
   return <StatusPill tone="danger">{t('status.offline')}</StatusPill>;
 }

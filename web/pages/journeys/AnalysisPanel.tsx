@@ -22,7 +22,20 @@ interface Props {
   canDrive: boolean;
   asIs: JourneyMap | undefined;
   rootCauses: RootCause[];
-  opportunities: { opportunity: { id: string; title: { ar: string; en: string }; stepIds: string[]; rootCauseIds: string[]; customerValue: number; governmentValue: number; effort: number }; value: number; score: number; quickWin: boolean }[];
+  opportunities: {
+    opportunity: {
+      id: string;
+      title: { ar: string; en: string };
+      stepIds: string[];
+      rootCauseIds: string[];
+      customerValue: number;
+      governmentValue: number;
+      effort: number;
+    };
+    value: number;
+    score: number;
+    quickWin: boolean;
+  }[];
   categories: string[];
   gaps: { change_key: string; code: string }[];
   plan: { id: string; title: string }[];
@@ -43,11 +56,27 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
   const saveOpps = useMutation(trpc.journeys.saveOpportunities.mutationOptions({ onSuccess: refresh }));
   const addPlan = useMutation(trpc.journeys.addPlanItems.mutationOptions({ onSuccess: refresh }));
   const steps = asIs ? asIs.stages.flatMap((s) => s.steps) : [];
-  const stepTitle = (id: string) => (pick(steps.find((s) => s.id === id)?.title) || id);
+  const stepTitle = (id: string) => pick(steps.find((s) => s.id === id)?.title) || id;
 
-  const [cause, setCause] = useState({ type: 'process' as RootCauseType, ar: '', en: '', whys: '', steps: [] as string[], categories: [] as string[], complaints: [] as string[] });
+  const [cause, setCause] = useState({
+    type: 'process' as RootCauseType,
+    ar: '',
+    en: '',
+    whys: '',
+    steps: [] as string[],
+    categories: [] as string[],
+    complaints: [] as string[],
+  });
   const [linking, setLinking] = useState<{ causeId: string; ids: string[] } | null>(null);
-  const [opp, setOpp] = useState({ ar: '', en: '', steps: [] as string[], causes: [] as string[], customerValue: 3, governmentValue: 3, effort: 3 });
+  const [opp, setOpp] = useState({
+    ar: '',
+    en: '',
+    steps: [] as string[],
+    causes: [] as string[],
+    customerValue: 3,
+    governmentValue: 3,
+    effort: 3,
+  });
   const [item, setItem] = useState({ title: '', milestone: '', dueDate: '', gaps: [] as string[], opportunities: [] as string[] });
   const [traced, setTraced] = useState<string | null>(null);
   const label = (type: TraceNodeType, id: string): string => {
@@ -62,18 +91,37 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
 
   const submitCause = (e: FormEvent) => {
     e.preventDefault();
-    const answers = cause.whys.split('\n').map((l) => l.trim()).filter(Boolean);
+    const answers = cause.whys
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (answers.length === 0 || cause.steps.length === 0) return;
     // Each "because" answers the question raised by the one before: the five-whys habit.
     const whyChain = answers.map((answer, i) => ({ question: `${t('analysis.why')} ${i === 0 ? pick(cause) : answers[i - 1]}`, answer }));
-    const next = { id: `rc-${Date.now().toString(36)}`, type: cause.type, statement: { ar: cause.ar, en: cause.en }, whyChain, stepIds: cause.steps, complaintIds: cause.complaints, complaintCategories: cause.categories };
+    const next = {
+      id: `rc-${Date.now().toString(36)}`,
+      type: cause.type,
+      statement: { ar: cause.ar, en: cause.en },
+      whyChain,
+      stepIds: cause.steps,
+      complaintIds: cause.complaints,
+      complaintCategories: cause.categories,
+    };
     saveCauses.mutate({ id: journeyId, causes: [...rootCauses, next] });
     setCause({ ...cause, ar: '', en: '', whys: '', steps: [], categories: [], complaints: [] });
   };
   const submitOpp = (e: FormEvent) => {
     e.preventDefault();
     if (opp.steps.length === 0) return;
-    const next = { id: `op-${Date.now().toString(36)}`, title: { ar: opp.ar, en: opp.en }, stepIds: opp.steps, rootCauseIds: opp.causes, customerValue: opp.customerValue, governmentValue: opp.governmentValue, effort: opp.effort };
+    const next = {
+      id: `op-${Date.now().toString(36)}`,
+      title: { ar: opp.ar, en: opp.en },
+      stepIds: opp.steps,
+      rootCauseIds: opp.causes,
+      customerValue: opp.customerValue,
+      governmentValue: opp.governmentValue,
+      effort: opp.effort,
+    };
     saveOpps.mutate({ id: journeyId, opportunities: [...opportunities.map((o) => o.opportunity), next] });
     setOpp({ ...opp, ar: '', en: '', steps: [], causes: [] });
   };
@@ -81,7 +129,19 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
     e.preventDefault();
     const owner = session.data?.id;
     if (!owner) return;
-    addPlan.mutate({ id: journeyId, items: [{ title: item.title, ownerId: owner, milestone: item.milestone, dueDate: item.dueDate, changeKeys: item.gaps, opportunityIds: item.opportunities }] });
+    addPlan.mutate({
+      id: journeyId,
+      items: [
+        {
+          title: item.title,
+          ownerId: owner,
+          milestone: item.milestone,
+          dueDate: item.dueDate,
+          changeKeys: item.gaps,
+          opportunityIds: item.opportunities,
+        },
+      ],
+    });
     setItem({ title: '', milestone: '', dueDate: '', gaps: [], opportunities: [] });
   };
 
@@ -113,7 +173,8 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                 </ol>
                 <small>
                   {t('analysis.steps')}: {c.stepIds.map(stepTitle).join('، ')}
-                  {c.complaintCategories.length > 0 && ` · ${t('analysis.categories')}: ${c.complaintCategories.map((k) => t(`categories.${k}`, { defaultValue: k })).join('، ')}`}
+                  {c.complaintCategories.length > 0 &&
+                    ` · ${t('analysis.categories')}: ${c.complaintCategories.map((k) => t(`categories.${k}`, { defaultValue: k })).join('، ')}`}
                 </small>
                 {c.complaintIds.length > 0 && (
                   <small className="cause__complaints" data-testid="cause-complaints">
@@ -132,7 +193,12 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                       );
                     }}
                   >
-                    <ComplaintPicker journeyId={journeyId} categories={categories} selected={linking.ids} onChange={(ids) => setLinking({ causeId: c.id, ids })} />
+                    <ComplaintPicker
+                      journeyId={journeyId}
+                      categories={categories}
+                      selected={linking.ids}
+                      onChange={(ids) => setLinking({ causeId: c.id, ids })}
+                    />
                     <Button type="submit" disabled={saveCauses.isPending}>
                       {t('complaintPicker.saveLinks')}
                     </Button>
@@ -166,15 +232,43 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                 </Select>
               )}
             </Field>
-            <Field label={t('analysis.statementAr')}>{(id) => <Input id={id} dir="rtl" value={cause.ar} onChange={(e) => setCause({ ...cause, ar: e.target.value })} required />}</Field>
-            <Field label={t('analysis.statementEn')}>{(id) => <Input id={id} dir="ltr" value={cause.en} onChange={(e) => setCause({ ...cause, en: e.target.value })} required />}</Field>
-            <Field label={t('analysis.whys')} hint={t('analysis.whysHint')}>
-              {(id) => <textarea id={id} className="input" rows={4} value={cause.whys} onChange={(e) => setCause({ ...cause, whys: e.target.value })} required />}
+            <Field label={t('analysis.statementAr')}>
+              {(id) => <Input id={id} dir="rtl" value={cause.ar} onChange={(e) => setCause({ ...cause, ar: e.target.value })} required />}
             </Field>
-            {checks(t('analysis.steps'), steps.map((s) => ({ value: s.id, label: pick(s.title) })), cause.steps, (v) => setCause({ ...cause, steps: toggle(cause.steps, v) }))}
+            <Field label={t('analysis.statementEn')}>
+              {(id) => <Input id={id} dir="ltr" value={cause.en} onChange={(e) => setCause({ ...cause, en: e.target.value })} required />}
+            </Field>
+            <Field label={t('analysis.whys')} hint={t('analysis.whysHint')}>
+              {(id) => (
+                <textarea
+                  id={id}
+                  className="input"
+                  rows={4}
+                  value={cause.whys}
+                  onChange={(e) => setCause({ ...cause, whys: e.target.value })}
+                  required
+                />
+              )}
+            </Field>
+            {checks(
+              t('analysis.steps'),
+              steps.map((s) => ({ value: s.id, label: pick(s.title) })),
+              cause.steps,
+              (v) => setCause({ ...cause, steps: toggle(cause.steps, v) }),
+            )}
             {categories.length > 0 &&
-              checks(t('analysis.categories'), categories.map((k) => ({ value: k, label: t(`categories.${k}`, { defaultValue: k }) })), cause.categories, (v) => setCause({ ...cause, categories: toggle(cause.categories, v) }))}
-            <ComplaintPicker journeyId={journeyId} categories={categories} selected={cause.complaints} onChange={(ids) => setCause({ ...cause, complaints: ids })} />
+              checks(
+                t('analysis.categories'),
+                categories.map((k) => ({ value: k, label: t(`categories.${k}`, { defaultValue: k }) })),
+                cause.categories,
+                (v) => setCause({ ...cause, categories: toggle(cause.categories, v) }),
+              )}
+            <ComplaintPicker
+              journeyId={journeyId}
+              categories={categories}
+              selected={cause.complaints}
+              onChange={(ids) => setCause({ ...cause, complaints: ids })}
+            />
             <Button type="submit" disabled={saveCauses.isPending}>
               {t('analysis.addCause')}
             </Button>
@@ -200,8 +294,12 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
         )}
         {canDrive && (phase === 'to_be_design' || phase === 'gap_analysis') && (
           <form className="analysis-form" onSubmit={submitOpp} aria-label={t('analysis.addOpportunity')}>
-            <Field label={t('analysis.titleAr')}>{(id) => <Input id={id} dir="rtl" value={opp.ar} onChange={(e) => setOpp({ ...opp, ar: e.target.value })} required />}</Field>
-            <Field label={t('analysis.titleEn')}>{(id) => <Input id={id} dir="ltr" value={opp.en} onChange={(e) => setOpp({ ...opp, en: e.target.value })} required />}</Field>
+            <Field label={t('analysis.titleAr')}>
+              {(id) => <Input id={id} dir="rtl" value={opp.ar} onChange={(e) => setOpp({ ...opp, ar: e.target.value })} required />}
+            </Field>
+            <Field label={t('analysis.titleEn')}>
+              {(id) => <Input id={id} dir="ltr" value={opp.en} onChange={(e) => setOpp({ ...opp, en: e.target.value })} required />}
+            </Field>
             {(['customerValue', 'governmentValue', 'effort'] as const).map((k) => (
               <Field key={k} label={t(`analysis.${k}`)}>
                 {(id) => (
@@ -215,8 +313,19 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                 )}
               </Field>
             ))}
-            {checks(t('analysis.steps'), steps.map((s) => ({ value: s.id, label: pick(s.title) })), opp.steps, (v) => setOpp({ ...opp, steps: toggle(opp.steps, v) }))}
-            {rootCauses.length > 0 && checks(t('analysis.rootCauses'), rootCauses.map((c) => ({ value: c.id, label: pick(c.statement) })), opp.causes, (v) => setOpp({ ...opp, causes: toggle(opp.causes, v) }))}
+            {checks(
+              t('analysis.steps'),
+              steps.map((s) => ({ value: s.id, label: pick(s.title) })),
+              opp.steps,
+              (v) => setOpp({ ...opp, steps: toggle(opp.steps, v) }),
+            )}
+            {rootCauses.length > 0 &&
+              checks(
+                t('analysis.rootCauses'),
+                rootCauses.map((c) => ({ value: c.id, label: pick(c.statement) })),
+                opp.causes,
+                (v) => setOpp({ ...opp, causes: toggle(opp.causes, v) }),
+              )}
             <Button type="submit" disabled={saveOpps.isPending}>
               {t('analysis.addOpportunity')}
             </Button>
@@ -228,12 +337,30 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
       {canDrive && phase === 'transition_plan' && (
         <Card title={t('analysis.addAction')}>
           <form className="analysis-form" onSubmit={submitItem}>
-            <Field label={t('gaps.action')}>{(id) => <Input id={id} value={item.title} onChange={(e) => setItem({ ...item, title: e.target.value })} required />}</Field>
-            <Field label={t('gaps.milestone')}>{(id) => <Input id={id} value={item.milestone} onChange={(e) => setItem({ ...item, milestone: e.target.value })} required />}</Field>
-            <Field label={t('gaps.due')}>{(id) => <Input id={id} type="date" value={item.dueDate} onChange={(e) => setItem({ ...item, dueDate: e.target.value })} required />}</Field>
-            {checks(t('gaps.title'), gaps.map((g) => ({ value: g.change_key, label: g.code })), item.gaps, (v) => setItem({ ...item, gaps: toggle(item.gaps, v) }))}
+            <Field label={t('gaps.action')}>
+              {(id) => <Input id={id} value={item.title} onChange={(e) => setItem({ ...item, title: e.target.value })} required />}
+            </Field>
+            <Field label={t('gaps.milestone')}>
+              {(id) => <Input id={id} value={item.milestone} onChange={(e) => setItem({ ...item, milestone: e.target.value })} required />}
+            </Field>
+            <Field label={t('gaps.due')}>
+              {(id) => (
+                <Input id={id} type="date" value={item.dueDate} onChange={(e) => setItem({ ...item, dueDate: e.target.value })} required />
+              )}
+            </Field>
+            {checks(
+              t('gaps.title'),
+              gaps.map((g) => ({ value: g.change_key, label: g.code })),
+              item.gaps,
+              (v) => setItem({ ...item, gaps: toggle(item.gaps, v) }),
+            )}
             {opportunities.length > 0 &&
-              checks(t('analysis.opportunities'), opportunities.map((o) => ({ value: o.opportunity.id, label: pick(o.opportunity.title) })), item.opportunities, (v) => setItem({ ...item, opportunities: toggle(item.opportunities, v) }))}
+              checks(
+                t('analysis.opportunities'),
+                opportunities.map((o) => ({ value: o.opportunity.id, label: pick(o.opportunity.title) })),
+                item.opportunities,
+                (v) => setItem({ ...item, opportunities: toggle(item.opportunities, v) }),
+              )}
             <Button type="submit" disabled={addPlan.isPending}>
               {t('analysis.addAction')}
             </Button>

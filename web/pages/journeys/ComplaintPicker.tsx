@@ -27,7 +27,10 @@ export function ComplaintPicker({ journeyId, categories, selected, onChange }: C
     return () => clearTimeout(timer);
   }, [query]);
   const result = useQuery(
-    trpc.journeys.complaints.queryOptions({ id: journeyId, query: debounced, ids: selected, ...(category ? { category } : {}) }, { placeholderData: (prev) => prev }),
+    trpc.journeys.complaints.queryOptions(
+      { id: journeyId, query: debounced, ids: selected, ...(category ? { category } : {}) },
+      { placeholderData: (prev) => prev },
+    ),
   );
   const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
   const picked = result.data?.selected ?? [];
@@ -35,7 +38,8 @@ export function ComplaintPicker({ journeyId, categories, selected, onChange }: C
   const line = (h: { id: string; date: string; channel: string; category: string; text: string }) => (
     <>
       <span className="complaint__meta">
-        #{h.id} · {format.date(h.date)} · {t(`channels.${h.channel}`, { defaultValue: h.channel })} · {t(`categories.${h.category}`, { defaultValue: h.category })}
+        #{h.id} · {format.date(h.date)} · {t(`channels.${h.channel}`, { defaultValue: h.channel })} ·{' '}
+        {t(`categories.${h.category}`, { defaultValue: h.category })}
       </span>
       <span className="complaint__text" dir="auto">
         {h.text}
@@ -62,7 +66,13 @@ export function ComplaintPicker({ journeyId, categories, selected, onChange }: C
         <label htmlFor={searchId} className="field__label">
           {t('complaintPicker.search')}
         </label>
-        <Input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('complaintPicker.placeholder')} />
+        <Input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('complaintPicker.placeholder')}
+        />
         <Select aria-label={t('complaintPicker.category')} value={category} onChange={(e) => setCategory(e.target.value)}>
           <option value="">{t('complaintPicker.allCategories')}</option>
           {categories.map((k) => (
@@ -73,7 +83,13 @@ export function ComplaintPicker({ journeyId, categories, selected, onChange }: C
         </Select>
       </div>
       <p aria-live="polite" className="complaint-picker__count">
-        {result.data ? t('complaintPicker.found', { count: result.data.total, shown: format.number(Math.min(result.data.total, result.data.hits.length)), total: format.number(result.data.total) }) : ''}
+        {result.data
+          ? t('complaintPicker.found', {
+              count: result.data.total,
+              shown: format.number(Math.min(result.data.total, result.data.hits.length)),
+              total: format.number(result.data.total),
+            })
+          : ''}
       </p>
       <ul className="complaint-picker__hits">
         {hits.map((h) => (

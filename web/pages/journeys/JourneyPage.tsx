@@ -48,7 +48,10 @@ export function JourneyPage() {
   const measure = useMutation(trpc.journeys.measure.mutationOptions({ onSuccess: refresh }));
   const gaps = useMutation(trpc.journeys.computeGaps.mutationOptions({ onSuccess: refresh }));
   const phase = view.data?.journey.phase;
-  const improvement = useQuery({ ...trpc.journeys.improvement.queryOptions({ id }), enabled: phase === 're_measured' || phase === 'closed' });
+  const improvement = useQuery({
+    ...trpc.journeys.improvement.queryOptions({ id }),
+    enabled: phase === 're_measured' || phase === 'closed',
+  });
 
   if (view.error) return <ErrorMessage error={view.error} />;
   if (!view.data) return <p aria-busy="true">…</p>;
@@ -88,8 +91,14 @@ export function JourneyPage() {
                 measure.mutate({ id: journey.id, purpose: measurePurpose, period, method: 'map_and_cx_data' });
               }}
             >
-              <Field label={t('detail.periodFrom')}>{(fid) => <Input id={fid} type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />}</Field>
-              <Field label={t('detail.periodTo')}>{(fid) => <Input id={fid} type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} />}</Field>
+              <Field label={t('detail.periodFrom')}>
+                {(fid) => (
+                  <Input id={fid} type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />
+                )}
+              </Field>
+              <Field label={t('detail.periodTo')}>
+                {(fid) => <Input id={fid} type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} />}
+              </Field>
               <Button type="submit" disabled={measure.isPending}>
                 {measurePurpose === 'baseline' ? t('detail.measureBaseline') : t('detail.remeasure')}
               </Button>
@@ -102,7 +111,14 @@ export function JourneyPage() {
 
       <div role="tablist" className="journey-tabs" aria-label={pick(journey.title)}>
         {tabs.map((k) => (
-          <button key={k} role="tab" type="button" aria-selected={tab === k} className={tab === k ? 'journey-tab journey-tab--active' : 'journey-tab'} onClick={() => setTab(k)}>
+          <button
+            key={k}
+            role="tab"
+            type="button"
+            aria-selected={tab === k}
+            className={tab === k ? 'journey-tab journey-tab--active' : 'journey-tab'}
+            onClick={() => setTab(k)}
+          >
             {t(`tabs.${k}`)}
           </button>
         ))}
@@ -111,14 +127,23 @@ export function JourneyPage() {
       <div role="tabpanel">
         {tab === 'map' &&
           (shown && shownMap ? (
-            <Card title={t('editor.title', { version: t(`versions.${shown}`) })} subtitle={maps.find((m) => m.version === shown)?.frozenAt ? t('detail.frozen') : t('detail.editable')}>
+            <Card
+              title={t('editor.title', { version: t(`versions.${shown}`) })}
+              subtitle={maps.find((m) => m.version === shown)?.frozenAt ? t('detail.frozen') : t('detail.editable')}
+            >
               <MapEditor journeyId={journey.id} map={shownMap} editable={canDrive && shown === edited} defaultEntity={ownerCode} />
             </Card>
           ) : (
             <p>{t('editor.noSteps')}</p>
           ))}
         {tab === 'compare' && (
-          <VersionCompare journeyId={journey.id} from="as_is" to={byVersion.post_implementation ? 'post_implementation' : 'to_be'} maps={byVersion} defaultEntity={ownerCode} />
+          <VersionCompare
+            journeyId={journey.id}
+            from="as_is"
+            to={byVersion.post_implementation ? 'post_implementation' : 'to_be'}
+            maps={byVersion}
+            defaultEntity={ownerCode}
+          />
         )}
         {tab === 'pareto' && (
           <Card title={t('pareto.title')}>
@@ -150,7 +175,12 @@ export function JourneyPage() {
                   columns={[
                     { key: 'code', header: t('gaps.code'), cell: (g) => <span dir="ltr">{g.code}</span> },
                     { key: 'change', header: t('gaps.change'), cell: (g) => t(`compare.kind.${g.change.kind}`) },
-                    { key: 'min', header: t('metrics.totalMinutes'), numeric: true, cell: (g) => format.number(g.change.saved.totalMinutes) },
+                    {
+                      key: 'min',
+                      header: t('metrics.totalMinutes'),
+                      numeric: true,
+                      cell: (g) => format.number(g.change.saved.totalMinutes),
+                    },
                     { key: 'sev', header: t('gaps.severity'), cell: (g) => g.severity },
                     { key: 'status', header: t('gaps.status'), cell: (g) => g.status },
                   ]}
@@ -158,17 +188,46 @@ export function JourneyPage() {
               )}
             </Card>
             {improvement.data && (
-              <Card title={t('improvement.title')} subtitle={improvement.data.comparable ? undefined : t('improvement.notComparable', { issues: improvement.data.issues.map((i) => t(`improvement.issues.${i}`)).join('، ') })}>
+              <Card
+                title={t('improvement.title')}
+                subtitle={
+                  improvement.data.comparable
+                    ? undefined
+                    : t('improvement.notComparable', {
+                        issues: improvement.data.issues.map((i) => t(`improvement.issues.${i}`)).join('، '),
+                      })
+                }
+              >
                 <Table
                   testId="improvement-table"
                   rows={improvement.data.metrics}
                   rowKey={(m) => m.metric}
                   columns={[
                     { key: 'metric', header: t('compare.metric'), cell: (m) => t(`metrics.${m.metric}`) },
-                    { key: 'baseline', header: t('improvement.baseline'), numeric: true, cell: (m) => (m.baseline === null ? '—' : format.score(m.baseline, 2)) },
-                    { key: 'promised', header: t('improvement.promised'), numeric: true, cell: (m) => (m.promised === null ? '—' : format.score(m.promised, 2)) },
-                    { key: 'achieved', header: t('improvement.achieved'), numeric: true, cell: (m) => (m.achieved === null ? '—' : format.score(m.achieved, 2)) },
-                    { key: 'attainment', header: t('improvement.attainment'), numeric: true, cell: (m) => (m.attainment === null ? '—' : `${format.share(m.attainment, 0)}%`) },
+                    {
+                      key: 'baseline',
+                      header: t('improvement.baseline'),
+                      numeric: true,
+                      cell: (m) => (m.baseline === null ? '—' : format.score(m.baseline, 2)),
+                    },
+                    {
+                      key: 'promised',
+                      header: t('improvement.promised'),
+                      numeric: true,
+                      cell: (m) => (m.promised === null ? '—' : format.score(m.promised, 2)),
+                    },
+                    {
+                      key: 'achieved',
+                      header: t('improvement.achieved'),
+                      numeric: true,
+                      cell: (m) => (m.achieved === null ? '—' : format.score(m.achieved, 2)),
+                    },
+                    {
+                      key: 'attainment',
+                      header: t('improvement.attainment'),
+                      numeric: true,
+                      cell: (m) => (m.attainment === null ? '—' : `${format.share(m.attainment, 0)}%`),
+                    },
                     { key: 'status', header: t('improvement.status'), cell: (m) => t(`improvement.statuses.${m.status}`) },
                   ]}
                 />

@@ -23,7 +23,7 @@ export function JourneysPage() {
     <div className="stack">
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} />
       <ErrorMessage error={list.error} />
-      {list.data && list.data.length === 0 && <EmptyState title={t("list.empty")}>{t("list.emptyHint")}</EmptyState>}
+      {list.data && list.data.length === 0 && <EmptyState title={t('list.empty')}>{t('list.emptyHint')}</EmptyState>}
       {list.data && list.data.length > 0 && (
         <Table
           testId="journeys-table"

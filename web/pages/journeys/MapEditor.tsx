@@ -36,7 +36,14 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
   const [dragging, setDragging] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState({ ar: '', en: '', channel: 'web' as JourneyChannel, stage: saved.stages[0]?.id ?? '', waiting: '0', handling: '5' });
+  const [draft, setDraft] = useState({
+    ar: '',
+    en: '',
+    channel: 'web' as JourneyChannel,
+    stage: saved.stages[0]?.id ?? '',
+    waiting: '0',
+    handling: '5',
+  });
 
   useEffect(() => {
     setMap(saved);
@@ -96,7 +103,9 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
     if (!place) return;
     const stage = next.stages[place.stage]!;
     const step = stage.steps[place.index]!;
-    setAnnouncement(t('editor.moved', { step: pick(step.title), position: place.index + 1, total: stage.steps.length, stage: pick(stage.title) }));
+    setAnnouncement(
+      t('editor.moved', { step: pick(step.title), position: place.index + 1, total: stage.steps.length, stage: pick(stage.title) }),
+    );
   };
 
   const nudge = (stepId: string, by: -1 | 1) => {
@@ -175,7 +184,15 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
               {stage.steps.map((step, i) => (
                 <li
                   key={step.id}
-                  className={['journey-step', step.backstage ? 'journey-step--backstage' : '', stepErrors[step.id] ? 'journey-step--invalid' : '', editing === step.id ? 'journey-step--editing' : '', dragging === step.id ? 'journey-step--dragging' : ''].filter(Boolean).join(' ')}
+                  className={[
+                    'journey-step',
+                    step.backstage ? 'journey-step--backstage' : '',
+                    stepErrors[step.id] ? 'journey-step--invalid' : '',
+                    editing === step.id ? 'journey-step--editing' : '',
+                    dragging === step.id ? 'journey-step--dragging' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
                   data-step-id={step.id}
                   data-testid="step-card"
                   tabIndex={0}
@@ -201,7 +218,9 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                     {step.backstage && <span className="journey-step__tag">{t('editor.backstage')}</span>}
                   </div>
                   <div className="journey-step__meta">
-                    <span>{t('editor.minutes', { wait: format.number(step.waitingMinutes), handle: format.number(step.handlingMinutes) })}</span>
+                    <span>
+                      {t('editor.minutes', { wait: format.number(step.waitingMinutes), handle: format.number(step.handlingMinutes) })}
+                    </span>
                     {step.documentIds.length > 0 && <span>{t('editor.documents', { count: step.documentIds.length })}</span>}
                     {step.painPoints.length > 0 && <span>{t('editor.painPoints', { count: step.painPoints.length })}</span>}
                     <span>{t('editor.emotion', { value: step.emotion })}</span>
@@ -209,13 +228,26 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                   {stepErrors[step.id] && <div className="journey-step__invalid">{t('stepEditor.hasErrors')}</div>}
                   {editable && (
                     <div className="journey-step__actions">
-                      <Button variant="ghost" aria-label={t('stepEditor.edit', { step: pick(step.title) })} aria-expanded={editing === step.id} onClick={() => setEditing(step.id)}>
+                      <Button
+                        variant="ghost"
+                        aria-label={t('stepEditor.edit', { step: pick(step.title) })}
+                        aria-expanded={editing === step.id}
+                        onClick={() => setEditing(step.id)}
+                      >
                         {t('stepEditor.editShort')}
                       </Button>
-                      <Button variant="ghost" aria-label={t('editor.moveEarlier', { step: pick(step.title) })} onClick={() => nudge(step.id, -1)}>
+                      <Button
+                        variant="ghost"
+                        aria-label={t('editor.moveEarlier', { step: pick(step.title) })}
+                        onClick={() => nudge(step.id, -1)}
+                      >
                         <span aria-hidden="true">{rtl ? '→' : '←'}</span>
                       </Button>
-                      <Button variant="ghost" aria-label={t('editor.moveLater', { step: pick(step.title) })} onClick={() => nudge(step.id, 1)}>
+                      <Button
+                        variant="ghost"
+                        aria-label={t('editor.moveLater', { step: pick(step.title) })}
+                        onClick={() => nudge(step.id, 1)}
+                      >
                         <span aria-hidden="true">{rtl ? '←' : '→'}</span>
                       </Button>
                       <Button variant="ghost" aria-label={t('editor.remove', { step: pick(step.title) })} onClick={() => remove(step.id)}>
@@ -229,7 +261,9 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
           </section>
         ))}
       </div>
-      {editable && editedStep && <StepEditor step={editedStep} errors={stepErrors[editedStep.id] ?? {}} onChange={editStep} onClose={closeEditor} />}
+      {editable && editedStep && (
+        <StepEditor step={editedStep} errors={stepErrors[editedStep.id] ?? {}} onChange={editStep} onClose={closeEditor} />
+      )}
       {editable && (
         <>
           <form className="journey-map__add" onSubmit={addStep} aria-label={t('editor.addStep')}>
@@ -244,8 +278,16 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                 </Select>
               )}
             </Field>
-            <Field label={t('editor.stepTitleAr')}>{(id) => <Input id={id} dir="rtl" lang="ar" value={draft.ar} onChange={(e) => setDraft({ ...draft, ar: e.target.value })} required />}</Field>
-            <Field label={t('editor.stepTitleEn')}>{(id) => <Input id={id} dir="ltr" lang="en" value={draft.en} onChange={(e) => setDraft({ ...draft, en: e.target.value })} required />}</Field>
+            <Field label={t('editor.stepTitleAr')}>
+              {(id) => (
+                <Input id={id} dir="rtl" lang="ar" value={draft.ar} onChange={(e) => setDraft({ ...draft, ar: e.target.value })} required />
+              )}
+            </Field>
+            <Field label={t('editor.stepTitleEn')}>
+              {(id) => (
+                <Input id={id} dir="ltr" lang="en" value={draft.en} onChange={(e) => setDraft({ ...draft, en: e.target.value })} required />
+              )}
+            </Field>
             <Field label={t('editor.channel')}>
               {(id) => (
                 <Select id={id} value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: e.target.value as JourneyChannel })}>
@@ -257,8 +299,30 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                 </Select>
               )}
             </Field>
-            <Field label={t('editor.waiting')}>{(id) => <Input id={id} type="number" min={0} inputMode="numeric" value={draft.waiting} onChange={(e) => setDraft({ ...draft, waiting: e.target.value })} />}</Field>
-            <Field label={t('editor.handling')}>{(id) => <Input id={id} type="number" min={0} inputMode="numeric" value={draft.handling} onChange={(e) => setDraft({ ...draft, handling: e.target.value })} />}</Field>
+            <Field label={t('editor.waiting')}>
+              {(id) => (
+                <Input
+                  id={id}
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  value={draft.waiting}
+                  onChange={(e) => setDraft({ ...draft, waiting: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t('editor.handling')}>
+              {(id) => (
+                <Input
+                  id={id}
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  value={draft.handling}
+                  onChange={(e) => setDraft({ ...draft, handling: e.target.value })}
+                />
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t('editor.add')}
             </Button>

@@ -35,7 +35,11 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
   useEffect(() => heading.current?.focus(), [step.id]);
   const set = (patch: Partial<JourneyStep>) => onChange({ ...step, ...patch });
   const errorOf = (field: string) => errors[field] ?? Object.entries(errors).find(([k]) => k.startsWith(`${field}.`))?.[1];
-  const control = (field: string, label: ReactNode, input: (id: string, described: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode) => {
+  const control = (
+    field: string,
+    label: ReactNode,
+    input: (id: string, described: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode,
+  ) => {
     const id = `step-${step.id}-${field}`.replace(/[^a-zA-Z0-9_-]/g, '-');
     const error = errorOf(field);
     return (
@@ -73,8 +77,26 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
         </Button>
       </div>
       <div className="step-editor__grid">
-        {control('title.ar', t('editor.stepTitleAr'), (id, d) => <Input id={id} dir="rtl" lang="ar" value={step.title.ar} onChange={(e) => set({ title: { ...step.title, ar: e.target.value } })} {...d} />)}
-        {control('title.en', t('editor.stepTitleEn'), (id, d) => <Input id={id} dir="ltr" lang="en" value={step.title.en} onChange={(e) => set({ title: { ...step.title, en: e.target.value } })} {...d} />)}
+        {control('title.ar', t('editor.stepTitleAr'), (id, d) => (
+          <Input
+            id={id}
+            dir="rtl"
+            lang="ar"
+            value={step.title.ar}
+            onChange={(e) => set({ title: { ...step.title, ar: e.target.value } })}
+            {...d}
+          />
+        ))}
+        {control('title.en', t('editor.stepTitleEn'), (id, d) => (
+          <Input
+            id={id}
+            dir="ltr"
+            lang="en"
+            value={step.title.en}
+            onChange={(e) => set({ title: { ...step.title, en: e.target.value } })}
+            {...d}
+          />
+        ))}
         {control('channel', t('editor.channel'), (id, d) => (
           <Select id={id} value={step.channel} onChange={(e) => set({ channel: e.target.value as JourneyChannel })} {...d}>
             {journeyChannels.map((c) => (
@@ -95,13 +117,40 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
           </Select>
         ))}
         {control('waitingMinutes', t('editor.waiting'), (id, d) => (
-          <Input id={id} type="number" min={0} step="any" inputMode="decimal" value={shown(step.waitingMinutes)} onChange={(e) => set({ waitingMinutes: toNumber(e.target.value) })} {...d} />
+          <Input
+            id={id}
+            type="number"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            value={shown(step.waitingMinutes)}
+            onChange={(e) => set({ waitingMinutes: toNumber(e.target.value) })}
+            {...d}
+          />
         ))}
         {control('handlingMinutes', t('editor.handling'), (id, d) => (
-          <Input id={id} type="number" min={0} step="any" inputMode="decimal" value={shown(step.handlingMinutes)} onChange={(e) => set({ handlingMinutes: toNumber(e.target.value) })} {...d} />
+          <Input
+            id={id}
+            type="number"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            value={shown(step.handlingMinutes)}
+            onChange={(e) => set({ handlingMinutes: toNumber(e.target.value) })}
+            {...d}
+          />
         ))}
         {control('fee', t('stepEditor.fee'), (id, d) => (
-          <Input id={id} type="number" min={0} step="any" inputMode="decimal" value={shown(step.fee)} onChange={(e) => set({ fee: toNumber(e.target.value) })} {...d} />
+          <Input
+            id={id}
+            type="number"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            value={shown(step.fee)}
+            onChange={(e) => set({ fee: toNumber(e.target.value) })}
+            {...d}
+          />
         ))}
         {control('emotion', t('stepEditor.emotion'), (id, d) => (
           <Select id={id} value={String(step.emotion)} onChange={(e) => set({ emotion: Number(e.target.value) })} {...d}>
@@ -114,8 +163,12 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
         ))}
       </div>
       <div className="step-editor__checks">
-        {control('visitRequired', t('stepEditor.visitRequired'), (id, d) => <input id={id} type="checkbox" checked={step.visitRequired} onChange={(e) => set({ visitRequired: e.target.checked })} {...d} />)}
-        {control('backstage', t('stepEditor.backstage'), (id, d) => <input id={id} type="checkbox" checked={step.backstage} onChange={(e) => set({ backstage: e.target.checked })} {...d} />)}
+        {control('visitRequired', t('stepEditor.visitRequired'), (id, d) => (
+          <input id={id} type="checkbox" checked={step.visitRequired} onChange={(e) => set({ visitRequired: e.target.checked })} {...d} />
+        ))}
+        {control('backstage', t('stepEditor.backstage'), (id, d) => (
+          <input id={id} type="checkbox" checked={step.backstage} onChange={(e) => set({ backstage: e.target.checked })} {...d} />
+        ))}
       </div>
       <fieldset className="step-editor__documents" aria-invalid={docError ? true : undefined}>
         <legend>{t('stepEditor.documents')}</legend>
@@ -126,7 +179,9 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
                 <input
                   type="checkbox"
                   checked={step.documentIds.includes(doc.id)}
-                  onChange={(e) => set({ documentIds: e.target.checked ? [...step.documentIds, doc.id] : step.documentIds.filter((x) => x !== doc.id) })}
+                  onChange={(e) =>
+                    set({ documentIds: e.target.checked ? [...step.documentIds, doc.id] : step.documentIds.filter((x) => x !== doc.id) })
+                  }
                 />{' '}
                 {pick(doc.name)}
               </label>
@@ -141,17 +196,38 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
         {step.painPoints.map((p, i) => (
           <div key={p.id} className="step-editor__pain">
             {control(`painPoints.${i}.text.ar`, t('stepEditor.painAr', { n: i + 1 }), (id, d) => (
-              <Input id={id} dir="rtl" lang="ar" value={p.text.ar} onChange={(e) => set({ painPoints: step.painPoints.map((x, j) => (j === i ? { ...x, text: { ...x.text, ar: e.target.value } } : x)) })} {...d} />
+              <Input
+                id={id}
+                dir="rtl"
+                lang="ar"
+                value={p.text.ar}
+                onChange={(e) =>
+                  set({ painPoints: step.painPoints.map((x, j) => (j === i ? { ...x, text: { ...x.text, ar: e.target.value } } : x)) })
+                }
+                {...d}
+              />
             ))}
             {control(`painPoints.${i}.text.en`, t('stepEditor.painEn', { n: i + 1 }), (id, d) => (
-              <Input id={id} dir="ltr" lang="en" value={p.text.en} onChange={(e) => set({ painPoints: step.painPoints.map((x, j) => (j === i ? { ...x, text: { ...x.text, en: e.target.value } } : x)) })} {...d} />
+              <Input
+                id={id}
+                dir="ltr"
+                lang="en"
+                value={p.text.en}
+                onChange={(e) =>
+                  set({ painPoints: step.painPoints.map((x, j) => (j === i ? { ...x, text: { ...x.text, en: e.target.value } } : x)) })
+                }
+                {...d}
+              />
             ))}
             <Button variant="ghost" onClick={() => set({ painPoints: step.painPoints.filter((_, j) => j !== i) })}>
               {t('stepEditor.removePain', { n: i + 1 })}
             </Button>
           </div>
         ))}
-        <Button variant="secondary" onClick={() => set({ painPoints: [...step.painPoints, { id: `pp-${Date.now().toString(36)}`, text: { ar: '', en: '' } }] })}>
+        <Button
+          variant="secondary"
+          onClick={() => set({ painPoints: [...step.painPoints, { id: `pp-${Date.now().toString(36)}`, text: { ar: '', en: '' } }] })}
+        >
           {t('stepEditor.addPain')}
         </Button>
       </fieldset>

@@ -7,7 +7,15 @@ import { traceNodeTypes, type TraceNodeType } from '../../../workflows/journeys/
  * The chain complaint → root cause → step → opportunity → to-be change → action → result
  * through one node, as the server walked it both ways.
  */
-export function TraceChain({ journeyId, node, label }: { journeyId: string; node: { type: TraceNodeType; id: string }; label: (type: TraceNodeType, id: string) => string }) {
+export function TraceChain({
+  journeyId,
+  node,
+  label,
+}: {
+  journeyId: string;
+  node: { type: TraceNodeType; id: string };
+  label: (type: TraceNodeType, id: string) => string;
+}) {
   const { t } = useTranslation('journeys');
   const trpc = useTRPC();
   const trace = useQuery(trpc.journeys.trace.queryOptions({ id: journeyId, node }));

@@ -11,7 +11,19 @@ import type { JourneyMap } from '../../../workflows/journeys/journey-map.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 
 /** Two versions side by side with the per-metric savings the server's diff computed. */
-export function VersionCompare({ journeyId, from, to, maps, defaultEntity }: { journeyId: string; from: JourneyMapVersion; to: JourneyMapVersion; maps: Partial<Record<JourneyMapVersion, JourneyMap>>; defaultEntity: string }) {
+export function VersionCompare({
+  journeyId,
+  from,
+  to,
+  maps,
+  defaultEntity,
+}: {
+  journeyId: string;
+  from: JourneyMapVersion;
+  to: JourneyMapVersion;
+  maps: Partial<Record<JourneyMapVersion, JourneyMap>>;
+  defaultEntity: string;
+}) {
   const { t } = useTranslation('journeys');
   const pick = useBilingual();
   const trpc = useTRPC();
@@ -28,7 +40,12 @@ export function VersionCompare({ journeyId, from, to, maps, defaultEntity }: { j
         <Table
           caption={t('compare.title')}
           testId="compare-metrics"
-          rows={journeyMetricKeys.map((k) => ({ k, before: diff.data.totals.before[k], after: diff.data.totals.after[k], saved: diff.data.totals.saved[k] }))}
+          rows={journeyMetricKeys.map((k) => ({
+            k,
+            before: diff.data.totals.before[k],
+            after: diff.data.totals.after[k],
+            saved: diff.data.totals.saved[k],
+          }))}
           rowKey={(r) => r.k}
           columns={[
             { key: 'metric', header: t('compare.metric'), cell: (r) => t(`metrics.${r.k}`) },
@@ -38,7 +55,11 @@ export function VersionCompare({ journeyId, from, to, maps, defaultEntity }: { j
               key: 'saved',
               header: t('compare.delta'),
               numeric: true,
-              cell: (r) => <span className={r.saved > 0 ? 'delta delta--good' : r.saved < 0 ? 'delta delta--bad' : 'delta'}>{format.number(r.saved)}</span>,
+              cell: (r) => (
+                <span className={r.saved > 0 ? 'delta delta--good' : r.saved < 0 ? 'delta delta--bad' : 'delta'}>
+                  {format.number(r.saved)}
+                </span>
+              ),
             },
           ]}
         />

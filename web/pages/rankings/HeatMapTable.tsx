@@ -18,7 +18,11 @@ export function HeatMapTable({ data, nameOf }: { data: HeatMapData; nameOf: (id:
         <thead>
           <tr>
             <th scope="col">{t('rankings.entity')}</th>
-            {data.criterionCodes.map((c) => <th key={c} scope="col"><bdi dir="ltr">{c}</bdi></th>)}
+            {data.criterionCodes.map((c) => (
+              <th key={c} scope="col">
+                <bdi dir="ltr">{c}</bdi>
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -28,7 +32,9 @@ export function HeatMapTable({ data, nameOf }: { data: HeatMapData; nameOf: (id:
               {data.criterionCodes.map((c, j) => {
                 const share = data.cells[i]?.[j] ?? null;
                 return share === null ? (
-                  <td key={c} title={t('rankings.notAssessed')}>—</td>
+                  <td key={c} title={t('rankings.notAssessed')}>
+                    —
+                  </td>
                 ) : (
                   <td key={c} style={{ background: `hsl(${Math.round(share * 120)} 55% ${92 - Math.round(share * 35)}%)` }}>
                     {format.share(share, 0)}

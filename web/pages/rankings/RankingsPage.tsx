@@ -1,7 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { Line, LineChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
@@ -39,9 +51,20 @@ export function RankingsPage() {
   }, [board.data, subjectId]);
   const heat = useQuery({ ...trpc.rankings.heatMap.queryOptions({ cycleId }), enabled: cycleId !== '' });
   const radar = useQuery({ ...trpc.rankings.radar.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '' });
-  const trend = useQuery({ ...trpc.rankings.trend.queryOptions({ frameworkCode: cycle?.frameworkCode ?? '', subjectId }), enabled: !!cycle && subjectId !== '' });
-  const maturity = useQuery({ ...trpc.rankings.maturity.queryOptions({ cycleId, subjectId }), enabled: cycleId !== '' && subjectId !== '', retry: false });
-  const centreNames = new Map((board.data?.rows ?? []).flatMap((r) => (r.nameAr !== null && r.nameEn !== null ? [[r.subjectId, pick({ ar: r.nameAr, en: r.nameEn })] as const] : [])));
+  const trend = useQuery({
+    ...trpc.rankings.trend.queryOptions({ frameworkCode: cycle?.frameworkCode ?? '', subjectId }),
+    enabled: !!cycle && subjectId !== '',
+  });
+  const maturity = useQuery({
+    ...trpc.rankings.maturity.queryOptions({ cycleId, subjectId }),
+    enabled: cycleId !== '' && subjectId !== '',
+    retry: false,
+  });
+  const centreNames = new Map(
+    (board.data?.rows ?? []).flatMap((r) =>
+      r.nameAr !== null && r.nameEn !== null ? [[r.subjectId, pick({ ar: r.nameAr, en: r.nameEn })] as const] : [],
+    ),
+  );
   const name = (id: string) => centreNames.get(id) ?? entityName(id) ?? id;
   // Star-rated frameworks label their tier `stars_N`, which the stars column already shows.
   const tierLabel = (tier: string | null) => {
@@ -61,14 +84,22 @@ export function RankingsPage() {
         <Field label={t('rankings.cycle')}>
           {(id) => (
             <Select id={id} value={cycleId} onChange={(e) => setCycleId(e.target.value)} data-testid="cycle-select">
-              {cycles.data.map((c) => <option key={c.id} value={c.id}>{t('rankings.cycleLabel', { number: c.number, year: c.year })} — {c.frameworkCode}</option>)}
+              {cycles.data.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {t('rankings.cycleLabel', { number: c.number, year: c.year })} — {c.frameworkCode}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
         <Field label={t('rankings.selectEntity')}>
           {(id) => (
             <Select id={id} value={subjectId} onChange={(e) => setSubjectId(e.target.value)}>
-              {(board.data?.rows ?? []).map((r) => <option key={r.subjectId} value={r.subjectId}>{name(r.subjectId)}</option>)}
+              {(board.data?.rows ?? []).map((r) => (
+                <option key={r.subjectId} value={r.subjectId}>
+                  {name(r.subjectId)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -85,7 +116,11 @@ export function RankingsPage() {
               { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
               { key: 'entity', header: subjectHeader, cell: (r) => name(r.subjectId) },
               { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.totalPercent)}%` },
-              { key: 'stars', header: t('rankings.stars'), cell: (r) => (r.stars === null ? t('actions.notRated') : <span aria-label={String(r.stars)}>{'★'.repeat(r.stars)}</span>) },
+              {
+                key: 'stars',
+                header: t('rankings.stars'),
+                cell: (r) => (r.stars === null ? t('actions.notRated') : <span aria-label={String(r.stars)}>{'★'.repeat(r.stars)}</span>),
+              },
               { key: 'tier', header: t('rankings.tier'), cell: (r) => tierLabel(r.tier) },
               { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
             ]}
@@ -106,7 +141,13 @@ export function RankingsPage() {
                   <PolarGrid />
                   <PolarAngleAxis dataKey="criterion" />
                   <PolarRadiusAxis domain={[0, 100]} />
-                  <Radar dataKey="value" name={t('rankings.assessed')} stroke="var(--color-brand-700)" fill="var(--color-brand-600)" fillOpacity={0.4} />
+                  <Radar
+                    dataKey="value"
+                    name={t('rankings.assessed')}
+                    stroke="var(--color-brand-700)"
+                    fill="var(--color-brand-600)"
+                    fillOpacity={0.4}
+                  />
                   <Tooltip />
                 </RadarChart>
               </ResponsiveContainer>
@@ -117,7 +158,15 @@ export function RankingsPage() {
           <Card title={`${t('rankings.trend')}: ${name(subjectId)}`}>
             <div className="improvement__chart" data-testid="trend">
               <ResponsiveContainer>
-                <LineChart data={trend.data.map((p) => ({ cycle: t('rankings.cycleLabel', { number: p.cycleNumber, year: cycles.data.find((c) => c.id === p.cycleId)?.year ?? '' }), value: presentScore(p.share * 100) }))}>
+                <LineChart
+                  data={trend.data.map((p) => ({
+                    cycle: t('rankings.cycleLabel', {
+                      number: p.cycleNumber,
+                      year: cycles.data.find((c) => c.id === p.cycleId)?.year ?? '',
+                    }),
+                    value: presentScore(p.share * 100),
+                  }))}
+                >
                   <XAxis dataKey="cycle" reversed={rtl} />
                   <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} />
                   <Tooltip />
@@ -135,8 +184,18 @@ export function RankingsPage() {
               rowKey={(c) => c}
               columns={[
                 { key: 'c', header: t('rankings.criterion'), cell: (c) => <bdi dir="ltr">{c}</bdi> },
-                { key: 'a', header: t('rankings.assessed'), numeric: true, cell: (c) => format.number(maturity.data.assessed.byCriterion[c] ?? 0) },
-                { key: 'p', header: t('rankings.projected'), numeric: true, cell: (c) => format.number(maturity.data.projected.byCriterion[c] ?? 0) },
+                {
+                  key: 'a',
+                  header: t('rankings.assessed'),
+                  numeric: true,
+                  cell: (c) => format.number(maturity.data.assessed.byCriterion[c] ?? 0),
+                },
+                {
+                  key: 'p',
+                  header: t('rankings.projected'),
+                  numeric: true,
+                  cell: (c) => format.number(maturity.data.projected.byCriterion[c] ?? 0),
+                },
               ]}
             />
           </Card>

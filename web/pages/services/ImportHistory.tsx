@@ -14,9 +14,15 @@ export function ImportHistory() {
   const { t } = useTranslation('journeys');
   const trpc = useTRPC();
   const format = useFormat();
-  const jobs = useQuery({ ...trpc.cx.jobs.queryOptions(), refetchInterval: (q) => (q.state.data?.some((j) => j.status === 'running') ? 1000 : false) });
+  const jobs = useQuery({
+    ...trpc.cx.jobs.queryOptions(),
+    refetchInterval: (q) => (q.state.data?.some((j) => j.status === 'running') ? 1000 : false),
+  });
   const [open, setOpen] = useState<string | null>(null);
-  const report = useQuery({ ...trpc.cx.progress.queryOptions({ importId: open ?? '00000000-0000-4000-8000-000000000000' }), enabled: open !== null });
+  const report = useQuery({
+    ...trpc.cx.progress.queryOptions({ importId: open ?? '00000000-0000-4000-8000-000000000000' }),
+    enabled: open !== null,
+  });
   if (!jobs.data || jobs.data.length === 0) return null;
   const tone = { running: 'info', imported: 'success', refused: 'danger', failed: 'danger' } as const;
   return (
@@ -27,12 +33,33 @@ export function ImportHistory() {
         rowKey={(h) => h.id}
         columns={[
           { key: 'kind', header: t('imports.kind'), cell: (h) => t(`imports.kinds.${h.kind}`) },
-          { key: 'file', header: t('imports.file'), cell: (h) => <span dir="auto">{h.fileName ?? t(`imports.sources.${h.source}`, { defaultValue: h.source })}</span> },
-          { key: 'status', header: t('imports.status'), cell: (h) => <StatusPill tone={tone[h.status]}>{t(`imports.statuses.${h.status}`)}</StatusPill> },
+          {
+            key: 'file',
+            header: t('imports.file'),
+            cell: (h) => <span dir="auto">{h.fileName ?? t(`imports.sources.${h.source}`, { defaultValue: h.source })}</span>,
+          },
+          {
+            key: 'status',
+            header: t('imports.status'),
+            cell: (h) => <StatusPill tone={tone[h.status]}>{t(`imports.statuses.${h.status}`)}</StatusPill>,
+          },
           { key: 'read', header: t('imports.read'), numeric: true, cell: (h) => format.number(h.rowsRead) },
-          { key: 'checked', header: t('imports.validBad'), numeric: true, cell: (h) => `${format.number(h.rowsValid)} / ${format.number(h.rowsBad)}` },
+          {
+            key: 'checked',
+            header: t('imports.validBad'),
+            numeric: true,
+            cell: (h) => `${format.number(h.rowsValid)} / ${format.number(h.rowsBad)}`,
+          },
           { key: 'rows', header: t('imports.rows'), numeric: true, cell: (h) => format.number(h.rowsImported) },
-          { key: 'at', header: t('imports.startedAt'), cell: (h) => <time dateTime={new Date(h.startedAt).toISOString()} title={format.dateTime(h.startedAt)}>{format.date(h.startedAt)}</time> },
+          {
+            key: 'at',
+            header: t('imports.startedAt'),
+            cell: (h) => (
+              <time dateTime={new Date(h.startedAt).toISOString()} title={format.dateTime(h.startedAt)}>
+                {format.date(h.startedAt)}
+              </time>
+            ),
+          },
           {
             key: 'report',
             header: t('imports.report'),

@@ -26,7 +26,11 @@ export function ImportPage() {
   const columns = useQuery(trpc.cx.columns.queryOptions({ kind }));
   const run = useMutation(
     trpc.cx.importCsv.mutationOptions({
-      onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.cx.imports.queryKey() }), queryClient.invalidateQueries({ queryKey: trpc.cx.jobs.queryKey() })]),
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.cx.imports.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.cx.jobs.queryKey() }),
+        ]),
     }),
   );
   const progress = useQuery({
@@ -75,7 +79,9 @@ export function ImportPage() {
               </Select>
             )}
           </Field>
-          <Field label={t('imports.file')}>{(id) => <Input id={id} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}</Field>
+          <Field label={t('imports.file')}>
+            {(id) => <Input id={id} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+          </Field>
           <Button type="submit" disabled={!file || run.isPending}>
             {t('imports.start')}
           </Button>
@@ -84,7 +90,12 @@ export function ImportPage() {
           <div className="import-progress">
             <label htmlFor="import-progress">{t('imports.progress')}</label>
             <progress id="import-progress" max={expected} value={value} data-testid="import-progress" />
-            <span aria-live="polite">{t('imports.rowsRead', { read: format.number(done ? (result?.totalRows ?? 0) : (p?.rowsRead ?? 0)), expected: format.number(expected) })}</span>
+            <span aria-live="polite">
+              {t('imports.rowsRead', {
+                read: format.number(done ? (result?.totalRows ?? 0) : (p?.rowsRead ?? 0)),
+                expected: format.number(expected),
+              })}
+            </span>
           </div>
         )}
         <ErrorMessage error={run.error} />

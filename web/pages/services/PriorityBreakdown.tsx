@@ -1,17 +1,43 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import { prioritisationFactors, type FactorContribution, type PrioritisationFactor } from '../../../workflows/journeys/service-prioritisation.ts';
+import {
+  prioritisationFactors,
+  type FactorContribution,
+  type PrioritisationFactor,
+} from '../../../workflows/journeys/service-prioritisation.ts';
 
 /** The score and its parts as a bar; a button that opens the breakdown below the table. */
-export function PriorityScoreButton({ factors, score, open, onToggle, label }: { factors: Record<PrioritisationFactor, FactorContribution>; score: number; open: boolean; onToggle(): void; label: string }) {
+export function PriorityScoreButton({
+  factors,
+  score,
+  open,
+  onToggle,
+  label,
+}: {
+  factors: Record<PrioritisationFactor, FactorContribution>;
+  score: number;
+  open: boolean;
+  onToggle(): void;
+  label: string;
+}) {
   const { t } = useTranslation('journeys');
   const format = useFormat();
   return (
-    <button type="button" className="priority-score" aria-expanded={open} aria-label={t('services.whyOf', { service: label, score: format.share(score) })} onClick={onToggle}>
+    <button
+      type="button"
+      className="priority-score"
+      aria-expanded={open}
+      aria-label={t('services.whyOf', { service: label, score: format.share(score) })}
+      onClick={onToggle}
+    >
       <strong>{format.share(score)}</strong>
       <span className="priority-bar" aria-hidden="true">
         {prioritisationFactors.map((f) => (
-          <span key={f} className={`priority-bar__part priority-bar__part--${f}`} style={{ inlineSize: `${factors[f].contribution * 100}%` }} />
+          <span
+            key={f}
+            className={`priority-bar__part priority-bar__part--${f}`}
+            style={{ inlineSize: `${factors[f].contribution * 100}%` }}
+          />
         ))}
       </span>
     </button>
@@ -50,7 +76,10 @@ export function PriorityBreakdown({ factors, ranges, score }: PriorityBreakdownP
                 <span className={`priority-swatch priority-bar__part--${f}`} aria-hidden="true" /> {t(`services.${f}`)}
               </th>
               <td className="num">{n(factors[f].raw)}</td>
-              <td className="num" title={t('services.normalisedHow', { raw: n(factors[f].raw), min: n(ranges[f].min), max: n(ranges[f].max) })}>
+              <td
+                className="num"
+                title={t('services.normalisedHow', { raw: n(factors[f].raw), min: n(ranges[f].min), max: n(ranges[f].max) })}
+              >
                 {n(factors[f].normalised)}
               </td>
               <td className="num">{pct(factors[f].weight)}</td>

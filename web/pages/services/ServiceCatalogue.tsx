@@ -14,8 +14,8 @@ export function ServiceCatalogue() {
   const format = useFormat();
   const services = useQuery(trpc.services.list.queryOptions());
   const reference = useQuery({ ...trpc.services.reference.queryOptions(), staleTime: Infinity });
-  const doc = (id: string) => (pick(reference.data?.documents.find((d) => d.id === id)?.name) || id);
-  const entity = (code: string) => (pick(reference.data?.entities.find((e) => e.code === code)?.name) || code);
+  const doc = (id: string) => pick(reference.data?.documents.find((d) => d.id === id)?.name) || id;
+  const entity = (code: string) => pick(reference.data?.entities.find((e) => e.code === code)?.name) || code;
   if (!services.data) return null;
   return (
     <Card title={t('services.catalogue')}>
@@ -41,7 +41,14 @@ export function ServiceCatalogue() {
               <dt>{t('services.documents')}</dt>
               <dd>{s.documentIds.map(doc).join('، ') || '—'}</dd>
               <dt>{t('services.fees')}</dt>
-              <dd>{s.fees.map((f) => `${pick(f.label)}: ${new Intl.NumberFormat(locale === 'ar' ? 'ar-QA' : 'en-QA', { style: 'currency', currency: f.currency }).format(f.amount)}`).join('، ') || '—'}</dd>
+              <dd>
+                {s.fees
+                  .map(
+                    (f) =>
+                      `${pick(f.label)}: ${new Intl.NumberFormat(locale === 'ar' ? 'ar-QA' : 'en-QA', { style: 'currency', currency: f.currency }).format(f.amount)}`,
+                  )
+                  .join('، ') || '—'}
+              </dd>
               <dt>{t('services.kpis')}</dt>
               <dd>
                 {t('services.kpiLine', {
@@ -58,7 +65,13 @@ export function ServiceCatalogue() {
                   ? '—'
                   : s.slas.map((sla, i) => (
                       <p key={i}>
-                        {t('services.slaLine', { provider: entity(sla.providerEntityCode), consumer: entity(sla.consumerEntityCode), subject: pick(sla.subject), hours: format.number(sla.targetHours), percent: format.number(sla.targetPercent) })}
+                        {t('services.slaLine', {
+                          provider: entity(sla.providerEntityCode),
+                          consumer: entity(sla.consumerEntityCode),
+                          subject: pick(sla.subject),
+                          hours: format.number(sla.targetHours),
+                          percent: format.number(sla.targetPercent),
+                        })}
                       </p>
                     ))}
               </dd>

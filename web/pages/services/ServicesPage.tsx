@@ -35,7 +35,10 @@ export function ServicesPage() {
   const [to, setTo] = useState('');
   const [channel, setChannel] = useState<CxChannel | ''>('');
   const ranking = useQuery(
-    trpc.services.prioritisation.queryOptions({ weights, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(channel ? { channel } : {}) }, { placeholderData: (prev) => prev }),
+    trpc.services.prioritisation.queryOptions(
+      { weights, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(channel ? { channel } : {}) },
+      { placeholderData: (prev) => prev },
+    ),
   );
   const data = ranking.data;
   const [explained, setExplained] = useState<string | null>(null);
@@ -51,8 +54,12 @@ export function ServicesPage() {
       <PageHeader title={t('services.title')} subtitle={t('services.subtitle')} />
       <Card title={t('services.scope')}>
         <div className="weights" data-testid="prioritisation-scope">
-          <Field label={t('services.from')}>{(id) => <Input id={id} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />}</Field>
-          <Field label={t('services.to')}>{(id) => <Input id={id} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />}</Field>
+          <Field label={t('services.from')}>
+            {(id) => <Input id={id} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />}
+          </Field>
+          <Field label={t('services.to')}>
+            {(id) => <Input id={id} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />}
+          </Field>
           <Field label={t('services.channel')}>
             {(id) => (
               <Select id={id} value={channel} onChange={(e) => setChannel(e.target.value as CxChannel | '')}>
@@ -78,7 +85,16 @@ export function ServicesPage() {
           {prioritisationFactors.map((f) => (
             <Field key={f} label={t(`services.${f}`)}>
               {(id) => (
-                <Input id={id} type="range" min={0} max={5} step={0.5} value={weights[f]} onChange={(e) => setWeights({ ...weights, [f]: Number(e.target.value) })} aria-valuetext={format.number(weights[f])} />
+                <Input
+                  id={id}
+                  type="range"
+                  min={0}
+                  max={5}
+                  step={0.5}
+                  value={weights[f]}
+                  onChange={(e) => setWeights({ ...weights, [f]: Number(e.target.value) })}
+                  aria-valuetext={format.number(weights[f])}
+                />
               )}
             </Field>
           ))}
@@ -87,7 +103,14 @@ export function ServicesPage() {
           <p className="formula" data-testid="formula" dir="auto">
             {t('services.score')} ={' '}
             {prioritisationFactors
-              .map((f) => t('services.formulaTerm', { share: pct(data.weightShares[f]), factor: t(`services.${f}`), min: format.score(data.ranges[f].min, 2), max: format.score(data.ranges[f].max, 2) }))
+              .map((f) =>
+                t('services.formulaTerm', {
+                  share: pct(data.weightShares[f]),
+                  factor: t(`services.${f}`),
+                  min: format.score(data.ranges[f].min, 2),
+                  max: format.score(data.ranges[f].max, 2),
+                }),
+              )
               .join(' + ')}
           </p>
         )}
@@ -102,16 +125,43 @@ export function ServicesPage() {
           rowKey={(r) => r.serviceCode}
           columns={[
             { key: 'rank', header: t('services.rank'), numeric: true, cell: (r) => format.number(r.rank) },
-            { key: 'service', header: t('services.service'), cell: (r) => (<><div>{pick(r.name)}</div><small dir="ltr">{r.serviceCode}</small></>) },
-            { key: 'volume', header: t('services.volume'), numeric: true, cell: (r) => (
-                <span title={t(`services.volumeSource.${r.channelShare.source}`, { annual: format.number(r.annualVolume), share: pct(r.channelShare.share) })}>{format.number(r.factors.volume.raw)}</span>
-              ) },
+            {
+              key: 'service',
+              header: t('services.service'),
+              cell: (r) => (
+                <>
+                  <div>{pick(r.name)}</div>
+                  <small dir="ltr">{r.serviceCode}</small>
+                </>
+              ),
+            },
+            {
+              key: 'volume',
+              header: t('services.volume'),
+              numeric: true,
+              cell: (r) => (
+                <span
+                  title={t(`services.volumeSource.${r.channelShare.source}`, {
+                    annual: format.number(r.annualVolume),
+                    share: pct(r.channelShare.share),
+                  })}
+                >
+                  {format.number(r.factors.volume.raw)}
+                </span>
+              ),
+            },
             {
               key: 'dissatisfaction',
               header: t('services.dissatisfaction'),
               numeric: true,
               cell: (r) => (
-                <span title={r.satisfactionSource === 'survey_answers' ? t('services.satisfactionFromSurveys', { count: r.surveyResponses }) : t('services.satisfactionFromCatalogue')}>
+                <span
+                  title={
+                    r.satisfactionSource === 'survey_answers'
+                      ? t('services.satisfactionFromSurveys', { count: r.surveyResponses })
+                      : t('services.satisfactionFromCatalogue')
+                  }
+                >
                   {format.score(r.factors.dissatisfaction.raw, 2)}
                 </span>
               ),
@@ -143,7 +193,15 @@ export function ServicesPage() {
               key: 'score',
               header: t('services.score'),
               numeric: true,
-              cell: (r) => <PriorityScoreButton factors={r.factors} score={r.score} open={explained === r.serviceCode} label={pick(r.name)} onToggle={() => setExplained(explained === r.serviceCode ? null : r.serviceCode)} />,
+              cell: (r) => (
+                <PriorityScoreButton
+                  factors={r.factors}
+                  score={r.score}
+                  open={explained === r.serviceCode}
+                  label={pick(r.name)}
+                  onToggle={() => setExplained(explained === r.serviceCode ? null : r.serviceCode)}
+                />
+              ),
             },
             ...(isManager
               ? [
@@ -156,10 +214,22 @@ export function ServicesPage() {
                         onSubmit={(e) => {
                           e.preventDefault();
                           const key = (keys[r.serviceCode] ?? '').trim();
-                          if (key) start.mutate({ key, entityId: `ent-${r.ownerEntityCode.toLowerCase()}`, serviceCodes: [r.serviceCode], title: r.name });
+                          if (key)
+                            start.mutate({
+                              key,
+                              entityId: `ent-${r.ownerEntityCode.toLowerCase()}`,
+                              serviceCodes: [r.serviceCode],
+                              title: r.name,
+                            });
                         }}
                       >
-                        <Input dir="ltr" aria-label={t('services.journeyKey')} placeholder="journey-key" value={keys[r.serviceCode] ?? ''} onChange={(e) => setKeys({ ...keys, [r.serviceCode]: e.target.value })} />
+                        <Input
+                          dir="ltr"
+                          aria-label={t('services.journeyKey')}
+                          placeholder="journey-key"
+                          value={keys[r.serviceCode] ?? ''}
+                          onChange={(e) => setKeys({ ...keys, [r.serviceCode]: e.target.value })}
+                        />
                         <Button type="submit" variant="secondary" disabled={start.isPending}>
                           {t('services.pick')}
                         </Button>

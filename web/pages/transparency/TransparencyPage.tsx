@@ -35,14 +35,26 @@ export function TransparencyPage() {
   };
   return (
     <main id="main" className="stack" style={{ padding: 'var(--space-5)', maxInlineSize: 'var(--content-max)', marginInline: 'auto' }}>
-      <PageHeader title={t('transparency.title')} subtitle={t('transparency.subtitle')} actions={<><LanguageSwitch /> <Link to="/login">{t('transparency.signIn')}</Link></>} />
+      <PageHeader
+        title={t('transparency.title')}
+        subtitle={t('transparency.subtitle')}
+        actions={
+          <>
+            <LanguageSwitch /> <Link to="/login">{t('transparency.signIn')}</Link>
+          </>
+        }
+      />
       <ErrorMessage error={cycles.error ?? results.error} />
       {cycles.data && cycles.data.length === 0 && <EmptyState title={t('transparency.none')} />}
       {cycles.data && cycles.data.length > 0 && (
         <Field label={t('rankings.cycle')}>
           {(id) => (
             <Select id={id} value={cycleId} onChange={(e) => setCycleId(e.target.value)}>
-              {cycles.data.map((c) => <option key={c.id} value={c.id}>{t('rankings.cycleLabel', { number: c.number, year: c.year })}</option>)}
+              {cycles.data.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {t('rankings.cycleLabel', { number: c.number, year: c.year })}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -58,7 +70,11 @@ export function TransparencyPage() {
                 { key: 'rank', header: t('rankings.rank'), numeric: true, cell: (r) => format.number(r.rank) },
                 { key: 'entity', header: t('rankings.entity'), cell: (r) => nameOf(r.subjectId) },
                 { key: 'score', header: t('rankings.score'), numeric: true, cell: (r) => `${format.score(r.totalPercent)}%` },
-                { key: 'tier', header: t('rankings.tier'), cell: (r) => (r.tier ? t(`rankings.tiers.${r.tier}`, { defaultValue: r.tier }) : r.stars ? '★'.repeat(r.stars) : '—') },
+                {
+                  key: 'tier',
+                  header: t('rankings.tier'),
+                  cell: (r) => (r.tier ? t(`rankings.tiers.${r.tier}`, { defaultValue: r.tier }) : r.stars ? '★'.repeat(r.stars) : '—'),
+                },
                 { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
               ]}
             />

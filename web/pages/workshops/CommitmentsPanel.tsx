@@ -25,7 +25,15 @@ export function CommitmentsPanel({ view, act }: { view: WorkshopView; act: Act }
     e.preventDefault();
     const entity = view.me.role === 'facilitator' ? entityId : myEntity;
     if (!entity || !action.trim() || !owner.trim() || !dueDate) return;
-    await act('ADD_COMMITMENT', { entityId: entity, action: action.trim(), owner: owner.trim(), dueDate, dependsOn: dependsOn ? [dependsOn] : [], dependencyKind: dependsOn ? 'other' : null, ideaId: null });
+    await act('ADD_COMMITMENT', {
+      entityId: entity,
+      action: action.trim(),
+      owner: owner.trim(),
+      dueDate,
+      dependsOn: dependsOn ? [dependsOn] : [],
+      dependencyKind: dependsOn ? 'other' : null,
+      ideaId: null,
+    });
     setAction('');
   };
   return (
@@ -34,7 +42,10 @@ export function CommitmentsPanel({ view, act }: { view: WorkshopView; act: Act }
       <ul className="ws-list">
         {view.board.commitments.map((c) => (
           <li key={c.id} className="ws-card">
-            <strong>{entityName(c.entityId)}</strong>: {c.action} <small className="muted">({c.owner} · {format.date(c.dueDate)})</small>
+            <strong>{entityName(c.entityId)}</strong>: {c.action}{' '}
+            <small className="muted">
+              ({c.owner} · {format.date(c.dueDate)})
+            </small>
           </li>
         ))}
       </ul>
@@ -54,9 +65,15 @@ export function CommitmentsPanel({ view, act }: { view: WorkshopView; act: Act }
               )}
             </Field>
           )}
-          <Field label={t('board.action')}>{(id) => <Input id={id} value={action} maxLength={280} onChange={(e) => setAction(e.target.value)} />}</Field>
-          <Field label={t('board.owner')}>{(id) => <Input id={id} value={owner} maxLength={120} onChange={(e) => setOwner(e.target.value)} />}</Field>
-          <Field label={t('board.dueDate')}>{(id) => <Input id={id} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}</Field>
+          <Field label={t('board.action')}>
+            {(id) => <Input id={id} value={action} maxLength={280} onChange={(e) => setAction(e.target.value)} />}
+          </Field>
+          <Field label={t('board.owner')}>
+            {(id) => <Input id={id} value={owner} maxLength={120} onChange={(e) => setOwner(e.target.value)} />}
+          </Field>
+          <Field label={t('board.dueDate')}>
+            {(id) => <Input id={id} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+          </Field>
           <Field label={t('board.dependsOn')}>
             {(id) => (
               <Select id={id} value={dependsOn} onChange={(e) => setDependsOn(e.target.value)}>

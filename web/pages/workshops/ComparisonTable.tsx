@@ -25,8 +25,12 @@ export function ComparisonTable({ comparison }: { comparison: BundleComparison }
             return (
               <tr key={f} data-figure={f}>
                 <th scope="row">{t(`figure.${f}`)}</th>
-                <td className="num" data-label={t('detail.baseline')}>{format.number(c.baseline)}</td>
-                <td className="num" data-label={t('detail.target')}>{format.number(c.target)}</td>
+                <td className="num" data-label={t('detail.baseline')}>
+                  {format.number(c.baseline)}
+                </td>
+                <td className="num" data-label={t('detail.target')}>
+                  {format.number(c.target)}
+                </td>
                 <td className="num" data-label={t('detail.change')}>
                   <bdi dir="ltr">{format.number(c.difference)}</bdi>
                   {c.reduction !== null && c.reduction > 0 && <small className="muted"> (−{format.share(c.reduction, 0)}%)</small>}

@@ -5,7 +5,15 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
 import type { BundleDesign, DesignStep } from '../../../workflows/bundles/bundle-design.ts';
 import type { BilingualText } from '../../../workflows/bundles/bilingual-text.ts';
-import { draftFromServices, mergedIntoOnePlatform, withNewStep, withServiceToggled, withStep, withStepMoved, withoutStep } from '../../../workflows/bundles/design-edits.ts';
+import {
+  draftFromServices,
+  mergedIntoOnePlatform,
+  withNewStep,
+  withServiceToggled,
+  withStep,
+  withStepMoved,
+  withoutStep,
+} from '../../../workflows/bundles/design-edits.ts';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 
@@ -20,7 +28,9 @@ export function DesignPanel({ view, act }: { view: WorkshopView; act: Act }) {
   const { t } = useTranslation('workshops');
   const pick = useBilingual();
   const design = (view.board.design ?? null) as BundleDesign | null;
-  const mayEdit = view.phaseActions.includes('SET_DESIGN') && (view.me.role === 'facilitator' || view.participants.some((p) => p.id === view.me.id && p.kind === 'entity_representative'));
+  const mayEdit =
+    view.phaseActions.includes('SET_DESIGN') &&
+    (view.me.role === 'facilitator' || view.participants.some((p) => p.id === view.me.id && p.kind === 'entity_representative'));
   if (!mayEdit && !design) return null;
   const save = (next: BundleDesign) => void act('SET_DESIGN', { design: next });
   const status = (documentId: string) => design?.documents.find((d) => d.documentId === documentId)?.status ?? 'required';
@@ -29,7 +39,15 @@ export function DesignPanel({ view, act }: { view: WorkshopView; act: Act }) {
     const others = design.documents.filter((d) => d.documentId !== documentId);
     const next =
       status(documentId) === 'required'
-        ? [...others, { documentId, status: 'eliminated' as const, heldBy: issuedBy as never, basis: { kind: 'data_sharing_agreement' as const, reference: view.id } }]
+        ? [
+            ...others,
+            {
+              documentId,
+              status: 'eliminated' as const,
+              heldBy: issuedBy as never,
+              basis: { kind: 'data_sharing_agreement' as const, reference: view.id },
+            },
+          ]
         : [...others, { documentId, status: 'required' as const }];
     save({ ...design, documents: next });
   };
@@ -49,12 +67,27 @@ export function DesignPanel({ view, act }: { view: WorkshopView; act: Act }) {
             </Button>
           )}
           {!design && !view.bundleDesign && view.bundleServices.length > 0 && (
-            <Button variant="secondary" onClick={() => save(draftFromServices(view.bundleServices, { ar: t('design.portalAr'), en: t('design.portalEn') }))}>
+            <Button
+              variant="secondary"
+              onClick={() => save(draftFromServices(view.bundleServices, { ar: t('design.portalAr'), en: t('design.portalEn') }))}
+            >
               {t('design.startDraft')}
             </Button>
           )}
           {design && view.bundleServices.length > 0 && (
-            <Button variant="secondary" data-testid="design-merge-all" onClick={() => save(mergedIntoOnePlatform(design, view.bundleServices.map((s) => s.id), { ar: t('design.oneStepAr'), en: t('design.oneStepEn') }))}>
+            <Button
+              variant="secondary"
+              data-testid="design-merge-all"
+              onClick={() =>
+                save(
+                  mergedIntoOnePlatform(
+                    design,
+                    view.bundleServices.map((s) => s.id),
+                    { ar: t('design.oneStepAr'), en: t('design.oneStepEn') },
+                  ),
+                )
+              }
+            >
               {t('design.mergeAll')}
             </Button>
           )}
@@ -105,7 +138,10 @@ export function DesignPanel({ view, act }: { view: WorkshopView; act: Act }) {
           </ol>
           {mayEdit && (
             <div>
-              <Button variant="secondary" onClick={() => save(withNewStep(design, { ar: t('design.newStepAr'), en: t('design.newStepEn') }))}>
+              <Button
+                variant="secondary"
+                onClick={() => save(withNewStep(design, { ar: t('design.newStepAr'), en: t('design.newStepEn') }))}
+              >
                 {t('design.addStep')}
               </Button>
             </div>
@@ -133,7 +169,15 @@ export function DesignPanel({ view, act }: { view: WorkshopView; act: Act }) {
 }
 
 /** Arabic and English names, saved when the field is left with a changed value. */
-function BilingualInputs({ value, labels, onCommit }: { value: BilingualText; labels: BilingualText; onCommit(next: BilingualText): void }) {
+function BilingualInputs({
+  value,
+  labels,
+  onCommit,
+}: {
+  value: BilingualText;
+  labels: BilingualText;
+  onCommit(next: BilingualText): void;
+}) {
   const commit = (lang: 'ar' | 'en', text: string) => {
     const trimmed = text.trim();
     if (trimmed && trimmed !== value[lang]) onCommit({ ...value, [lang]: trimmed });
@@ -187,19 +231,41 @@ function StepEditor({ step, index, count, services, onChange, onToggleService, o
           )}
         </span>
       </div>
-      <BilingualInputs value={step.title} labels={{ ar: t('design.titleAr'), en: t('design.titleEn') }} onCommit={(title) => onChange({ title })} />
+      <BilingualInputs
+        value={step.title}
+        labels={{ ar: t('design.titleAr'), en: t('design.titleEn') }}
+        onCommit={(title) => onChange({ title })}
+      />
       <div className="ws-design__facts">
         <label className="ws-inline">
-          <input type="checkbox" data-testid="design-visit" checked={step.visit} onChange={(e) => onChange({ visit: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            data-testid="design-visit"
+            checked={step.visit}
+            onChange={(e) => onChange({ visit: e.currentTarget.checked })}
+          />
           {t('design.visit')}
         </label>
         <label className="ws-inline">
           {t('design.days')}
-          <Input className="ws-number" type="number" min={0} step="0.5" defaultValue={step.typicalDays} onBlur={(e) => number('typicalDays', e.currentTarget.value)} />
+          <Input
+            className="ws-number"
+            type="number"
+            min={0}
+            step="0.5"
+            defaultValue={step.typicalDays}
+            onBlur={(e) => number('typicalDays', e.currentTarget.value)}
+          />
         </label>
         <label className="ws-inline">
           {t('design.fees')}
-          <Input className="ws-number" type="number" min={0} defaultValue={step.fees} onBlur={(e) => number('fees', e.currentTarget.value)} />
+          <Input
+            className="ws-number"
+            type="number"
+            min={0}
+            defaultValue={step.fees}
+            onBlur={(e) => number('fees', e.currentTarget.value)}
+          />
         </label>
       </div>
       {services.length > 0 && (

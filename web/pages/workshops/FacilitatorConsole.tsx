@@ -48,21 +48,34 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
               {t('console.advance')}
             </Button>
           )}
-          {isWorking && [5, 10].map((m) => (
-            <Button key={m} variant="secondary" onClick={() => void act('EXTEND_PHASE', { minutes: m })}>
-              {t('console.extend', { minutes: m })}
-            </Button>
-          ))}
-          {view.phase === 'voting' && (view.votingLocked ? <StatusPill tone="warning">{t('console.locked')}</StatusPill> : (
-            <Button variant="accent" onClick={() => void act('LOCK_VOTING')}>
-              {t('console.lockVoting')}
-            </Button>
-          ))}
+          {isWorking &&
+            [5, 10].map((m) => (
+              <Button key={m} variant="secondary" onClick={() => void act('EXTEND_PHASE', { minutes: m })}>
+                {t('console.extend', { minutes: m })}
+              </Button>
+            ))}
+          {view.phase === 'voting' &&
+            (view.votingLocked ? (
+              <StatusPill tone="warning">{t('console.locked')}</StatusPill>
+            ) : (
+              <Button variant="accent" onClick={() => void act('LOCK_VOTING')}>
+                {t('console.lockVoting')}
+              </Button>
+            ))}
         </div>
         {isWorking && (
           <div className="ws-add">
-            <Input aria-label={t('console.skipReason')} placeholder={t('console.skipReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-            <Button variant="ghost" disabled={!reason.trim()} onClick={() => void act('SKIP_PHASE', { reason: reason.trim() }).then(() => setReason(''))}>
+            <Input
+              aria-label={t('console.skipReason')}
+              placeholder={t('console.skipReason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+            <Button
+              variant="ghost"
+              disabled={!reason.trim()}
+              onClick={() => void act('SKIP_PHASE', { reason: reason.trim() }).then(() => setReason(''))}
+            >
               {t('console.skip')}
             </Button>
           </div>
@@ -71,12 +84,22 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
           <div className="ws-add">
             <label className="ws-inline">
               {t('console.voteRules')}
-              <Input type="number" min={1} max={50} value={budget} onChange={(e) => setBudget(Number(e.target.value))} className="ws-number" />
+              <Input
+                type="number"
+                min={1}
+                max={50}
+                value={budget}
+                onChange={(e) => setBudget(Number(e.target.value))}
+                className="ws-number"
+              />
             </label>
             <label className="ws-inline">
               <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t('console.anonymous')}
             </label>
-            <Button variant="secondary" onClick={() => void act('SET_VOTE_RULES', { rules: { budget, maxPerIdea: view.settings.votes.maxPerIdea, anonymous } })}>
+            <Button
+              variant="secondary"
+              onClick={() => void act('SET_VOTE_RULES', { rules: { budget, maxPerIdea: view.settings.votes.maxPerIdea, anonymous } })}
+            >
               {t('console.saveRules')}
             </Button>
           </div>
@@ -91,7 +114,19 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
         </p>
       </Card>
 
-      <Card title={t('console.participants')} subtitle={view.inviteCode ? <>{t('console.invite')}: <bdi dir="ltr" className="ws-code" data-testid="invite-code">{view.inviteCode}</bdi></> : undefined}>
+      <Card
+        title={t('console.participants')}
+        subtitle={
+          view.inviteCode ? (
+            <>
+              {t('console.invite')}:{' '}
+              <bdi dir="ltr" className="ws-code" data-testid="invite-code">
+                {view.inviteCode}
+              </bdi>
+            </>
+          ) : undefined
+        }
+      >
         {joinLink && (
           <p className="muted">
             {t('console.inviteLink')}: <bdi dir="ltr">{joinLink}</bdi>
@@ -125,7 +160,11 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
                   </option>
                 ))}
             </Select>
-            <Button variant="secondary" disabled={!rep} onClick={() => addRep.mutate({ id: view.id, userId: rep }, { onSuccess: () => setRep('') })}>
+            <Button
+              variant="secondary"
+              disabled={!rep}
+              onClick={() => addRep.mutate({ id: view.id, userId: rep }, { onSuccess: () => setRep('') })}
+            >
               {t('console.add')}
             </Button>
           </div>

@@ -74,89 +74,104 @@ export function IdeasPanel({ view, act, facilitator }: { view: WorkshopView; act
       </section>
 
       {(view.board.ideas.length > 0 || view.phase !== 'discovery') && (
-      <section className="ws-section" aria-label={t('board.ideas')}>
-        <h2 className="ws-section__title">
-          {t('board.ideas')}
-          {view.phase === 'voting' && view.me.role === 'participant' && (
-            <StatusPill tone="accent">
-              <span data-testid="votes-left">{t('board.votesLeft', { count: view.board.votesLeft, formatParams: {} })}</span>
-            </StatusPill>
-          )}
-        </h2>
-        {can('ADD_IDEA') && (
-          <form className="ws-add ws-add--stack" onSubmit={addIdea}>
-            <Input aria-label={t('board.addIdea')} placeholder={t('board.ideaPlaceholder')} value={idea} maxLength={280} onChange={(e) => setIdea(e.target.value)} />
-            {view.board.painPoints.length > 0 && (
-              <fieldset className="ws-checks">
-                <legend>{t('board.addresses')}</legend>
-                {view.board.painPoints.map((p) => (
-                  <label key={p.id}>
-                    <input
-                      type="checkbox"
-                      checked={addresses.includes(p.id)}
-                      onChange={(e) => setAddresses(e.target.checked ? [...addresses, p.id] : addresses.filter((x) => x !== p.id))}
-                    />{' '}
-                    {p.text}
-                  </label>
-                ))}
-              </fieldset>
+        <section className="ws-section" aria-label={t('board.ideas')}>
+          <h2 className="ws-section__title">
+            {t('board.ideas')}
+            {view.phase === 'voting' && view.me.role === 'participant' && (
+              <StatusPill tone="accent">
+                <span data-testid="votes-left">{t('board.votesLeft', { count: view.board.votesLeft, formatParams: {} })}</span>
+              </StatusPill>
             )}
-            <Button type="submit">{t('board.addIdea')}</Button>
-          </form>
-        )}
-        <ul className="ws-list">
-          {view.board.ideas.map((i) => (
-            <li key={i.id} className={`ws-card ws-card--idea${i.mergedInto ? ' ws-card--merged' : ''}`}>
-              <span>{i.text}</span>
-              {i.mergedInto ? (
-                <StatusPill>{t('board.mergedInto')}</StatusPill>
-              ) : (
-                <span className="ws-card__votes">
-                  <StatusPill tone="info">{t('board.votes', { count: tally.get(i.id) ?? 0 })}</StatusPill>
-                  {can('CAST_VOTE') && view.me.role === 'participant' && !view.votingLocked && (
-                    <>
-                      <Button variant="secondary" disabled={view.board.votesLeft === 0} onClick={() => void act('CAST_VOTE', { ideaId: i.id })}>
-                        {t('board.vote')}
-                      </Button>
-                      {mine(i.id) > 0 && (
-                        <Button variant="ghost" onClick={() => void act('RETRACT_VOTE', { ideaId: i.id })}>
-                          {t('board.retract')} ({format.number(mine(i.id))})
-                        </Button>
-                      )}
-                    </>
-                  )}
-                </span>
+          </h2>
+          {can('ADD_IDEA') && (
+            <form className="ws-add ws-add--stack" onSubmit={addIdea}>
+              <Input
+                aria-label={t('board.addIdea')}
+                placeholder={t('board.ideaPlaceholder')}
+                value={idea}
+                maxLength={280}
+                onChange={(e) => setIdea(e.target.value)}
+              />
+              {view.board.painPoints.length > 0 && (
+                <fieldset className="ws-checks">
+                  <legend>{t('board.addresses')}</legend>
+                  {view.board.painPoints.map((p) => (
+                    <label key={p.id}>
+                      <input
+                        type="checkbox"
+                        checked={addresses.includes(p.id)}
+                        onChange={(e) => setAddresses(e.target.checked ? [...addresses, p.id] : addresses.filter((x) => x !== p.id))}
+                      />{' '}
+                      {p.text}
+                    </label>
+                  ))}
+                </fieldset>
               )}
-            </li>
-          ))}
-        </ul>
-        {facilitator && can('MERGE_IDEAS') && !view.votingLocked && live.length > 1 && (
-          <div className="ws-merge">
-            <h3>{t('console.merge')}</h3>
-            <Select aria-label={t('console.survivor')} value={survivor} onChange={(e) => setSurvivor(e.target.value)}>
-              <option value="">{t('console.survivor')}</option>
-              {live.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.text}
-                </option>
-              ))}
-            </Select>
-            <fieldset className="ws-checks">
-              <legend>{t('console.mergeInto')}</legend>
-              {live
-                .filter((i) => i.id !== survivor)
-                .map((i) => (
-                  <label key={i.id}>
-                    <input type="checkbox" checked={merged.includes(i.id)} onChange={(e) => setMerged(e.target.checked ? [...merged, i.id] : merged.filter((x) => x !== i.id))} /> {i.text}
-                  </label>
+              <Button type="submit">{t('board.addIdea')}</Button>
+            </form>
+          )}
+          <ul className="ws-list">
+            {view.board.ideas.map((i) => (
+              <li key={i.id} className={`ws-card ws-card--idea${i.mergedInto ? ' ws-card--merged' : ''}`}>
+                <span>{i.text}</span>
+                {i.mergedInto ? (
+                  <StatusPill>{t('board.mergedInto')}</StatusPill>
+                ) : (
+                  <span className="ws-card__votes">
+                    <StatusPill tone="info">{t('board.votes', { count: tally.get(i.id) ?? 0 })}</StatusPill>
+                    {can('CAST_VOTE') && view.me.role === 'participant' && !view.votingLocked && (
+                      <>
+                        <Button
+                          variant="secondary"
+                          disabled={view.board.votesLeft === 0}
+                          onClick={() => void act('CAST_VOTE', { ideaId: i.id })}
+                        >
+                          {t('board.vote')}
+                        </Button>
+                        {mine(i.id) > 0 && (
+                          <Button variant="ghost" onClick={() => void act('RETRACT_VOTE', { ideaId: i.id })}>
+                            {t('board.retract')} ({format.number(mine(i.id))})
+                          </Button>
+                        )}
+                      </>
+                    )}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {facilitator && can('MERGE_IDEAS') && !view.votingLocked && live.length > 1 && (
+            <div className="ws-merge">
+              <h3>{t('console.merge')}</h3>
+              <Select aria-label={t('console.survivor')} value={survivor} onChange={(e) => setSurvivor(e.target.value)}>
+                <option value="">{t('console.survivor')}</option>
+                {live.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.text}
+                  </option>
                 ))}
-            </fieldset>
-            <Button variant="secondary" onClick={() => void merge()} disabled={!survivor || merged.length === 0}>
-              {t('console.merge')}
-            </Button>
-          </div>
-        )}
-      </section>
+              </Select>
+              <fieldset className="ws-checks">
+                <legend>{t('console.mergeInto')}</legend>
+                {live
+                  .filter((i) => i.id !== survivor)
+                  .map((i) => (
+                    <label key={i.id}>
+                      <input
+                        type="checkbox"
+                        checked={merged.includes(i.id)}
+                        onChange={(e) => setMerged(e.target.checked ? [...merged, i.id] : merged.filter((x) => x !== i.id))}
+                      />{' '}
+                      {i.text}
+                    </label>
+                  ))}
+              </fieldset>
+              <Button variant="secondary" onClick={() => void merge()} disabled={!survivor || merged.length === 0}>
+                {t('console.merge')}
+              </Button>
+            </div>
+          )}
+        </section>
       )}
     </>
   );

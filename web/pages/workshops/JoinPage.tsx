@@ -41,8 +41,12 @@ export function JoinPage() {
       </div>
       <Card title={t('join.title')} subtitle={t('join.intro')}>
         <form className="ws-form" onSubmit={submit}>
-          <Field label={t('join.code')}>{(id) => <Input id={id} dir="ltr" autoCapitalize="characters" value={code} onChange={(e) => setCode(e.target.value)} />}</Field>
-          <Field label={t('join.name')}>{(id) => <Input id={id} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}</Field>
+          <Field label={t('join.code')}>
+            {(id) => <Input id={id} dir="ltr" autoCapitalize="characters" value={code} onChange={(e) => setCode(e.target.value)} />}
+          </Field>
+          <Field label={t('join.name')}>
+            {(id) => <Input id={id} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}
+          </Field>
           <Button type="submit" block disabled={join.isPending}>
             {t('join.submit')}
           </Button>

@@ -32,7 +32,13 @@ export function NotesLanes({ view, onAdd }: { view: WorkshopView; onAdd: (lane: 
               </option>
             ))}
           </Select>
-          <Input aria-label={t('board.notePlaceholder')} placeholder={t('board.notePlaceholder')} value={text} maxLength={280} onChange={(e) => setText(e.target.value)} />
+          <Input
+            aria-label={t('board.notePlaceholder')}
+            placeholder={t('board.notePlaceholder')}
+            value={text}
+            maxLength={280}
+            onChange={(e) => setText(e.target.value)}
+          />
           <Button type="submit">{t('board.addNote')}</Button>
         </form>
       )}

@@ -18,7 +18,8 @@ export function RankingPanel({ view, act }: { view: WorkshopView; act: Act }) {
   const canScore = view.phaseActions.includes('SCORE_IDEA');
   const live = view.board.ideas.filter((i) => i.mergedInto === null);
   const score = (id: string) => scores[id] ?? { customerValue: 3, governmentValue: 3, effort: 3 };
-  const setDim = (id: string, dim: 'customerValue' | 'governmentValue' | 'effort', v: number) => setScores({ ...scores, [id]: { ...score(id), [dim]: v } });
+  const setDim = (id: string, dim: 'customerValue' | 'governmentValue' | 'effort', v: number) =>
+    setScores({ ...scores, [id]: { ...score(id), [dim]: v } });
   return (
     <section className="ws-section" aria-label={t('board.ranking')}>
       {canScore && (
@@ -49,7 +50,10 @@ export function RankingPanel({ view, act }: { view: WorkshopView; act: Act }) {
       <ol className="ws-ranking">
         {view.ranking.ranked.map((r) => (
           <li key={r.ideaId}>
-            <strong>{format.number(r.rank)}.</strong> {text.get(r.ideaId)} <small className="muted">({t(`quadrant.${r.quadrant}`)} · {t('board.priority')} {format.score(r.score, 2)} · {t('board.votes', { count: r.votes })})</small>
+            <strong>{format.number(r.rank)}.</strong> {text.get(r.ideaId)}{' '}
+            <small className="muted">
+              ({t(`quadrant.${r.quadrant}`)} · {t('board.priority')} {format.score(r.score, 2)} · {t('board.votes', { count: r.votes })})
+            </small>
           </li>
         ))}
       </ol>

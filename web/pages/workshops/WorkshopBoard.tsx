@@ -7,7 +7,18 @@ import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { DesignPanel } from './DesignPanel.tsx';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
-const order = ['planned', 'participants_invited', 'discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments', 'report', 'closed'];
+const order = [
+  'planned',
+  'participants_invited',
+  'discovery',
+  'ideation',
+  'voting',
+  'prioritisation',
+  'bundle_design',
+  'commitments',
+  'report',
+  'closed',
+];
 const reached = (view: WorkshopView, phase: string) => order.indexOf(view.phase) >= order.indexOf(phase);
 
 /** The shared board, mobile first: what the current phase works on comes first. */

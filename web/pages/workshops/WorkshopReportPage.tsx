@@ -25,18 +25,47 @@ export function WorkshopReportPage() {
   const both = (text: { ar: string; en: string } | null | undefined) =>
     text ? (
       <>
-        <span lang="ar" dir="rtl">{text.ar}</span> <span className="muted">|</span> <span lang="en" dir="ltr">{text.en}</span>
+        <span lang="ar" dir="rtl">
+          {text.ar}
+        </span>{' '}
+        <span className="muted">|</span>{' '}
+        <span lang="en" dir="ltr">
+          {text.en}
+        </span>
       </>
     ) : null;
   return (
     <article className="stack ws-report" data-testid="workshop-report">
-      <PageHeader title={both(report.title)} subtitle={both(bundleName)} actions={<Button variant="secondary" className="no-print" onClick={() => window.print()}>{t('report.print')}</Button>} />
+      <PageHeader
+        title={both(report.title)}
+        subtitle={both(bundleName)}
+        actions={
+          <Button variant="secondary" className="no-print" onClick={() => window.print()}>
+            {t('report.print')}
+          </Button>
+        }
+      />
       <section>
         <h2>{t('report.attendance')}</h2>
         <dl className="facts">
-          <div className="facts__row"><dt>{t('report.customers')}</dt><dd>{format.number(report.attendance.customers)}</dd></div>
-          <div className="facts__row"><dt>{t('report.representatives')}</dt><dd>{format.number(report.attendance.entityRepresentatives)}</dd></div>
-          <div className="facts__row"><dt>{t('report.entities')}</dt><dd>{report.attendance.entities.map((e) => both(entityNames[e])).map((n, i) => <div key={i}>{n}</div>)}</dd></div>
+          <div className="facts__row">
+            <dt>{t('report.customers')}</dt>
+            <dd>{format.number(report.attendance.customers)}</dd>
+          </div>
+          <div className="facts__row">
+            <dt>{t('report.representatives')}</dt>
+            <dd>{format.number(report.attendance.entityRepresentatives)}</dd>
+          </div>
+          <div className="facts__row">
+            <dt>{t('report.entities')}</dt>
+            <dd>
+              {report.attendance.entities
+                .map((e) => both(entityNames[e]))
+                .map((n, i) => (
+                  <div key={i}>{n}</div>
+                ))}
+            </dd>
+          </div>
         </dl>
       </section>
       <section>
@@ -55,7 +84,8 @@ export function WorkshopReportPage() {
         <ul>
           {report.painPoints.map((p) => (
             <li key={p.id}>
-              {p.text} {p.serviceId && <small className="muted">({both(serviceNames[p.serviceId])})</small>} · {t('report.ideasAddressing', { count: p.ideaCount })}
+              {p.text} {p.serviceId && <small className="muted">({both(serviceNames[p.serviceId])})</small>} ·{' '}
+              {t('report.ideasAddressing', { count: p.ideaCount })}
             </li>
           ))}
         </ul>
@@ -73,7 +103,10 @@ export function WorkshopReportPage() {
         <ol>
           {report.ranked.map((r) => (
             <li key={r.ideaId}>
-              {r.text} <small className="muted">({both(quadrantLabels[r.quadrant])} · {format.score(r.score, 2)})</small>
+              {r.text}{' '}
+              <small className="muted">
+                ({both(quadrantLabels[r.quadrant])} · {format.score(r.score, 2)})
+              </small>
             </li>
           ))}
         </ol>

@@ -34,7 +34,8 @@ export function WorkshopsPage() {
       <ul className="ws-list">
         {(list.data ?? []).map((w) => (
           <li key={w.id} className="ws-card">
-            <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link> <StatusPill tone="accent">{stateLabel(t, 'workshop', w.phase)}</StatusPill>{' '}
+            <Link to={`/workshops/${w.id}`}>{pick(w.title)}</Link>{' '}
+            <StatusPill tone="accent">{stateLabel(t, 'workshop', w.phase)}</StatusPill>{' '}
             <small className="muted">
               {t('list.participants', { count: w.participantCount, n: format.number(w.participantCount) })} · {format.relative(w.updatedAt)}
             </small>

@@ -17,7 +17,8 @@ export function useLiveWorkshop(id: string) {
     trpc.workshops.watch.subscriptionOptions(
       { id },
       {
-        onData: ({ data }) => setView((prev) => (prev && prev.id === data.id && prev.version >= data.version ? prev : (data as WorkshopView))),
+        onData: ({ data }) =>
+          setView((prev) => (prev && prev.id === data.id && prev.version >= data.version ? prev : (data as WorkshopView))),
       },
     ),
   );
@@ -28,6 +29,7 @@ export function useLiveWorkshop(id: string) {
 export function useWorkshopAction(id: string) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.workshops.send.mutationOptions());
-  const act = (type: string, payload: Record<string, unknown> = {}) => mutation.mutateAsync({ id, type: type as 'ADVANCE', payload }).catch(() => undefined);
+  const act = (type: string, payload: Record<string, unknown> = {}) =>
+    mutation.mutateAsync({ id, type: type as 'ADVANCE', payload }).catch(() => undefined);
   return { act, error: mutation.error, pending: mutation.isPending, reset: mutation.reset };
 }
