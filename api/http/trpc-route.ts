@@ -5,7 +5,6 @@ import { sessionOf } from '../trpc/context.ts';
 import { bodyLimitFor, declaredLength, PayloadTooLarge, readBody, type BodyLimits } from './body-limit.ts';
 import { isCsrfSafe } from './csrf.ts';
 import { sendJsonError } from './json-error.ts';
-import { nulIssues } from './nul-input.ts';
 import type { RequestInfo } from './request-info.ts';
 
 export const trpcBasePath = '/trpc/';
@@ -50,12 +49,6 @@ export function trpcRoute(options: { services: AppDeps; handler: NodeHandler; li
     if (!target) return sendJsonError(res, 400, 'errors.badRequest', { close: hasBody(req) });
     const { procedures } = target;
     info.procedures = procedures;
-    const refuseNul = (json: string | null) => {
-      const issues = json ? nulIssues(json) : [];
-      if (issues.length > 0) sendJsonError(res, 400, 'errors.validation', { issues });
-      return issues.length > 0;
-    };
-    if (!hasBody(req) && refuseNul(target.input)) return;
     if (hasBody(req)) {
       // The declared length is refused before any database work or reading.
       const declared = declaredLength(req);
@@ -76,7 +69,6 @@ export function trpcRoute(options: { services: AppDeps; handler: NodeHandler; li
         return;
       }
       const text = body.toString('utf8');
-      if (refuseNul(text)) return;
       // tRPC takes a string `req.body` as the request body instead of reading the stream again.
       // An empty body is a mutation sent without input (what tRPC's own httpLink sends); tRPC's JSON
       // reader would refuse '' as malformed, so it reads as an empty input object instead.

@@ -55,20 +55,22 @@ describe.each(testDatabases())('bad requests get a 4xx, never a 500, on $name', 
     expect(messageKeyOf(unknown.body)).toBe('errors.notFound');
   });
 
-  it('refuses input carrying a NUL character (PostgreSQL text cannot hold one) as a validation error', async () => {
+  it('refuses input carrying a NUL character (PostgreSQL text cannot hold one) with the invalid-character key and its path', async () => {
     const session = await signIn(running.url, 'pm', 'pm-demo-2026');
     const query = await rawGet(running.url, `/trpc/entities.get?input=${encodeURIComponent(JSON.stringify({ id: 'ent\u0000moi' }))}`, {
       Cookie: session,
     });
     expect(query.status).toBe(400);
-    expect(JSON.parse(query.body).error.data).toMatchObject({ messageKey: 'errors.validation', issues: [{ path: 'id' }] });
+    expect(JSON.parse(query.body).error.data).toMatchObject({ messageKey: 'errors.text.invalidCharacter', params: { path: 'id' } });
     const login = await fetch(`${running.url}/trpc/auth.login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-tamayuz-csrf': '1' },
       body: JSON.stringify({ username: 'pm\u0000', password: 'x' }),
     });
     expect(login.status).toBe(400);
-    expect(((await login.json()) as { error: { data: { messageKey: string } } }).error.data.messageKey).toBe('errors.validation');
+    expect(((await login.json()) as { error: { data: { messageKey: string } } }).error.data.messageKey).toBe(
+      'errors.text.invalidCharacter',
+    );
     // The same text written as an escaped backslash is just text, not a NUL.
     const escaped = await fetch(`${running.url}/trpc/auth.login`, {
       method: 'POST',
