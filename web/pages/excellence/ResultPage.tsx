@@ -52,7 +52,7 @@ export function ResultPage() {
               <div className="exc-muted">{t('results.classification')}</div>
               <div className="exc-kpi__value">
                 {r.stars ? (
-                  <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>
+                  <span className="exc-stars" role="img" aria-label={t('results.stars', { count: r.stars })}>
                     {'★'.repeat(r.stars)}
                   </span>
                 ) : (
