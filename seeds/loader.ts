@@ -49,15 +49,13 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
         .insertInto('entities')
         .values(row)
         .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet({
-              name_ar: row.name_ar,
-              name_en: row.name_en,
-              type: row.type,
-              sector: row.sector,
-              delivers_services: row.delivers_services,
-            }),
+          oc.column('id').doUpdateSet({
+            name_ar: row.name_ar,
+            name_en: row.name_en,
+            type: row.type,
+            sector: row.sector,
+            delivers_services: row.delivers_services,
+          }),
         )
         .execute();
       for (const c of e.centres) {

@@ -21,15 +21,13 @@ export async function upsertBundle(db: Db, bundle: Bundle, at: Date): Promise<vo
     .insertInto('bundles')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .column('id')
-        .doUpdateSet({
-          life_event: row.life_event,
-          name_ar: row.name_ar,
-          name_en: row.name_en,
-          definition: row.definition,
-          updated_at: at,
-        }),
+      oc.column('id').doUpdateSet({
+        life_event: row.life_event,
+        name_ar: row.name_ar,
+        name_en: row.name_en,
+        definition: row.definition,
+        updated_at: at,
+      }),
     )
     .execute();
 }

@@ -112,8 +112,7 @@ async function writeTeam(db: DB, ctx: AssessmentContext): Promise<void> {
   const partners = framework.independenceRequired ? await servicePartners(db) : [];
   for (const id of ctx.assessorIds) {
     const user = users.find((u) => u.id === id);
-    if (!user || user.role !== 'assessor' || !user.active)
-      throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: id });
+    if (user?.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: id });
     const conflict = assessorConflict({
       assessorEntityId: user.entity_id,
       assessedEntityId: ctx.entityId,

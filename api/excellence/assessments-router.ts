@@ -202,7 +202,7 @@ export const excellenceAssessmentsRouter = router({
       .where('assessment_id', '=', a.id)
       .where('kind', '=', 'file')
       .executeTakeFirst();
-    if (!row || !row.content) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+    if (!row?.content) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
     return {
       fileName: row.file_name ?? 'evidence',
       mimeType: row.mime_type ?? 'application/octet-stream',

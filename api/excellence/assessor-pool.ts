@@ -15,8 +15,7 @@ export interface AssessorProfile {
 
 export async function upsertAssessorProfile(db: DB, userId: string, certifications: string[], maxWorkload: number): Promise<void> {
   const user = await db.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
-  if (!user || user.role !== 'assessor' || !user.active)
-    throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: userId });
+  if (user?.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: userId });
   await db
     .insertInto('excellence_assessors')
     .values({ user_id: userId, certifications: JSON.stringify(certifications), max_workload: maxWorkload })

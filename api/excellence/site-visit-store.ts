@@ -109,6 +109,7 @@ export async function siteVisitsOf(db: DB, assessmentId: string) {
       findings: v.findings,
     })),
     changes: changes.map((c) => ({
+      id: c.id,
       nodeCode: c.node_code,
       source: c.source,
       sourceId: c.source_id,

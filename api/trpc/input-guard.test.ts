@@ -19,7 +19,7 @@ describe('findInputProblem', () => {
       path: 'payload.list.1',
       line: 1,
     });
-    expect(findInputProblem({ payload: { ['k\u0000']: 1 } })).toEqual({
+    expect(findInputProblem({ payload: { 'k\u0000': 1 } })).toEqual({
       messageKey: 'errors.text.invalidCharacter',
       path: 'payload.k?',
       line: 1,

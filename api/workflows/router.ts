@@ -57,7 +57,10 @@ const payloadSchemas = new WeakMap<object, Map<string, object | null>>();
  */
 export function payloadSchema(def: WorkflowDefinition, type: string): object | null {
   let byType = payloadSchemas.get(def);
-  if (!byType) payloadSchemas.set(def, (byType = new Map()));
+  if (!byType) {
+    byType = new Map();
+    payloadSchemas.set(def, byType);
+  }
   if (byType.has(type)) return byType.get(type) ?? null;
   let schema: object | null = null;
   const spec = def.events[type];

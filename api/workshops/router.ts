@@ -160,8 +160,7 @@ export const workshopsRouter = router({
         .where('id', '=', input.userId)
         .where('active', '=', true)
         .executeTakeFirst();
-      if (!user || user.role !== 'entity_coordinator' || !user.entity_id)
-        throw new AppError('BAD_REQUEST', 'errors.workshops.notARepresentative');
+      if (user?.role !== 'entity_coordinator' || !user.entity_id) throw new AppError('BAD_REQUEST', 'errors.workshops.notARepresentative');
       const participant = { id: user.id, kind: 'entity_representative', entityId: user.entity_id, name: user.display_name_ar };
       try {
         const result = await ctx.engine.send({

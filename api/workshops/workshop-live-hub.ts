@@ -28,7 +28,10 @@ export function followWorkshop(
   listener: Listener,
 ): () => void {
   let perDb = hubs.get(db);
-  if (!perDb) hubs.set(db, (perDb = new Map()));
+  if (!perDb) {
+    perDb = new Map();
+    hubs.set(db, perDb);
+  }
   let hub = perDb.get(workshopId);
   if (!hub) {
     const created: Hub = { listeners: new Set(), stop: new AbortController() };

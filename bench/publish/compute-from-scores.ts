@@ -28,7 +28,10 @@ export async function computeFromScores(db: DB, fw: Framework, cycleId: string):
   const bySubject = new Map<string, { entityType: string; scores: { assessorId: string; nodeCode: string; percent: number }[] }>();
   for (const r of rows) {
     let s = bySubject.get(r.subject_id);
-    if (!s) bySubject.set(r.subject_id, (s = { entityType: r.entity_type, scores: [] }));
+    if (!s) {
+      s = { entityType: r.entity_type, scores: [] };
+      bySubject.set(r.subject_id, s);
+    }
     if (r.percent !== null) s.scores.push({ assessorId: r.assessor_id, nodeCode: r.node_code, percent: r.percent });
   }
   let flagged = 0;

@@ -164,7 +164,10 @@ export function postgresNotifications(connectionString: string, options: Postgre
     async listen(channel, handler, listenOptions = {}) {
       const subscriber: Subscriber = { handler, onResync: listenOptions.onResync };
       let set = subscribers.get(channel);
-      if (!set) subscribers.set(channel, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        subscribers.set(channel, set);
+      }
       set.add(subscriber);
       await connect();
       await ensureListening(channel);

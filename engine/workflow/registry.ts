@@ -11,7 +11,10 @@ export class WorkflowRegistry {
 
   register<TMachine extends AnyStateMachine>(definition: WorkflowDefinition<TMachine>): this {
     let versions = this.#byKind.get(definition.kind);
-    if (!versions) this.#byKind.set(definition.kind, (versions = new Map()));
+    if (!versions) {
+      versions = new Map();
+      this.#byKind.set(definition.kind, versions);
+    }
     if (versions.has(definition.version)) {
       throw new Error(`workflow ${definition.kind} v${definition.version} is already registered`);
     }

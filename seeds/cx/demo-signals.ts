@@ -31,13 +31,19 @@ const texts: Record<string, string> = {
 /** Park–Miller generator: the same demo on every start. */
 function random(seed: number): () => number {
   let s = seed % 2147483647 || 1;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+  return () => {
+    s = (s * 16807) % 2147483647;
+    return s / 2147483647;
+  };
 }
 
 function pick<T>(rnd: () => number, weighted: [T, number][]): T {
   const total = weighted.reduce((n, [, w]) => n + w, 0);
   let r = rnd() * total;
-  for (const [v, w] of weighted) if ((r -= w) < 0) return v;
+  for (const [v, w] of weighted) {
+    r -= w;
+    if (r < 0) return v;
+  }
   return weighted[weighted.length - 1]![0];
 }
 

@@ -48,7 +48,7 @@ describe.each(testDatabases())('database target $name', (target) => {
       d: expect.any(Date),
       t: new Date(Date.UTC(2026, 2, 1, 10, 30, 0, 250)),
     });
-    const now = (row?.d as Date).getTime();
+    const now = (row!.d as Date).getTime();
     // The server clock and ours agree to within the query's duration (plus a little slack).
     expect(now).toBeGreaterThanOrEqual(before - 1000);
     expect(now).toBeLessThanOrEqual(Date.now() + 1000);

@@ -35,20 +35,14 @@ const quoting = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom('bare', 'quoted') },
   { weight: 1, arbitrary: fc.constantFrom('open-only', 'stray', 'after-close') },
 );
-const quotedCell = fc.tuple(cellText, quoting).map(([text, how]) => {
-  switch (how) {
-    case 'bare':
-      return text;
-    case 'quoted':
-      return `"${text.replaceAll('"', '""')}"`;
-    case 'open-only':
-      return `"${text}`;
-    case 'stray':
-      return `${text}"${text}`;
-    case 'after-close':
-      return `"${text}"x`;
-  }
-});
+const quoteStyles = {
+  bare: (text: string) => text,
+  quoted: (text: string) => `"${text.replaceAll('"', '""')}"`,
+  'open-only': (text: string) => `"${text}`,
+  stray: (text: string) => `${text}"${text}`,
+  'after-close': (text: string) => `"${text}"x`,
+};
+const quotedCell = fc.tuple(cellText, quoting).map(([text, how]) => quoteStyles[how](text));
 const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
 
 /** A CSV file: usually the right header and a few rows, sometimes a wrong header, sometimes noise. */

@@ -162,7 +162,7 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
     const action = (await moi.actions.list.query({ statuses: ['in_progress'] }))[0]!;
     for (const payload of [
       { progress: 70, comment: 'x\u0000' },
-      { progress: 70, ['k\u0000']: 1 },
+      { progress: 70, 'k\u0000': 1 },
       { progress: 70, comment: 'lone \uD800 surrogate' },
     ]) {
       expect(await refusal(moi.workflows.send.mutate({ id: action.id, type: 'UPDATE_PROGRESS', payload }))).toEqual({
@@ -176,7 +176,7 @@ describe.each(testDatabases())('bad input is refused with a key and changes noth
   it('refuses input nested deeper than any form needs', async () => {
     const action = (await moi.actions.list.query({ statuses: ['in_progress'] }))[0]!;
     const events = await count('workflow_events');
-    const deep = '{"d":'.repeat(5000) + '"leaf"' + '}'.repeat(5000);
+    const deep = `${'{"d":'.repeat(5000)}"leaf"${'}'.repeat(5000)}`;
     const sent = await post(
       'workflows.send',
       `{"id":${JSON.stringify(action.id)},"type":"UPDATE_PROGRESS","payload":{"progress":70,"deep":${deep}}}`,

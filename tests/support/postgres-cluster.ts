@@ -65,7 +65,7 @@ export function isAlive(pid: number): boolean {
     return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     // No /proc (not Linux): kill(0) has answered. Gone in between: gone.
-    return existsSync('/proc') ? false : true;
+    return !existsSync('/proc');
   }
 }
 

@@ -20,7 +20,7 @@ export function InboxLink() {
       </svg>
       {count > 0 && (
         <span className="shell__badge" data-testid="unread-count">
-          {format.number(count > 99 ? 99 : count)}
+          {format.number(Math.min(count, 99))}
           {count > 99 ? '+' : ''}
         </span>
       )}

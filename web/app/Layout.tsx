@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
@@ -16,13 +16,14 @@ export function Layout({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The drawer remembers the page it was opened on: a tap on a link in it navigates, and the drawer
+  // closes by itself because the page is no longer the one it was opened on.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
+  const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? location.pathname : null);
   const name = useDisplayName(user);
   const leave = useLeaveSession();
   const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: leave }));
-
-  // A tap on a link in the drawer navigates; the drawer should not stay over the page.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   return (
     <div className="shell" data-menu-open={menuOpen}>
@@ -36,7 +37,7 @@ export function Layout({ user }: { user: SessionUser }) {
           aria-expanded={menuOpen}
           aria-controls="side-nav"
           aria-label={menuOpen ? t('header.closeMenu') : t('header.openMenu')}
-          onClick={() => setMenuOpen((open) => !open)}
+          onClick={() => setMenuOpen(!menuOpen)}
         >
           <span className="shell__burger" aria-hidden="true" />
         </Button>

@@ -50,45 +50,47 @@ export function InstancesPage() {
   return (
     <div className="stack">
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} />
-      <form className="filters" onSubmit={applyState} role="search">
-        <Field label={t('list.kind')}>
-          {(id) => (
-            <Select id={id} value={kind} onChange={(e) => setFilter('kind', e.target.value)} data-testid="kind-filter">
-              <option value="">{t('list.allKinds')}</option>
-              {(kinds.data ?? []).map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(t, k)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t('list.state')}>
-          {(id) => (
-            <Input
-              id={id}
-              value={stateDraft}
-              placeholder={t('list.statePlaceholder')}
-              onChange={(e) => setStateDraft(e.target.value)}
-              data-testid="state-filter"
-            />
-          )}
-        </Field>
-        <div className="filters__actions">
-          <Button type="submit">{t('common:actions.apply')}</Button>
-          {(kind || state) && (
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setStateDraft('');
-                setParams(new URLSearchParams(), { replace: true });
-              }}
-            >
-              {t('common:actions.clear')}
-            </Button>
-          )}
-        </div>
-      </form>
+      <search>
+        <form className="filters" onSubmit={applyState}>
+          <Field label={t('list.kind')}>
+            {(id) => (
+              <Select id={id} value={kind} onChange={(e) => setFilter('kind', e.target.value)} data-testid="kind-filter">
+                <option value="">{t('list.allKinds')}</option>
+                {(kinds.data ?? []).map((k) => (
+                  <option key={k} value={k}>
+                    {kindLabel(t, k)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label={t('list.state')}>
+            {(id) => (
+              <Input
+                id={id}
+                value={stateDraft}
+                placeholder={t('list.statePlaceholder')}
+                onChange={(e) => setStateDraft(e.target.value)}
+                data-testid="state-filter"
+              />
+            )}
+          </Field>
+          <div className="filters__actions">
+            <Button type="submit">{t('common:actions.apply')}</Button>
+            {(kind || state) && (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setStateDraft('');
+                  setParams(new URLSearchParams(), { replace: true });
+                }}
+              >
+                {t('common:actions.clear')}
+              </Button>
+            )}
+          </div>
+        </form>
+      </search>
 
       {list.isError && <ErrorMessage error={list.error} />}
       {list.isPending ? (

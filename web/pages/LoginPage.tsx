@@ -14,7 +14,7 @@ import './login.css';
 
 /** Only same-app paths: a crafted ?next= must not send the user to another site. */
 function safeNext(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
 export function LoginPage() {

@@ -96,9 +96,11 @@ export function validateProgressCsv(
   const bad: BadProgressRow[] = [];
   const seen = new Set<string>();
 
-  records.forEach((record, index) => {
+  for (const [index, record] of records.entries()) {
     const row = index + firstDataRow;
-    const fail = (column: ProgressCsvColumn, name: string) => bad.push({ row, column, messageKey: key(name) });
+    const fail = (column: ProgressCsvColumn, name: string): void => {
+      bad.push({ row, column, messageKey: key(name) });
+    };
 
     const parsed = progressCsvRowSchema.safeParse({
       action: cell(record, 'action'),
@@ -111,22 +113,38 @@ export function validateProgressCsv(
         const column = issue.path[0];
         bad.push({ row, column: isColumn(column) ? column : 'action', messageKey: issue.message });
       }
-      return;
+      continue;
     }
     const { action: ref, progress, status, comment } = parsed.data;
 
     const action = byRef.get(ref);
-    if (!action) return fail('action', 'unknownAction');
-    if (seen.has(action.id)) return fail('action', 'duplicateAction');
+    if (!action) {
+      fail('action', 'unknownAction');
+      continue;
+    }
+    if (seen.has(action.id)) {
+      fail('action', 'duplicateAction');
+      continue;
+    }
     seen.add(action.id);
 
-    if (progress === null && status === null) return fail('progress', 'nothingToUpdate');
+    if (progress === null && status === null) {
+      fail('progress', 'nothingToUpdate');
+      continue;
+    }
     if (action.status !== 'approved' && action.status !== 'in_progress') {
-      return fail(status !== null ? 'status' : 'progress', 'actionNotOpen');
+      fail(status !== null ? 'status' : 'progress', 'actionNotOpen');
+      continue;
     }
     // Progress is recorded only in progress; an approved action must be started by the same row.
-    if (action.status === 'approved' && status === null) return fail('progress', 'startFirst');
-    if (status === 'done' && progress !== null && progress !== 100) return fail('progress', 'doneMeans100');
+    if (action.status === 'approved' && status === null) {
+      fail('progress', 'startFirst');
+      continue;
+    }
+    if (status === 'done' && progress !== null && progress !== 100) {
+      fail('progress', 'doneMeans100');
+      continue;
+    }
 
     const note = comment === '' ? {} : { comment };
     const events: ProgressCsvEvent[] = [];
@@ -134,7 +152,7 @@ export function validateProgressCsv(
     if (progress !== null && status !== 'done') events.push({ type: 'UPDATE_PROGRESS', progress, ...note });
     if (status === 'done') events.push({ type: 'COMPLETE', ...note });
     good.push({ row, actionId: action.id, events });
-  });
+  }
 
   return { ok: bad.length === 0, good, bad };
 }

@@ -80,13 +80,13 @@ export const journeyMapSchema = z
       stageIds.add(stage.id);
     });
     const stepIds = new Set<string>();
-    map.stages.forEach((stage, s) =>
+    map.stages.forEach((stage, s) => {
       stage.steps.forEach((step, i) => {
         if (stepIds.has(step.id))
           ctx.addIssue({ code: 'custom', message: 'journey_map.duplicate_step_id', path: ['stages', s, 'steps', i, 'id'] });
         stepIds.add(step.id);
-      }),
-    );
+      });
+    });
   });
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
 export type JourneyMapInput = z.input<typeof journeyMapSchema>;

@@ -47,9 +47,9 @@ describe('workshop workflow permissions', () => {
 
   it('validates payloads: short texts, score range, dates', () => {
     const { events } = workshopWorkflow;
-    expect(events['ADD_NOTE']!.payload.safeParse({ text: 'x'.repeat(281), lane: 'pain' }).success).toBe(false);
-    expect(events['SCORE_IDEA']!.payload.safeParse({ ideaId: 'i1', customerValue: 6, governmentValue: 1, effort: 1 }).success).toBe(false);
-    expect(events['EXTEND_PHASE']!.payload.safeParse({ minutes: 0 }).success).toBe(false);
+    expect(events.ADD_NOTE!.payload.safeParse({ text: 'x'.repeat(281), lane: 'pain' }).success).toBe(false);
+    expect(events.SCORE_IDEA!.payload.safeParse({ ideaId: 'i1', customerValue: 6, governmentValue: 1, effort: 1 }).success).toBe(false);
+    expect(events.EXTEND_PHASE!.payload.safeParse({ minutes: 0 }).success).toBe(false);
     const commitment = {
       entityId: 'MOI',
       action: 'a',
@@ -59,8 +59,8 @@ describe('workshop workflow permissions', () => {
       dependencyKind: null,
       ideaId: null,
     };
-    expect(events['ADD_COMMITMENT']!.payload.safeParse(commitment).success).toBe(false);
-    expect(events['ADD_COMMITMENT']!.payload.safeParse({ ...commitment, dueDate: '2027-02-28' }).success).toBe(true);
+    expect(events.ADD_COMMITMENT!.payload.safeParse(commitment).success).toBe(false);
+    expect(events.ADD_COMMITMENT!.payload.safeParse({ ...commitment, dueDate: '2027-02-28' }).success).toBe(true);
   });
 
   it('the start input schema accepts a template-built workshop', () => {

@@ -151,7 +151,7 @@ export async function auditTrail(db: DB, actionIds: string[], acks: Ack[]): Prom
   const ackedComments = new Set(acks.map((a) => a.comment));
   const missing = acks.filter((a) => {
     const at = byComment.get(a.comment);
-    return !at || at.length !== 1 || at[0]!.instance !== a.actionId || at[0]!.seq !== a.seq;
+    return at?.length !== 1 || at[0]!.instance !== a.actionId || at[0]!.seq !== a.seq;
   });
   return {
     acknowledged: acks.length,

@@ -71,6 +71,7 @@ export function BundlePage() {
         <h3>{t('detail.eligibility')}</h3>
         <ul>
           {b.eligibility.map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: read-only bilingual sentences with no id, never reordered or edited here
             <li key={i}>{pick(e)}</li>
           ))}
         </ul>

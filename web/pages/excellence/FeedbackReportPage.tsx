@@ -72,6 +72,7 @@ function ReportColumn({ report, lang }: { report: Report; lang: Lang }) {
               <h3>{t('results.strengths')}</h3>
               <ul>
                 {n.strengths.map((s, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a published report's free-text comments have no id and never change order
                   <li key={i}>{s}</li>
                 ))}
               </ul>
@@ -82,6 +83,7 @@ function ReportColumn({ report, lang }: { report: Report; lang: Lang }) {
               <h3>{t('results.afis')}</h3>
               <ul>
                 {n.afis.map((s, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a published report's free-text comments have no id and never change order
                   <li key={i}>{s}</li>
                 ))}
               </ul>

@@ -120,7 +120,7 @@ export function BandGuide({ fw }: { fw: Framework }) {
   const { t } = useTranslation('excellence');
   const bilingual = useBilingual();
   return (
-    <div className="exc-side" aria-label={t('scoring.bands')}>
+    <aside className="exc-side" aria-label={t('scoring.bands')}>
       <strong>{t('scoring.bands')}</strong>
       <ul className="exc-tree">
         {fw.scoring.bands.bands.map((b) => (
@@ -132,6 +132,6 @@ export function BandGuide({ fw }: { fw: Framework }) {
           </li>
         ))}
       </ul>
-    </div>
+    </aside>
   );
 }

@@ -44,7 +44,7 @@ export function RankingTable({ cycleId }: { cycleId: string }) {
           header: t('results.classification'),
           cell: (r) =>
             r.stars ? (
-              <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>
+              <span className="exc-stars" role="img" aria-label={t('results.stars', { count: r.stars })}>
                 {'★'.repeat(r.stars)}
               </span>
             ) : r.tierName ? (

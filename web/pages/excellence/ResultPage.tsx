@@ -52,7 +52,7 @@ export function ResultPage() {
               <div className="exc-muted">{t('results.classification')}</div>
               <div className="exc-kpi__value">
                 {r.stars ? (
-                  <span className="exc-stars" aria-label={t('results.stars', { count: r.stars })}>
+                  <span className="exc-stars" role="img" aria-label={t('results.stars', { count: r.stars })}>
                     {'★'.repeat(r.stars)}
                   </span>
                 ) : (
@@ -120,6 +120,7 @@ export function ResultPage() {
                       <strong>{t('results.strengths')}</strong>
                       <ul>
                         {n.strengths.map((s, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: read-only free-text comments with no id, shown in their recorded order
                           <li key={i}>{s}</li>
                         ))}
                       </ul>
@@ -130,6 +131,7 @@ export function ResultPage() {
                       <strong>{t('results.afis')}</strong>
                       <ul>
                         {n.afis.map((s, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: read-only free-text comments with no id, shown in their recorded order
                           <li key={i}>{s}</li>
                         ))}
                       </ul>

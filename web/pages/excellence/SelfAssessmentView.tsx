@@ -40,6 +40,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
           <ul>
             {previous.data.nodes.flatMap((n) =>
               n.afis.map((afi, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: last cycle's free-text comments have no id; a node's list is read-only here
                 <li key={`${n.nodeCode}-${i}`}>
                   {n.nodeCode}: {afi}
                 </li>

@@ -41,8 +41,8 @@ export function SiteVisitForm({ assessment: a }: { assessment: AssessmentView })
             {t(`siteVisit.${v.kind}`)} · {v.startedAt ? format.dateTime(v.startedAt) : ''} · {v.findings}
           </li>
         ))}
-        {(visits.data?.changes ?? []).map((c, i) => (
-          <li key={i}>
+        {(visits.data?.changes ?? []).map((c) => (
+          <li key={c.id}>
             {c.nodeCode}: {c.from} → {c.to} ({c.reason})
           </li>
         ))}

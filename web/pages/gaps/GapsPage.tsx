@@ -78,77 +78,78 @@ export function GapsPage() {
   return (
     <div className="stack">
       <PageHeader title={t('gaps.title')} subtitle={t('gaps.subtitle')} />
-      <form
-        className="filters"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          set('q', draft.trim());
-        }}
-      >
-        <Field label={t('gaps.search')}>
-          {(id) => (
-            <Input
-              id={id}
-              value={draft}
-              placeholder={t('gaps.searchPlaceholder')}
-              onChange={(e) => setDraft(e.target.value)}
-              data-testid="gap-search"
-            />
-          )}
-        </Field>
-        <Field label={t('gaps.status')}>
-          {(id) => (
-            <Select id={id} value={status ?? ''} onChange={(e) => set('status', e.target.value)}>
-              <option value="">{t('gaps.all')}</option>
-              {gapStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`gapStatus.${s}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t('gaps.source')}>
-          {(id) => (
-            <Select id={id} value={source ?? ''} onChange={(e) => set('source', e.target.value)}>
-              <option value="">{t('gaps.all')}</option>
-              {gapSourceKinds.map((s) => (
-                <option key={s} value={s}>
-                  {t(`source.${s}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t('gaps.severity')}>
-          {(id) => (
-            <Select id={id} value={severity ?? ''} onChange={(e) => set('severity', e.target.value)}>
-              <option value="">{t('gaps.all')}</option>
-              {gapSeverities.map((s) => (
-                <option key={s} value={s}>
-                  {t(`severity.${s}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t('gaps.groupBy')}>
-          {(id) => (
-            <Select id={id} value={groupBy ?? ''} onChange={(e) => set('group', e.target.value)} data-testid="gap-group">
-              <option value="">{t('gaps.groupNone')}</option>
-              {groupings.map((g) => (
-                <option key={g} value={g}>
-                  {t(`gaps.group.${g}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <div className="filters__actions">
-          <Button type="submit">{t('common:actions.apply')}</Button>
-        </div>
-      </form>
+      <search>
+        <form
+          className="filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            set('q', draft.trim());
+          }}
+        >
+          <Field label={t('gaps.search')}>
+            {(id) => (
+              <Input
+                id={id}
+                value={draft}
+                placeholder={t('gaps.searchPlaceholder')}
+                onChange={(e) => setDraft(e.target.value)}
+                data-testid="gap-search"
+              />
+            )}
+          </Field>
+          <Field label={t('gaps.status')}>
+            {(id) => (
+              <Select id={id} value={status ?? ''} onChange={(e) => set('status', e.target.value)}>
+                <option value="">{t('gaps.all')}</option>
+                {gapStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`gapStatus.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label={t('gaps.source')}>
+            {(id) => (
+              <Select id={id} value={source ?? ''} onChange={(e) => set('source', e.target.value)}>
+                <option value="">{t('gaps.all')}</option>
+                {gapSourceKinds.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`source.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label={t('gaps.severity')}>
+            {(id) => (
+              <Select id={id} value={severity ?? ''} onChange={(e) => set('severity', e.target.value)}>
+                <option value="">{t('gaps.all')}</option>
+                {gapSeverities.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`severity.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label={t('gaps.groupBy')}>
+            {(id) => (
+              <Select id={id} value={groupBy ?? ''} onChange={(e) => set('group', e.target.value)} data-testid="gap-group">
+                <option value="">{t('gaps.groupNone')}</option>
+                {groupings.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`gaps.group.${g}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <div className="filters__actions">
+            <Button type="submit">{t('common:actions.apply')}</Button>
+          </div>
+        </form>
+      </search>
 
       {groupBy && groups.data && (
         <Card title={t(`gaps.group.${groupBy}`)}>

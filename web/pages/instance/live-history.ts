@@ -13,14 +13,13 @@ export function useLiveHistory(id: string) {
   const queryClient = useQueryClient();
   const historyOptions = trpc.workflows.history.queryOptions({ id });
   const history = useQuery(historyOptions);
-  const [resumeAfter, setResumeAfter] = useState<number | null>(null);
+  // Where to resume, kept with the instance it belongs to: another id starts again from its own history.
+  const [resume, setResume] = useState<{ id: string; after: number } | null>(null);
+  const resumeAfter = resume?.id === id ? resume.after : null;
 
   useEffect(() => {
-    setResumeAfter(null);
-  }, [id]);
-  useEffect(() => {
-    if (resumeAfter === null && history.data) setResumeAfter(history.data.reduce((max, e) => Math.max(max, e.seq), 0));
-  }, [history.data, resumeAfter]);
+    if (resumeAfter === null && history.data) setResume({ id, after: history.data.reduce((max, e) => Math.max(max, e.seq), 0) });
+  }, [history.data, resumeAfter, id]);
 
   const live = useSubscription(
     trpc.workflows.watch.subscriptionOptions(

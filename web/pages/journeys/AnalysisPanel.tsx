@@ -168,6 +168,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
                 <strong>{pick(c.statement)}</strong> <small>({t(`analysis.types.${c.type}`)})</small>
                 <ol>
                   {c.whyChain.map((w, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a why-chain is ordered: its position (why 1, why 2, …) is the answer's identity
                     <li key={i}>{w.answer}</li>
                   ))}
                 </ol>

@@ -51,12 +51,19 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
   }, [saved]);
 
   // Keep keyboard focus on the card that moved.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `map` is the trigger: each move re-renders the card, which must take focus again
   useEffect(() => {
     if (focusId) document.querySelector<HTMLElement>(`[data-step-id="${CSS.escape(focusId)}"]`)?.focus();
   }, [map, focusId]);
 
   const save = useMutation(
     trpc.journeys.saveMap.mutationOptions({
+      // After a refusal, open the first step the server named so its reasons are in view.
+      onError: (error, variables) => {
+        const errors = stepErrorsOf(error, variables.map as JourneyMap);
+        const first = Object.keys(errors)[0];
+        if (first !== undefined) setEditing((current) => (current !== null && errors[current] ? current : first));
+      },
       onSuccess: async () => {
         setDirty(false);
         setAnnouncement(t('editor.saved'));
@@ -65,25 +72,11 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
     }),
   );
 
-  // The server's per-field refusals, keyed by the id of the step they were about in the map sent.
-  const stepErrors = useMemo(() => {
-    const out: Record<string, Record<string, string>> = {};
-    const sent = save.variables?.map as JourneyMap | undefined;
-    if (!save.error || !sent) return out;
-    for (const issue of apiErrorInfo(save.error).issues) {
-      const m = /^stages\.(\d+)\.steps\.(\d+)\.(.+)$/.exec(issue.path);
-      const stepId = m ? sent.stages[Number(m[1])]?.steps[Number(m[2])]?.id : undefined;
-      if (m && stepId && issue.message.startsWith('stepErrors.')) (out[stepId] ??= {})[m[3]!] = issue.message;
-    }
-    return out;
-  }, [save.error, save.variables]);
+  const stepErrors = useMemo(
+    () => (save.error && save.variables ? stepErrorsOf(save.error, save.variables.map as JourneyMap) : {}),
+    [save.error, save.variables],
+  );
   const invalidSteps = Object.keys(stepErrors);
-
-  // After a refusal, open the first step the server named so its reasons are in view.
-  useEffect(() => {
-    if (invalidSteps.length > 0 && (editing === null || !stepErrors[editing])) setEditing(invalidSteps[0]!);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stepErrors]);
 
   const editStep = (next: JourneyStep) => {
     setMap({ ...map, stages: map.stages.map((s) => ({ ...s, steps: s.steps.map((x) => (x.id === next.id ? next : x)) })) });
@@ -195,7 +188,9 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
                     .join(' ')}
                   data-step-id={step.id}
                   data-testid="step-card"
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: the card is the keyboard handle for Alt+arrow reordering (the drag-and-drop alternative); it holds its own buttons, so it cannot be a button itself
                   tabIndex={0}
+                  aria-keyshortcuts={editable ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
                   draggable={editable}
                   aria-roledescription="step"
                   onKeyDown={(e) => onCardKey(e, step.id)}
@@ -344,4 +339,16 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
       )}
     </div>
   );
+}
+
+/** The server's per-field refusals, keyed by the id of the step they were about in the map sent. */
+function stepErrorsOf(error: unknown, sent: JourneyMap): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const issue of apiErrorInfo(error).issues) {
+    const m = /^stages\.(\d+)\.steps\.(\d+)\.(.+)$/.exec(issue.path);
+    const stepId = m ? sent.stages[Number(m[1])]?.steps[Number(m[2])]?.id : undefined;
+    if (!m || !stepId || !issue.message.startsWith('stepErrors.')) continue;
+    out[stepId] = { ...out[stepId], [m[3]!]: issue.message };
+  }
+  return out;
 }

@@ -32,6 +32,7 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
   const trpc = useTRPC();
   const reference = useQuery(trpc.services.reference.queryOptions());
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `step.id` is the trigger: opening another step moves focus to its heading, edits to the same step do not
   useEffect(() => heading.current?.focus(), [step.id]);
   const set = (patch: Partial<JourneyStep>) => onChange({ ...step, ...patch });
   const errorOf = (field: string) => errors[field] ?? Object.entries(errors).find(([k]) => k.startsWith(`${field}.`))?.[1];

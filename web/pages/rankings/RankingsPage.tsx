@@ -119,7 +119,14 @@ export function RankingsPage() {
               {
                 key: 'stars',
                 header: t('rankings.stars'),
-                cell: (r) => (r.stars === null ? t('actions.notRated') : <span aria-label={String(r.stars)}>{'★'.repeat(r.stars)}</span>),
+                cell: (r) =>
+                  r.stars === null ? (
+                    t('actions.notRated')
+                  ) : (
+                    <span role="img" aria-label={t('excellence:results.stars', { count: r.stars })}>
+                      {'★'.repeat(r.stars)}
+                    </span>
+                  ),
               },
               { key: 'tier', header: t('rankings.tier'), cell: (r) => tierLabel(r.tier) },
               { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },

@@ -32,6 +32,7 @@ export function ServiceCatalogue() {
               <dd>
                 <ol>
                   {s.steps.map((step, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: steps carry no id; in the read-only catalogue a step's place in the procedure is its identity
                     <li key={i}>
                       {pick(step.title)} ({entity(step.entityCode)}, {format.number(step.standardMinutes)} {t('services.minutes')})
                     </li>
@@ -64,6 +65,7 @@ export function ServiceCatalogue() {
                 {s.slas.length === 0
                   ? '—'
                   : s.slas.map((sla, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: agreements carry no id and the read-only catalogue never reorders them
                       <p key={i}>
                         {t('services.slaLine', {
                           provider: entity(sla.providerEntityCode),

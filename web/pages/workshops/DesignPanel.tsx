@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../design/components/Button.tsx';
 import { Input } from '../../design/components/Field.tsx';
@@ -178,19 +179,34 @@ function BilingualInputs({
   labels: BilingualText;
   onCommit(next: BilingualText): void;
 }) {
+  const id = useId();
   const commit = (lang: 'ar' | 'en', text: string) => {
     const trimmed = text.trim();
     if (trimmed && trimmed !== value[lang]) onCommit({ ...value, [lang]: trimmed });
   };
   return (
     <div className="ws-design__names">
-      <label className="ws-design__field">
+      <label className="ws-design__field" htmlFor={`${id}-ar`}>
         <span className="field__label">{labels.ar}</span>
-        <Input dir="rtl" lang="ar" defaultValue={value.ar} maxLength={200} onBlur={(e) => commit('ar', e.currentTarget.value)} />
+        <Input
+          id={`${id}-ar`}
+          dir="rtl"
+          lang="ar"
+          defaultValue={value.ar}
+          maxLength={200}
+          onBlur={(e) => commit('ar', e.currentTarget.value)}
+        />
       </label>
-      <label className="ws-design__field">
+      <label className="ws-design__field" htmlFor={`${id}-en`}>
         <span className="field__label">{labels.en}</span>
-        <Input dir="ltr" lang="en" defaultValue={value.en} maxLength={200} onBlur={(e) => commit('en', e.currentTarget.value)} />
+        <Input
+          id={`${id}-en`}
+          dir="ltr"
+          lang="en"
+          defaultValue={value.en}
+          maxLength={200}
+          onBlur={(e) => commit('en', e.currentTarget.value)}
+        />
       </label>
     </div>
   );
@@ -209,6 +225,7 @@ interface StepEditorProps {
 
 function StepEditor({ step, index, count, services, onChange, onToggleService, onMove, onRemove }: StepEditorProps) {
   const { t } = useTranslation('workshops');
+  const id = useId();
   const number = (field: 'typicalDays' | 'fees', text: string) => {
     const n = Number(text);
     if (text.trim() !== '' && Number.isFinite(n) && n >= 0 && n !== step[field]) onChange({ [field]: n });
@@ -246,9 +263,10 @@ function StepEditor({ step, index, count, services, onChange, onToggleService, o
           />
           {t('design.visit')}
         </label>
-        <label className="ws-inline">
+        <label className="ws-inline" htmlFor={`${id}-days`}>
           {t('design.days')}
           <Input
+            id={`${id}-days`}
             className="ws-number"
             type="number"
             min={0}
@@ -257,9 +275,10 @@ function StepEditor({ step, index, count, services, onChange, onToggleService, o
             onBlur={(e) => number('typicalDays', e.currentTarget.value)}
           />
         </label>
-        <label className="ws-inline">
+        <label className="ws-inline" htmlFor={`${id}-fees`}>
           {t('design.fees')}
           <Input
+            id={`${id}-fees`}
             className="ws-number"
             type="number"
             min={0}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -19,6 +19,7 @@ const working = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_de
 /** Phase control, invitation, the room and vote rules; the board sits beside it. */
 export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act }) {
   const { t } = useTranslation('workshops');
+  const budgetId = useId();
   const trpc = useTRPC();
   const navigate = useNavigate();
   const pick = useBilingual();
@@ -82,9 +83,10 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
         )}
         {!view.votingLocked && ['planned', 'participants_invited', 'discovery', 'ideation', 'voting'].includes(view.phase) && (
           <div className="ws-add">
-            <label className="ws-inline">
+            <label className="ws-inline" htmlFor={budgetId}>
               {t('console.voteRules')}
               <Input
+                id={budgetId}
                 type="number"
                 min={1}
                 max={50}

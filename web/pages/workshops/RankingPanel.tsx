@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../design/components/Button.tsx';
 import { Select } from '../../design/components/Field.tsx';
@@ -12,6 +12,7 @@ const scale = [1, 2, 3, 4, 5];
 /** Scores per idea, the ranked list and the 2×2 value/effort matrix, all as computed by the API. */
 export function RankingPanel({ view, act }: { view: WorkshopView; act: Act }) {
   const { t } = useTranslation('workshops');
+  const scoreId = useId();
   const format = useFormat();
   const text = new Map(view.board.ideas.map((i) => [i.id, i.text]));
   const [scores, setScores] = useState<Record<string, { customerValue: number; governmentValue: number; effort: number }>>({});
@@ -28,9 +29,13 @@ export function RankingPanel({ view, act }: { view: WorkshopView; act: Act }) {
             <li key={i.id} className="ws-card ws-score">
               <span>{i.text}</span>
               {(['customerValue', 'governmentValue', 'effort'] as const).map((dim) => (
-                <label key={dim} className="ws-score__dim">
+                <label key={dim} className="ws-score__dim" htmlFor={`${scoreId}-${i.id}-${dim}`}>
                   {t(`board.${dim}`)}
-                  <Select value={score(i.id)[dim]} onChange={(e) => setDim(i.id, dim, Number(e.target.value))}>
+                  <Select
+                    id={`${scoreId}-${i.id}-${dim}`}
+                    value={score(i.id)[dim]}
+                    onChange={(e) => setDim(i.id, dim, Number(e.target.value))}
+                  >
                     {scale.map((n) => (
                       <option key={n} value={n}>
                         {format.number(n)}
@@ -58,10 +63,10 @@ export function RankingPanel({ view, act }: { view: WorkshopView; act: Act }) {
         ))}
       </ol>
       <h2 className="ws-section__title">{t('board.matrix')}</h2>
-      <div className="ws-matrix" role="table" aria-label={t('board.matrix')}>
+      <div className="ws-matrix">
         {quadrants.map((q) => (
-          <div key={q} className={`ws-matrix__cell ws-matrix__cell--${q}`} role="cell">
-            <h3>{t(`quadrant.${q}`)}</h3>
+          <section key={q} className={`ws-matrix__cell ws-matrix__cell--${q}`} aria-labelledby={`${scoreId}-${q}`}>
+            <h3 id={`${scoreId}-${q}`}>{t(`quadrant.${q}`)}</h3>
             <ul>
               {view.ranking.ranked
                 .filter((r) => r.quadrant === q)
@@ -69,7 +74,7 @@ export function RankingPanel({ view, act }: { view: WorkshopView; act: Act }) {
                   <li key={r.ideaId}>{text.get(r.ideaId)}</li>
                 ))}
             </ul>
-          </div>
+          </section>
         ))}
       </div>
     </section>

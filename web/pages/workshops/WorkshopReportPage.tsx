@@ -59,11 +59,9 @@ export function WorkshopReportPage() {
           <div className="facts__row">
             <dt>{t('report.entities')}</dt>
             <dd>
-              {report.attendance.entities
-                .map((e) => both(entityNames[e]))
-                .map((n, i) => (
-                  <div key={i}>{n}</div>
-                ))}
+              {report.attendance.entities.map((e) => (
+                <div key={e}>{both(entityNames[e])}</div>
+              ))}
             </dd>
           </div>
         </dl>
@@ -71,8 +69,8 @@ export function WorkshopReportPage() {
       <section>
         <h2>{t('report.phases')}</h2>
         <ol>
-          {report.phases.map((p, i) => (
-            <li key={i}>
+          {report.phases.map((p) => (
+            <li key={`${p.phase}@${p.startedAt}`}>
               {both(phaseLabels[p.phase])} · {format.dateTime(p.startedAt)} – {format.dateTime(p.endedAt)} · {t(`report.how.${p.how}`)}
               {p.reason && <> · {p.reason}</>}
             </li>

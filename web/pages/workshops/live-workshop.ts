@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useTRPC } from '../../trpc/client.ts';
@@ -11,14 +11,15 @@ import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
  */
 export function useLiveWorkshop(id: string) {
   const trpc = useTRPC();
-  const [view, setView] = useState<WorkshopView | null>(null);
-  useEffect(() => setView(null), [id]);
+  const [latest, setLatest] = useState<WorkshopView | null>(null);
+  // A board kept from the previous workshop is not shown while the new one's first message is on its way.
+  const view = latest?.id === id ? latest : null;
   const live = useSubscription(
     trpc.workshops.watch.subscriptionOptions(
       { id },
       {
         onData: ({ data }) =>
-          setView((prev) => (prev && prev.id === data.id && prev.version >= data.version ? prev : (data as WorkshopView))),
+          setLatest((prev) => (prev && prev.id === data.id && prev.version >= data.version ? prev : (data as WorkshopView))),
       },
     ),
   );
