@@ -2,7 +2,14 @@ import { sql } from 'kysely';
 import type { DB } from '../../../api/db/schema.ts';
 
 /** Bookkeeping a call may write without changing any product data: sessions, throttles, migrations. */
-const bookkeeping = new Set(['sessions', 'login_backoff', 'login_address_window', 'workshop_join_attempts', 'kysely_migration', 'kysely_migration_lock']);
+const bookkeeping = new Set([
+  'sessions',
+  'login_backoff',
+  'login_address_window',
+  'workshop_join_attempts',
+  'kysely_migration',
+  'kysely_migration_lock',
+]);
 
 export type Digest = Map<string, string>;
 
