@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { changeAgreedScore } from './agreed-score-change.ts';
 import { z } from 'zod';
 import { requiredText } from '../trpc/inputs.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
@@ -225,34 +225,16 @@ export const excellenceResultsRouter = router({
         if (!appeal) throw new AppError('PRECONDITION_FAILED', 'errors.excellence.noAppeal');
         const at = new Date();
         if (input.decision === 'upheld' && input.newPercent !== undefined) {
-          const current = await trx
-            .selectFrom('excellence_consensus')
-            .select('percent')
-            .where('assessment_id', '=', a.id)
-            .where('node_code', '=', appeal.node_code)
-            .executeTakeFirst();
-          if (!current) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: appeal.node_code });
-          await trx
-            .updateTable('excellence_consensus')
-            .set({ percent: input.newPercent })
-            .where('assessment_id', '=', a.id)
-            .where('node_code', '=', appeal.node_code)
-            .execute();
-          await trx
-            .insertInto('excellence_score_changes')
-            .values({
-              id: randomUUID(),
-              assessment_id: a.id,
-              node_code: appeal.node_code,
-              source: 'appeal',
-              source_id: a.id,
-              from_percent: current.percent,
-              to_percent: input.newPercent,
-              reason: input.reason,
-              changed_by: ctx.user.id,
-              changed_at: at,
-            })
-            .execute();
+          await changeAgreedScore(trx, {
+            assessmentId: a.id,
+            nodeCode: appeal.node_code,
+            percent: input.newPercent,
+            source: 'appeal',
+            sourceId: a.id,
+            reason: input.reason,
+            changedBy: ctx.user.id,
+            changedAt: at,
+          });
           await trx.updateTable('excellence_appeals').set({ new_percent: input.newPercent }).where('assessment_id', '=', a.id).execute();
         }
         const result = await ctx.engine.send(

@@ -1,3 +1,4 @@
+import { changeAgreedScore } from './agreed-score-change.ts';
 import { randomUUID } from 'node:crypto';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
@@ -49,34 +50,16 @@ export async function recordSiteVisit(
       })
       .execute();
     for (const change of input.changes) {
-      const current = await trx
-        .selectFrom('excellence_consensus')
-        .select('percent')
-        .where('assessment_id', '=', a.id)
-        .where('node_code', '=', change.nodeCode)
-        .executeTakeFirst();
-      if (!current) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: change.nodeCode });
-      await trx
-        .updateTable('excellence_consensus')
-        .set({ percent: change.percent })
-        .where('assessment_id', '=', a.id)
-        .where('node_code', '=', change.nodeCode)
-        .execute();
-      await trx
-        .insertInto('excellence_score_changes')
-        .values({
-          id: randomUUID(),
-          assessment_id: a.id,
-          node_code: change.nodeCode,
-          source: 'site_visit',
-          source_id: visitId,
-          from_percent: current.percent,
-          to_percent: change.percent,
-          reason: change.reason,
-          changed_by: userId,
-          changed_at: at,
-        })
-        .execute();
+      await changeAgreedScore(trx, {
+        assessmentId: a.id,
+        nodeCode: change.nodeCode,
+        percent: change.percent,
+        source: 'site_visit',
+        sourceId: visitId,
+        reason: change.reason,
+        changedBy: userId,
+        changedAt: at,
+      });
     }
     // The engine refuses outside the site-visit stage, rolling the rows above back with it.
     await engine.send({ instanceId: a.id, event: { type: 'RECORD_SITE_VISIT', visitId, visitKind: input.kind }, actor }, trx);
