@@ -1,13 +1,4 @@
-import { errors as enErrors } from '../../web/i18n/en/errors.ts';
-import { errors as arErrors } from '../../web/i18n/ar/errors.ts';
-import { excellenceErrors as enExcellence } from '../../web/i18n/en/excellence.ts';
-import { excellenceErrors as arExcellence } from '../../web/i18n/ar/excellence.ts';
-import { workshopErrors as enWorkshops } from '../../web/i18n/en/workshops.ts';
-import { workshopErrors as arWorkshops } from '../../web/i18n/ar/workshops.ts';
-import { improvement as enImprovement } from '../../web/i18n/en/improvement.ts';
-import { improvement as arImprovement } from '../../web/i18n/ar/improvement.ts';
-import { journeys as enJourneys } from '../../web/i18n/en/journeys.ts';
-import { journeys as arJourneys } from '../../web/i18n/ar/journeys.ts';
+import { namespaces } from '../../web/i18n/namespaces.ts';
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -18,29 +9,11 @@ function textAt(tree: Tree, dotted: string): string | undefined {
 }
 
 /**
- * Where the web app finds the text of an API message key `errors.<rest>`, per language: the
- * shared `errors` namespace, or a domain's own errors merged into it the way the pages do
- * (excellence and workshops at its root, improvement under `improvement`, journeys and cx
- * through JourneyError).
+ * True when an API refusal's message key has a text in both English and Arabic, looked up in the
+ * `errors` namespace exactly as the web app builds it (shared texts plus every domain's refusals).
  */
-function candidates(lang: 'en' | 'ar', rest: string): (string | undefined)[] {
-  const [errors, excellence, workshops, improvement, journeys] =
-    lang === 'en'
-      ? [enErrors, enExcellence, enWorkshops, enImprovement, enJourneys]
-      : [arErrors, arExcellence, arWorkshops, arImprovement, arJourneys];
-  const own = /^(journeys|cx)\.(.+)$/.exec(rest);
-  return [
-    textAt(errors, rest),
-    textAt(excellence, rest),
-    textAt(workshops, rest),
-    rest.startsWith('improvement.') ? textAt(improvement.errors, rest.slice('improvement.'.length)) : undefined,
-    own ? textAt(journeys.errors, own[2]!) : undefined,
-  ];
-}
-
-/** True when an API refusal's message key has a text in both English and Arabic. */
 export function hasErrorText(messageKey: string): boolean {
   if (!messageKey.startsWith('errors.')) return false;
   const rest = messageKey.slice('errors.'.length);
-  return (['en', 'ar'] as const).every((lang) => candidates(lang, rest).some((t) => t !== undefined));
+  return (['en', 'ar'] as const).every((lang) => textAt(namespaces.errors[lang] as Tree, rest) !== undefined);
 }
