@@ -1,3 +1,4 @@
+import { rowCount } from '../support/row-count.ts';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,15 +40,7 @@ describe.each(testDatabases())('fuzzing the framework importer through the API o
         running.db,
       )
     ).rows[0]!.f;
-  const rows = async () =>
-    Number(
-      (
-        await running.db
-          .selectFrom('excellence_frameworks')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const rows = () => rowCount(running.db, 'excellence_frameworks');
 
   beforeAll(async () => {
     handle = await target.create();

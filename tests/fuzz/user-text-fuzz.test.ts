@@ -1,3 +1,4 @@
+import { rowCount } from '../support/row-count.ts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
@@ -11,15 +12,7 @@ describe.each(testDatabases())('fuzzing titles through the API on $name', (targe
   let handle: TestDatabase;
   let running: RunningApp;
   let moi: string;
-  const plans = async () =>
-    Number(
-      (
-        await running.db
-          .selectFrom('action_plans')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const plans = () => rowCount(running.db, 'action_plans');
 
   beforeAll(async () => {
     handle = await target.create();
