@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { EngineTables } from '../../engine/db/schema.ts';
 import type { AccountTables } from '../accounts/tables.ts';
+import type { AdminTables } from '../admin/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { ResultsTables } from '../results/tables.ts';
 import type { ExcellenceTables } from '../excellence/tables.ts';
@@ -12,6 +13,7 @@ import type { JourneyTables } from '../journeys/tables.ts';
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
   extends AccountTables,
+    AdminTables,
     ImprovementTables,
     ResultsTables,
     ExcellenceTables,
