@@ -35,11 +35,16 @@ export interface UsersTable {
   display_name_en: string;
   /** null for accounts that sign in only through an external identity provider. */
   password_hash: string | null;
-  role: string;
-  entity_id: string | null;
   locale: string;
   active: boolean;
   created_at: Generated<Date>;
+}
+
+/** One role a person holds; for entity-bound roles the entity they act for, for others their home entity (or none). */
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+  entity_id: string | null;
 }
 
 export interface SessionsTable {
@@ -72,6 +77,7 @@ export interface AccountTables {
   entities: EntitiesTable;
   service_centres: ServiceCentresTable;
   users: UsersTable;
+  user_roles: UserRolesTable;
   sessions: SessionsTable;
   login_backoff: LoginBackoffTable;
   login_address_window: LoginAddressWindowTable;

@@ -1,6 +1,7 @@
 import type { DB } from '../db/schema.ts';
 import type { EmailAdapter } from '../notifications/email-adapter.ts';
 import { notify, type Recipient } from '../notifications/inbox.ts';
+import { activeHolders } from '../accounts/grants-store.ts';
 import type { EscalationLevel } from '../../workflows/improvement/action-machine.ts';
 import { escalationNotices, type EscalationRecipient } from '../../workflows/improvement/escalation.ts';
 
@@ -36,9 +37,8 @@ export async function sendEscalationNotices(
       at,
     );
     for (const r of notice.recipients) {
-      let q = db.selectFrom('users').select(['username']).where('role', '=', r.role).where('active', '=', true);
-      if (r.scope.kind === 'entity') q = q.where('entity_id', '=', r.scope.entityId);
-      for (const user of await q.execute()) {
+      const holders = activeHolders(db, r.role, r.scope.kind === 'entity' ? r.scope.entityId : null);
+      for (const user of await holders.execute()) {
         await email.send({
           to: user.username,
           subject: `[Tamayuz] ${notice.messageKey}: ${action.title}`,

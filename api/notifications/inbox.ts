@@ -1,4 +1,5 @@
 import type { DB } from '../db/schema.ts';
+import { activeHolders } from '../accounts/grants-store.ts';
 
 export type Recipient =
   | { userId: string }
@@ -25,9 +26,7 @@ export async function notify(db: DB, recipients: Recipient[], notice: Notice, at
       userIds.add(r.userId);
       continue;
     }
-    let q = db.selectFrom('users').select('id').where('role', '=', r.role).where('active', '=', true);
-    if (r.entityId) q = q.where('entity_id', '=', r.entityId);
-    for (const u of await q.execute()) userIds.add(u.id);
+    for (const u of await activeHolders(db, r.role, r.entityId).execute()) userIds.add(u.id);
   }
   if (userIds.size === 0) return 0;
   await db
