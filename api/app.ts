@@ -26,6 +26,7 @@ import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
 import type { AppDeps } from './app-deps.ts';
 import { productRegistry, productVisibility } from './workflow-registry.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
+import { consoleEmailAdapter, type EmailAdapter } from './notifications/email-adapter.ts';
 
 export interface AppOptions {
   handle: DatabaseHandle;
@@ -49,6 +50,10 @@ export interface AppOptions {
   shutdownGraceMs?: number;
   /** Fallback poll of live event streams (default 5 s); null turns it off so only NOTIFY delivers. */
   watchPollMs?: number | null;
+  /** Outbound mail (account links); the console adapter unless given. */
+  email?: EmailAdapter;
+  /** The workspace's public address for links in mail (`TAMAYUZ_PUBLIC_URL`). */
+  publicUrl?: string;
 }
 
 export interface App {
@@ -77,6 +82,8 @@ export function createApp(options: AppOptions): App {
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
     watchPollMs: options.watchPollMs,
+    email: options.email ?? consoleEmailAdapter,
+    publicUrl: options.publicUrl ?? null,
   };
   const trpcHandler = createHTTPHandler({
     router: appRouter,

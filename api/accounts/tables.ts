@@ -35,6 +35,8 @@ export interface UsersTable {
   display_name_en: string;
   /** null for accounts that sign in only through an external identity provider. */
   password_hash: string | null;
+  /** Unique whatever its case; null for accounts nobody writes to (workshop guests). */
+  email: Generated<string | null>;
   locale: string;
   active: boolean;
   created_at: Generated<Date>;
@@ -45,6 +47,19 @@ export interface UserRolesTable {
   user_id: string;
   role: string;
   entity_id: string | null;
+}
+
+/** A one-time link that lets a person set their password (an invitation or a reset). */
+export interface AccountLinksTable {
+  /** sha256 of the token: the table never holds a usable link. */
+  token_hash: string;
+  user_id: string;
+  /** set_password | invitation */
+  purpose: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface SessionsTable {
@@ -78,6 +93,7 @@ export interface AccountTables {
   service_centres: ServiceCentresTable;
   users: UsersTable;
   user_roles: UserRolesTable;
+  account_links: AccountLinksTable;
   sessions: SessionsTable;
   login_backoff: LoginBackoffTable;
   login_address_window: LoginAddressWindowTable;
