@@ -65,6 +65,7 @@ app = createApp({
   staticDir: existsSync(staticDir) ? staticDir : undefined,
   secureCookies: process.env.TAMAYUZ_SECURE_COOKIES === '1',
   trustProxy: process.env.TAMAYUZ_TRUST_PROXY === '1',
+  publicUrl: process.env.TAMAYUZ_PUBLIC_URL,
   logger,
   shutdownGraceMs,
 });
