@@ -55,7 +55,11 @@ function startServer(dbUrl: string): Promise<{ url: string; stdout: () => string
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       const m = /is running at (http:\/\/\S+)/.exec(stdout);
-      if (m?.[1]) resolve({ url: m[1], stdout: () => stdout, stop: async () => (child.kill('SIGTERM'), await stopped) });
+      const stop = async () => {
+        child.kill('SIGTERM');
+        await stopped;
+      };
+      if (m?.[1]) resolve({ url: m[1], stdout: () => stdout, stop });
     });
     child.stderr.on('data', () => {});
     child.on('error', reject);
