@@ -15,6 +15,8 @@ import { workshops as enWorkshops, workshopErrors as enWorkshopErrors } from './
 import { workshops as arWorkshops, workshopErrors as arWorkshopErrors } from './ar/workshops.ts';
 import { bundles as enBundles } from './en/bundles.ts';
 import { bundles as arBundles } from './ar/bundles.ts';
+import { mail as enMail } from './en/mail.ts';
+import { mail as arMail } from './ar/mail.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
@@ -46,6 +48,7 @@ export const namespaces = {
   journeys: { en: enJourneys, ar: arJourneys },
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },
+  mail: { en: enMail, ar: arMail },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;
