@@ -5,7 +5,6 @@ import type { DriverKind } from '../engine/db/connect.ts';
 import type { IdentityProvider } from './accounts/identity-provider.ts';
 import type { DB } from './db/schema.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
-import type { EmailAdapter } from './notifications/email-adapter.ts';
 
 /**
  * The app's dependencies: what every procedure can reach (database, engine, registry,
@@ -24,10 +23,6 @@ export interface AppDeps {
   secureCookies: boolean;
   /** Behind a trusted reverse proxy: the client address is X-Forwarded-For's last hop. */
   trustProxy: boolean;
-  /** Where account links and other mail go out (the console adapter unless a deployment gives one). */
-  email: EmailAdapter;
-  /** The address people open the workspace at, for links in mail; null: the request's own Host. */
-  publicUrl: string | null;
   /** Fallback re-read interval of live event streams; null leaves NOTIFY alone (see `watchInstance`). */
   watchPollMs?: number | null;
 }

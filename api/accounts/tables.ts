@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
 
 export interface EntitiesTable {
@@ -35,8 +35,8 @@ export interface UsersTable {
   display_name_en: string;
   /** null for accounts that sign in only through an external identity provider. */
   password_hash: string | null;
-  /** Unique whatever its case; null for accounts nobody writes to (workshop guests). */
-  email: Generated<string | null>;
+  /** Where notices and invitations are mailed; null for people without one. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   locale: string;
   active: boolean;
   created_at: Generated<Date>;

@@ -17,6 +17,7 @@ import * as m0530 from './migrations/0530_account_hardening.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 import * as m0601 from './migrations/0601_user_roles.ts';
 import * as m0602 from './migrations/0602_people.ts';
+import * as m0630 from './migrations/0630_mail_outbox.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const allMigrations: Record<string, Migration> = {
   '0600_admin_changes': m0600,
   '0601_user_roles': m0601,
   '0602_people': m0602,
+  '0630_mail_outbox': m0630,
 };

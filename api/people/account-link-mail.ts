@@ -1,34 +1,33 @@
-import type { EmailAdapter } from '../notifications/email-adapter.ts';
+import { createHash } from 'node:crypto';
 import type { AccountLinkPurpose } from '../accounts/account-links.ts';
-import { admin as en } from '../../web/i18n/en/admin.ts';
-import { admin as ar } from '../../web/i18n/ar/admin.ts';
+import type { DB } from '../db/schema.ts';
+import { enqueueMail } from '../mail/enqueue.ts';
 
 export interface AccountLinkMail {
+  userId: string;
   to: string;
   locale: string;
   displayNameAr: string;
   displayNameEn: string;
-  username: string;
   purpose: AccountLinkPurpose;
-  url: string;
+  token: string;
   expiresAt: Date;
 }
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => params[k] ?? '');
-}
-
 /**
- * The one way an account link leaves the server: an invitation or a password reset, in the
- * recipient's language, through whatever carries the product's mail (the adapter given).
+ * The one way an account link leaves the server: an invitation or a password reset, queued in the
+ * caller's transaction (it exists iff the link does) and sent in the recipient's language by the
+ * mail outbox (api/mail/). The token rides in the link's fragment, which no server log or Referer carries.
  */
-export async function sendAccountLink(email: EmailAdapter, mail: AccountLinkMail): Promise<void> {
-  const texts = (mail.locale === 'en' ? en : ar).mail[mail.purpose === 'invitation' ? 'invitation' : 'setPassword'];
-  const params = {
-    name: mail.locale === 'en' ? mail.displayNameEn : mail.displayNameAr,
-    username: mail.username,
-    url: mail.url,
-    expires: mail.expiresAt.toISOString().slice(0, 16).replace('T', ' '),
-  };
-  await email.send({ to: mail.to, subject: fill(texts.subject, params), text: fill(texts.body, params) });
+export async function sendAccountLink(trx: DB, mail: AccountLinkMail): Promise<void> {
+  await enqueueMail(trx, {
+    to: mail.to,
+    userId: mail.userId,
+    locale: mail.locale,
+    template: mail.purpose === 'invitation' ? 'invitation' : 'passwordReset',
+    params: { name: mail.locale === 'en' ? mail.displayNameEn : mail.displayNameAr, expiresAt: mail.expiresAt.toISOString() },
+    link: `/set-password#token=${mail.token}`,
+    // One mail per link: a retried transaction cannot queue it twice.
+    dedupeKey: `account-link:${createHash('sha256').update(mail.token).digest('hex')}`,
+  });
 }

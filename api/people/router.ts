@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
-import { accountLinkUrl, issueAccountLink, type AccountLinkPurpose } from '../accounts/account-links.ts';
+import { issueAccountLink, type AccountLinkPurpose } from '../accounts/account-links.ts';
 import { recordAdminChange } from '../admin/admin-change.ts';
 import type { Context } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
@@ -12,23 +12,26 @@ import { createPerson, getPerson, listPeople, setPersonActive, updatePerson } fr
 const administrator = roleProcedure('administrator');
 const id = z.string().min(1).max(100);
 
-/** The workspace's address for a link: the configured one, else the one this request came to. */
-function baseUrl(ctx: Context): string {
-  if (ctx.publicUrl) return ctx.publicUrl;
-  const scheme = ctx.secureCookies ? 'https' : 'http';
-  return `${scheme}://${ctx.req.headers.host ?? '127.0.0.1'}`;
-}
-
 /**
- * Issues a one-time link (audited) and, once that has committed, mails it: a mail server that is
- * down loses no link, and the administrator may send another (which retires this one).
+ * Issues a one-time link and queues its mail in one transaction (audited): the mail outbox sends it
+ * after commit and retries through a mail-server outage. A newer link retires this one.
  */
 async function mailAccountLink(ctx: Context & { user: { id: string } }, personId: string, purpose: AccountLinkPurpose) {
-  const { person, link } = await inTransaction(ctx.db, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const person = await getPerson(trx, personId);
     if (!person.active) throw new AppError('PRECONDITION_FAILED', 'errors.people.inactive');
     if (!person.email) throw new AppError('PRECONDITION_FAILED', 'errors.people.noEmail');
     const link = await issueAccountLink(trx, { userId: person.id, purpose, createdBy: ctx.user.id });
+    await sendAccountLink(trx, {
+      userId: person.id,
+      to: person.email,
+      locale: person.locale,
+      displayNameAr: person.displayNameAr,
+      displayNameEn: person.displayNameEn,
+      purpose,
+      token: link.token,
+      expiresAt: link.expiresAt,
+    });
     await recordAdminChange(trx, {
       actorId: ctx.user.id,
       subjectKind: 'person',
@@ -36,19 +39,8 @@ async function mailAccountLink(ctx: Context & { user: { id: string } }, personId
       action: purpose === 'invitation' ? 'invite' : 'reset_password',
       after: { email: person.email, expiresAt: link.expiresAt.toISOString() },
     });
-    return { person, link };
+    return { email: person.email, expiresAt: link.expiresAt.toISOString() };
   });
-  await sendAccountLink(ctx.email, {
-    to: person.email as string,
-    locale: person.locale,
-    displayNameAr: person.displayNameAr,
-    displayNameEn: person.displayNameEn,
-    username: person.username,
-    purpose,
-    url: accountLinkUrl(baseUrl(ctx), link.token),
-    expiresAt: link.expiresAt,
-  });
-  return { email: person.email as string, expiresAt: link.expiresAt.toISOString() };
 }
 
 /** People administration (administrators): accounts, their grants, invitations, resets and unlocking. */

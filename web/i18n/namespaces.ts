@@ -17,6 +17,8 @@ import { bundles as enBundles } from './en/bundles.ts';
 import { bundles as arBundles } from './ar/bundles.ts';
 import { admin as enAdmin } from './en/admin.ts';
 import { admin as arAdmin } from './ar/admin.ts';
+import { mail as enMail } from './en/mail.ts';
+import { mail as arMail } from './ar/mail.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
@@ -51,6 +53,7 @@ export const namespaces = {
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },
   admin: { en: enAdmin, ar: arAdmin },
+  mail: { en: enMail, ar: arMail },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;

@@ -5,7 +5,8 @@ import { sql, type Kysely } from 'kysely';
  * account links (set a password, accept an invitation) stored as hashes, expiring, used once.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('users').addColumn('email', 'text').execute();
+  // The mail outbox (0630) adds the same column; `if not exists` lets both run in either order.
+  await sql`alter table users add column if not exists email text`.execute(db);
   await sql`create unique index users_email_idx on users (lower(email))`.execute(db);
   await db.schema
     .createTable('account_links')
@@ -24,5 +25,4 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('account_links').execute();
   await sql`drop index users_email_idx`.execute(db);
-  await db.schema.alterTable('users').dropColumn('email').execute();
 }

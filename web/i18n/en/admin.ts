@@ -58,16 +58,6 @@ export const admin = {
     mismatch: 'The two passwords are not the same.',
     submit: 'Set password and sign in',
   },
-  mail: {
-    invitation: {
-      subject: 'Tamayuz: your account is ready',
-      body: 'Hello {{name}},\n\nAn account was created for you in Tamayuz with the username {{username}}.\nSet your password here (the link works once, until {{expires}} UTC):\n\n{{url}}\n',
-    },
-    setPassword: {
-      subject: 'Tamayuz: set a new password',
-      body: 'Hello {{name}},\n\nA new password was requested for your Tamayuz account {{username}}.\nSet it here (the link works once, until {{expires}} UTC):\n\n{{url}}\n',
-    },
-  },
   errors: {
     notFound: 'This person does not exist.',
     usernameFormat: 'Use 2 to 64 lower-case letters, digits, dots, dashes or underscores.',
