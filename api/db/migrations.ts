@@ -16,6 +16,7 @@ import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 import * as m0630 from './migrations/0630_mail_outbox.ts';
+import * as m0631 from './migrations/0631_oidc_sign_in.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const allMigrations: Record<string, Migration> = {
   '0530_account_hardening': m0530,
   '0600_admin_changes': m0600,
   '0630_mail_outbox': m0630,
+  '0631_oidc_sign_in': m0631,
 };

@@ -10,6 +10,7 @@ import type { WorkshopTables } from '../workshops/tables.ts';
 import type { CxTables } from '../cx/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { MailTables } from '../mail/tables.ts';
+import type { OidcTables } from '../accounts/oidc/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -22,7 +23,8 @@ export interface ProductTables
     JourneyTables,
     BundleTables,
     WorkshopTables,
-    MailTables {}
+    MailTables,
+    OidcTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`
