@@ -63,7 +63,13 @@ export class OidcSignIn {
     const verifier = client.randomPKCECodeVerifier();
     await this.db
       .insertInto('oidc_sign_ins')
-      .values({ state_hash: hash(state), nonce, code_verifier: verifier, return_to: returnTo, expires_at: new Date(now.getTime() + signInLifetimeMs) })
+      .values({
+        state_hash: hash(state),
+        nonce,
+        code_verifier: verifier,
+        return_to: returnTo,
+        expires_at: new Date(now.getTime() + signInLifetimeMs),
+      })
       .execute();
     const url = client.buildAuthorizationUrl(provider, {
       redirect_uri: this.redirectUri,
