@@ -9,6 +9,7 @@ import { localPasswordProvider, type IdentityProvider } from './accounts/identit
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
 import { startImportSweeper } from './cx/import-sweeper.ts';
 import { MailSender } from './mail/sender.ts';
+import { remindSelfAssessmentDeadlines } from './excellence/self-assessment-reminders.ts';
 import type { OidcConfig } from './accounts/oidc/oidc-config.ts';
 import { OidcSignIn } from './accounts/oidc/oidc-sign-in.ts';
 import { oidcBasePath, oidcRoutes } from './accounts/oidc/oidc-routes.ts';
@@ -64,6 +65,8 @@ export interface AppOptions {
   passwordSignIn?: boolean;
   /** Where people open the workspace (`TAMAYUZ_PUBLIC_URL`): links in mails, the sign-on redirect. */
   publicUrl?: string;
+  /** Days before a self-assessment deadline its coordinators are reminded (default 3). */
+  selfAssessmentReminderDays?: number;
 }
 
 export interface App {
@@ -163,6 +166,7 @@ export function createApp(options: AppOptions): App {
     intervalMs: options.mailIntervalMs,
   });
   let housekeeping: NodeJS.Timeout | null = null;
+  let reminders: NodeJS.Timeout | null = null;
   let stopImportSweeper: (() => void) | null = null;
   if (options.scheduler !== false) {
     scheduler.start();
@@ -173,12 +177,20 @@ export function createApp(options: AppOptions): App {
       10 * 60_000,
     );
     housekeeping.unref();
+    const remind = () =>
+      void remindSelfAssessmentDeadlines(db, engine.clock(), options.selfAssessmentReminderDays).catch((err: unknown) =>
+        logger.error({ err }, 'self-assessment reminders failed'),
+      );
+    remind();
+    reminders = setInterval(remind, 60_000);
+    reminders.unref();
   }
 
   let closing: Promise<void> | null = null;
   async function shutDown(): Promise<void> {
     stopping = true;
     if (housekeeping) clearInterval(housekeeping);
+    if (reminders) clearInterval(reminders);
     stopImportSweeper?.();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

@@ -17,6 +17,7 @@ import * as m0530 from './migrations/0530_account_hardening.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 import * as m0630 from './migrations/0630_mail_outbox.ts';
 import * as m0631 from './migrations/0631_oidc_sign_in.ts';
+import * as m0632 from './migrations/0632_self_assessment_reminders.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const allMigrations: Record<string, Migration> = {
   '0600_admin_changes': m0600,
   '0630_mail_outbox': m0630,
   '0631_oidc_sign_in': m0631,
+  '0632_self_assessment_reminders': m0632,
 };

@@ -11,6 +11,7 @@ import type { CxTables } from '../cx/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { MailTables } from '../mail/tables.ts';
 import type { OidcTables } from '../accounts/oidc/tables.ts';
+import type { ReminderTables } from '../excellence/reminder-tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -24,7 +25,8 @@ export interface ProductTables
     BundleTables,
     WorkshopTables,
     MailTables,
-    OidcTables {}
+    OidcTables,
+    ReminderTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`
