@@ -15,6 +15,7 @@ import * as m0510 from './migrations/0510_action_uplifts.ts';
 import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
+import * as m0601 from './migrations/0601_user_roles.ts';
 import * as m0630 from './migrations/0630_mail_outbox.ts';
 import * as m0631 from './migrations/0631_oidc_sign_in.ts';
 import * as m0632 from './migrations/0632_self_assessment_reminders.ts';
@@ -37,6 +38,7 @@ export const allMigrations: Record<string, Migration> = {
   '0520_gap_search_text': m0520,
   '0530_account_hardening': m0530,
   '0600_admin_changes': m0600,
+  '0601_user_roles': m0601,
   '0630_mail_outbox': m0630,
   '0631_oidc_sign_in': m0631,
   '0632_self_assessment_reminders': m0632,

@@ -103,7 +103,7 @@ describe.each(testDatabases())('single sign-on through a real OpenID provider on
     await signInAtProvider(page, 'fatima', refusing.url);
     await page.waitForURL(`${refusing.url}/`);
     const me = await page.evaluate(async () => (await fetch('/trpc/auth.me')).json());
-    expect(me.result.data).toMatchObject({ username: 'coord.moi', role: 'entity_coordinator', entityId: 'ent-moi' });
+    expect(me.result.data).toMatchObject({ username: 'coord.moi', grants: [{ role: 'entity_coordinator', entityId: 'ent-moi' }] });
     const link = await store().selectFrom('user_identities').selectAll().where('subject', '=', 'fatima').executeTakeFirstOrThrow();
     expect(link.user_id).toBe('usr-coord-moi');
     const user = await store().selectFrom('users').select('email').where('id', '=', 'usr-coord-moi').executeTakeFirstOrThrow();
@@ -150,26 +150,27 @@ describe.each(testDatabases())('single sign-on through a real OpenID provider on
     await expect.poll(() => page.getByTestId('sso-refusal').textContent()).toContain('no role has been granted to you yet');
     const noora = await store()
       .selectFrom('users')
-      .select(['id', 'role', 'email', 'display_name_ar', 'display_name_en', 'entity_id', 'password_hash'])
+      .select(['id', 'email', 'display_name_ar', 'display_name_en', 'password_hash'])
       .where('username', '=', 'noora')
       .executeTakeFirstOrThrow();
     expect(noora).toMatchObject({
-      role: 'none',
       email: 'noora@moh.example',
       display_name_ar: 'نورة آل ثاني',
       display_name_en: 'Noora Al-Thani',
-      entity_id: 'ent-moh',
       password_hash: null,
     });
-    expect((await adminChangesOf(store(), 'user', noora.id).execute()).map((c) => c.action)).toEqual(['provisioned_by_sso']);
+    expect(await store().selectFrom('user_roles').select('role').where('user_id', '=', noora.id).execute()).toEqual([]);
+    const trail = await adminChangesOf(store(), 'user', noora.id).execute();
+    expect(trail.map((c) => c.action)).toEqual(['provisioned_by_sso']);
+    expect(trail[0]?.after).toMatchObject({ username: 'noora', grants: [], claimedEntityId: 'ent-moh' });
     expect(await store().selectFrom('sessions').select('user_id').where('user_id', '=', noora.id).execute()).toEqual([]);
 
     // An administrator grants a role; the next sign-in goes through (the provider remembers her).
-    await store().updateTable('users').set({ role: 'entity_coordinator' }).where('id', '=', noora.id).execute();
+    await store().insertInto('user_roles').values({ user_id: noora.id, role: 'entity_coordinator', entity_id: 'ent-moh' }).execute();
     await page.getByTestId('sso-sign-in').click();
     await page.waitForURL((u) => u.toString().startsWith(provisioning.url) && !u.toString().includes('/login'));
     const me = await page.evaluate(async () => (await fetch('/trpc/auth.me')).json());
-    expect(me.result.data).toMatchObject({ username: 'noora', role: 'entity_coordinator' });
+    expect(me.result.data).toMatchObject({ username: 'noora', grants: [{ role: 'entity_coordinator', entityId: 'ent-moh' }] });
     expect(await store().selectFrom('users').select('id').where('username', '=', 'noora').execute()).toHaveLength(1);
     await page.context().close();
   });

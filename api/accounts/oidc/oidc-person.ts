@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from '../../db/schema.ts';
 import { recordAdminChange } from '../../admin/admin-change.ts';
-import { isRole } from '../../../workflows/roles.ts';
+import { grantsOf } from '../grants-store.ts';
 import type { OidcConfig } from './oidc-config.ts';
 import type { SsoRefusal } from './oidc-sign-in.ts';
 
 export type Claims = Record<string, unknown> & { sub: string };
-
-/** The role a provisioned account holds until an administrator grants one: none the workspace knows. */
-export const noRole = 'none';
 
 function claim(claims: Claims, name: string | null): string | null {
   if (!name) return null;
@@ -20,7 +17,8 @@ function claim(claims: Claims, name: string | null): string | null {
  * The account a provider's subject signs in as. Known subjects keep their link; a first sign-in is
  * linked to the account whose username or e-mail the claims name (accounts made by administrators
  * or bulk onboarding), else provisioned without a role or refused, as configured. A provisioned
- * account is audited like any other new account, with no actor.
+ * account holds no grant (its entity claim is kept in the audit row for the administrator who
+ * grants one) and is audited like any other new account, with no actor.
  */
 export async function personForClaims(
   db: DB,
@@ -35,7 +33,7 @@ export async function personForClaims(
     const linked = await trx
       .selectFrom('user_identities')
       .innerJoin('users', 'users.id', 'user_identities.user_id')
-      .select(['users.id', 'users.role', 'users.active'])
+      .select(['users.id', 'users.active'])
       .where('user_identities.issuer', '=', issuer)
       .where('user_identities.subject', '=', claims.sub)
       .executeTakeFirst();
@@ -43,7 +41,7 @@ export async function personForClaims(
     if (!user && (username || email)) {
       user = await trx
         .selectFrom('users')
-        .select(['id', 'role', 'active'])
+        .select(['id', 'active'])
         .where((eb) =>
           eb.or([...(username ? [eb('username', '=', username)] : []), ...(email ? [eb(eb.fn('lower', ['email']), '=', email)] : [])]),
         )
@@ -64,14 +62,18 @@ export async function personForClaims(
         display_name_en: nameEn,
         password_hash: null,
         email,
-        role: noRole,
-        entity_id: entity?.id ?? null,
         locale: 'ar',
         active: true,
       };
       await trx.insertInto('users').values(row).execute();
-      await recordAdminChange(trx, { actorId: null, subjectKind: 'user', subjectId: row.id, action: 'provisioned_by_sso', after: row });
-      user = { id: row.id, role: row.role, active: true };
+      await recordAdminChange(trx, {
+        actorId: null,
+        subjectKind: 'user',
+        subjectId: row.id,
+        action: 'provisioned_by_sso',
+        after: { ...row, grants: [], claimedEntityId: entity?.id ?? null },
+      });
+      user = { id: row.id, active: true };
     }
     if (!user.active) return { kind: 'refused', reason: 'deactivated' };
     if (!linked)
@@ -84,8 +86,8 @@ export async function personForClaims(
         .where('subject', '=', claims.sub)
         .execute();
     if (email) await trx.updateTable('users').set({ email }).where('id', '=', user.id).where('email', 'is', null).execute();
-    // The role is checked after the link is kept: once an administrator grants one, the next sign-in goes through.
-    if (!isRole(user.role)) return { kind: 'refused', reason: 'awaitingRole' };
+    // Grants are checked after the link is kept: once an administrator grants a role, the next sign-in goes through.
+    if ((await grantsOf(trx, user.id)).length === 0) return { kind: 'refused', reason: 'awaitingRole' };
     return { kind: 'person', userId: user.id };
   });
 }
