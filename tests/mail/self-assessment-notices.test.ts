@@ -30,7 +30,8 @@ describe.each(testDatabases())('self-assessment notices on $name', (target) => {
       ['usr-coord-mun', `/excellence/assessments/${assessment.MUN}`],
     ]);
     expect(opened[0]?.params).toMatchObject({ number: 1, year: 2026 });
-  });
+    // Building the opened cycle through the API takes a while on a loaded machine.
+  }, 240_000);
 
   it('reminds coordinators before the deadline once per deadline, an extension brings a new one, and mails it', async () => {
     const { running, as, assessment } = await cycle.at('opened');
@@ -69,5 +70,5 @@ describe.each(testDatabases())('self-assessment notices on $name', (target) => {
     expect(toMun.every((s) => s?.startsWith('Tamayuz: Reminder: the self-assessment for cycle 1 (2026) is due on '))).toBe(true);
     expect(toMoi).toEqual([expect.stringMatching(/^تميّز: تذكير: يحين الموعد النهائي للتقييم الذاتي للدورة 1 \(2026\) في /)]);
     for (const m of smtp.messages) expect(m.text).toMatch(/https:\/\/tamayuz\.example\.gov\/excellence\/assessments\//);
-  });
+  }, 240_000);
 });
