@@ -8,6 +8,7 @@ import { createLogger } from './http/logger.ts';
 import { loadSeeds } from '../seeds/loader.ts';
 import { productDb } from './db/schema.ts';
 import { mailConfigFromEnv } from './mail/mail-config.ts';
+import { oidcConfigFromEnv, passwordSignInFromEnv } from './accounts/oidc/oidc-config.ts';
 
 const logger = createLogger();
 let app: App | undefined;
@@ -64,6 +65,10 @@ const staticDir = resolve(process.env.TAMAYUZ_WEB_DIR ?? 'dist/web');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const mail = mailConfigFromEnv(process.env, `http://${host}:${port}`);
+const oidc = oidcConfigFromEnv();
+const passwordSignIn = passwordSignInFromEnv();
+if (!passwordSignIn && !oidc)
+  throw new Error('TAMAYUZ_PASSWORD_SIGN_IN=0 needs single sign-on (TAMAYUZ_OIDC_ISSUER): nobody could sign in');
 if (!mail.transport) logger.warn('no SMTP server configured (TAMAYUZ_SMTP_URL): mails are written to the log only');
 app = createApp({
   handle,
@@ -73,6 +78,12 @@ app = createApp({
   logger,
   shutdownGraceMs,
   mail,
+  publicUrl: mail.publicUrl,
+  oidc,
+  passwordSignIn,
+  selfAssessmentReminderDays: process.env.TAMAYUZ_SELF_ASSESSMENT_REMINDER_DAYS
+    ? Number(process.env.TAMAYUZ_SELF_ASSESSMENT_REMINDER_DAYS)
+    : undefined,
 });
 const url = await app.listen(port, host);
 logger.info({ url, database: options.driver }, 'listening');

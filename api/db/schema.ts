@@ -10,6 +10,8 @@ import type { WorkshopTables } from '../workshops/tables.ts';
 import type { CxTables } from '../cx/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { MailTables } from '../mail/tables.ts';
+import type { OidcTables } from '../accounts/oidc/tables.ts';
+import type { ReminderTables } from '../excellence/reminder-tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -22,7 +24,9 @@ export interface ProductTables
     JourneyTables,
     BundleTables,
     WorkshopTables,
-    MailTables {}
+    MailTables,
+    OidcTables,
+    ReminderTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`

@@ -52,6 +52,8 @@ export const common: Messages<typeof en> = {
     submit: 'دخول',
     submitting: 'جارٍ تسجيل الدخول…',
     expired: 'انتهت جلستك. سجّل الدخول مجدداً لتكمل من حيث توقفت.',
+    sso: 'الدخول عبر {{label}}',
+    or: 'أو',
   },
   home: {
     title: 'مرحباً، {{name}}',

@@ -50,6 +50,8 @@ export const common = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     expired: 'Your session has ended. Sign in again to carry on where you were.',
+    sso: 'Sign in with {{label}}',
+    or: 'or',
   },
   home: {
     title: 'Welcome, {{name}}',
