@@ -33,5 +33,7 @@ export const tokensRouter = router({
       }),
     ),
 
-  revoke: admin.input(z.object({ id })).mutation(({ ctx, input }) => revokeToken(ctx.db, { id: input.id, actorId: ctx.user.id, at: new Date() })),
+  revoke: admin
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => revokeToken(ctx.db, { id: input.id, actorId: ctx.user.id, at: new Date() })),
 });

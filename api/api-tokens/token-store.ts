@@ -100,7 +100,13 @@ export async function issueToken(db: DB, input: NewToken): Promise<{ token: ApiT
       .returningAll()
       .executeTakeFirstOrThrow();
     const token = toToken(row);
-    await recordAdminChange(trx, { actorId: input.actorId, subjectKind: 'api_token', subjectId: token.id, action: 'issued', after: audited(token) });
+    await recordAdminChange(trx, {
+      actorId: input.actorId,
+      subjectKind: 'api_token',
+      subjectId: token.id,
+      action: 'issued',
+      after: audited(token),
+    });
     return { token: viewOf(token, input.at), secret };
   });
 }

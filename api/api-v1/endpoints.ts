@@ -49,7 +49,14 @@ export const endpoints: readonly Endpoint[] = [
     capability: 'push_centre_operations',
     kind: 'centre_operations',
   },
-  { method: 'GET', path: '/api/v1/gaps', operationId: 'listGaps', summary: 'The entity’s own gaps', capability: 'read_gaps_actions', reads: 'gaps' },
+  {
+    method: 'GET',
+    path: '/api/v1/gaps',
+    operationId: 'listGaps',
+    summary: 'The entity’s own gaps',
+    capability: 'read_gaps_actions',
+    reads: 'gaps',
+  },
   {
     method: 'GET',
     path: '/api/v1/actions',

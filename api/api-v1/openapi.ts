@@ -85,7 +85,9 @@ function operation(endpoint: Endpoint): JsonSchema {
     responses: {
       '200': {
         description: 'One page, with the total count.',
-        content: { 'application/json': { schema: { $ref: `#/components/schemas/${endpoint.reads === 'gaps' ? 'GapsPage' : 'ActionsPage'}` } } },
+        content: {
+          'application/json': { schema: { $ref: `#/components/schemas/${endpoint.reads === 'gaps' ? 'GapsPage' : 'ActionsPage'}` } },
+        },
       },
       '400': errorResponse('A query parameter is not valid.'),
       ...commonErrors,

@@ -7,7 +7,13 @@ import type { CxImportKind } from '../../workflows/journeys/cx-import-rows.ts';
  * An id already stored (an earlier push, or a concurrent one that committed first: the unique
  * key makes this wait for it) is left as it is, and its row is not written again.
  */
-export async function claimExternalIds(db: DB, entityId: string, kind: CxImportKind, importId: string, ids: string[]): Promise<Set<string>> {
+export async function claimExternalIds(
+  db: DB,
+  entityId: string,
+  kind: CxImportKind,
+  importId: string,
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const { rows } = await sql<{ external_id: string }>`
     insert into cx_external_ids (entity_id, kind, external_id, import_id)

@@ -170,7 +170,13 @@ async function runImport(
         if (options.mode === 'skip' || counts.rowsBad === 0) {
           if (options.externalIds && external) {
             const idOf = (row: number) => external.ids.get(row)!;
-            const fresh = await claimExternalIds(trx, options.externalIds.entityId, options.kind, importId, good.map((g) => idOf(g.row)));
+            const fresh = await claimExternalIds(
+              trx,
+              options.externalIds.entityId,
+              options.kind,
+              importId,
+              good.map((g) => idOf(g.row)),
+            );
             unchanged += good.length - fresh.size;
             good = good.filter((g) => fresh.has(idOf(g.row)));
           }

@@ -121,7 +121,8 @@ export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1L
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (contentType !== 'application/json') return sendJson(res, 415, errorOf(415, 'errors.apiTokens.jsonOnly'), { close: true });
     const declared = declaredLength(req);
-    if (declared !== null && declared > limits.pushBytes) return sendJson(res, 413, errorOf(413, 'errors.payloadTooLarge'), { close: true });
+    if (declared !== null && declared > limits.pushBytes)
+      return sendJson(res, 413, errorOf(413, 'errors.payloadTooLarge'), { close: true });
     let raw: Buffer;
     try {
       raw = await readBody(req, limits.pushBytes);
