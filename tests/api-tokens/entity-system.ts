@@ -22,6 +22,7 @@ export async function issue(
 export interface Answer {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read JSON answers field by field
   body: any;
 }
 
