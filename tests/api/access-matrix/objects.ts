@@ -31,6 +31,8 @@ export const objectNames = [
   'programme',
   'programmeOffice',
   'workshopHost',
+  'apiToken',
+  'apiTokens',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -70,4 +72,7 @@ export const access: Record<ObjectName, ObjectAccess> = {
   programme: { readers: signedIn, writers: programme },
   programmeOffice: { readers: programme, writers: programme },
   workshopHost: { readers: signedIn, writers: ['facilitator'] },
+  // Entity X's API token, and token administration: keys to an entity's data, for administrators alone.
+  apiToken: { readers: ['administrator'], writers: ['administrator'] },
+  apiTokens: { readers: ['administrator'], writers: ['administrator'] },
 };
