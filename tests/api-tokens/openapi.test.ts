@@ -5,6 +5,7 @@ import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { endpoints } from '../../api/api-v1/endpoints.ts';
 import { adminClient, call, complaints, issue } from './entity-system.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: the test walks the parsed document freely
 type Json = Record<string, any>;
 
 /** A response schema of the document, its `$ref` resolved, as a zod schema to check real answers with. */
