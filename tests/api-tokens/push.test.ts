@@ -77,6 +77,16 @@ describe.each(testDatabases())('entity systems push CX data on $name', (target) 
     expect(job).toEqual({ entity_id: 'ent-moh', source: 'api' });
   }, 120_000);
 
+  it('counts a retry sent while the first push is still running once', async () => {
+    const rows = complaints(500, 'MOH-MC-001', 'RACE');
+    const before = await count(running.db, 'cx_complaints');
+    const answers = await Promise.all([1, 2].map(() => call(running.url, '/api/v1/complaints', { secret: moh.secret, body: { rows } })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers.map((a) => a.body.createdRows).sort()).toEqual([0, 500]);
+    expect(answers.map((a) => a.body.unchangedRows).sort()).toEqual([0, 500]);
+    expect(await count(running.db, 'cx_complaints')).toBe(before + 500);
+  });
+
   it('refuses a push with a bad row whole: nothing written, every bad cell reported by position', async () => {
     const rows = complaints(4, 'MOH-MC-001', 'BAD');
     rows[1]!.date = '2026-02-30';
