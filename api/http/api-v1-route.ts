@@ -63,6 +63,8 @@ export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1L
   const limits = { ...defaultApiV1Limits, ...options.limits };
   const now = options.now ?? (() => new Date());
   const rate = new TokenRateLimit(limits.callsPerMinute, () => now().getTime());
+  // The document depends on nothing but the code: built once, on first request.
+  let openApi: object | null = null;
 
   async function authenticate(req: IncomingMessage, endpoint: Endpoint, at: Date): Promise<ApiToken | [number, string]> {
     const secret = bearerSecret(req.headers.authorization);
@@ -79,7 +81,8 @@ export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1L
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === openApiPath && (req.method === 'GET' || req.method === 'HEAD')) {
-      return sendJson(res, 200, openApiDocument());
+      openApi ??= openApiDocument();
+      return sendJson(res, 200, openApi);
     }
     const onPath = endpoints.filter((e) => e.path === url.pathname);
     if (onPath.length === 0) return sendJson(res, 404, errorOf(404, 'errors.notFound'), { close: hasBody });
