@@ -39,6 +39,28 @@ function sendJson(res: ServerResponse, status: number, body: unknown, options: {
   res.end(text);
 }
 
+/** A refused request's body up to this size is read and dropped, so the client may reuse the connection. */
+const drainBytes = 1024 * 1024;
+
+/**
+ * Answers a refusal given before the body was read. A small body is read and dropped first: closing
+ * instead would race a client that reuses the connection for its next call. A large or unending one
+ * is not waited for: the answer goes out and the connection closes after it.
+ */
+async function refuse(req: IncomingMessage, res: ServerResponse, status: number, body: ApiError, headers: Record<string, string> = {}) {
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  const declared = declaredLength(req);
+  if (hasBody && (declared === null || declared > drainBytes)) return sendJson(res, status, body, { close: true, headers });
+  if (hasBody && declared !== 0) {
+    try {
+      await readBody(req, drainBytes);
+    } catch {
+      return sendJson(res, status, body, { close: true, headers });
+    }
+  }
+  return sendJson(res, status, body, { headers });
+}
+
 const errorOf = (status: number, messageKey: string, extra: Partial<ApiError['error']> = {}): ApiError => ({
   error: { status, messageKey, params: {}, ...extra },
 });
@@ -78,20 +100,16 @@ export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1L
   return async (req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> => {
     info.route = 'api-v1';
     res.setHeader('Cache-Control', 'no-store');
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === openApiPath && (req.method === 'GET' || req.method === 'HEAD')) {
       openApi ??= openApiDocument();
       return sendJson(res, 200, openApi);
     }
     const onPath = endpoints.filter((e) => e.path === url.pathname);
-    if (onPath.length === 0) return sendJson(res, 404, errorOf(404, 'errors.notFound'), { close: hasBody });
+    if (onPath.length === 0) return refuse(req, res, 404, errorOf(404, 'errors.notFound'));
     const endpoint = onPath.find((e) => e.method === req.method);
     if (!endpoint) {
-      return sendJson(res, 405, errorOf(405, 'errors.apiTokens.method'), {
-        close: hasBody,
-        headers: { Allow: onPath.map((e) => e.method).join(', ') },
-      });
+      return refuse(req, res, 405, errorOf(405, 'errors.apiTokens.method'), { Allow: onPath.map((e) => e.method).join(', ') });
     }
     info.procedures = [endpoint.operationId];
     const at = now();
@@ -99,14 +117,11 @@ export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1L
     if (Array.isArray(token)) {
       const [status, messageKey] = token;
       const params: Record<string, string> = status === 403 ? { capability: endpoint.capability } : {};
-      return sendJson(res, status, errorOf(status, messageKey, { params }), {
-        close: hasBody,
-        headers: status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {},
-      });
+      return refuse(req, res, status, errorOf(status, messageKey, { params }), status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {});
     }
     const wait = rate.take(token.id);
     if (wait > 0) {
-      return sendJson(res, 429, errorOf(429, 'errors.tooManyRequests'), { close: hasBody, headers: { 'Retry-After': String(wait) } });
+      return refuse(req, res, 429, errorOf(429, 'errors.tooManyRequests'), { 'Retry-After': String(wait) });
     }
     await noteTokenUse(services.db, token, at);
 
@@ -122,7 +137,7 @@ export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1L
     }
 
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-    if (contentType !== 'application/json') return sendJson(res, 415, errorOf(415, 'errors.apiTokens.jsonOnly'), { close: true });
+    if (contentType !== 'application/json') return refuse(req, res, 415, errorOf(415, 'errors.apiTokens.jsonOnly'));
     const declared = declaredLength(req);
     if (declared !== null && declared > limits.pushBytes)
       return sendJson(res, 413, errorOf(413, 'errors.payloadTooLarge'), { close: true });
