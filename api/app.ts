@@ -29,6 +29,8 @@ import { logWhenDone } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
+import { apiV1Route, type ApiV1Limits } from './http/api-v1-route.ts';
+import { apiV1BasePath } from './api-v1/endpoints.ts';
 import type { AppDeps } from './app-deps.ts';
 import { productRegistry, productVisibility } from './workflow-registry.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
@@ -67,6 +69,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Days before a self-assessment deadline its coordinators are reminded (default 3). */
   selfAssessmentReminderDays?: number;
+  /** Push body cap and per-token call rate of /api/v1 (see api/http/api-v1-route.ts). */
+  apiV1Limits?: Partial<ApiV1Limits>;
 }
 
 export interface App {
@@ -116,6 +120,7 @@ export function createApp(options: AppOptions): App {
   });
   const trpc = trpcRoute({ services, handler: trpcHandler, limits: options.bodyLimits ?? defaultBodyLimits, logger });
   const signOn = oidcRoutes({ db, signIn: oidc, secureCookies: services.secureCookies, publicUrl, logger });
+  const apiV1 = apiV1Route({ services, limits: options.apiV1Limits, logger });
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const headers = securityHeaders({ https: services.secureCookies });
   const inFlight = new InFlightRequests();
@@ -132,6 +137,7 @@ export function createApp(options: AppOptions): App {
     if (stopping) res.setHeader('Connection', 'close');
     const url = req.url ?? '/';
     if (url.startsWith(trpcBasePath)) return trpc(req, res, info);
+    if (url.startsWith(apiV1BasePath)) return apiV1(req, res, info);
     const pathname = url.split('?')[0];
     if (pathname?.startsWith(oidcBasePath)) {
       info.route = 'sso';

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EngineTables } from '../../engine/db/schema.ts';
 import type { AccountTables } from '../accounts/tables.ts';
 import type { AdminTables } from '../admin/tables.ts';
+import type { ApiTokenTables } from '../api-tokens/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { ResultsTables } from '../results/tables.ts';
 import type { ExcellenceTables } from '../excellence/tables.ts';
@@ -17,6 +18,7 @@ import type { ReminderTables } from '../excellence/reminder-tables.ts';
 export interface ProductTables
   extends AccountTables,
     AdminTables,
+    ApiTokenTables,
     ImprovementTables,
     ResultsTables,
     ExcellenceTables,

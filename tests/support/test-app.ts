@@ -23,7 +23,7 @@ export async function startTestApp(
     staticDir?: string;
     scheduler?: boolean;
     watchPollMs?: number | null;
-  } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs' | 'mail'> = {},
+  } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs' | 'mail' | 'apiV1Limits'> = {},
 ): Promise<RunningApp> {
   const app = createApp({
     handle,
@@ -39,6 +39,7 @@ export async function startTestApp(
     shutdownGraceMs: options.shutdownGraceMs,
     watchPollMs: options.watchPollMs,
     mail: options.mail,
+    apiV1Limits: options.apiV1Limits,
   });
   const db = app.services.db;
   if (options.seed !== false) await loadSeeds(db, { demoUsers: true });

@@ -19,6 +19,8 @@ import { admin as enAdmin } from './en/admin.ts';
 import { admin as arAdmin } from './ar/admin.ts';
 import { mail as enMail } from './en/mail.ts';
 import { mail as arMail } from './ar/mail.ts';
+import { apiTokens as enApiTokens } from './en/api-tokens.ts';
+import { apiTokens as arApiTokens } from './ar/api-tokens.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
@@ -37,6 +39,7 @@ const domainErrors = {
   bundles: { en: enWorkshopErrors.bundles, ar: arWorkshopErrors.bundles },
   people: { en: enAdmin.errors, ar: arAdmin.errors },
   accountLink: { en: enAdmin.linkErrors, ar: arAdmin.linkErrors },
+  apiTokens: { en: enApiTokens.errors, ar: arApiTokens.errors },
 } satisfies Record<string, DomainErrorTexts>;
 
 /**
@@ -54,6 +57,7 @@ export const namespaces = {
   bundles: { en: enBundles, ar: arBundles },
   admin: { en: enAdmin, ar: arAdmin },
   mail: { en: enMail, ar: arMail },
+  apiTokens: { en: enApiTokens, ar: arApiTokens },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;

@@ -4,6 +4,7 @@ export const admin = {
   subtitle: 'The organisation, its people and what they may do.',
   sections: {
     people: { title: 'People', summary: 'Accounts, roles, invitations and password resets.' },
+    apiTokens: { title: 'API tokens', summary: 'Keys for entity systems that push complaints, surveys and centre operations.' },
   },
   people: {
     title: 'People',
