@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { SubjectResult } from '../../workflows/excellence/cycle-results.ts';
 import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
@@ -73,11 +73,19 @@ export async function writePublishedResults(db: DB, cycleId: string, rows: Publi
   await db.deleteFrom('published_results').where('cycle_id', '=', cycleId).execute();
   if (rows.results.length === 0) return;
   await db.insertInto('published_results').values(rows.results).execute();
-  // Batches keep each statement under the parameter limit (8 columns x 1000 rows).
-  for (let i = 0; i < rows.nodes.length; i += 1000) {
-    await db
-      .insertInto('published_node_scores')
-      .values(rows.nodes.slice(i, i + 1000))
-      .execute();
-  }
+  await insertNodeScores(db, rows.nodes);
+}
+
+/**
+ * Every node score in one statement: a column per array, unnested server-side. Tens of
+ * thousands of rows as bound values would need dozens of statements (the parameter limit)
+ * and cost more to plan than to run.
+ */
+async function insertNodeScores(db: DB, nodes: readonly Insertable<PublishedNodeScoresTable>[]): Promise<void> {
+  if (nodes.length === 0) return;
+  const column = <K extends keyof PublishedNodeScoresTable>(key: K) => nodes.map((n) => n[key]);
+  await sql`insert into published_node_scores (cycle_id, subject_id, node_code, pillar_code, depth, percent, points, max_points)
+    select * from unnest(${column('cycle_id')}::text[], ${column('subject_id')}::text[], ${column('node_code')}::text[],
+      ${column('pillar_code')}::text[], ${column('depth')}::int[], ${column('percent')}::float8[], ${column('points')}::float8[],
+      ${column('max_points')}::float8[])`.execute(db);
 }
