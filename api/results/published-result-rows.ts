@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.ts';
 import type { SubjectResult } from '../../workflows/excellence/cycle-results.ts';
 import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
 import type { Framework } from '../../workflows/excellence/framework-schema.ts';
-import type { PublishedNodeScoresTable, PublishedResultsTable } from './tables.ts';
+import type { PublishedNodeEntry, PublishedNodeScoresTable, PublishedResultsTable } from './tables.ts';
 
 /** The cycle a publication belongs to, as its rows record it. */
 export interface CyclePublication {
@@ -69,23 +69,24 @@ export function publishedResultRows(
 
 /** Replaces a cycle's published rows, inside the caller's transaction. */
 export async function writePublishedResults(db: DB, cycleId: string, rows: PublishedResultRows): Promise<void> {
-  await db.deleteFrom('published_node_scores').where('cycle_id', '=', cycleId).execute();
+  await db.deleteFrom('published_node_documents').where('cycle_id', '=', cycleId).execute();
   await db.deleteFrom('published_results').where('cycle_id', '=', cycleId).execute();
   if (rows.results.length === 0) return;
   await db.insertInto('published_results').values(rows.results).execute();
-  await insertNodeScores(db, rows.nodes);
+  await insertNodeDocuments(db, cycleId, rows.nodes);
 }
 
 /**
- * Every node score in one statement: a column per array, unnested server-side. Tens of
- * thousands of rows as bound values would need dozens of statements (the parameter limit)
- * and cost more to plan than to run.
+ * Every subject's node scores as one document each, all in one statement: the documents go
+ * as one JSON object keyed by subject, split server-side. (`published_node_scores` unfolds them.)
  */
-async function insertNodeScores(db: DB, nodes: readonly Insertable<PublishedNodeScoresTable>[]): Promise<void> {
+async function insertNodeDocuments(db: DB, cycleId: string, nodes: readonly Insertable<PublishedNodeScoresTable>[]): Promise<void> {
   if (nodes.length === 0) return;
-  const column = <K extends keyof PublishedNodeScoresTable>(key: K) => nodes.map((n) => n[key]);
-  await sql`insert into published_node_scores (cycle_id, subject_id, node_code, pillar_code, depth, percent, points, max_points)
-    select * from unnest(${column('cycle_id')}::text[], ${column('subject_id')}::text[], ${column('node_code')}::text[],
-      ${column('pillar_code')}::text[], ${column('depth')}::int[], ${column('percent')}::float8[], ${column('points')}::float8[],
-      ${column('max_points')}::float8[])`.execute(db);
+  const documents: Record<string, PublishedNodeEntry[]> = {};
+  for (const n of nodes) {
+    if (n.cycle_id !== cycleId) throw new Error(`node score of cycle ${n.cycle_id} written with cycle ${cycleId}`);
+    (documents[n.subject_id] ??= []).push([n.node_code, n.pillar_code, n.depth, n.percent, n.points, n.max_points]);
+  }
+  await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
+    select ${cycleId}, d.key, d.value::jsonb from json_each(${JSON.stringify(documents)}::json) as d`.execute(db);
 }

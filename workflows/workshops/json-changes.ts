@@ -46,7 +46,10 @@ export function jsonChanges(prev: unknown, next: unknown): JsonChange[] {
 
 function diffInto(prev: unknown, next: unknown, path: JsonPath, out: JsonChange[]): void {
   if (prev === next) return;
-  if (Array.isArray(prev) && Array.isArray(next)) return diffArrays(prev, next, path, out);
+  if (Array.isArray(prev) && Array.isArray(next)) {
+    diffArrays(prev, next, path, out);
+    return;
+  }
   if (isObject(prev) && isObject(next)) {
     for (const key of Object.keys(prev))
       if (prev[key] !== undefined && next[key] === undefined) out.push({ op: 'unset', path: [...path, key] });
