@@ -88,5 +88,5 @@ async function insertNodeDocuments(db: DB, cycleId: string, nodes: readonly Inse
     (documents[n.subject_id] ??= []).push([n.node_code, n.pillar_code, n.depth, n.percent, n.points, n.max_points]);
   }
   await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
-    select ${cycleId}, d.key, d.value::jsonb from json_each(${JSON.stringify(documents)}::json) as d`.execute(db);
+    select ${cycleId}, d.key, d.value from json_each(${JSON.stringify(documents)}::json) as d`.execute(db);
 }

@@ -78,7 +78,11 @@ describe.each(testDatabases())('published node scores as one document per subjec
       .orderBy('node_code')
       .execute();
     expect(pillars).toEqual(
-      sorted(rows.nodes.filter((n) => n.depth === 0)).map((n) => ({ subject_id: n.subject_id, node_code: n.node_code, percent: n.percent })),
+      sorted(rows.nodes.filter((n) => n.depth === 0)).map((n) => ({
+        subject_id: n.subject_id,
+        node_code: n.node_code,
+        percent: n.percent,
+      })),
     );
   });
 
