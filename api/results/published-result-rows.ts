@@ -85,7 +85,8 @@ async function insertNodeDocuments(db: DB, cycleId: string, nodes: readonly Inse
   const documents: Record<string, PublishedNodeEntry[]> = {};
   for (const n of nodes) {
     if (n.cycle_id !== cycleId) throw new Error(`node score of cycle ${n.cycle_id} written with cycle ${cycleId}`);
-    (documents[n.subject_id] ??= []).push([n.node_code, n.pillar_code, n.depth, n.percent, n.points, n.max_points]);
+    documents[n.subject_id] ??= [];
+    documents[n.subject_id]!.push([n.node_code, n.pillar_code, n.depth, n.percent, n.points, n.max_points]);
   }
   await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
     select ${cycleId}, d.key, d.value from json_each(${JSON.stringify(documents)}::json) as d`.execute(db);
