@@ -61,7 +61,14 @@ describe.each(testDatabases())('CX import with one batch in flight on $name', (t
 
   it('writes every batch when none is refused, the last one included', async () => {
     const rows = Array.from({ length: 7 }, (_, i) => complaint(i));
-    const result = await importCxRows(db, rows, { kind: 'complaints', mode: 'refuse', source: 'api', userId: null, at: new Date(), batchSize: 2 });
+    const result = await importCxRows(db, rows, {
+      kind: 'complaints',
+      mode: 'refuse',
+      source: 'api',
+      userId: null,
+      at: new Date(),
+      batchSize: 2,
+    });
     expect(result).toMatchObject({ status: 'imported', importedRows: 7, totalRows: 7 });
     expect(await count()).toBe(7);
   });
