@@ -154,6 +154,9 @@ async function runImport(
         .execute();
       let batch: Raw[] = [];
       let headerChecked = false;
+      // The server writes one batch while this process reads and validates the next: the
+      // two sides work at once instead of taking turns. One insert in flight at a time.
+      let writing: Promise<void> = Promise.resolve();
       const flush = async () => {
         if (batch.length === 0) return;
         const firstRow = counts.rowsRead - batch.length + 2;
@@ -168,6 +171,7 @@ async function runImport(
         counts.rowsValid += good.length;
         // In refuse mode writing is pointless once a row is bad, but validating goes on to list them all.
         if (options.mode === 'skip' || counts.rowsBad === 0) {
+          await writing;
           if (options.externalIds && external) {
             const idOf = (row: number) => external.ids.get(row)!;
             const fresh = await claimExternalIds(
@@ -180,31 +184,40 @@ async function runImport(
             unchanged += good.length - fresh.size;
             good = good.filter((g) => fresh.has(idOf(g.row)));
           }
-          await insertBatch(
+          writing = insertBatch(
             trx,
             options.kind,
             importId,
             good.map((g) => g.value),
           );
+          // Its failure is awaited (and thrown) at the next batch or the end, not reported as unhandled meanwhile.
+          writing.catch(() => undefined);
           imported += good.length;
         }
         batch = [];
         await recordImportProgress(db, channel, importId, counts, now());
       };
-      for await (const raw of rows as AsyncIterable<Raw>) {
-        if (!headerChecked && options.header) {
-          headerChecked = true;
-          missing = validateHeader(options.kind, options.header()).missing;
-          if (missing.length > 0) {
-            note(missing.map((column) => ({ row: 1, column, messageKey: 'cx_import.missing_column' })));
-            throw new Refused();
+      try {
+        for await (const raw of rows as AsyncIterable<Raw>) {
+          if (!headerChecked && options.header) {
+            headerChecked = true;
+            missing = validateHeader(options.kind, options.header()).missing;
+            if (missing.length > 0) {
+              note(missing.map((column) => ({ row: 1, column, messageKey: 'cx_import.missing_column' })));
+              throw new Refused();
+            }
           }
+          counts.rowsRead += 1;
+          batch.push(raw);
+          if (batch.length >= batchSize) await flush();
         }
-        counts.rowsRead += 1;
-        batch.push(raw);
-        if (batch.length >= batchSize) await flush();
+        await flush();
+        await writing;
+      } catch (err) {
+        // The transaction rolls back only after the insert in flight is done with the connection.
+        await writing.catch(() => undefined);
+        throw err;
       }
-      await flush();
       if (counts.rowsRead === 0) throw emptyCsvRefusal();
       if (options.mode === 'refuse' && counts.rowsBad > 0) throw new Refused();
       await trx

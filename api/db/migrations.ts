@@ -21,6 +21,7 @@ import * as m0630 from './migrations/0630_mail_outbox.ts';
 import * as m0631 from './migrations/0631_oidc_sign_in.ts';
 import * as m0632 from './migrations/0632_self_assessment_reminders.ts';
 import * as m0640 from './migrations/0640_api_tokens.ts';
+import * as m0660 from './migrations/0660_published_node_documents.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const allMigrations: Record<string, Migration> = {
   '0631_oidc_sign_in': m0631,
   '0632_self_assessment_reminders': m0632,
   '0640_api_tokens': m0640,
+  '0660_published_node_documents': m0660,
 };
