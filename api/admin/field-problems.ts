@@ -21,11 +21,18 @@ export function assertNoProblems(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) refuseWithProblems(problems);
 }
 
-/** Zod's issues as field problems; a message that is not one of ours reads as "not valid". */
+/** Rules of the domain schemas that name their own reason (workflows/journeys/service-definition.ts). */
+const domainReasons: Record<string, FieldProblem['messageKey']> = {
+  'service.sla_same_entity': 'errors.registry.slaSameEntity',
+};
+
+/** Zod's issues as field problems; a message that is not one of ours reads as "missing or not valid". */
 export function zodProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    messageKey: issue.message.startsWith('errors.registry.') ? (issue.message as FieldProblem['messageKey']) : 'errors.registry.invalid',
+    messageKey: issue.message.startsWith('errors.registry.')
+      ? (issue.message as FieldProblem['messageKey'])
+      : (domainReasons[issue.message] ?? 'errors.registry.invalid'),
   }));
 }
 

@@ -43,6 +43,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('saved_at', 'timestamptz', (c) => c.notNull())
     .addPrimaryKeyConstraint('service_versions_pk', ['code', 'version'])
     .execute();
+  // The definitions already stored become each service's first version.
+  await sql`insert into service_versions (code, version, definition, saved_by, saved_at) select code, 1, definition, null, now() from services`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
