@@ -70,29 +70,27 @@ export const documentTypesRouter = router({
   ),
 
   /** Retired: no longer offered to new definitions; services and maps that name it keep their text. */
-  setRetired: catalogueProcedure
-    .input(z.object({ id: z.string().min(1).max(80), retired: z.boolean() }))
-    .mutation(({ ctx, input }) =>
-      inTransaction(ctx.db, async (trx) => {
-        const current = await trx.selectFrom('document_types').selectAll().where('id', '=', input.id).forUpdate().executeTakeFirst();
-        if (!current) throw notFound();
-        if ((current.retired_at !== null) === input.retired) return view(current);
-        const row = await trx
-          .updateTable('document_types')
-          .set({ retired_at: input.retired ? new Date() : null })
-          .where('id', '=', input.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        const after = view(row);
-        await recordAdminChange(trx, {
-          actorId: ctx.user.id,
-          subjectKind: 'document_type',
-          subjectId: row.id,
-          action: input.retired ? 'retired' : 'restored',
-          before: view(current),
-          after,
-        });
-        return after;
-      }),
-    ),
+  setRetired: catalogueProcedure.input(z.object({ id: z.string().min(1).max(80), retired: z.boolean() })).mutation(({ ctx, input }) =>
+    inTransaction(ctx.db, async (trx) => {
+      const current = await trx.selectFrom('document_types').selectAll().where('id', '=', input.id).forUpdate().executeTakeFirst();
+      if (!current) throw notFound();
+      if ((current.retired_at !== null) === input.retired) return view(current);
+      const row = await trx
+        .updateTable('document_types')
+        .set({ retired_at: input.retired ? new Date() : null })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const after = view(row);
+      await recordAdminChange(trx, {
+        actorId: ctx.user.id,
+        subjectKind: 'document_type',
+        subjectId: row.id,
+        action: input.retired ? 'retired' : 'restored',
+        before: view(current),
+        after,
+      });
+      return after;
+    }),
+  ),
 });

@@ -42,7 +42,13 @@ export async function createService(db: DB, document: unknown, by: Editor) {
     .insertInto('service_versions')
     .values({ code: definition.code, version: 1, definition: JSON.stringify(definition), saved_by: by.actorId, saved_at: by.at })
     .execute();
-  await recordAdminChange(db, { actorId: by.actorId, subjectKind: 'service', subjectId: definition.code, action: 'created', after: definition });
+  await recordAdminChange(db, {
+    actorId: by.actorId,
+    subjectKind: 'service',
+    subjectId: definition.code,
+    action: 'created',
+    after: definition,
+  });
   return { code: definition.code, version: 1 };
 }
 
@@ -108,7 +114,12 @@ export async function serviceVersions(db: DB, code: string) {
 }
 
 export async function serviceVersion(db: DB, code: string, version: number) {
-  const row = await db.selectFrom('service_versions').selectAll().where('code', '=', code).where('version', '=', version).executeTakeFirst();
+  const row = await db
+    .selectFrom('service_versions')
+    .selectAll()
+    .where('code', '=', code)
+    .where('version', '=', version)
+    .executeTakeFirst();
   if (!row) throw notFound();
   return { code, version, savedAt: new Date(row.saved_at).toISOString(), definition: row.definition };
 }

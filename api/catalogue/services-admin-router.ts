@@ -23,7 +23,9 @@ export const servicesAdminRouter = router({
 
   update: catalogueProcedure
     .input(z.object({ definition: z.unknown() }))
-    .mutation(({ ctx, input }) => inTransaction(ctx.db, (trx) => editService(trx, input.definition, { actorId: ctx.user.id, at: new Date() }))),
+    .mutation(({ ctx, input }) =>
+      inTransaction(ctx.db, (trx) => editService(trx, input.definition, { actorId: ctx.user.id, at: new Date() })),
+    ),
 
   setRetired: catalogueProcedure
     .input(z.object({ code, retired: z.boolean() }))

@@ -68,7 +68,13 @@ export const centresRouter = router({
         .returningAll()
         .executeTakeFirstOrThrow();
       const after = centreView(created);
-      await recordAdminChange(trx, { actorId: ctx.user.id, subjectKind: 'service_centre', subjectId: created.id, action: 'created', after });
+      await recordAdminChange(trx, {
+        actorId: ctx.user.id,
+        subjectKind: 'service_centre',
+        subjectId: created.id,
+        action: 'created',
+        after,
+      });
       return after;
     }),
   ),
@@ -79,7 +85,12 @@ export const centresRouter = router({
       if (!current) throw new AppError('NOT_FOUND', 'errors.registry.centreNotFound');
       const facts = await ruleFacts(trx);
       assertNoProblems(centreProblems(input, input.id, facts.centres, facts.entities));
-      const updated = await trx.updateTable('service_centres').set(row(input)).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow();
+      const updated = await trx
+        .updateTable('service_centres')
+        .set(row(input))
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
       const after = centreView(updated);
       await recordAdminChange(trx, {
         actorId: ctx.user.id,

@@ -62,7 +62,11 @@ export const entitiesAdminRouter = router({
       // A code change renames the catalogue's references by code in the same commit.
       if (current.code !== row.code) {
         await trx.updateTable('services').set({ owner_entity_code: row.code }).where('owner_entity_code', '=', current.code).execute();
-        await trx.updateTable('document_types').set({ issuer_entity_code: row.code }).where('issuer_entity_code', '=', current.code).execute();
+        await trx
+          .updateTable('document_types')
+          .set({ issuer_entity_code: row.code })
+          .where('issuer_entity_code', '=', current.code)
+          .execute();
       }
       await recordAdminChange(trx, { actorId: ctx.user.id, subjectKind: 'entity', subjectId: row.id, action: 'updated', before, after });
       return after;
@@ -103,7 +107,12 @@ export const entitiesAdminRouter = router({
       const current = await requireEntity(trx, input.id);
       if (!current) throw notFound();
       if (!current.archived_at) return entityView(current);
-      const row = await trx.updateTable('entities').set({ archived_at: null }).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow();
+      const row = await trx
+        .updateTable('entities')
+        .set({ archived_at: null })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
       const after = entityView(row);
       await recordAdminChange(trx, {
         actorId: ctx.user.id,
@@ -147,6 +156,12 @@ export const entitiesAdminRouter = router({
   /** Who changed the entity, when, and what it was before and after. */
   history: administratorProcedure.input(id).query(async ({ ctx, input }) => {
     const rows = await adminChangesOf(ctx.db, 'entity', input.id).execute();
-    return rows.map((r) => ({ action: r.action, actorId: r.actor_id, at: new Date(r.at as unknown as Date).toISOString(), before: r.before, after: r.after }));
+    return rows.map((r) => ({
+      action: r.action,
+      actorId: r.actor_id,
+      at: new Date(r.at as unknown as Date).toISOString(),
+      before: r.before,
+      after: r.after,
+    }));
   }),
 });

@@ -46,9 +46,9 @@ export async function entityReferenceCount(db: DB, entity: { id: string; code: s
     where c.contype = 'f' and c.confrelid = 'entities'::regclass`.execute(db);
   let total = 0;
   for (const key of keys.rows) {
-    const r = await sql<{ n: string | number }>`select count(*) as n from ${sql.table(key.table_name)} where ${sql.ref(key.column_name)} = ${entity.id}`.execute(
-      db,
-    );
+    const r = await sql<{
+      n: string | number;
+    }>`select count(*) as n from ${sql.table(key.table_name)} where ${sql.ref(key.column_name)} = ${entity.id}`.execute(db);
     total += Number(r.rows[0]?.n ?? 0);
   }
   const byCode = await sql<{ n: string | number }>`

@@ -12,7 +12,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // Archived, never deleted: cycles, journeys and results keep pointing at the row.
   await db.schema.alterTable('entities').addColumn('archived_at', 'timestamptz').execute();
-  await db.schema.alterTable('service_centres').addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true)).execute();
+  await db.schema
+    .alterTable('service_centres')
+    .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
+    .execute();
 
   await db.schema
     .createTable('document_types')
@@ -32,7 +35,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name_en', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.alterTable('services').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('services')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema.alterTable('services').addColumn('retired_at', 'timestamptz').execute();
   await db.schema
     .createTable('service_versions')
@@ -44,7 +50,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('service_versions_pk', ['code', 'version'])
     .execute();
   // The definitions already stored become each service's first version.
-  await sql`insert into service_versions (code, version, definition, saved_by, saved_at) select code, 1, definition, null, now() from services`.execute(db);
+  await sql`insert into service_versions (code, version, definition, saved_by, saved_at) select code, 1, definition, null, now() from services`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

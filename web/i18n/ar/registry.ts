@@ -115,7 +115,14 @@ export const registry: Messages<typeof en> = {
     targetPercent: 'نسبة الالتزام بالمستهدف (٪)',
     addSla: 'إضافة اتفاقية',
     removeRow: 'إزالة',
-    channelNames: { counter: 'كاونتر', web: 'الموقع الإلكتروني', app: 'التطبيق', phone: 'الهاتف', kiosk: 'جهاز الخدمة الذاتية', mail: 'البريد' },
+    channelNames: {
+      counter: 'كاونتر',
+      web: 'الموقع الإلكتروني',
+      app: 'التطبيق',
+      phone: 'الهاتف',
+      kiosk: 'جهاز الخدمة الذاتية',
+      mail: 'البريد',
+    },
   },
   bundles: {
     title: 'باقات المراحل الحياتية',
