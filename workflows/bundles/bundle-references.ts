@@ -12,17 +12,25 @@ export function bundleReferenceProblems(bundle: Bundle, entityCodes: ReadonlySet
   const check = (path: string, code: string | undefined) => {
     if (code !== undefined && !entityCodes.has(code)) out.push(problem(path, 'unknownEntity'));
   };
-  bundle.participatingEntities.forEach((code, i) => check(`participatingEntities.${i}`, code));
+  bundle.participatingEntities.forEach((code, i) => {
+    check(`participatingEntities.${i}`, code);
+  });
   check('governanceGroup.chair', bundle.governanceGroup.chair);
-  bundle.governanceGroup.members.forEach((code, i) => check(`governanceGroup.members.${i}`, code));
+  bundle.governanceGroup.members.forEach((code, i) => {
+    check(`governanceGroup.members.${i}`, code);
+  });
   check('trigger.signalledBy', bundle.trigger.signalledBy);
-  bundle.services.forEach((s, i) => check(`services.${i}.providedBy`, s.providedBy));
-  bundle.documents.forEach((d, i) => check(`documents.${i}.issuedBy`, d.issuedBy));
-  bundle.designs.forEach((v, i) =>
+  bundle.services.forEach((s, i) => {
+    check(`services.${i}.providedBy`, s.providedBy);
+  });
+  bundle.documents.forEach((d, i) => {
+    check(`documents.${i}.issuedBy`, d.issuedBy);
+  });
+  bundle.designs.forEach((v, i) => {
     v.design.documents.forEach((d, j) => {
       if (d.status === 'eliminated') check(`designs.${i}.design.documents.${j}.heldBy`, d.heldBy);
-    }),
-  );
+    });
+  });
   return out;
 }
 

@@ -45,7 +45,9 @@ export function serviceReferenceProblems(service: ServiceDefinition, refs: Catal
     if (!refs.entityCodes.has(code)) out.push(problem(path, 'unknownEntity'));
   };
   entity('ownerEntityCode', service.ownerEntityCode);
-  service.steps.forEach((step, i) => entity(`steps.${i}.entityCode`, step.entityCode));
+  service.steps.forEach((step, i) => {
+    entity(`steps.${i}.entityCode`, step.entityCode);
+  });
   const seen = new Set<string>();
   service.documentIds.forEach((id, i) => {
     if (!refs.documentIds.has(id)) out.push(problem(`documentIds.${i}`, 'unknownDocument'));
