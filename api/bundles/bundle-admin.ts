@@ -4,6 +4,7 @@ import { recordAdminChange } from '../admin/admin-change.ts';
 import { assertNoProblems, parseOrRefuse } from '../admin/field-problems.ts';
 import { bundleSchema, type Bundle } from '../../workflows/bundles/bundle.ts';
 import { bundleReferenceProblems, designImportPlan } from '../../workflows/bundles/bundle-references.ts';
+import { canonicalJson } from '../../workflows/registry/catalogue-rules.ts';
 import { loadCatalogueReferences } from '../catalogue/catalogue-references.ts';
 import { loadBundle, upsertBundle } from './bundle-store.ts';
 
@@ -33,6 +34,11 @@ export async function saveBundleDocument(db: DB, document: unknown, by: { actorI
   const before = await loadBundle(db, bundle.id);
   const plan = designImportPlan(before?.designs ?? [], bundle.designs);
   assertNoProblems([...bundleReferenceProblems(bundle, refs.entityCodes), ...plan.problems]);
+  // The same document again (an export imported back) writes nothing and leaves no audit row.
+  const { designs: _incoming, ...definition } = bundle;
+  if (before && plan.append.length === 0 && canonicalJson(definition) === canonicalJson({ ...before, designs: undefined })) {
+    return { id: bundle.id, created: false, designsAppended: 0 };
+  }
   await upsertBundle(db, bundle, by.at);
   for (const version of plan.append) {
     await db
