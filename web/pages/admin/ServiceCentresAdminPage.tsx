@@ -5,7 +5,7 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { Input, Select } from '../../design/components/Field.tsx';
+import { Field, Input, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
@@ -75,17 +75,18 @@ export function ServiceCentresAdminPage() {
         title={t('centres.title')}
         actions={<Button onClick={() => open(null, { ...blank, entityId })}>{t('centres.new')}</Button>}
       />
-      <label className="field">
-        <span className="field__label">{t('common.entity')}</span>
-        <Select value={entityId} onChange={(e) => setEntityId(e.target.value)}>
-          <option value="">{t('centres.allEntities')}</option>
-          {(entities.data ?? []).map((e) => (
-            <option key={e.id} value={e.id}>
-              {localName(e)}
-            </option>
-          ))}
-        </Select>
-      </label>
+      <Field label={t('common.entity')}>
+        {(id) => (
+          <Select id={id} value={entityId} onChange={(e) => setEntityId(e.target.value)}>
+            <option value="">{t('centres.allEntities')}</option>
+            {(entities.data ?? []).map((e) => (
+              <option key={e.id} value={e.id}>
+                {localName(e)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <ErrorMessage error={centres.error} />
       {editing && (
         <Card title={editing.id ? t('common.edit') : t('centres.new')}>

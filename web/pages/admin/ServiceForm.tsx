@@ -76,7 +76,7 @@ export function ServiceForm({ value, onChange, reference, fieldError, codeLocked
     </AdminField>
   );
   const channels = (path: string, v: JourneyChannel[], change: (c: JourneyChannel[]) => void): ReactNode => (
-    <div className="admin-checks" role="group" aria-label={t('services.channels')}>
+    <div className="admin-checks">
       {journeyChannels.map((c) => (
         <label key={c}>
           <input
@@ -110,6 +110,7 @@ export function ServiceForm({ value, onChange, reference, fieldError, codeLocked
         <legend>{t('services.steps')}</legend>
         {fieldError('steps') && <span className="field__error">{fieldError('steps')}</span>}
         {value.steps.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; their order is what the definition stores
           <fieldset key={i} data-testid={`step-${i}`}>
             <legend>{t('services.step', { n: i + 1 })}</legend>
             <div className="admin-form">
@@ -160,6 +161,7 @@ export function ServiceForm({ value, onChange, reference, fieldError, codeLocked
         </div>
         {value.documentIds.map((_, i) =>
           fieldError(`documentIds.${i}`) ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; their order is what the definition stores
             <span key={i} className="field__error" data-testid={`error-documentIds.${i}`}>
               {fieldError(`documentIds.${i}`)}
             </span>
@@ -170,6 +172,7 @@ export function ServiceForm({ value, onChange, reference, fieldError, codeLocked
       <fieldset>
         <legend>{t('services.fees')}</legend>
         {value.fees.map((f, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; their order is what the definition stores
           <div key={i} className="admin-form">
             {text(`fees.${i}.label.ar`, t('services.feeLabelAr'), f.label.ar, 'rtl', (ar) =>
               set({ fees: at(value.fees, i, { ...f, label: { ...f.label, ar } }) }),
@@ -206,6 +209,7 @@ export function ServiceForm({ value, onChange, reference, fieldError, codeLocked
       <fieldset>
         <legend>{t('services.slas')}</legend>
         {value.slas.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; their order is what the definition stores
           <div key={i} className="admin-form">
             {entity(`slas.${i}.providerEntityCode`, t('services.provider'), s.providerEntityCode, (providerEntityCode) =>
               set({ slas: at(value.slas, i, { ...s, providerEntityCode }) }),
