@@ -68,7 +68,11 @@ export function EntitiesAdminPage() {
           </Button>
         }
       />
-      {done && <p role="status">{done}</p>}
+      {done && (
+        <p role="status" data-testid="admin-saved">
+          {done}
+        </p>
+      )}
       <ErrorMessage error={entities.error ?? archive.error ?? restore.error} />
       {editing && (
         <Card title={editing.id ? t('common.edit') : t('entities.new')}>

@@ -85,7 +85,11 @@ export function ServiceCatalogueAdminPage() {
   return (
     <div className="stack">
       <PageHeader title={t('services.title')} actions={<Button onClick={() => open(true, blankService)}>{t('services.new')}</Button>} />
-      {saved && <p role="status">{saved}</p>}
+      {saved && (
+        <p role="status" data-testid="admin-saved">
+          {saved}
+        </p>
+      )}
       <ErrorMessage error={services.error ?? retire.error} />
       {editing && reference.data && (
         <Card title={editing.isNew ? t('services.new') : `${t('common.edit')} ${editing.definition.code}`}>
