@@ -20,7 +20,10 @@ describe('service catalogue rules', () => {
     const current = { code: service.code, version: 3, definition: service };
     const reordered = JSON.parse(canonicalJson(service));
     expect(serviceEditOutcome(current, reordered)).toEqual({ kind: 'unchanged' });
-    expect(serviceEditOutcome(current, { ...service, kpis: { ...service.kpis, annualVolume: 1 } })).toEqual({ kind: 'new_version', version: 4 });
+    expect(serviceEditOutcome(current, { ...service, kpis: { ...service.kpis, annualVolume: 1 } })).toEqual({
+      kind: 'new_version',
+      version: 4,
+    });
     expect(serviceEditOutcome(current, { ...service, code: 'MOI-XX-001' })).toMatchObject({ kind: 'refused' });
   });
 });
