@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { IssueList } from './IssueList.tsx';
 import './admin.css';
 
 /** Saves text as a file the browser downloads. */
@@ -100,7 +101,7 @@ export function BundlesAdminPage() {
           <textarea className="admin-textarea" dir="ltr" rows={16} value={json} onChange={(e) => setJson(e.target.value)} />
         </label>
         {/* Each refusal names its JSON path (services.2.providedBy) beside its translated reason. */}
-        <ErrorMessage error={importer.error} />
+        <IssueList error={importer.error} />
         {done && <p role="status">{done}</p>}
         <Button onClick={() => importer.mutate({ json })} disabled={!json.trim() || importer.isPending}>
           {t('bundles.import')}
