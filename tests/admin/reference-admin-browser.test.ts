@@ -72,4 +72,27 @@ describe('reference-data administration in Arabic (browser)', () => {
     expect(stored.retired_at).not.toBeNull();
     expect(errors).toEqual([]);
   }, 300_000);
+
+  it('refuses a bundle document with each JSON path and its reason in Arabic', async () => {
+    const { page, errors } = await running.newPage({ language: 'ar' });
+    await running.signInInArabic(page, 'admin', 'admin-demo-2026');
+    await page.goto(`${running.url}/admin/bundles`);
+    await page.getByRole('button', { name: 'تعديل المستند' }).first().click();
+    const editor = page.getByLabel('مستند الباقة (JSON)');
+    await expect.poll(() => editor.inputValue(), { timeout: 30_000 }).toContain('"participatingEntities"');
+    const document = JSON.parse(await editor.inputValue());
+    // A provider that takes part in the bundle but that the register does not hold.
+    document.participatingEntities.push('NOPE');
+    document.services[0].providedBy = 'NOPE';
+    await editor.fill(JSON.stringify(document));
+    await page.getByRole('button', { name: 'استيراد JSON' }).click();
+    const issues = page.getByTestId('document-issues');
+    await expect
+      .poll(() => issues.locator('li').allTextContents(), { timeout: 30_000 })
+      .toEqual([
+        `participatingEntities.${document.participatingEntities.length - 1} لا توجد جهة نشطة بهذا الرمز.`,
+        'services.0.providedBy لا توجد جهة نشطة بهذا الرمز.',
+      ]);
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
