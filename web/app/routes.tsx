@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from './RequireSession.tsx';
 import { lazyPage } from './lazy-page.ts';
+import { prefetchSession } from './session.ts';
 import { improvementRoutes, publicImprovementRoutes } from '../pages/dashboard/routes.tsx';
 import { excellenceRoutes } from '../pages/excellence/routes.tsx';
 
@@ -11,6 +12,7 @@ export const routes: RouteObject[] = [
   { path: '/join/:code?', lazy: lazyPage(() => import('../pages/workshops/JoinPage.tsx'), 'JoinPage') },
   {
     element: <RequireSession />,
+    loader: prefetchSession,
     children: [
       { index: true, lazy: lazyPage(() => import('../pages/HomePage.tsx'), 'HomePage') },
       { path: 'workflows', lazy: lazyPage(() => import('../pages/InstancesPage.tsx'), 'InstancesPage') },

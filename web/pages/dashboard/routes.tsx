@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page.ts';
+import { prefetchSummary } from './summary-query.ts';
 
 /** Signed-in pages of the improvement area (gap register, plans, rankings, dashboard, inbox). */
 export const improvementRoutes: RouteObject[] = [
@@ -9,7 +10,7 @@ export const improvementRoutes: RouteObject[] = [
   { path: 'actions/plans/:id', lazy: lazyPage(() => import('../actions/PlanPage.tsx'), 'PlanPage') },
   { path: 'actions/:id', lazy: lazyPage(() => import('../actions/ActionPage.tsx'), 'ActionPage') },
   { path: 'rankings', lazy: lazyPage(() => import('../rankings/RankingsPage.tsx'), 'RankingsPage') },
-  { path: 'dashboard', lazy: lazyPage(() => import('./DashboardPage.tsx'), 'DashboardPage') },
+  { path: 'dashboard', loader: prefetchSummary, lazy: lazyPage(() => import('./DashboardPage.tsx'), 'DashboardPage') },
   { path: 'dashboard/report', lazy: lazyPage(() => import('./ReportPage.tsx'), 'ReportPage') },
   { path: 'inbox', lazy: lazyPage(() => import('../inbox/InboxPage.tsx'), 'InboxPage') },
 ];
