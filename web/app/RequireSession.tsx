@@ -1,4 +1,4 @@
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../design/components/ErrorMessage.tsx';
 import { Layout } from './Layout.tsx';
@@ -10,9 +10,13 @@ export function RequireSession() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  const navigation = useNavigation();
   if (session.isPending) return <p className="shell__loading">{t('status.loading')}</p>;
   if (session.isError) return <ErrorMessage error={session.error} />;
   if (!session.data) {
+    // Already on the way to the sign-in page (signing out, while its code loads): a redirect from
+    // here would replace that navigation with one that leads back into the page being left.
+    if (navigation.location?.pathname === '/login') return <p className="shell__loading">{t('status.loading')}</p>;
     const next = location.pathname + location.search;
     const query = new URLSearchParams();
     if (next !== '/') query.set('next', next);
