@@ -28,6 +28,28 @@ const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('='
 // Another build to measure (e.g. a copy of main's), served as it is.
 const dist = process.argv.find((a) => a.startsWith('--dist='))?.split('=')[1] ?? 'dist/web';
 const goal = { medianMs: 500, worstMs: 800 };
+// Prints what the last cold load fetched and when, on the page clock: where the time goes.
+const timeline = process.argv.includes('--timeline');
+
+async function loadTimeline(page: Page): Promise<string> {
+  const entries = await page.evaluate(() => {
+    const nav = window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = window.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      firstScreenAt: (window as unknown as { firstScreenAt?: number }).firstScreenAt ?? Number.NaN,
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      rows: [
+        { name: 'document', start: 0, end: nav.responseEnd, bytes: nav.transferSize },
+        ...resources.map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd, bytes: r.transferSize })),
+      ],
+    };
+  });
+  const lines = entries.rows.map(
+    (r) =>
+      `${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)} ms ${String(r.bytes).padStart(8)} B  ${r.name.replace(/^https?:\/\/[^/]+/, '')}`,
+  );
+  return `timeline of the last cold load (page clock):\n${lines.join('\n')}\nDOMContentLoaded ${entries.domContentLoaded.toFixed(0)} ms, first screen ${entries.firstScreenAt.toFixed(0)} ms`;
+}
 const size = { entities: 1000, actions: 50_000, gaps: 20_000 };
 // The first screen is drawn when its tables hold data (top entities, overdue by entity).
 const firstScreen = '[data-testid="top-entities"] tbody tr, [data-testid="overdue-by-entity"] tbody tr';
@@ -98,6 +120,7 @@ try {
       coldWall.push(performance.now() - s);
       coldTimes.push(await pageClock(page));
       if (i === 0) rendered = await page.content();
+      if (i === runs - 1 && timeline) console.log(await loadTimeline(page));
       await context.close();
     }
 
