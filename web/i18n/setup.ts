@@ -57,3 +57,12 @@ export async function initI18n(lng: Locale = initialLocale()): Promise<typeof i1
   document.title = i18next.t('common:app.documentTitle');
   return i18next;
 }
+
+/**
+ * Route loader of the pages written in both languages at once (the printable bilingual reports):
+ * the other language's texts arrive before the page renders, whichever language the interface is in.
+ */
+export async function loadBothLanguages(): Promise<null> {
+  await i18next.loadLanguages([...locales]);
+  return null;
+}

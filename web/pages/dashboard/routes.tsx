@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page.ts';
 import { prefetchSummary } from './summary-query.ts';
+import { loadBothLanguages } from '../../i18n/setup.ts';
 
 /** Signed-in pages of the improvement area (gap register, plans, rankings, dashboard, inbox). */
 export const improvementRoutes: RouteObject[] = [
@@ -11,7 +12,7 @@ export const improvementRoutes: RouteObject[] = [
   { path: 'actions/:id', lazy: lazyPage(() => import('../actions/ActionPage.tsx'), 'ActionPage') },
   { path: 'rankings', lazy: lazyPage(() => import('../rankings/RankingsPage.tsx'), 'RankingsPage') },
   { path: 'dashboard', loader: prefetchSummary, lazy: lazyPage(() => import('./DashboardPage.tsx'), 'DashboardPage') },
-  { path: 'dashboard/report', lazy: lazyPage(() => import('./ReportPage.tsx'), 'ReportPage') },
+  { path: 'dashboard/report', loader: loadBothLanguages, lazy: lazyPage(() => import('./ReportPage.tsx'), 'ReportPage') },
   { path: 'inbox', lazy: lazyPage(() => import('../inbox/InboxPage.tsx'), 'InboxPage') },
 ];
 
