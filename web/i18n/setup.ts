@@ -63,6 +63,8 @@ export async function initI18n(lng: Locale = initialLocale()): Promise<typeof i1
  * the other language's texts arrive before the page renders, whichever language the interface is in.
  */
 export async function loadBothLanguages(): Promise<null> {
+  // Loaders start with the router, which may be before i18next has finished starting (web/main.tsx).
+  if (!i18next.isInitialized) await new Promise((resolve) => i18next.on('initialized', resolve));
   await i18next.loadLanguages([...locales]);
   return null;
 }
