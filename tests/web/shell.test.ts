@@ -78,7 +78,8 @@ describe('web shell in a real browser', () => {
 
     // ...and in English once the visitor switches.
     await page.getByTestId('language-switch').click();
-    expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });
+    // The other language's texts are fetched on the switch (web/i18n/catalogue.ts): the page turns when they arrive.
+    await expect.poll(() => html(page)).toEqual({ dir: 'ltr', lang: 'en' });
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('The username or password is not correct.');
     await page.screenshot({ path: `${shots}/login-error-en-desktop.png` });
 
@@ -101,8 +102,9 @@ describe('web shell in a real browser', () => {
     // Switch to Arabic while signed in: the document mirrors, the texts are the Arabic ones,
     // and the choice is saved on the account.
     await page.getByTestId('language-switch').click();
-    expect(await html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
-    expect(await page.title()).toBe('تميّز | Tamayuz');
+    // The other language's texts are fetched on the switch (web/i18n/catalogue.ts): the page turns when they arrive.
+    await expect.poll(() => html(page)).toEqual({ dir: 'rtl', lang: 'ar' });
+    await expect.poll(() => page.title()).toBe('تميّز | Tamayuz');
     const nav = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
     await expect.poll(() => nav.locator('[data-nav="dashboard"]').textContent()).toBe('لوحة المتابعة');
     expect(await nav.locator('[data-nav="workflows"]').textContent()).toBe('مسارات العمل');
@@ -157,7 +159,8 @@ describe('web shell in a real browser', () => {
 
     // Back to English: left-to-right, Latin digits, English labels, saved on the account.
     await page.getByTestId('language-switch').click();
-    expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });
+    // The other language's texts are fetched on the switch (web/i18n/catalogue.ts): the page turns when they arrive.
+    await expect.poll(() => html(page)).toEqual({ dir: 'ltr', lang: 'en' });
     await expect
       .poll(() => page.getByRole('navigation', { name: 'Main navigation' }).locator('[data-nav="dashboard"]').textContent())
       .toBe('Dashboard');
@@ -225,7 +228,8 @@ describe('web shell in a real browser', () => {
     await page.screenshot({ path: `${shots}/instance-ar-phone.png`, fullPage: true });
 
     await page.getByTestId('language-switch').click();
-    expect(await html(page)).toEqual({ dir: 'ltr', lang: 'en' });
+    // The other language's texts are fetched on the switch (web/i18n/catalogue.ts): the page turns when they arrive.
+    await expect.poll(() => html(page)).toEqual({ dir: 'ltr', lang: 'en' });
     await page.getByRole('button', { name: 'Open menu' }).click();
     const navEn = page.getByRole('navigation', { name: 'Main navigation' });
     await expect.poll(() => navEn.isVisible()).toBe(true);

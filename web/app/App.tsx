@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
 import '../design/components.css';
 import './shell.css';
 import { Providers } from './Providers.tsx';
-import { routes } from './routes.tsx';
 
-export function App() {
-  const [router] = useState(() => createBrowserRouter(routes));
+/** The router is made before the first render (web/main.tsx), so its pages and loaders start loading at once. */
+export function App({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
   return (
     <Providers>
       <RouterProvider router={router} />

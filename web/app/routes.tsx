@@ -1,52 +1,37 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from './RequireSession.tsx';
-import { LoginPage } from '../pages/LoginPage.tsx';
-import { HomePage } from '../pages/HomePage.tsx';
-import { InstancesPage } from '../pages/InstancesPage.tsx';
-import { InstancePage } from '../pages/InstancePage.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { lazyPage } from './lazy-page.ts';
+import { prefetchSession } from './session.ts';
 import { improvementRoutes, publicImprovementRoutes } from '../pages/dashboard/routes.tsx';
 import { excellenceRoutes } from '../pages/excellence/routes.tsx';
-import { JourneysPage } from '../pages/journeys/JourneysPage.tsx';
-import { JourneyPage } from '../pages/journeys/JourneyPage.tsx';
-import { ServicesPage } from '../pages/services/ServicesPage.tsx';
-import { ImportPage } from '../pages/services/ImportPage.tsx';
-import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.tsx';
-import { WorkshopPage } from '../pages/workshops/WorkshopPage.tsx';
-import { WorkshopReportPage } from '../pages/workshops/WorkshopReportPage.tsx';
-import { JoinPage } from '../pages/workshops/JoinPage.tsx';
-import { BundlesPage } from '../pages/bundles/BundlesPage.tsx';
-import { BundlePage } from '../pages/bundles/BundlePage.tsx';
-import { SetPasswordPage } from '../pages/SetPasswordPage.tsx';
 import { adminRoutes } from '../pages/admin/routes.tsx';
-import { referenceAdminRoutes } from '../pages/admin/reference-routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', lazy: lazyPage(() => import('../pages/LoginPage.tsx'), 'LoginPage') },
   ...publicImprovementRoutes,
-  { path: '/join/:code?', element: <JoinPage /> },
-  { path: '/set-password', element: <SetPasswordPage /> },
+  { path: '/join/:code?', lazy: lazyPage(() => import('../pages/workshops/JoinPage.tsx'), 'JoinPage') },
+  { path: '/set-password', lazy: lazyPage(() => import('../pages/SetPasswordPage.tsx'), 'SetPasswordPage') },
   {
     element: <RequireSession />,
+    loader: prefetchSession,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'workflows', element: <InstancesPage /> },
-      { path: 'workflows/:id', element: <InstancePage /> },
+      { index: true, lazy: lazyPage(() => import('../pages/HomePage.tsx'), 'HomePage') },
+      { path: 'workflows', lazy: lazyPage(() => import('../pages/InstancesPage.tsx'), 'InstancesPage') },
+      { path: 'workflows/:id', lazy: lazyPage(() => import('../pages/InstancePage.tsx'), 'InstancePage') },
       ...improvementRoutes,
-      { path: 'workshops', element: <WorkshopsPage /> },
-      { path: 'workshops/:id', element: <WorkshopPage /> },
-      { path: 'workshops/:id/report', element: <WorkshopReportPage /> },
-      { path: 'bundles', element: <BundlesPage /> },
-      { path: 'bundles/:id', element: <BundlePage /> },
-      { path: 'journeys', element: <JourneysPage /> },
-      { path: 'journeys/:id', element: <JourneyPage /> },
-      { path: 'services', element: <ServicesPage /> },
-      { path: 'services/import', element: <ImportPage /> },
+      { path: 'workshops', lazy: lazyPage(() => import('../pages/workshops/WorkshopsPage.tsx'), 'WorkshopsPage') },
+      { path: 'workshops/:id', lazy: lazyPage(() => import('../pages/workshops/WorkshopPage.tsx'), 'WorkshopPage') },
+      { path: 'workshops/:id/report', lazy: lazyPage(() => import('../pages/workshops/WorkshopReportPage.tsx'), 'WorkshopReportPage') },
+      { path: 'bundles', lazy: lazyPage(() => import('../pages/bundles/BundlesPage.tsx'), 'BundlesPage') },
+      { path: 'bundles/:id', lazy: lazyPage(() => import('../pages/bundles/BundlePage.tsx'), 'BundlePage') },
+      { path: 'journeys', lazy: lazyPage(() => import('../pages/journeys/JourneysPage.tsx'), 'JourneysPage') },
+      { path: 'journeys/:id', lazy: lazyPage(() => import('../pages/journeys/JourneyPage.tsx'), 'JourneyPage') },
+      { path: 'services', lazy: lazyPage(() => import('../pages/services/ServicesPage.tsx'), 'ServicesPage') },
+      { path: 'services/import', lazy: lazyPage(() => import('../pages/services/ImportPage.tsx'), 'ImportPage') },
       ...excellenceRoutes,
       ...adminRoutes,
-      ...referenceAdminRoutes,
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', lazy: lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },
 ];

@@ -1,11 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
+import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { useTRPC } from '../trpc/client.ts';
+import type { AppRouter } from '../../api/root.ts';
 import type { Capability } from '../../api/access/capabilities.ts';
+import { queryClient, trpcOptions } from './clients.ts';
 
-/** The signed-in user, or null. One cached query the whole shell shares. */
+/** Who is signed in: one cached query the whole shell shares. */
+function sessionQuery(trpc: TRPCOptionsProxy<AppRouter>) {
+  return { ...trpc.auth.me.queryOptions(), staleTime: 60_000 };
+}
+
+/** The signed-in user, or null. */
 export function useSession() {
-  const trpc = useTRPC();
-  return useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
+  return useQuery(sessionQuery(useTRPC()));
+}
+
+/**
+ * The signed-in pages' route loader: asks who is signed in as soon as the route matches, alongside
+ * the page's code and its own loader's queries (sent in the same batch), not after the shell has
+ * rendered. Resolves at once; RequireSession reads the answer from the cache.
+ */
+export function prefetchSession(): null {
+  void queryClient.prefetchQuery(sessionQuery(trpcOptions));
+  return null;
 }
 
 export type SessionUser = NonNullable<ReturnType<typeof useSession>['data']>;

@@ -21,8 +21,13 @@ function addMissing(base: Texts, extra: Texts): Texts {
  * The `errors` namespace in one language: the shared texts plus every domain's refusals under
  * the prefix the API uses (`errors.<prefix>.<reason>`), so ErrorMessage finds any refusal on any
  * screen. Domains keep their refusal texts beside their other texts; this is the one place they
- * join the shared ones, when the resources are built (web/i18n/namespaces.ts).
+ * join the shared ones, when a language's catalogue is built (web/i18n/catalogues/).
  */
+export function joinDomainErrors(shared: Texts, domains: Record<string, Texts>): Texts {
+  return Object.entries(domains).reduce((merged, [prefix, texts]) => addMissing(merged, { [prefix]: texts }), shared);
+}
+
+/** `joinDomainErrors` for domain texts given in both languages. */
 export function withDomainErrors(shared: Texts, domains: Record<string, DomainErrorTexts>, locale: Locale): Texts {
-  return Object.entries(domains).reduce((merged, [prefix, texts]) => addMissing(merged, { [prefix]: texts[locale] }), shared);
+  return joinDomainErrors(shared, Object.fromEntries(Object.entries(domains).map(([prefix, texts]) => [prefix, texts[locale]])));
 }

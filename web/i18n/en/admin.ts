@@ -4,6 +4,10 @@ export const admin = {
   subtitle: 'The organisation, its people and what they may do.',
   sections: {
     people: { title: 'People', summary: 'Accounts, roles, invitations and password resets.' },
+    reference: {
+      title: 'Reference data',
+      summary: 'Entities, service centres, the service catalogue, document types, bundles, workshop templates and frameworks.',
+    },
     apiTokens: { title: 'API tokens', summary: 'Keys for entity systems that push complaints, surveys and centre operations.' },
   },
   people: {

@@ -1,11 +1,15 @@
 import type { RouteObject } from 'react-router';
-import { AdminPage } from './AdminPage.tsx';
-import { PeoplePage } from './people/PeoplePage.tsx';
-import { ApiTokensPage } from './ApiTokensPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
 
 /** The administration area: its index and one route per section (a section adds its line here). */
 export const adminRoutes: RouteObject[] = [
-  { path: 'admin', element: <AdminPage /> },
-  { path: 'admin/people', element: <PeoplePage /> },
-  { path: 'admin/api-tokens', element: <ApiTokensPage /> },
+  { path: 'admin', lazy: lazyPage(() => import('./AdminPage.tsx'), 'AdminPage') },
+  { path: 'admin/people', lazy: lazyPage(() => import('./people/PeoplePage.tsx'), 'PeoplePage') },
+  { path: 'admin/api-tokens', lazy: lazyPage(() => import('./ApiTokensPage.tsx'), 'ApiTokensPage') },
+  { path: 'admin/reference', lazy: lazyPage(() => import('./ReferenceAdminIndexPage.tsx'), 'ReferenceAdminIndexPage') },
+  { path: 'admin/entities', lazy: lazyPage(() => import('./EntitiesAdminPage.tsx'), 'EntitiesAdminPage') },
+  { path: 'admin/centres', lazy: lazyPage(() => import('./ServiceCentresAdminPage.tsx'), 'ServiceCentresAdminPage') },
+  { path: 'admin/services', lazy: lazyPage(() => import('./ServiceCatalogueAdminPage.tsx'), 'ServiceCatalogueAdminPage') },
+  { path: 'admin/document-types', lazy: lazyPage(() => import('./DocumentTypesAdminPage.tsx'), 'DocumentTypesAdminPage') },
+  { path: 'admin/bundles', lazy: lazyPage(() => import('./BundlesAdminPage.tsx'), 'BundlesAdminPage') },
 ];

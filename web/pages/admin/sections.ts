@@ -1,6 +1,7 @@
 import type { AdminSection } from './admin-section.ts';
 import { peopleSection } from './sections/people.ts';
 import { apiTokensSection } from './sections/api-tokens.ts';
+import { referenceSection } from './sections/reference.ts';
 
 /** The administration area's sections, in the index's order: a section adds its own file and one line here. */
-export const adminSections: readonly AdminSection[] = [peopleSection, apiTokensSection];
+export const adminSections: readonly AdminSection[] = [peopleSection, referenceSection, apiTokensSection];

@@ -10,6 +10,7 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { CsvButton } from './CsvButton.tsx';
+import { summaryQuery } from './summary-query.ts';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
@@ -23,7 +24,7 @@ export function DashboardPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const pick = useBilingual();
-  const summary = useQuery(trpc.dashboard.summary.queryOptions({}));
+  const summary = useQuery(summaryQuery(trpc));
   const d = summary.data;
   const name = (id: string) => {
     const n = d?.names[id];

@@ -1,27 +1,22 @@
 import type { RouteObject } from 'react-router';
-import { GapsPage } from '../gaps/GapsPage.tsx';
-import { GapPage } from '../gaps/GapPage.tsx';
-import { ActionPlansPage } from '../actions/ActionPlansPage.tsx';
-import { PlanPage } from '../actions/PlanPage.tsx';
-import { ActionPage } from '../actions/ActionPage.tsx';
-import { RankingsPage } from '../rankings/RankingsPage.tsx';
-import { DashboardPage } from './DashboardPage.tsx';
-import { ReportPage } from './ReportPage.tsx';
-import { InboxPage } from '../inbox/InboxPage.tsx';
-import { TransparencyPage } from '../transparency/TransparencyPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
+import { prefetchSummary } from './summary-query.ts';
+import { loadBothLanguages } from '../../i18n/setup.ts';
 
 /** Signed-in pages of the improvement area (gap register, plans, rankings, dashboard, inbox). */
 export const improvementRoutes: RouteObject[] = [
-  { path: 'gaps', element: <GapsPage /> },
-  { path: 'gaps/:id', element: <GapPage /> },
-  { path: 'actions', element: <ActionPlansPage /> },
-  { path: 'actions/plans/:id', element: <PlanPage /> },
-  { path: 'actions/:id', element: <ActionPage /> },
-  { path: 'rankings', element: <RankingsPage /> },
-  { path: 'dashboard', element: <DashboardPage /> },
-  { path: 'dashboard/report', element: <ReportPage /> },
-  { path: 'inbox', element: <InboxPage /> },
+  { path: 'gaps', lazy: lazyPage(() => import('../gaps/GapsPage.tsx'), 'GapsPage') },
+  { path: 'gaps/:id', lazy: lazyPage(() => import('../gaps/GapPage.tsx'), 'GapPage') },
+  { path: 'actions', lazy: lazyPage(() => import('../actions/ActionPlansPage.tsx'), 'ActionPlansPage') },
+  { path: 'actions/plans/:id', lazy: lazyPage(() => import('../actions/PlanPage.tsx'), 'PlanPage') },
+  { path: 'actions/:id', lazy: lazyPage(() => import('../actions/ActionPage.tsx'), 'ActionPage') },
+  { path: 'rankings', lazy: lazyPage(() => import('../rankings/RankingsPage.tsx'), 'RankingsPage') },
+  { path: 'dashboard', loader: prefetchSummary, lazy: lazyPage(() => import('./DashboardPage.tsx'), 'DashboardPage') },
+  { path: 'dashboard/report', loader: loadBothLanguages, lazy: lazyPage(() => import('./ReportPage.tsx'), 'ReportPage') },
+  { path: 'inbox', lazy: lazyPage(() => import('../inbox/InboxPage.tsx'), 'InboxPage') },
 ];
 
 /** Open to everyone, no sign-in. */
-export const publicImprovementRoutes: RouteObject[] = [{ path: '/transparency', element: <TransparencyPage /> }];
+export const publicImprovementRoutes: RouteObject[] = [
+  { path: '/transparency', lazy: lazyPage(() => import('../transparency/TransparencyPage.tsx'), 'TransparencyPage') },
+];
