@@ -52,6 +52,8 @@ await migrateToLatest(handle.db, allMigrations);
 const embedded = options.driver === 'pglite';
 const withDemoUsers = embedded || process.env.TAMAYUZ_SEED_DEMO === '1';
 const report = await loadSeeds(productDb(handle.db), {
+  // On a server, nothing fictional: the organisation, its people and services come from its administrators.
+  referenceData: withDemoUsers,
   demoUsers: withDemoUsers,
   demoWorkshop: withDemoUsers,
   demoJourneys: withDemoUsers,
@@ -88,7 +90,12 @@ logger.info({ url, database: options.driver }, 'listening');
 
 console.log(`\nTamayuz | تميّز is running at ${url}`);
 console.log(`Database: ${embedded ? `embedded PostgreSQL (PGlite) in ${options.dataDir}` : 'PostgreSQL server (DATABASE_URL)'}`);
-console.log(`Reference data: ${report.entities} entities, ${report.centres} service centres`);
+if (withDemoUsers) console.log(`Demo organisation: ${report.entities} entities, ${report.centres} service centres`);
+const people = await productDb(handle.db).selectFrom('users').select('id').limit(1).execute();
+if (people.length === 0) {
+  console.log('\nNo one can sign in yet. Create the first administrator:');
+  console.log('  npm run admin -- create-admin --username <name> --email <address>');
+}
 if (report.users.length > 0) {
   console.log('\nDemo sign-ins (username / password / role):');
   for (const u of report.users) console.log(`  ${u.username.padEnd(12)} ${u.password.padEnd(24)} ${u.role}`);

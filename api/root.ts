@@ -14,6 +14,7 @@ import { notificationsRouter } from './notifications/router.ts';
 import { dashboardRouter } from './improvement/dashboard-router.ts';
 import { rankingsRouter } from './results/rankings-router.ts';
 import { transparencyRouter } from './results/transparency-router.ts';
+import { peopleRouter } from './people/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -42,6 +43,8 @@ export const appRouter = router({
   transparency: transparencyRouter,
   // Any workflow instance: timeline, audit trail, live updates.
   workflows: workflowsRouter,
+  // Administration: people and their grants.
+  people: peopleRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { createSession, endSessionsOf, revokeSession } from './sessions.ts';
 import { releaseLoginAttempt, reserveLoginAttempt } from './login-throttle.ts';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.ts';
 import { capabilitiesOf } from '../access/capabilities.ts';
+import { readAccountLink, redeemAccountLink } from './account-links.ts';
 import { signOut } from './oidc/oidc-routes.ts';
 
 export const authRouter = router({
@@ -50,6 +51,22 @@ export const authRouter = router({
     ctx.res.appendHeader('Set-Cookie', clearedSessionCookie(ctx.secureCookies));
     return { ok: true as const, ended };
   }),
+
+  /** Whose one-time link this is (the set-password page greets them); a spent or unknown link is refused. */
+  accountLink: publicProcedure
+    .input(z.object({ token: z.string().min(1).max(200) }))
+    .query(({ ctx, input }) => readAccountLink(ctx.db, input.token)),
+
+  /** Sets the password through a one-time link, spends it, and signs the person in. */
+  setPassword: publicProcedure
+    .input(z.object({ token: z.string().min(1).max(200), password: z.string().max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      const userId = await redeemAccountLink(ctx.db, input.token, input.password);
+      if (ctx.sessionToken) await revokeSession(ctx.db, ctx.sessionToken);
+      const session = await createSession(ctx.db, userId);
+      ctx.res.appendHeader('Set-Cookie', sessionCookie(session.token, session.expiresAt, ctx.secureCookies));
+      return { ok: true as const };
+    }),
 
   setLocale: authedProcedure.input(z.object({ locale: z.enum(['ar', 'en']) })).mutation(async ({ ctx, input }) => {
     await ctx.db.updateTable('users').set({ locale: input.locale }).where('id', '=', ctx.user.id).execute();

@@ -16,6 +16,7 @@ import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 import * as m0601 from './migrations/0601_user_roles.ts';
+import * as m0602 from './migrations/0602_people.ts';
 import * as m0630 from './migrations/0630_mail_outbox.ts';
 import * as m0631 from './migrations/0631_oidc_sign_in.ts';
 import * as m0632 from './migrations/0632_self_assessment_reminders.ts';
@@ -39,6 +40,7 @@ export const allMigrations: Record<string, Migration> = {
   '0530_account_hardening': m0530,
   '0600_admin_changes': m0600,
   '0601_user_roles': m0601,
+  '0602_people': m0602,
   '0630_mail_outbox': m0630,
   '0631_oidc_sign_in': m0631,
   '0632_self_assessment_reminders': m0632,

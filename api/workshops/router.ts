@@ -201,8 +201,8 @@ export const workshopsRouter = router({
       }
       if (input.type === 'SET_DESIGN') await assertDesignFitsBundle(ctx, record, input.payload);
       try {
-        // A commitment is made for an entity: the sender acts as that entity's representative, if they are one.
-        const actor = actorOf(ctx.user, typeof input.payload.entityId === 'string' ? input.payload.entityId : undefined);
+        // Workshops belong to no entity: who may commit for which entity is the participant list's rule.
+        const actor = actorOf(ctx.user);
         return await inTransaction(ctx.db, async (trx) => {
           const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor }, trx);
           const context = result.snapshot.context as WorkshopContext;

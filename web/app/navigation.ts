@@ -73,6 +73,7 @@ export const navItems: NavItem[] = [
     roles: ['programme_manager', 'leadership', 'administrator'],
   },
   { id: 'inbox', labelKey: 'improvement:nav.inbox', to: '/inbox', roles: everyone },
+  { id: 'admin', labelKey: 'nav.admin', to: '/admin', roles: ['administrator'] },
 ];
 
 /** The entries for everything the person's roles open (one role, or all those held). */

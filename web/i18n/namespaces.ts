@@ -15,6 +15,8 @@ import { workshops as enWorkshops, workshopErrors as enWorkshopErrors } from './
 import { workshops as arWorkshops, workshopErrors as arWorkshopErrors } from './ar/workshops.ts';
 import { bundles as enBundles } from './en/bundles.ts';
 import { bundles as arBundles } from './ar/bundles.ts';
+import { admin as enAdmin } from './en/admin.ts';
+import { admin as arAdmin } from './ar/admin.ts';
 import { mail as enMail } from './en/mail.ts';
 import { mail as arMail } from './ar/mail.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
@@ -33,6 +35,8 @@ const domainErrors = {
   cx: { en: enJourneys.errors, ar: arJourneys.errors },
   workshops: { en: enWorkshopErrors.workshops, ar: arWorkshopErrors.workshops },
   bundles: { en: enWorkshopErrors.bundles, ar: arWorkshopErrors.bundles },
+  people: { en: enAdmin.errors, ar: arAdmin.errors },
+  accountLink: { en: enAdmin.linkErrors, ar: arAdmin.linkErrors },
 } satisfies Record<string, DomainErrorTexts>;
 
 /**
@@ -48,6 +52,7 @@ export const namespaces = {
   journeys: { en: enJourneys, ar: arJourneys },
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },
+  admin: { en: enAdmin, ar: arAdmin },
   mail: { en: enMail, ar: arMail },
 } satisfies Record<string, NamespaceResources>;
 

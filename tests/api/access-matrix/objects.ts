@@ -31,6 +31,7 @@ export const objectNames = [
   'programme',
   'programmeOffice',
   'workshopHost',
+  'person',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -70,4 +71,6 @@ export const access: Record<ObjectName, ObjectAccess> = {
   programme: { readers: signedIn, writers: programme },
   programmeOffice: { readers: programme, writers: programme },
   workshopHost: { readers: signedIn, writers: ['facilitator'] },
+  // An account in people administration (entity X's coordinator): administrators alone read and change it.
+  person: { readers: ['administrator'], writers: ['administrator'] },
 };

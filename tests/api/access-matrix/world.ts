@@ -200,6 +200,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     programme: 'programme',
     programmeOffice: 'programme-office',
     workshopHost: 'workshop-host',
+    person: 'usr-coord-moh',
   };
   return {
     ids,

@@ -20,6 +20,7 @@ export const common: Messages<typeof en> = {
     signedInAs: 'مسجّل الدخول باسم {{name}}',
   },
   nav: {
+    admin: 'الإدارة',
     label: 'التنقل الرئيسي',
     dashboard: 'لوحة المتابعة',
     cycles: 'دورات التقييم',

@@ -20,6 +20,7 @@ export const common = {
   nav: {
     label: 'Main navigation',
     dashboard: 'Dashboard',
+    admin: 'Administration',
     cycles: 'Evaluation cycles',
     frameworks: 'Frameworks',
     workflows: 'Workflows',

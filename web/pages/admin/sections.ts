@@ -1,0 +1,5 @@
+import type { AdminSection } from './admin-section.ts';
+import { peopleSection } from './sections/people.ts';
+
+/** The administration area's sections, in the index's order: a section adds its own file and one line here. */
+export const adminSections: readonly AdminSection[] = [peopleSection];
