@@ -138,7 +138,12 @@ export class MailSender {
           'mail (no SMTP server configured)',
         );
       }
-      await this.db.updateTable('mail_outbox').set({ sent_at: this.#now(), last_error: null }).where('id', '=', mail.id).execute();
+      // The link may carry a one-time token (invitations, password resets): it is not kept past delivery.
+      await this.db
+        .updateTable('mail_outbox')
+        .set({ sent_at: this.#now(), last_error: null, link: null })
+        .where('id', '=', mail.id)
+        .execute();
       return 'sent';
     } catch (err) {
       const permanent = isPermanent(err);
@@ -148,7 +153,7 @@ export class MailSender {
         .updateTable('mail_outbox')
         .set(
           permanent
-            ? { failed_at: this.#now(), last_error: message }
+            ? { failed_at: this.#now(), last_error: message, link: null }
             : { next_attempt_at: new Date(this.#now().getTime() + retryDelayMs(mail.attempts)), last_error: message },
         )
         .where('id', '=', mail.id)

@@ -11,7 +11,7 @@ export interface MailOutboxTable {
   /** Which template renders it: notice | digest | invitation | ... (see api/mail/templates.ts). */
   template: string;
   params: ColumnType<Record<string, unknown>, string, string>;
-  /** A path in the workspace (`/actions/…`); the sender makes it absolute with TAMAYUZ_PUBLIC_URL. */
+  /** A path in the workspace (`/actions/…`); the sender makes it absolute with TAMAYUZ_PUBLIC_URL, and erases it once sent or refused. */
   link: string | null;
   /** One mail per dedupe key, ever: a retried caller cannot queue the same mail twice. */
   dedupe_key: string;

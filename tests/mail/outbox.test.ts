@@ -139,6 +139,14 @@ describe.each(testDatabases())('mail outbox on $name', (target) => {
     expect(smtp.messages[0]?.subject).toBe('You are invited to Tamayuz');
     expect(smtp.messages[0]?.text).toContain(`${publicUrl}/invitations/tok`);
     expect(smtp.messages[0]?.text).toMatch(/expires on 17 Mar 2026/);
+    // A link can carry a one-time token: the outbox does not keep it once the mail is out.
+    const row = await running.db
+      .selectFrom('mail_outbox')
+      .select(['link', 'sent_at'])
+      .where('dedupe_key', '=', 'invitation:1')
+      .executeTakeFirstOrThrow();
+    expect(row.sent_at).not.toBeNull();
+    expect(row.link).toBeNull();
   });
 
   it('gathers the notices of a daily-digest reader into one mail a day', async () => {

@@ -28,7 +28,8 @@ export async function personForClaims(
 ): Promise<{ kind: 'person'; userId: string } | { kind: 'refused'; reason: SsoRefusal }> {
   const issuer = config.issuer.toString();
   const username = claim(claims, config.claims.username)?.toLowerCase() ?? null;
-  const email = claim(claims, config.claims.email)?.toLowerCase() ?? null;
+  // An address the provider says it has not verified links nothing: anyone could have typed it.
+  const email = claims.email_verified === false ? null : (claim(claims, config.claims.email)?.toLowerCase() ?? null);
   return db.transaction().execute(async (trx) => {
     const linked = await trx
       .selectFrom('user_identities')
