@@ -7,6 +7,7 @@ import { TimerScheduler } from '../engine/workflow/scheduler.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { localPasswordProvider, type IdentityProvider } from './accounts/identity-provider.ts';
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
+import { sessionCache } from './accounts/session-cache.ts';
 import { startImportSweeper } from './cx/import-sweeper.ts';
 import { allMigrations } from './db/migrations.ts';
 import { productDb } from './db/schema.ts';
@@ -78,6 +79,11 @@ export function createApp(options: AppOptions): App {
     trustProxy: options.trustProxy ?? false,
     watchPollMs: options.watchPollMs,
   };
+  // Sessions are served from memory for a moment; the database's announcements end them everywhere at once.
+  const unfollowSessions = sessionCache.follow(options.handle.notifications).catch((err: unknown) => {
+    logger.error({ err }, 'could not follow session changes');
+    return async () => {};
+  });
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: trpcBasePath,
@@ -158,6 +164,8 @@ export function createApp(options: AppOptions): App {
     if (!drained) logger.warn({ unfinished: inFlight.size, graceMs }, 'shutdown grace period over; closing the remaining connections');
     server.closeAllConnections();
     await closed;
+    await engine.flushNotices();
+    await (await unfollowSessions)();
   }
 
   return {

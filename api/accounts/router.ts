@@ -5,6 +5,7 @@ import { createSession, endSessionsOf, revokeSession } from './sessions.ts';
 import { releaseLoginAttempt, reserveLoginAttempt } from './login-throttle.ts';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.ts';
 import { capabilitiesOf } from '../access/capabilities.ts';
+import { sessionCache } from './session-cache.ts';
 
 export const authRouter = router({
   /** The signed-in person and what they may do, or null. */
@@ -44,6 +45,7 @@ export const authRouter = router({
 
   setLocale: authedProcedure.input(z.object({ locale: z.enum(['ar', 'en']) })).mutation(async ({ ctx, input }) => {
     await ctx.db.updateTable('users').set({ locale: input.locale }).where('id', '=', ctx.user.id).execute();
+    sessionCache.dropUser(ctx.user.id);
     return { ok: true as const };
   }),
 });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DB } from '../db/schema.ts';
+import { sessionCache, type CachedSessionUser } from './session-cache.ts';
 
 export const sessionCookieName = 'tamayuz_session';
 export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
@@ -19,8 +20,11 @@ export async function createSession(db: DB, userId: string, now = new Date()): P
 }
 
 /** The signed-in user for a cookie token, or null when unknown, expired or deactivated. */
-export async function findSessionUser(db: DB, token: string, now = new Date()) {
-  return db
+export async function findSessionUser(db: DB, token: string, now = new Date()): Promise<CachedSessionUser | undefined> {
+  const tokenHash = hashToken(token);
+  const cached = sessionCache.get(tokenHash, now);
+  if (cached) return cached;
+  const user = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -33,14 +37,20 @@ export async function findSessionUser(db: DB, token: string, now = new Date()) {
       'users.locale',
       'sessions.expires_at',
     ])
-    .where('sessions.token_hash', '=', hashToken(token))
+    .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
     .where('users.active', '=', true)
     .executeTakeFirst();
+  if (user) sessionCache.set(tokenHash, user);
+  return user;
 }
 
 export async function revokeSession(db: DB, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+  const tokenHash = hashToken(token);
+  sessionCache.dropToken(tokenHash);
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  // Again after the delete: a request that read the row meanwhile may have put it back.
+  sessionCache.dropToken(tokenHash);
 }
 
 /**
@@ -48,7 +58,9 @@ export async function revokeSession(db: DB, token: string): Promise<void> {
  * of role, entity or active flag does the same by itself (a trigger, migration 0530).
  */
 export async function endSessionsOf(db: DB, userId: string): Promise<number> {
+  sessionCache.dropUser(userId);
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  sessionCache.dropUser(userId);
   return Number(result.numDeletedRows);
 }
 

@@ -14,6 +14,7 @@ import * as m0500 from './migrations/0500_improvement_plans.ts';
 import * as m0510 from './migrations/0510_action_uplifts.ts';
 import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
+import * as m0650 from './migrations/0650_session_change_notices.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
@@ -34,4 +35,5 @@ export const allMigrations: Record<string, Migration> = {
   '0520_gap_search_text': m0520,
   '0530_account_hardening': m0530,
   '0600_admin_changes': m0600,
+  '0650_session_change_notices': m0650,
 };

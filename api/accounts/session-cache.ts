@@ -1,0 +1,85 @@
+import type { Notifications } from '../../engine/db/notifications.ts';
+
+/** The channel the database announces ended sessions and changed accounts on (migration 0650). */
+export const sessionChangesChannel = 'session_changes';
+
+export interface CachedSessionUser {
+  id: string;
+  username: string;
+  display_name_ar: string;
+  display_name_en: string;
+  role: string;
+  entity_id: string | null;
+  locale: string;
+  expires_at: Date;
+}
+
+interface Entry {
+  user: CachedSessionUser;
+  cachedAt: number;
+}
+
+/**
+ * Signed-in sessions by token hash, held for at most `ttlMs`, so a request costs no session read.
+ * Revocation stays immediate: the procedures that end sessions drop them here at once, and the
+ * database announces every ended session and changed account (migration 0650) to every process,
+ * which drops them too; when that announcement channel reconnects, everything is dropped, since
+ * announcements may have been missed meanwhile. The TTL bounds the rest.
+ */
+export class SessionCache {
+  readonly #entries = new Map<string, Entry>();
+
+  constructor(
+    readonly ttlMs = 2000,
+    private readonly maxEntries = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(tokenHash: string, at: Date): CachedSessionUser | undefined {
+    const entry = this.#entries.get(tokenHash);
+    if (!entry) return undefined;
+    if (this.now() - entry.cachedAt > this.ttlMs || entry.user.expires_at <= at) {
+      this.#entries.delete(tokenHash);
+      return undefined;
+    }
+    return entry.user;
+  }
+
+  set(tokenHash: string, user: CachedSessionUser): void {
+    // Oldest first out: a Map iterates in insertion order.
+    if (this.#entries.size >= this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(tokenHash, { user, cachedAt: this.now() });
+  }
+
+  dropToken(tokenHash: string): void {
+    this.#entries.delete(tokenHash);
+  }
+
+  dropUser(userId: string): void {
+    for (const [hash, entry] of this.#entries) if (entry.user.id === userId) this.#entries.delete(hash);
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** Applies the database's announcements; answers the unlisten function. */
+  follow(notifications: Notifications): Promise<() => Promise<void>> {
+    return notifications.listen(
+      sessionChangesChannel,
+      (payload) => {
+        if (payload.startsWith('token:')) this.dropToken(payload.slice('token:'.length));
+        else if (payload.startsWith('user:')) this.dropUser(payload.slice('user:'.length));
+        else this.clear();
+      },
+      { onResync: () => this.clear() },
+    );
+  }
+}
+
+/** One per process: every app in it shares the sessions it has seen (tokens are random, so apps never collide). */
+export const sessionCache = new SessionCache();
