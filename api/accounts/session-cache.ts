@@ -30,7 +30,7 @@ export class SessionCache {
   readonly #entries = new Map<string, Entry>();
 
   constructor(
-    readonly ttlMs = 2000,
+    public ttlMs = 10_000,
     private readonly maxEntries = 10_000,
     private readonly now: () => number = Date.now,
   ) {}
