@@ -16,7 +16,8 @@ const ttlMs = sessionCache.ttlMs;
 const servers = testDatabases().filter((t) => t.name === 'postgres');
 
 const coordinator: Actor = { id: 'usr-coord-moi', label: 'coord.moi', roles: ['entity_coordinator'], entityId: 'ent-moi' };
-const registry = () => new WorkflowRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }));
+const registry = () =>
+  new WorkflowRegistry().register(reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }));
 
 describe.each(servers)('round trips per send on $name', (target) => {
   let database: TestDatabase;
