@@ -13,6 +13,7 @@ import { encodeNotice, workflowEventsChannel } from './notification-channel.ts';
 import { isPermitted } from './permission.ts';
 import type { WorkflowRegistry } from './registry.ts';
 import { persistSnapshot, restoreSnapshot } from './snapshot.ts';
+import { RecentStates } from './recent-states.ts';
 import { stateLabel } from './state-label.ts';
 import { timerChangesFrom } from './timer-actions.ts';
 import { inTransaction, runAfterCommit } from './transaction.ts';
@@ -74,6 +75,7 @@ const optimisticAttempts = 3;
 export class WorkflowEngine {
   readonly #notices: NoticeBatcher;
   readonly #queues = new WeakMap<object, HotInstanceQueue<SendArgs, TransitionResult>>();
+  readonly #recent = new RecentStates();
 
   constructor(
     readonly db: Kysely<EngineTables>,
@@ -172,18 +174,46 @@ export class WorkflowEngine {
    */
   async #applyGroup(db: Kysely<EngineTables>, instanceId: string, group: SendArgs[]): Promise<Outcome<TransitionResult>[]> {
     for (let attempt = 0; attempt < optimisticAttempts; attempt++) {
-      const row = await db.selectFrom('workflow_instances').selectAll().where('id', '=', instanceId).executeTakeFirst();
-      if (!row) return group.map(() => ({ ok: false, error: notFound(instanceId) }));
-      const def = this.registry.get(row.kind, row.machine_version);
+      let known = this.#recent.get(instanceId);
+      const remembered = known !== undefined;
+      if (!known) {
+        const row = await db
+          .selectFrom('workflow_instances')
+          .selectAll()
+          .select(sql<string>`xmin::text`.as('xmin'))
+          .where('id', '=', instanceId)
+          .executeTakeFirst();
+        if (!row) return group.map(() => ({ ok: false, error: notFound(instanceId) }));
+        const def = this.registry.get(row.kind, row.machine_version);
+        known = {
+          instance: toRef(row),
+          machineVersion: row.machine_version,
+          snapshot: restoreSnapshot(def.machine, row.snapshot),
+          xmin: row.xmin,
+        };
+      }
+      const def = this.registry.get(known.instance.kind, known.machineVersion);
       if (def.onTransition) break;
-      const { steps, outcomes } = this.#compute(def, row, group);
+      const { steps, outcomes } = this.#compute(def, known.instance, known.snapshot, group);
+      if (remembered && outcomes.some((o) => !o.ok)) {
+        // A refusal must rule on the instance as it is now; a remembered state may be out of date.
+        this.#recent.drop(instanceId);
+        continue;
+      }
       if (steps.length === 0) return outcomes;
       if (steps.some((s) => s.timers.schedule.length > 0 || s.timers.cancel.length > 0)) break;
-      const written = await writeSteps(db, def.machine, row.id, row.version, steps);
-      if (written !== steps.length) continue; // another writer moved the instance: read again
+      const { written, xmin } = await writeSteps(db, def.machine, instanceId, { version: known.instance.version, xmin: known.xmin }, steps);
+      if (written !== steps.length || xmin === null) {
+        // Another writer moved the instance on: read it again.
+        this.#recent.drop(instanceId);
+        continue;
+      }
+      const last = steps[steps.length - 1]!;
+      this.#recent.set(instanceId, { instance: last.instance, machineVersion: known.machineVersion, snapshot: last.after, xmin });
       for (const step of steps) this.#notices.add(notice(step.instance));
       return outcomes;
     }
+    this.#recent.drop(instanceId);
     try {
       return await this.#applyLocked(db, instanceId, group);
     } catch (error) {
@@ -203,6 +233,8 @@ export class WorkflowEngine {
 
   /** Locks the row, then applies each event in order: write, timers, domain effects. Refusals answer alone; a database failure throws. */
   async #applyLocked(db: Kysely<EngineTables>, instanceId: string, group: SendArgs[]): Promise<Outcome<TransitionResult>[]> {
+    // What this process remembers of the instance is about to be out of date.
+    this.#recent.drop(instanceId);
     return inTransaction(db, async (trx) => {
       const row = await trx.selectFrom('workflow_instances').selectAll().where('id', '=', instanceId).forUpdate().executeTakeFirst();
       if (!row) return group.map(() => ({ ok: false, error: notFound(instanceId) }));
@@ -218,7 +250,7 @@ export class WorkflowEngine {
           outcomes.push({ ok: false, error });
           continue;
         }
-        const written = await writeSteps(trx, def.machine, instance.id, instance.version, [step]);
+        const { written } = await writeSteps(trx, def.machine, instance.id, { version: instance.version }, [step]);
         if (written !== 1) throw new WorkflowError('CONFLICT', 'instance changed concurrently', { expected: instance.version });
         await this.#effects(trx, def, step);
         await this.#announce(trx, step.instance);
@@ -231,9 +263,14 @@ export class WorkflowEngine {
   }
 
   /** Every member computed in order on the state the previous ones left; refused members leave it as it was. */
-  #compute(def: WorkflowDefinition, row: InstanceRow, group: SendArgs[]): { steps: Step[]; outcomes: Outcome<TransitionResult>[] } {
-    let instance = toRef(row);
-    let snapshot = restoreSnapshot(def.machine, row.snapshot);
+  #compute(
+    def: WorkflowDefinition,
+    from: InstanceRef,
+    fromSnapshot: AnyMachineSnapshot,
+    group: SendArgs[],
+  ): { steps: Step[]; outcomes: Outcome<TransitionResult>[] } {
+    let instance = from;
+    let snapshot = fromSnapshot;
     const steps: Step[] = [];
     const outcomes: Outcome<TransitionResult>[] = [];
     for (const args of group) {
