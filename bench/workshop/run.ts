@@ -46,7 +46,11 @@ try {
       ],
     ),
   );
-  const p99 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 99);
+  const p99 = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      99,
+    );
   console.log('');
   console.log(goalLine({ what: 'note send-to-seen p99 ms', value: p99(result.noteLatenciesMs), op: '<=', target: 250 }, 0));
   console.log(goalLine({ what: 'vote send-to-seen p99 ms', value: p99(result.voteLatenciesMs), op: '<=', target: 250 }, 0));
