@@ -79,11 +79,15 @@ export function createApp(options: AppOptions): App {
     trustProxy: options.trustProxy ?? false,
     watchPollMs: options.watchPollMs,
   };
-  // Sessions are served from memory for a moment; the database's announcements end them everywhere at once.
-  const unfollowSessions = sessionCache.follow(options.handle.notifications).catch((err: unknown) => {
-    logger.error({ err }, 'could not follow session changes');
-    return async () => {};
-  });
+  // On a server, sessions are served from memory for a moment, and the database's announcements end
+  // them everywhere at once. The embedded database has no round trip to save: it is always asked.
+  const unfollowSessions =
+    options.handle.driver === 'postgres'
+      ? sessionCache.follow(options.handle.notifications).catch((err: unknown) => {
+          logger.error({ err }, 'could not follow session changes');
+          return async () => {};
+        })
+      : Promise.resolve(async () => {});
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: trpcBasePath,

@@ -48,8 +48,9 @@ describe.each(testDatabases())('sessions held in memory on $name', (target) => {
   it('ends a cached session deleted by another process', async () => {
     const cookie = await signIn(running.url, 'pm', 'pm-demo-2026');
     expect(await me(cookie)).not.toBeNull();
-    const sizeBefore = sessionCache.size;
-    expect(sizeBefore).toBeGreaterThan(0);
+    // Held in memory on a server; the embedded database has no round trip to save and is always asked.
+    if (target.name === 'postgres') expect(sessionCache.size).toBeGreaterThan(0);
+    else expect(sessionCache.size).toBe(0);
     await elsewhere(`delete from sessions where user_id = (select id from users where username = $1)`, ['pm']);
     expect(await eventually(async () => (await me(cookie)) === null)).toBe(true);
   });
