@@ -7,6 +7,7 @@ import { TimerScheduler } from '../engine/workflow/scheduler.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { localPasswordProvider, type IdentityProvider } from './accounts/identity-provider.ts';
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
+import { sessionCache } from './accounts/session-cache.ts';
 import { startImportSweeper } from './cx/import-sweeper.ts';
 import { MailSender } from './mail/sender.ts';
 import { remindSelfAssessmentDeadlines } from './excellence/self-assessment-reminders.ts';
@@ -106,6 +107,15 @@ export function createApp(options: AppOptions): App {
     trustProxy: options.trustProxy ?? false,
     watchPollMs: options.watchPollMs,
   };
+  // On a server, sessions are served from memory for a moment, and the database's announcements end
+  // them everywhere at once. The embedded database has no round trip to save: it is always asked.
+  const unfollowSessions =
+    options.handle.driver === 'postgres'
+      ? sessionCache.follow(options.handle.notifications).catch((err: unknown) => {
+          logger.error({ err }, 'could not follow session changes');
+          return async () => {};
+        })
+      : Promise.resolve(async () => {});
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: trpcBasePath,
@@ -214,6 +224,8 @@ export function createApp(options: AppOptions): App {
     if (!drained) logger.warn({ unfinished: inFlight.size, graceMs }, 'shutdown grace period over; closing the remaining connections');
     server.closeAllConnections();
     await closed;
+    await engine.flushNotices();
+    await (await unfollowSessions)();
   }
 
   return {

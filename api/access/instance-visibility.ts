@@ -16,9 +16,18 @@ function usesGenericPages(user: SessionUser): boolean {
 
 /** The generic read path's question for one instance: the kind's own rule, behind the staff-only door. */
 export function mayReadInstance(rules: VisibilityRules, user: SessionUser, row: InstanceRecord): boolean {
-  if (!usesGenericPages(user)) return false;
   const context = (row.snapshot as { context?: unknown } | null)?.context ?? null;
-  return rules.mayRead(user, row.kind, { entityId: row.entity_id, state: row.state, context });
+  return mayReadState(rules, user, { kind: row.kind, entityId: row.entity_id, state: row.state, context });
+}
+
+/** The same question asked of the state a send is applied to (the engine's `authorize`), not of a separate read. */
+export function mayReadState(
+  rules: VisibilityRules,
+  user: SessionUser,
+  instance: { kind: string; entityId: string | null; state: string; context: unknown },
+): boolean {
+  if (!usesGenericPages(user)) return false;
+  return rules.mayRead(user, instance.kind, { entityId: instance.entityId, state: instance.state, context: instance.context ?? null });
 }
 
 export function assertCanReadInstance(rules: VisibilityRules, user: SessionUser, row: InstanceRecord): void {

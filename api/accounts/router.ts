@@ -7,6 +7,7 @@ import { clearedSessionCookie, sessionCookie } from './session-cookie.ts';
 import { capabilitiesOf } from '../access/capabilities.ts';
 import { readAccountLink, redeemAccountLink } from './account-links.ts';
 import { signOut } from './oidc/oidc-routes.ts';
+import { sessionCache } from './session-cache.ts';
 
 export const authRouter = router({
   /** The signed-in person and what they may do, or null. */
@@ -70,6 +71,7 @@ export const authRouter = router({
 
   setLocale: authedProcedure.input(z.object({ locale: z.enum(['ar', 'en']) })).mutation(async ({ ctx, input }) => {
     await ctx.db.updateTable('users').set({ locale: input.locale }).where('id', '=', ctx.user.id).execute();
+    sessionCache.dropUser(ctx.user.id);
     return { ok: true as const };
   }),
 });

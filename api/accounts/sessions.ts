@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DB } from '../db/schema.ts';
 import { grantsOf } from './grants-store.ts';
+import { sessionCache, type CachedSessionUser } from './session-cache.ts';
 
 export const sessionCookieName = 'tamayuz_session';
 export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
@@ -21,20 +22,30 @@ export async function createSession(db: DB, userId: string, now = new Date()): P
 }
 
 /** The signed-in user and their grants for a cookie token, or undefined when unknown, expired or deactivated. */
-export async function findSessionUser(db: DB, token: string, now = new Date()) {
-  const user = await db
+export async function findSessionUser(db: DB, token: string, now = new Date()): Promise<CachedSessionUser | undefined> {
+  const tokenHash = hashToken(token);
+  const cached = sessionCache.get(tokenHash, now);
+  if (cached) return cached;
+  const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['users.id', 'users.username', 'users.display_name_ar', 'users.display_name_en', 'users.locale', 'sessions.expires_at'])
-    .where('sessions.token_hash', '=', hashToken(token))
+    .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
     .where('users.active', '=', true)
     .executeTakeFirst();
-  return user ? { ...user, grants: await grantsOf(db, user.id) } : undefined;
+  if (!row) return undefined;
+  const user = { ...row, grants: await grantsOf(db, row.id) };
+  sessionCache.set(tokenHash, user);
+  return user;
 }
 
 export async function revokeSession(db: DB, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+  const tokenHash = hashToken(token);
+  sessionCache.dropToken(tokenHash);
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  // Again after the delete: a request that read the row meanwhile may have put it back.
+  sessionCache.dropToken(tokenHash);
 }
 
 /**
@@ -42,7 +53,9 @@ export async function revokeSession(db: DB, token: string): Promise<void> {
  * of grants or of the active flag does the same by itself (triggers, migrations 0530 and 0601).
  */
 export async function endSessionsOf(db: DB, userId: string): Promise<number> {
+  sessionCache.dropUser(userId);
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  sessionCache.dropUser(userId);
   return Number(result.numDeletedRows);
 }
 

@@ -14,6 +14,7 @@ import * as m0500 from './migrations/0500_improvement_plans.ts';
 import * as m0510 from './migrations/0510_action_uplifts.ts';
 import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
+import * as m0650 from './migrations/0650_session_change_notices.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 import * as m0601 from './migrations/0601_user_roles.ts';
 import * as m0602 from './migrations/0602_people.ts';
@@ -50,4 +51,5 @@ export const allMigrations: Record<string, Migration> = {
   '0640_api_tokens': m0640,
   '0660_published_node_documents': m0660,
   '0610_reference_administration': m0610,
+  '0650_session_change_notices': m0650,
 };

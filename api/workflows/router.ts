@@ -7,7 +7,8 @@ import { getEvents, getInstance, type EventRecord, type InstanceRecord } from '.
 import { watchInstance } from '../../engine/workflow/watch.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import { isPermitted } from '../../engine/workflow/permission.ts';
-import { assertCanReadInstance, listReadableInstances, mayReadInstance } from '../access/instance-visibility.ts';
+import { assertCanReadInstance, listReadableInstances, mayReadInstance, mayReadState } from '../access/instance-visibility.ts';
+import { WorkflowError } from '../../engine/workflow/errors.ts';
 import type { InstanceRef, WorkflowDefinition } from '../../engine/workflow/definition.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 
@@ -150,17 +151,27 @@ export const workflowsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const row = await getInstance(ctx.db, input.id);
-      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-      assertCanReadInstance(ctx.visibility, ctx.user, row);
-      if (input.type.startsWith('xstate.')) throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.forbidden' });
-      const result = await ctx.engine.send({
-        instanceId: input.id,
-        event: { ...input.payload, type: input.type },
-        actor: actorOf(ctx.user, row.entity_id),
-        expectedVersion: input.expectedVersion,
-      });
-      return { id: result.instanceId, seq: result.seq, version: result.version, state: result.state };
+      const user = ctx.user;
+      const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+      try {
+        const result = await ctx.engine.send({
+          instanceId: input.id,
+          event: { ...input.payload, type: input.type },
+          // The person as they stand toward this instance's entity, judged on the row the event is applied to.
+          actor: (instance) => actorOf(user, instance.entityId),
+          expectedVersion: input.expectedVersion,
+          // Asked of the row the event is applied to: no separate read before the send.
+          authorize: (instance) => {
+            if (!mayReadState(ctx.visibility, user, instance)) throw notFound();
+            if (input.type.startsWith('xstate.')) throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.forbidden' });
+          },
+        });
+        return { id: result.instanceId, seq: result.seq, version: result.version, state: result.state };
+      } catch (err) {
+        // An unknown instance reads as one the caller may not see.
+        if (err instanceof WorkflowError && err.code === 'NOT_FOUND') throw notFound();
+        throw err;
+      }
     }),
 
   /** Live events of one instance; a reconnecting client resumes after the last id it saw. */

@@ -5,6 +5,7 @@ import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { WorkflowError } from '../../engine/workflow/errors.ts';
+import type { LockedInstance } from '../../engine/workflow/engine.ts';
 import { sessionCookie } from '../accounts/session-cookie.ts';
 import { revokeSession } from '../accounts/sessions.ts';
 import { designProblems, type Bundle } from '../../workflows/bundles/bundle.ts';
@@ -192,28 +193,46 @@ export const workshopsRouter = router({
   send: authedProcedure
     .input(z.object({ id, type: z.enum(sendableTypes), payload: z.record(z.string(), z.unknown()).default({}) }))
     .mutation(async ({ ctx, input }) => {
-      const record = await load(ctx, input.id);
-      workshopViewerRole(ctx.user, record.context);
-      if (input.type === 'ADD_COMMITMENT') {
-        const entityId = input.payload.entityId;
-        const known =
-          typeof entityId === 'string' && (await ctx.db.selectFrom('entities').select('id').where('id', '=', entityId).executeTakeFirst());
-        if (!known) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownEntity');
+      const user = ctx.user;
+      // A commitment and a design are checked against other data before the send, after the read
+      // check as before; everything else is ruled on the state the event is applied to, with no read of its own.
+      if (input.type === 'ADD_COMMITMENT' || input.type === 'SET_DESIGN') {
+        const record = await load(ctx, input.id);
+        workshopViewerRole(user, record.context);
+        if (input.type === 'ADD_COMMITMENT') {
+          const entityId = input.payload.entityId;
+          const known =
+            typeof entityId === 'string' &&
+            (await ctx.db.selectFrom('entities').select('id').where('id', '=', entityId).executeTakeFirst());
+          if (!known) throw new AppError('BAD_REQUEST', 'errors.workshops.unknownEntity');
+        } else {
+          await assertDesignFitsBundle(ctx, record, input.payload);
+        }
       }
-      if (input.type === 'SET_DESIGN') await assertDesignFitsBundle(ctx, record, input.payload);
+      let seen: WorkshopContext | null = null;
+      const authorize = (instance: LockedInstance) => {
+        if (instance.kind !== 'workshop') throw new AppError('NOT_FOUND', 'errors.workshops.notFound');
+        seen = instance.context as WorkshopContext;
+        workshopViewerRole(user, seen);
+      };
+      const args = { instanceId: input.id, event: { ...input.payload, type: input.type }, actor: actorOf(user), authorize };
       try {
-        // Workshops belong to no entity: who may commit for which entity is the participant list's rule.
-        const actor = actorOf(ctx.user);
+        if (input.type !== 'ADD_COMMITMENT') {
+          // On its own, so that sends arriving together at one board are applied as one group.
+          const result = await ctx.engine.send(args);
+          return { version: result.version, phase: (result.snapshot.context as WorkshopContext).phase };
+        }
         return await inTransaction(ctx.db, async (trx) => {
-          const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor }, trx);
+          const result = await ctx.engine.send(args, trx);
           const context = result.snapshot.context as WorkshopContext;
           const commitment = context.board.commitments.at(-1);
           // The commitment and its register action commit together or not at all.
-          if (input.type === 'ADD_COMMITMENT' && commitment) await commitmentToAction(trx, ctx.engine, context, commitment, actor);
+          if (commitment) await commitmentToAction(trx, ctx.engine, context, commitment, args.actor);
           return { version: result.version, phase: context.phase };
         });
       } catch (err) {
-        throw workshopRefusal(err, record.context, input.type, input.payload, ctx.user.id);
+        if (err instanceof WorkflowError && err.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', 'errors.workshops.notFound');
+        throw seen ? workshopRefusal(err, seen, input.type, input.payload, user.id) : err;
       }
     }),
 

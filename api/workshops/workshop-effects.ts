@@ -5,6 +5,7 @@ import { raiseGapRow } from '../improvement/gap-register.ts';
 import { appendBundleDesign, loadBundle } from '../bundles/bundle-store.ts';
 import { commitmentPlanId } from './commitment-actions.ts';
 import { notifyPhaseChange } from './phase-notice.ts';
+import { sessionCache } from '../accounts/session-cache.ts';
 
 type Args = TransitionEffectArgs<typeof workshopMachine>;
 
@@ -126,6 +127,9 @@ export async function workshopEffects(args: Args): Promise<void> {
       .where('user_id', '=', args.event.participantId)
       .where('workshop_id', '=', row.id)
       .executeTakeFirst();
-    if (guest) await db.deleteFrom('sessions').where('user_id', '=', guest.user_id).execute();
+    if (guest) {
+      await db.deleteFrom('sessions').where('user_id', '=', guest.user_id).execute();
+      sessionCache.dropUser(guest.user_id);
+    }
   }
 }

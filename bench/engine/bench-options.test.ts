@@ -3,7 +3,7 @@ import { benchOptions } from './bench-options.ts';
 
 describe('benchOptions', () => {
   it('defaults to 1, 8 and 64 clients, 1 s warm-up, 5 s window and a pool as large as the most clients', () => {
-    expect(benchOptions([], {})).toEqual({ concurrency: [1, 8, 64], warmupMs: 1000, durationMs: 5000, poolSize: 64 });
+    expect(benchOptions([], {})).toEqual({ concurrency: [1, 8, 64], warmupMs: 1000, durationMs: 5000, poolSize: 64, processes: null });
   });
 
   it('takes flags over the environment', () => {
@@ -13,7 +13,13 @@ describe('benchOptions', () => {
       warmupMs: 1000,
       durationMs: 500, // 0.5 s
       poolSize: 3,
+      processes: null,
     });
+  });
+
+  it('takes --processes N with or without an equals sign', () => {
+    expect(benchOptions(['--processes', '3'], {}).processes).toBe(3);
+    expect(benchOptions(['--processes=2'], {}).processes).toBe(2);
   });
 
   it('refuses a duration that is not positive', () => {

@@ -4,11 +4,17 @@ export interface BenchOptions {
   durationMs: number;
   /** Connections in the API's pool and in the baseline's pool alike. */
   poolSize: number;
+  /** `--processes N`: the scale-out run, with 1..N API processes on one server; null for the usual run. */
+  processes: number | null;
 }
 
 function flag(argv: readonly string[], name: string): string | undefined {
   const prefix = `--${name}=`;
-  return argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+  const joined = argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+  if (joined !== undefined) return joined;
+  // `--name value` as well as `--name=value`.
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : undefined;
 }
 
 function positive(value: string, what: string): number {
@@ -19,7 +25,7 @@ function positive(value: string, what: string): number {
 
 /**
  * Flags win over environment variables: `--concurrency=1,8,64 --warmup=1 --duration=5 --pool=64`
- * (seconds), or BENCH_CONCURRENCY, BENCH_WARMUP_S, BENCH_DURATION_S, BENCH_POOL.
+ * (seconds) and `--processes N`, or BENCH_CONCURRENCY, BENCH_WARMUP_S, BENCH_DURATION_S, BENCH_POOL, BENCH_PROCESSES.
  */
 export function benchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   const concurrency = (flag(argv, 'concurrency') ?? env.BENCH_CONCURRENCY ?? '1,8,64')
@@ -29,5 +35,7 @@ export function benchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
   const durationMs = positive(flag(argv, 'duration') ?? env.BENCH_DURATION_S ?? '5', 'duration') * 1000;
   // Enough connections that neither side queues for one: the comparison is of the work, not the pool.
   const poolSize = Math.round(positive(flag(argv, 'pool') ?? env.BENCH_POOL ?? String(Math.max(...concurrency)), 'pool'));
-  return { concurrency, warmupMs, durationMs, poolSize };
+  const processesFlag = flag(argv, 'processes') ?? env.BENCH_PROCESSES;
+  const processes = processesFlag === undefined ? null : Math.round(positive(processesFlag, 'processes'));
+  return { concurrency, warmupMs, durationMs, poolSize, processes };
 }

@@ -1,21 +1,20 @@
 /**
  * `send` through the HTTP tRPC API against the same SQL straight through `pg`, on one real
  * PostgreSQL server in one run: `npx tsx bench/engine/run.ts [--concurrency=1,8,64] [--warmup=1]
- * [--duration=5] [--pool=64]`. Not part of `npm test`.
+ * [--duration=5] [--pool=64]`, each ratio printed against its goal with PASS or FAIL.
+ * `--processes N` instead runs 1..N API processes on the one server and prints throughput per count.
+ * Not part of `npm test`.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { createApp, type App } from '../../api/app.ts';
 import { allMigrations } from '../../api/db/migrations.ts';
-import { connectDatabase, type DatabaseHandle } from '../../engine/db/connect.ts';
 import { migrateToLatest } from '../../engine/db/migrate.ts';
-import type { Actor } from '../../engine/workflow/actor.ts';
 import type { WorkflowEngine } from '../../engine/workflow/engine.ts';
-import { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
-import { reviewWorkflow } from '../../tests/engine/fixtures/review-workflow.ts';
-import { reviewVisibility } from '../../tests/engine/fixtures/review-visibility.ts';
 import { signIn } from '../../tests/support/api-client.ts';
+import { countingHandle, type CountingHandle } from '../../tests/support/counting-pool.ts';
+import { goalLine, passes, type Goal } from '../support/goal.ts';
 import { closedLoop, type ClosedLoopOptions } from '../support/closed-loop.ts';
 import { summarize, type LatencySummary } from '../support/latency-summary.ts';
 import { serverDatabase, type ServerDatabase } from '../support/server-database.ts';
@@ -23,11 +22,15 @@ import { textTable } from '../support/text-table.ts';
 import { apiSend, benchApiClient } from './api-send.ts';
 import { baselineSend } from './baseline-send.ts';
 import { benchOptions } from './bench-options.ts';
+import { benchRegistry, benchVisibility, coordinator, coordinatorLogin } from './bench-workflow.ts';
+import { scaleOut } from './scale-out.ts';
 
 type Scenario = 'own' | 'shared';
 
 interface Cell extends LatencySummary {
   cpuMsPerRequest: number;
+  /** Statements the API's pool sent per completed request (API cells only). */
+  statementsPerRequest: number;
 }
 
 interface Measured {
@@ -36,10 +39,6 @@ interface Measured {
   api: Cell;
   baseline: Cell;
 }
-
-// The seeded demo coordinator of ent-moi, who may start review instances and send INCREMENT.
-const coordinator: Actor = { id: 'usr-coord-moi', label: 'coord.moi', roles: ['entity_coordinator'], entityId: 'ent-moi' };
-const coordinatorLogin = { username: 'coord.moi', password: 'coord-demo-2026' };
 
 async function startInstances(engine: WorkflowEngine, count: number, label: string): Promise<string[]> {
   const ids: string[] = [];
@@ -55,10 +54,43 @@ async function startInstances(engine: WorkflowEngine, count: number, label: stri
   return ids;
 }
 
-async function measure(options: ClosedLoopOptions, request: (client: number) => Promise<unknown>): Promise<Cell> {
+async function measure(
+  options: ClosedLoopOptions,
+  request: (client: number) => Promise<unknown>,
+  counted?: { handle: CountingHandle; engine: WorkflowEngine },
+): Promise<Cell> {
+  if (counted) counted.handle.statements.length = 0;
   const result = await closedLoop(options, request);
   if (result.errors > 0) throw new Error(`${result.errors} request(s) failed`, { cause: result.firstError });
-  return { ...summarize(result.latenciesMs, result.windowMs), cpuMsPerRequest: result.cpuMsPerRequest };
+  await counted?.engine.flushNotices();
+  const statementsPerRequest = counted ? counted.handle.statements.length / result.completed : Number.NaN;
+  return { ...summarize(result.latenciesMs, result.windowMs), cpuMsPerRequest: result.cpuMsPerRequest, statementsPerRequest };
+}
+
+/** Each goal of issue 12 this run measures. */
+function goals(rows: readonly Measured[]): Goal[] {
+  const list: Goal[] = rows.map((r) => ({
+    what: `send ÷ raw pg, ${r.clients} client(s), ${r.scenario} instance(s)`,
+    value: r.api.perSecond / r.baseline.perSecond,
+    op: '>=' as const,
+    target: 0.5,
+  }));
+  const most = Math.max(...rows.map((r) => r.clients));
+  for (const r of rows.filter((row) => row.clients === most)) {
+    list.push({
+      what: `p99 at ${most} clients ÷ raw pg p99, ${r.scenario} instance(s)`,
+      value: r.api.p99Ms / r.baseline.p99Ms,
+      op: '<=',
+      target: 1.5,
+    });
+  }
+  list.push({
+    what: 'round trips per send (most of any cell)',
+    value: Math.max(...rows.map((r) => r.api.statementsPerRequest)),
+    op: '<=',
+    target: 3,
+  });
+  return list;
 }
 
 const ms = (v: number) => v.toFixed(2);
@@ -79,6 +111,7 @@ function report(rows: readonly Measured[]): string {
       'p50 API/pg',
       'CPU ms/req API',
       'CPU ms/req pg',
+      'stmts/send',
     ],
     rows.map((r) => [
       `${r.clients} / ${r.scenario === 'own' ? `${r.clients} (own)` : '1 (shared)'}`,
@@ -92,6 +125,7 @@ function report(rows: readonly Measured[]): string {
       ratio(r.api.p50Ms / r.baseline.p50Ms),
       ms(r.api.cpuMsPerRequest),
       ms(r.baseline.cpuMsPerRequest),
+      ratio(r.api.statementsPerRequest),
     ]),
   );
 }
@@ -100,24 +134,39 @@ async function main(): Promise<void> {
   const options = benchOptions(process.argv.slice(2), process.env);
   const loop = (clients: number): ClosedLoopOptions => ({ clients, warmupMs: options.warmupMs, durationMs: options.durationMs });
   let server: ServerDatabase | null = null;
-  let handle: DatabaseHandle | null = null;
+  let handle: CountingHandle | null = null;
   let app: App | null = null;
   let pool: pg.Pool | null = null;
   try {
     server = await serverDatabase();
-    handle = await connectDatabase({ driver: 'postgres', url: server.url, poolSize: options.poolSize });
+    // The API's pool records its statements: round trips per send are counted, not guessed.
+    handle = countingHandle(server.url, options.poolSize);
     await migrateToLatest(handle.db, allMigrations);
-    const registry = new WorkflowRegistry().register(
-      reviewWorkflow(1, { editor: ['entity_coordinator'], reviewer: ['programme_manager'] }),
-    );
     // No scheduler: the review machine arms no timer in `open`, and a poller would only add noise.
-    app = createApp({ handle, registry, visibility: reviewVisibility(), scheduler: false });
+    app = createApp({ handle, registry: benchRegistry(), visibility: benchVisibility(), scheduler: false });
     await loadSeeds(app.services.db, { demoUsers: true });
     const url = await app.listen(0);
     const client = benchApiClient(url, await signIn(url, coordinatorLogin.username, coordinatorLogin.password));
     pool = new pg.Pool({ connectionString: server.url, max: options.poolSize });
     const baselinePool = pool;
     const engine = app.services.engine;
+    const counted = { handle, engine };
+    if (options.processes !== null) {
+      const clients = Math.max(...options.concurrency);
+      console.log(`Scale-out: ${clients} clients (one instance each), 1..${options.processes} API process(es) on one PostgreSQL server.\n`);
+      console.log(
+        await scaleOut({
+          databaseUrl: server.url,
+          processes: options.processes,
+          clients,
+          warmupMs: options.warmupMs,
+          durationMs: options.durationMs,
+          poolSize: options.poolSize,
+          instanceIds: (count, label) => startInstances(engine, count, label),
+        }),
+      );
+      return;
+    }
 
     const { rows: versionRows } = await pool.query<{ server_version: string }>('SHOW server_version');
     const [sample] = await startInstances(engine, 1, 'sample');
@@ -133,7 +182,7 @@ async function main(): Promise<void> {
             .join(' ')}`,
         `Pool: ${options.poolSize} connections for the API and for pg alike. Warm-up ${options.warmupMs / 1000} s, ` +
           `window ${options.durationMs / 1000} s per cell. Snapshot ${sizeRows[0]?.bytes ?? '?'} bytes.`,
-        'API: workflows.send INCREMENT over HTTP tRPC (session lookup, read check, engine transaction with pg_notify).',
+        'API: workflows.send INCREMENT over HTTP tRPC (session, read check on the written state, engine write, pg_notify after commit).',
         'pg:  BEGIN; SELECT … FOR UPDATE; UPDATE … WHERE version = $; INSERT workflow_events; COMMIT.',
         'Clients run in this process, closed loop; the server shares its event loop with them.',
         'CPU ms/req: this process (clients + API, or pg client) per request; the PostgreSQL server is not included.',
@@ -146,7 +195,7 @@ async function main(): Promise<void> {
       for (const scenario of ['own', 'shared'] as const) {
         const instances = scenario === 'own' ? clients : 1;
         const apiIds = await startInstances(engine, instances, `api c${clients} ${scenario}`);
-        const api = await measure(loop(clients), (i) => apiSend(client, apiIds[i % apiIds.length]!));
+        const api = await measure(loop(clients), (i) => apiSend(client, apiIds[i % apiIds.length]!), counted);
         const pgIds = await startInstances(engine, instances, `pg c${clients} ${scenario}`);
         const baseline = await measure(loop(clients), (i) =>
           baselineSend(baselinePool, pgIds[i % pgIds.length]!, coordinator as { id: string; label: string }),
@@ -157,7 +206,10 @@ async function main(): Promise<void> {
         );
       }
     }
-    console.log(`\n${report(measured)}`);
+    console.log(`\n${report(measured)}\n`);
+    const verdicts = goals(measured);
+    for (const goal of verdicts) console.log(goalLine(goal));
+    console.log(`\n${verdicts.filter(passes).length} of ${verdicts.length} goals met.`);
   } finally {
     // Reverse order of opening; each step runs even if an earlier one failed.
     await app?.close().catch((e: unknown) => console.error('[bench] closing the API:', e));

@@ -14,6 +14,8 @@ export interface ClosedLoopResult {
   cpuMsPerRequest: number;
   errors: number;
   firstError: unknown;
+  /** Every request that completed, warm-up included. */
+  completed: number;
 }
 
 /**
@@ -50,5 +52,5 @@ export async function closedLoop(options: ClosedLoopOptions, request: (client: n
   await Promise.all(Array.from({ length: options.clients }, (_, i) => client(i)));
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMsPerRequest = completed > 0 ? (cpu.user + cpu.system) / 1000 / completed : Number.NaN;
-  return { latenciesMs, windowMs: options.durationMs, cpuMsPerRequest, errors, firstError };
+  return { latenciesMs, windowMs: options.durationMs, cpuMsPerRequest, errors, firstError, completed };
 }

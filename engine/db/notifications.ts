@@ -9,6 +9,8 @@ export interface ListenOptions {
    * lost, so a listener that acts on notifications re-reads its state from the tables.
    */
   onResync?: () => void;
+  /** Called when the LISTEN connection drops: until the next `onResync`, no notification arrives. */
+  onLost?: () => void;
 }
 
 /**
@@ -23,9 +25,10 @@ export interface Notifications {
 
 export function pgliteNotifications(pglite: PGlite): Notifications {
   return {
-    // One in-process connection that never drops: nothing to resync.
-    async listen(channel, handler) {
+    // One in-process connection that never drops: it opens once, and that is all.
+    async listen(channel, handler, options = {}) {
       const unlisten = await pglite.listen(channel, handler);
+      options.onResync?.();
       return async () => {
         if (!pglite.closed) await unlisten();
       };
@@ -45,6 +48,7 @@ export interface PostgresNotificationOptions {
 interface Subscriber {
   handler: NotificationHandler;
   onResync?: () => void;
+  onLost?: () => void;
 }
 
 interface ListenConnection {
@@ -104,6 +108,15 @@ export function postgresNotifications(connectionString: string, options: Postgre
   const lost = (client: pg.Client, err?: Error) => {
     if (active?.client !== client) return;
     active = null;
+    for (const set of subscribers.values()) {
+      for (const s of set) {
+        try {
+          s.onLost?.();
+        } catch (error) {
+          report(error as Error);
+        }
+      }
+    }
     report(err ?? new Error('Connection terminated'));
     scheduleRetry();
   };
@@ -162,7 +175,7 @@ export function postgresNotifications(connectionString: string, options: Postgre
 
   return {
     async listen(channel, handler, listenOptions = {}) {
-      const subscriber: Subscriber = { handler, onResync: listenOptions.onResync };
+      const subscriber: Subscriber = { handler, onResync: listenOptions.onResync, onLost: listenOptions.onLost };
       let set = subscribers.get(channel);
       if (!set) {
         set = new Set();
