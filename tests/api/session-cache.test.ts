@@ -55,12 +55,12 @@ describe.each(testDatabases())('sessions held in memory on $name', (target) => {
     expect(await eventually(async () => (await me(cookie)) === null)).toBe(true);
   });
 
-  it('ends a cached session when another process changes the account’s role (the 0530 trigger), and shows a changed locale', async () => {
+  it('ends a cached session when another process changes the account’s grants (the user_roles trigger), and shows a changed locale', async () => {
     const leader = await signIn(running.url, 'leader', 'leader-demo-2026');
     const admin = await signIn(running.url, 'admin', 'admin-demo-2026');
-    expect(await me(leader)).toMatchObject({ role: 'leadership' });
+    expect(await me(leader)).toMatchObject({ grants: [{ role: 'leadership', entityId: null }] });
     expect(await me(admin)).toMatchObject({ locale: 'ar' });
-    await elsewhere(`update users set role = 'assessor' where username = $1`, ['leader']);
+    await elsewhere(`update user_roles set role = 'assessor' where user_id = (select id from users where username = $1)`, ['leader']);
     await elsewhere(`update users set locale = 'en' where username = $1`, ['admin']);
     expect(await eventually(async () => (await me(leader)) === null)).toBe(true);
     expect(await eventually(async () => (await me(admin))?.locale === 'en')).toBe(true);
