@@ -14,6 +14,7 @@ import { notificationsRouter } from './notifications/router.ts';
 import { dashboardRouter } from './improvement/dashboard-router.ts';
 import { rankingsRouter } from './results/rankings-router.ts';
 import { transparencyRouter } from './results/transparency-router.ts';
+import { onboardingRouter } from './onboarding/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -40,6 +41,8 @@ export const appRouter = router({
   // Published results: rankings and maturity, and the public transparency page.
   rankings: rankingsRouter,
   transparency: transparencyRouter,
+  // Administration: bulk onboarding of an organisation's lists.
+  onboarding: onboardingRouter,
   // Any workflow instance: timeline, audit trail, live updates.
   workflows: workflowsRouter,
 });

@@ -15,6 +15,8 @@ import { workshops as enWorkshops, workshopErrors as enWorkshopErrors } from './
 import { workshops as arWorkshops, workshopErrors as arWorkshopErrors } from './ar/workshops.ts';
 import { bundles as enBundles } from './en/bundles.ts';
 import { bundles as arBundles } from './ar/bundles.ts';
+import { onboarding as enOnboarding } from './en/onboarding.ts';
+import { onboarding as arOnboarding } from './ar/onboarding.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
@@ -31,6 +33,7 @@ const domainErrors = {
   cx: { en: enJourneys.errors, ar: arJourneys.errors },
   workshops: { en: enWorkshopErrors.workshops, ar: arWorkshopErrors.workshops },
   bundles: { en: enWorkshopErrors.bundles, ar: arWorkshopErrors.bundles },
+  onboarding: { en: enOnboarding.errors, ar: arOnboarding.errors },
 } satisfies Record<string, DomainErrorTexts>;
 
 /**
@@ -46,6 +49,7 @@ export const namespaces = {
   journeys: { en: enJourneys, ar: arJourneys },
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },
+  onboarding: { en: enOnboarding, ar: arOnboarding },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;
