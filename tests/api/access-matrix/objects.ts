@@ -31,6 +31,7 @@ export const objectNames = [
   'programme',
   'programmeOffice',
   'workshopHost',
+  'administration',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -70,4 +71,6 @@ export const access: Record<ObjectName, ObjectAccess> = {
   programme: { readers: signedIn, writers: programme },
   programmeOffice: { readers: programme, writers: programme },
   workshopHost: { readers: signedIn, writers: ['facilitator'] },
+  // The administration area (bulk onboarding of entities, centres, people): the administrator alone.
+  administration: { readers: ['administrator'], writers: ['administrator'] },
 };

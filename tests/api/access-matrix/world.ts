@@ -201,6 +201,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     programme: 'programme',
     programmeOffice: 'programme-office',
     workshopHost: 'workshop-host',
+    administration: 'administration',
   };
   return {
     ids,
