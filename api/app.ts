@@ -8,6 +8,8 @@ import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import { localPasswordProvider, type IdentityProvider } from './accounts/identity-provider.ts';
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
 import { startImportSweeper } from './cx/import-sweeper.ts';
+import { MailSender } from './mail/sender.ts';
+import type { MailConfig } from './mail/mail-config.ts';
 import { allMigrations } from './db/migrations.ts';
 import { productDb } from './db/schema.ts';
 import { appRouter } from './root.ts';
@@ -49,12 +51,18 @@ export interface AppOptions {
   shutdownGraceMs?: number;
   /** Fallback poll of live event streams (default 5 s); null turns it off so only NOTIFY delivers. */
   watchPollMs?: number | null;
+  /** Outgoing mail (api/mail/mail-config.ts); without it mails are written to the log. */
+  mail?: MailConfig;
+  /** How often the mail sender looks for due mails (default 5 s). */
+  mailIntervalMs?: number;
 }
 
 export interface App {
   server: Server;
   services: AppDeps;
   scheduler: TimerScheduler;
+  /** Delivers the mail outbox; started with the timer scheduler. */
+  mailSender: MailSender;
   logger: Logger;
   listen(port: number, host?: string): Promise<string>;
   /** Stops accepting, lets in-flight requests finish (bounded), stops the timer scheduler. The database stays open: its owner closes it. */
@@ -126,10 +134,21 @@ export function createApp(options: AppOptions): App {
     intervalMs,
     onError: (err) => logger.error({ err }, 'timer scheduler tick failed'),
   });
+  const mailSender = new MailSender(db, {
+    config: options.mail ?? {
+      transport: null,
+      from: 'Tamayuz <no-reply@tamayuz.invalid>',
+      publicUrl: 'http://127.0.0.1:3000',
+      digestHourUtc: 5,
+    },
+    logger,
+    intervalMs: options.mailIntervalMs,
+  });
   let housekeeping: NodeJS.Timeout | null = null;
   let stopImportSweeper: (() => void) | null = null;
   if (options.scheduler !== false) {
     scheduler.start();
+    mailSender.start();
     stopImportSweeper = startImportSweeper(db, options.handle.driver);
     housekeeping = setInterval(
       () => void purgeStaleAccountRows(db).catch((err: unknown) => logger.error({ err }, 'housekeeping failed')),
@@ -150,7 +169,8 @@ export function createApp(options: AppOptions): App {
     const graceMs = options.shutdownGraceMs ?? 10_000;
     // The timer in hand commits (its claim is released) unless the database hangs past the grace period.
     const graceOver = new Promise<'grace over'>((resolve) => setTimeout(() => resolve('grace over'), graceMs).unref());
-    const [timers, drained] = await Promise.all([
+    const [, timers, drained] = await Promise.all([
+      Promise.race([mailSender.stop(), graceOver]),
       Promise.race([scheduler.stop().then(() => 'stopped' as const), graceOver]),
       inFlight.drained(graceMs),
     ]);
@@ -164,6 +184,7 @@ export function createApp(options: AppOptions): App {
     server,
     services,
     scheduler,
+    mailSender,
     logger,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {

@@ -7,6 +7,7 @@ import { createApp, type App } from './app.ts';
 import { createLogger } from './http/logger.ts';
 import { loadSeeds } from '../seeds/loader.ts';
 import { productDb } from './db/schema.ts';
+import { mailConfigFromEnv } from './mail/mail-config.ts';
 
 const logger = createLogger();
 let app: App | undefined;
@@ -58,6 +59,10 @@ const report = await loadSeeds(productDb(handle.db), {
 });
 
 const staticDir = resolve(process.env.TAMAYUZ_WEB_DIR ?? 'dist/web');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const mail = mailConfigFromEnv(process.env, `http://${host}:${port}`);
+if (!mail.transport) logger.warn('no SMTP server configured (TAMAYUZ_SMTP_URL): mails are written to the log only');
 app = createApp({
   handle,
   staticDir: existsSync(staticDir) ? staticDir : undefined,
@@ -65,9 +70,9 @@ app = createApp({
   trustProxy: process.env.TAMAYUZ_TRUST_PROXY === '1',
   logger,
   shutdownGraceMs,
+  mail,
 });
-const port = Number(process.env.PORT ?? 3000);
-const url = await app.listen(port, process.env.HOST ?? '127.0.0.1');
+const url = await app.listen(port, host);
 logger.info({ url, database: options.driver }, 'listening');
 
 console.log(`\nTamayuz | تميّز is running at ${url}`);

@@ -14,7 +14,7 @@ import { cycleVisibility } from './excellence/cycle-access.ts';
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
   const registry = new WorkflowRegistry();
-  registry.register(improvementActionWorkflow(undefined, actionWorkflow)).register(improvementActionWorkflow());
+  registry.register(improvementActionWorkflow(actionWorkflow)).register(improvementActionWorkflow());
   registry.register(productWorkshopWorkflow);
   registry.register(journeyReengineeringWorkflow());
   registry.register(productCycleWorkflow).register(productAssessmentWorkflow);

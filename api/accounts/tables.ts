@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
 
 export interface EntitiesTable {
@@ -35,6 +35,8 @@ export interface UsersTable {
   display_name_en: string;
   /** null for accounts that sign in only through an external identity provider. */
   password_hash: string | null;
+  /** Where notices and invitations are mailed; null for people without one. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   role: string;
   entity_id: string | null;
   locale: string;

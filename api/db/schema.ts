@@ -9,6 +9,7 @@ import type { BundleTables } from '../bundles/tables.ts';
 import type { WorkshopTables } from '../workshops/tables.ts';
 import type { CxTables } from '../cx/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
+import type { MailTables } from '../mail/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -20,7 +21,8 @@ export interface ProductTables
     CxTables,
     JourneyTables,
     BundleTables,
-    WorkshopTables {}
+    WorkshopTables,
+    MailTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`

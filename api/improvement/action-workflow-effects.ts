@@ -1,7 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { TransitionEffectArgs, WorkflowDefinition } from '../../engine/workflow/definition.ts';
 import { productDb } from '../db/schema.ts';
-import { consoleEmailAdapter, type EmailAdapter } from '../notifications/email-adapter.ts';
 import { actionStatusOf, type ActionContext } from '../../workflows/improvement/action-machine.ts';
 import { type actionWorkflow, actionWorkflowWithReminder } from '../../workflows/improvement/action-workflow.ts';
 import { syncActionRow } from './action-read-model.ts';
@@ -18,7 +17,6 @@ import { sendDueReminder } from './due-reminder-notice.ts';
  * are registered so instances started on version 1 keep running.
  */
 export function improvementActionWorkflow(
-  email: EmailAdapter = consoleEmailAdapter,
   definition: typeof actionWorkflow | typeof actionWorkflowWithReminder = actionWorkflowWithReminder,
 ): WorkflowDefinition<AnyStateMachine> {
   return {
@@ -44,7 +42,6 @@ export function improvementActionWorkflow(
       if (context.escalationLevel > beforeContext.escalationLevel) {
         await sendEscalationNotices(
           db,
-          email,
           { id: args.instance.id, entityId: context.entityId, title: context.title, dueAt: context.dueAt },
           beforeContext.escalationLevel,
           context.escalationLevel,

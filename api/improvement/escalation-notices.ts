@@ -1,5 +1,4 @@
 import type { DB } from '../db/schema.ts';
-import type { EmailAdapter } from '../notifications/email-adapter.ts';
 import { notify, type Recipient } from '../notifications/inbox.ts';
 import type { EscalationLevel } from '../../workflows/improvement/action-machine.ts';
 import { escalationNotices, type EscalationRecipient } from '../../workflows/improvement/escalation.ts';
@@ -16,12 +15,11 @@ function toRecipient(r: EscalationRecipient): Recipient {
 }
 
 /**
- * Tells the people an escalation owes: an inbox notice in the transition's transaction
- * and an e-mail through the adapter. A late timer that crosses both levels sends both.
+ * Tells the people an escalation owes: an inbox notice in the transition's transaction, which
+ * queues its e-mail too (api/mail). A late timer that crosses both levels sends both.
  */
 export async function sendEscalationNotices(
   db: DB,
-  email: EmailAdapter,
   action: EscalatedAction,
   before: EscalationLevel,
   after: EscalationLevel,
@@ -35,16 +33,5 @@ export async function sendEscalationNotices(
       { kind: notice.messageKey, params: { title: action.title, dueAt: action.dueAt, level: notice.level }, link: `/actions/${action.id}` },
       at,
     );
-    for (const r of notice.recipients) {
-      let q = db.selectFrom('users').select(['username']).where('role', '=', r.role).where('active', '=', true);
-      if (r.scope.kind === 'entity') q = q.where('entity_id', '=', r.scope.entityId);
-      for (const user of await q.execute()) {
-        await email.send({
-          to: user.username,
-          subject: `[Tamayuz] ${notice.messageKey}: ${action.title}`,
-          text: `Action "${action.title}" was due ${action.dueAt}. /actions/${action.id}`,
-        });
-      }
-    }
   }
 }

@@ -1,4 +1,5 @@
 import type { DB } from '../db/schema.ts';
+import { mailNotices } from '../mail/notice-mail.ts';
 
 export type Recipient =
   | { userId: string }
@@ -16,7 +17,8 @@ export interface Notice {
 /**
  * Adds notices to the in-app inbox, inside the caller's transaction so they commit with
  * the change they announce. Role recipients are expanded to the users holding the role
- * now, so each person keeps their own read state.
+ * now, so each person keeps their own read state. Each notice is also queued as an e-mail to
+ * its recipient (api/mail), in the same transaction.
  */
 export async function notify(db: DB, recipients: Recipient[], notice: Notice, at: Date = new Date()): Promise<number> {
   const userIds = new Set<string>();
@@ -30,7 +32,7 @@ export async function notify(db: DB, recipients: Recipient[], notice: Notice, at
     for (const u of await q.execute()) userIds.add(u.id);
   }
   if (userIds.size === 0) return 0;
-  await db
+  const inserted = await db
     .insertInto('notifications')
     .values(
       [...userIds].map((userId) => ({
@@ -44,7 +46,9 @@ export async function notify(db: DB, recipients: Recipient[], notice: Notice, at
         read_at: null,
       })),
     )
+    .returning(['id', 'recipient_user_id', 'kind', 'params', 'link'])
     .execute();
+  await mailNotices(db, inserted, at);
   return userIds.size;
 }
 

@@ -105,7 +105,7 @@ describe.each(testDatabases())('due-date reminders on $name', (target) => {
   });
 
   it('keeps running an action started on version 1: no reminder, the deadline still escalates', async () => {
-    const v1Only = new WorkflowRegistry().register(improvementActionWorkflow(undefined, actionWorkflow));
+    const v1Only = new WorkflowRegistry().register(improvementActionWorkflow(actionWorkflow));
     const old = new WorkflowEngine(handle.db, v1Only, () => t0);
     const dueAt = plus(10).toISOString();
     const { id } = await createAction(

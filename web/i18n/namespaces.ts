@@ -17,6 +17,8 @@ import { bundles as enBundles } from './en/bundles.ts';
 import { bundles as arBundles } from './ar/bundles.ts';
 import { onboarding as enOnboarding } from './en/onboarding.ts';
 import { onboarding as arOnboarding } from './ar/onboarding.ts';
+import { mail as enMail } from './en/mail.ts';
+import { mail as arMail } from './ar/mail.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
@@ -50,6 +52,7 @@ export const namespaces = {
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },
   onboarding: { en: enOnboarding, ar: arOnboarding },
+  mail: { en: enMail, ar: arMail },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;
