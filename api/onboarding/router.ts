@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { roleProcedure, router } from '../trpc/init.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { onboardingLists, type OnboardingList } from '../../workflows/onboarding/list-definition.ts';
-import { importableLists, type ImportableList } from './list-registry.ts';
+import { importableList, type ImportableList } from './list-registry.ts';
 import { runImport } from './import-runner.ts';
 import { readUploadedSheet } from './sheet-reader.ts';
 import { listTemplate } from './templates.ts';
@@ -13,7 +13,7 @@ const list = z.enum(onboardingLists);
 const file = z.base64({ error: 'errors.onboarding.not_base64' }).max(8_000_000);
 
 function importable(name: OnboardingList): ImportableList<unknown> {
-  const found = importableLists[name];
+  const found = importableList(name);
   if (!found) throw new AppError('BAD_REQUEST', 'errors.onboarding.list_unavailable', { list: name });
   return found;
 }
@@ -23,7 +23,7 @@ export const onboardingRouter = router({
   /** The lists that can be imported, with their columns (the web shows them next to the template). */
   lists: administrator.query(() =>
     onboardingLists.map((name) => {
-      const found = importableLists[name];
+      const found = importableList(name);
       return {
         name,
         available: found !== undefined,

@@ -24,3 +24,27 @@ export function entityRows(n: number): string[][] {
     return [`E${k}`, `جهة رقم ${k}`, `Entity ${k}`, i % 2 ? 'authority' : 'ministry', 'government', i % 5 ? 'yes' : 'no'];
   });
 }
+
+export const peopleHeader = ['username', 'email', 'name_ar', 'name_en', 'roles', 'locale'];
+
+/**
+ * `n` people spread over entities E01..E34: a coordinator for each entity first, then
+ * assessors (home entity), facilitators, participants and some with two roles.
+ */
+export function peopleRows(n: number, prefix: string, entities = 34): string[][] {
+  return Array.from({ length: n }, (_, i) => {
+    const k = String(i + 1).padStart(3, '0');
+    const entity = `E${String((i % entities) + 1).padStart(2, '0')}`;
+    const roles =
+      i < entities
+        ? `entity_coordinator:${entity}`
+        : i % 5 === 0
+          ? `entity_coordinator:${entity}; assessor`
+          : i % 5 === 1
+            ? `assessor:${entity}`
+            : i % 5 === 2
+              ? 'facilitator'
+              : `participant:${entity}`;
+    return [`${prefix}${k}`, `${prefix}${k}@${entity.toLowerCase()}.example`, `موظف ${k}`, `Officer ${k}`, roles, i % 3 ? 'ar' : 'en'];
+  });
+}
