@@ -53,6 +53,7 @@ export const navItems: NavItem[] = [
     roles: ['programme_manager', 'entity_coordinator', 'leadership'],
     end: true,
   },
+  { id: 'onboarding', labelKey: 'onboarding:nav', to: '/admin/onboarding', roles: ['administrator'] },
   { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'workflows',

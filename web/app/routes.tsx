@@ -17,6 +17,7 @@ import { WorkshopReportPage } from '../pages/workshops/WorkshopReportPage.tsx';
 import { JoinPage } from '../pages/workshops/JoinPage.tsx';
 import { BundlesPage } from '../pages/bundles/BundlesPage.tsx';
 import { BundlePage } from '../pages/bundles/BundlePage.tsx';
+import { OnboardingPage } from '../pages/admin/OnboardingPage.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: 'services', element: <ServicesPage /> },
       { path: 'services/import', element: <ImportPage /> },
       ...excellenceRoutes,
+      { path: 'admin/onboarding', element: <OnboardingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

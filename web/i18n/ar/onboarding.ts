@@ -2,6 +2,7 @@ import type { Messages } from '../messages.ts';
 import type { onboarding as en } from '../en/onboarding.ts';
 
 export const onboarding: Messages<typeof en> = {
+  nav: 'الإدخال الجماعي',
   title: 'إدخال بيانات الجهات',
   subtitle: 'الجهات ومراكز الخدمة والأشخاص بأدوارهم وخدمات الدليل، من ملف CSV أو مصنف Excel.',
   list: 'القائمة',

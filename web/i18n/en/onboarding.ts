@@ -1,5 +1,6 @@
 /** Bulk onboarding: the upload page and the reasons a row or a file is refused. */
 export const onboarding = {
+  nav: 'Bulk onboarding',
   title: 'Bring in your organisation',
   subtitle: 'Entities, service centres, people with their roles and catalogue services, from a CSV file or an Excel workbook.',
   list: 'List',
