@@ -84,19 +84,22 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
       for (const u of demoUsers) {
         const existing = await trx.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
         if (existing) continue;
+        const userId = `usr-${u.username.replace(/[^a-z0-9]+/g, '-')}`;
         await trx
           .insertInto('users')
           .values({
-            id: `usr-${u.username.replace(/[^a-z0-9]+/g, '-')}`,
+            id: userId,
             username: u.username,
             display_name_ar: u.nameAr,
             display_name_en: u.nameEn,
             password_hash: await hashPassword(u.password),
-            role: u.role,
-            entity_id: u.entityCode ? entityId(u.entityCode) : null,
             locale: 'ar',
             active: true,
           })
+          .execute();
+        await trx
+          .insertInto('user_roles')
+          .values({ user_id: userId, role: u.role, entity_id: u.entityCode ? entityId(u.entityCode) : null })
           .execute();
       }
     }

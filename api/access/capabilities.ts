@@ -1,4 +1,5 @@
 import type { Role } from '../../workflows/roles.ts';
+import { hasAnyRole, type Grantee } from './grants.ts';
 
 /**
  * What a person may do across the product, by role. The routers guard with these lists
@@ -18,11 +19,11 @@ export const capabilityRoles = {
 export type Capability = keyof typeof capabilityRoles;
 export type Capabilities = Record<Capability, boolean>;
 
-export function may(user: { role: Role }, capability: Capability): boolean {
-  return (capabilityRoles[capability] as readonly Role[]).includes(user.role);
+export function may(user: Grantee, capability: Capability): boolean {
+  return hasAnyRole(user, capabilityRoles[capability]);
 }
 
-export function capabilitiesOf(user: { role: Role }): Capabilities {
+export function capabilitiesOf(user: Grantee): Capabilities {
   const entries = Object.keys(capabilityRoles).map((c) => [c, may(user, c as Capability)] as const);
   return Object.fromEntries(entries) as Capabilities;
 }

@@ -4,13 +4,14 @@ import type { EngineTables } from '../../engine/db/schema.ts';
 import { listInstances, type InstanceFilter, type InstanceRecord } from '../../engine/workflow/read-models.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import type { VisibilityRules } from './visibility-rules.ts';
+import { isOnlyParticipant } from './grants.ts';
 
 /**
  * Customers (the participant role: invite-code guests included) work only through their
  * workshop's own pages, never through the generic workflow pages.
  */
 function usesGenericPages(user: SessionUser): boolean {
-  return user.role !== 'participant';
+  return !isOnlyParticipant(user) && user.grants.length > 0;
 }
 
 /** The generic read path's question for one instance: the kind's own rule, behind the staff-only door. */

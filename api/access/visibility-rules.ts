@@ -1,4 +1,5 @@
 import type { SessionUser } from '../trpc/context.ts';
+import { isAdministrator } from './grants.ts';
 
 /** What a visibility rule looks at: the instance's owner, state and context. */
 export interface ReadableInstance<TContext = unknown> {
@@ -42,12 +43,12 @@ export class VisibilityRules {
 
   mayRead(user: SessionUser, kind: string, instance: ReadableInstance): boolean {
     const rule = this.#byKind.get(kind);
-    return rule ? rule.mayRead(user, instance) : user.role === 'administrator';
+    return rule ? rule.mayRead(user, instance) : isAdministrator(user);
   }
 
   /** The SQL narrowing for a list: null for no narrowing (an administrator), else the kinds worth reading. */
   scopes(user: SessionUser, onlyKind?: string): KindScope[] | null {
-    if (user.role === 'administrator') return null;
+    if (isAdministrator(user)) return null;
     const scopes: KindScope[] = [];
     for (const rule of this.#byKind.values()) {
       if (onlyKind !== undefined && rule.kind !== onlyKind) continue;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DB } from '../db/schema.ts';
+import { grantsOf } from './grants-store.ts';
 
 export const sessionCookieName = 'tamayuz_session';
 export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
@@ -18,25 +19,17 @@ export async function createSession(db: DB, userId: string, now = new Date()): P
   return { token, expiresAt };
 }
 
-/** The signed-in user for a cookie token, or null when unknown, expired or deactivated. */
+/** The signed-in user and their grants for a cookie token, or undefined when unknown, expired or deactivated. */
 export async function findSessionUser(db: DB, token: string, now = new Date()) {
-  return db
+  const user = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'users.id',
-      'users.username',
-      'users.display_name_ar',
-      'users.display_name_en',
-      'users.role',
-      'users.entity_id',
-      'users.locale',
-      'sessions.expires_at',
-    ])
+    .select(['users.id', 'users.username', 'users.display_name_ar', 'users.display_name_en', 'users.locale', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', hashToken(token))
     .where('sessions.expires_at', '>', now)
     .where('users.active', '=', true)
     .executeTakeFirst();
+  return user ? { ...user, grants: await grantsOf(db, user.id) } : undefined;
 }
 
 export async function revokeSession(db: DB, token: string): Promise<void> {
@@ -45,7 +38,7 @@ export async function revokeSession(db: DB, token: string): Promise<void> {
 
 /**
  * Ends every session of the user, the caller's own included; answers how many there were. A change
- * of role, entity or active flag does the same by itself (a trigger, migration 0530).
+ * of grants or of the active flag does the same by itself (triggers, migrations 0530 and 0601).
  */
 export async function endSessionsOf(db: DB, userId: string): Promise<number> {
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();

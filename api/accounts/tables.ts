@@ -37,11 +37,16 @@ export interface UsersTable {
   password_hash: string | null;
   /** Where notices and invitations are mailed; null for people without one. */
   email: ColumnType<string | null, string | null | undefined, string | null>;
-  role: string;
-  entity_id: string | null;
   locale: string;
   active: boolean;
   created_at: Generated<Date>;
+}
+
+/** One role a person holds; for entity-bound roles the entity they act for, for others their home entity (or none). */
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+  entity_id: string | null;
 }
 
 export interface SessionsTable {
@@ -74,6 +79,7 @@ export interface AccountTables {
   entities: EntitiesTable;
   service_centres: ServiceCentresTable;
   users: UsersTable;
+  user_roles: UserRolesTable;
   sessions: SessionsTable;
   login_backoff: LoginBackoffTable;
   login_address_window: LoginAddressWindowTable;

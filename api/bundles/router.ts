@@ -4,10 +4,11 @@ import { authedProcedure, router } from '../trpc/init.ts';
 import { listBundleIds, loadBundle } from './bundle-store.ts';
 import { bundleDetail, bundleSummary } from './bundle-view.ts';
 import type { SessionUser } from '../trpc/context.ts';
+import { isOnlyParticipant } from '../access/grants.ts';
 
 /** Customers who joined a workshop see that workshop only, not the bundle catalogue. */
 function assertStaff(user: SessionUser): void {
-  if (user.role === 'participant') throw new AppError('FORBIDDEN', 'errors.forbidden');
+  if (isOnlyParticipant(user)) throw new AppError('FORBIDDEN', 'errors.forbidden');
 }
 
 export const bundlesRouter = router({

@@ -235,11 +235,11 @@ export async function readImportJob(db: DB, id: string): Promise<ImportJobDetail
 }
 
 /** The latest jobs, newest first; `entityId` narrows to one entity's imports plus the programme-wide ones (no entity). */
-export async function listImportJobs(db: DB, filter: { entityId: string | null; limit: number }): Promise<ImportJob[]> {
+export async function listImportJobs(db: DB, filter: { entityIds: readonly string[] | null; limit: number }): Promise<ImportJob[]> {
   let q = db.selectFrom('cx_import_jobs').select(jobColumns).orderBy('started_at', 'desc').limit(filter.limit);
-  if (filter.entityId !== null) {
-    const entityId = filter.entityId;
-    q = q.where((eb) => eb.or([eb('entity_id', '=', entityId), eb('entity_id', 'is', null)]));
+  if (filter.entityIds !== null) {
+    const entityIds = ['', ...filter.entityIds];
+    q = q.where((eb) => eb.or([eb('entity_id', 'in', entityIds), eb('entity_id', 'is', null)]));
   }
   return (await q.execute()).map(toJob);
 }

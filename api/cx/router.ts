@@ -10,11 +10,16 @@ import { listImportJobs, readImportJob, type ProgressChannel } from './import-jo
 import { failAbandonedImportJobs } from './import-claim.ts';
 import { importScope, mayReadImport } from './import-access.ts';
 import type { DriverKind } from '../../engine/db/connect.ts';
+import { coordinatedEntities, hasRole } from '../access/grants.ts';
 
 const importer = roleProcedure('programme_manager', 'entity_coordinator');
 
 /** Coordinators bring their own entity's data only; the programme imports for everyone. */
-const ownEntity = (user: SessionUser): string | null => (user.role === 'entity_coordinator' ? (user.entityId ?? '') : null);
+const ownEntity = (user: SessionUser): string | null => {
+  if (hasRole(user, 'programme_manager')) return null;
+  // A coordinator of several entities imports for the first; the rows must still name it.
+  return coordinatedEntities(user)[0] ?? '';
+};
 const kind = z.enum(cxImportKinds as [(typeof cxImportKinds)[number], ...(typeof cxImportKinds)[number][]]);
 const mode = z.enum(['refuse', 'skip']);
 const importId = z.uuid();
@@ -90,7 +95,7 @@ export const cxRouter = router({
   /** Past and running import attempts, newest first, refused ones included. */
   jobs: importer.query(({ ctx }) => {
     const scope = importScope(ctx.user);
-    return scope ? listImportJobs(ctx.db, { entityId: scope.all ? null : scope.entityId, limit: 50 }) : [];
+    return scope ? listImportJobs(ctx.db, { entityIds: scope.all ? null : scope.entityIds, limit: 50 }) : [];
   }),
 
   /** Accepted imports, newest first, as far as `importScope` lets the user see (a seed import belongs to no entity). */
@@ -99,9 +104,9 @@ export const cxRouter = router({
     if (!scope) return [];
     let q = ctx.db.selectFrom('cx_imports').leftJoin('cx_import_jobs as job', 'job.id', 'cx_imports.id').selectAll('cx_imports');
     if (!scope.all) {
-      const { entityId } = scope;
+      const { entityIds } = scope;
       q = q.where((eb) =>
-        eb.or([eb('job.entity_id', '=', entityId), eb('job.entity_id', 'is', null), eb('cx_imports.created_by', '=', ctx.user.id)]),
+        eb.or([eb('job.entity_id', 'in', entityIds), eb('job.entity_id', 'is', null), eb('cx_imports.created_by', '=', ctx.user.id)]),
       );
     }
     return q.orderBy('cx_imports.created_at', 'desc').limit(50).execute();

@@ -15,6 +15,7 @@ import * as m0510 from './migrations/0510_action_uplifts.ts';
 import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
+import * as m0601 from './migrations/0601_user_roles.ts';
 import * as m0630 from './migrations/0630_mail_outbox.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
@@ -35,5 +36,6 @@ export const allMigrations: Record<string, Migration> = {
   '0520_gap_search_text': m0520,
   '0530_account_hardening': m0530,
   '0600_admin_changes': m0600,
+  '0601_user_roles': m0601,
   '0630_mail_outbox': m0630,
 };

@@ -1,10 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import type { DB } from '../db/schema.ts';
-import type { SessionUser } from '../trpc/context.ts';
 import type { InstanceVisibilityRule } from '../access/visibility-rules.ts';
 import { assessmentWorkflow, type AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
 import type { AssessmentAccess, Viewer } from '../../workflows/excellence/score-visibility.ts';
 import { may } from '../access/capabilities.ts';
+import { coordinatedEntities, coordinatesEntity, hasAnyRole, hasRole } from '../access/grants.ts';
+import { actorOf, type SessionUser } from '../trpc/context.ts';
 
 export interface LoadedAssessment {
   id: string;
@@ -51,8 +52,10 @@ export async function loadAssessment(db: DB, id: string): Promise<LoadedAssessme
   };
 }
 
-export function viewerOf(user: SessionUser): Viewer {
-  return { id: user.id, roles: [user.role], entityId: user.entityId };
+/** The person as they stand to one assessment's entity: its coordinator or not (see `actorOf`). */
+export function viewerOf(user: SessionUser, entityId: string): Viewer {
+  const actor = actorOf(user, entityId);
+  return { id: user.id, roles: actor.roles, entityId: actor.entityId };
 }
 
 export function accessOf(a: LoadedAssessment): AssessmentAccess {
@@ -78,10 +81,9 @@ export function mayOpenAssessment(
   a: { entityId: string | null; state: string; context: Pick<AssessmentContext, 'assessorIds'> },
 ): boolean {
   if (isProgramme(user)) return true;
-  if (user.role === 'assessor') return a.context.assessorIds.includes(user.id);
-  if (user.role === 'leadership') return isPublishedState(a.state);
-  if (user.role === 'entity_coordinator') return user.entityId !== null && user.entityId === a.entityId;
-  return false;
+  if (hasRole(user, 'assessor') && a.context.assessorIds.includes(user.id)) return true;
+  if (hasRole(user, 'leadership') && isPublishedState(a.state)) return true;
+  return coordinatesEntity(user, a.entityId);
 }
 
 /** The assessment rule for the generic workflow API: `mayOpenAssessment`, nothing else. */
@@ -89,9 +91,8 @@ export const assessmentVisibility: InstanceVisibilityRule<AssessmentContext> = {
   kind: assessmentWorkflow.kind,
   mayRead: mayOpenAssessment,
   candidates(user) {
-    if (isProgramme(user) || user.role === 'assessor' || user.role === 'leadership') return 'all';
-    if (user.role === 'entity_coordinator' && user.entityId !== null) return [user.entityId];
-    return [];
+    if (isProgramme(user) || hasAnyRole(user, ['assessor', 'leadership'])) return 'all';
+    return coordinatedEntities(user);
   },
 };
 

@@ -13,6 +13,8 @@ import { isCycleWidePublication } from './publication-batch.ts';
 import { raiseAfiGaps } from './afi-gaps.ts';
 import { noticeAppealDecided, noticeAssessmentPublished, noticeCyclePublished } from './publication-notices.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
+import { activeHolders, grantsByUser } from '../accounts/grants-store.ts';
+import { affiliatedEntities } from '../access/grants.ts';
 
 type Args = TransitionEffectArgs<typeof assessmentMachine>;
 
@@ -108,17 +110,22 @@ export async function assessmentEffects(args: Args): Promise<void> {
 
 async function writeTeam(db: DB, ctx: AssessmentContext): Promise<void> {
   const { framework } = await cycleFramework(db, ctx.cycleId);
-  const users = await db.selectFrom('users').select(['id', 'role', 'entity_id', 'active']).where('id', 'in', ctx.assessorIds).execute();
+  const assessors = new Set((await activeHolders(db, 'assessor').where('users.id', 'in', ctx.assessorIds).execute()).map((u) => u.id));
+  const grants = await grantsByUser(db, ctx.assessorIds);
   const partners = framework.independenceRequired ? await servicePartners(db) : [];
   for (const id of ctx.assessorIds) {
-    const user = users.find((u) => u.id === id);
-    if (user?.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: id });
-    const conflict = assessorConflict({
-      assessorEntityId: user.entity_id,
-      assessedEntityId: ctx.entityId,
-      servicePartners: partners,
-      independenceRequired: framework.independenceRequired,
-    });
+    if (!assessors.has(id)) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: id });
+    // Every entity a grant ties the assessor to is "own": a coordinator of X who also assesses never scores X.
+    const own = affiliatedEntities({ grants: grants.get(id) ?? [] });
+    const conflicts = own.map((assessorEntityId) =>
+      assessorConflict({
+        assessorEntityId,
+        assessedEntityId: ctx.entityId,
+        servicePartners: partners,
+        independenceRequired: framework.independenceRequired,
+      }),
+    );
+    const conflict = conflicts.includes('own_entity') ? 'own_entity' : conflicts.find((c) => c !== null);
     if (conflict) throw new AppError('CONFLICT', `errors.excellence.conflict.${conflict}`, { assessor: id });
   }
   await db.deleteFrom('excellence_team_members').where('assessment_id', '=', ctx.assessmentId).execute();

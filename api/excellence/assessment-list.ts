@@ -1,7 +1,8 @@
 import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import type { AssessmentContext } from '../../workflows/excellence/assessment-machine.ts';
-import { isProgramme, isPublishedState } from './assessment-access.ts';
+import { isProgramme, mayOpenAssessment } from './assessment-access.ts';
+import { coordinatedEntities, hasRole } from '../access/grants.ts';
 
 export interface AssessmentRow {
   id: string;
@@ -65,9 +66,13 @@ export async function listAssessments(db: DB, user: SessionUser, cycleId?: strin
     .orderBy('e.name_en');
   if (cycleId) q = q.where('a.cycle_id', '=', cycleId);
   if (!isProgramme(user)) {
-    if (user.role === 'entity_coordinator') q = q.where('a.entity_id', '=', user.entityId ?? '');
-    else if (user.role === 'assessor')
-      q = q.where((eb) =>
+    // Each role held adds what it sees: own entities, own teams, published results.
+    const coordinated = coordinatedEntities(user);
+    const leadership = hasRole(user, 'leadership');
+    if (coordinated.length === 0 && !hasRole(user, 'assessor') && !leadership) return [];
+    q = q.where((eb) =>
+      eb.or([
+        eb('a.entity_id', 'in', ['', ...coordinated]),
         eb.exists(
           eb
             .selectFrom('excellence_team_members as t')
@@ -75,12 +80,15 @@ export async function listAssessments(db: DB, user: SessionUser, cycleId?: strin
             .whereRef('t.assessment_id', '=', 'a.id')
             .where('t.assessor_id', '=', user.id),
         ),
-      );
-    else if (user.role !== 'leadership') return [];
+        ...(leadership ? [eb.lit(true)] : []),
+      ]),
+    );
   }
   const rows = await q.execute();
   return rows
-    .filter((r) => user.role !== 'leadership' || isPublishedState(r.state))
+    .filter((r) =>
+      mayOpenAssessment(user, { entityId: r.entity_id, state: r.state, context: (r.snapshot as { context: AssessmentContext }).context }),
+    )
     .map((r) => {
       const ctx = (r.snapshot as { context: AssessmentContext }).context;
       return {

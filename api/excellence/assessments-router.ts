@@ -6,7 +6,7 @@ import { actorOf, type SessionUser } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import type { DB } from '../db/schema.ts';
-import { openAssessment, type LoadedAssessment } from './assessment-access.ts';
+import { isProgramme, openAssessment, type LoadedAssessment } from './assessment-access.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { entryPercent, leafEntryInput } from './leaf-entry.ts';
 import { checkEvidenceFile } from './evidence-files.ts';
@@ -15,20 +15,22 @@ import { previousAfis } from './previous-afis.ts';
 import { applicableLeaves } from './applicable-leaves.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
+import { coordinatesEntity } from '../access/grants.ts';
 
 const id = z.string().min(1);
 
 /** Self-assessment scores and evidence: the entity, its team's assessors and the programme; never leadership or other entities. */
 async function openPrivate(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
   const a = await openAssessment(db, user, assessmentId);
-  if (user.role === 'leadership') throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+  if (!isProgramme(user) && !coordinatesEntity(user, a.entityId) && !a.context.assessorIds.includes(user.id))
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
   return a;
 }
 
 /** The entity's own coordinator, while the self-assessment is open. */
 async function openForSelfAssessment(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
   const a = await openPrivate(db, user, assessmentId);
-  if (user.role !== 'entity_coordinator') throw new AppError('FORBIDDEN', 'errors.forbidden');
+  if (!coordinatesEntity(user, a.entityId)) throw new AppError('FORBIDDEN', 'errors.forbidden');
   if (!a.state.startsWith('self_assessment'))
     throw new AppError('PRECONDITION_FAILED', 'errors.excellence.selfAssessmentClosed', { state: a.state });
   return a;
@@ -105,11 +107,11 @@ export const excellenceAssessmentsRouter = router({
   send: authedProcedure
     .input(z.object({ id, type: z.enum(plainEvents), payload: z.record(z.string(), z.unknown()).default({}) }))
     .mutation(async ({ ctx, input }) => {
-      await openAssessment(ctx.db, ctx.user, input.id);
+      const a = await openAssessment(ctx.db, ctx.user, input.id);
       const result = await ctx.engine.send({
         instanceId: input.id,
         event: { ...input.payload, type: input.type },
-        actor: actorOf(ctx.user),
+        actor: actorOf(ctx.user, a.entityId),
       });
       return { state: result.state, version: result.version };
     }),

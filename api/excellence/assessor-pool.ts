@@ -1,5 +1,6 @@
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
+import { activeHolders } from '../accounts/grants-store.ts';
 
 export interface AssessorProfile {
   userId: string;
@@ -14,8 +15,8 @@ export interface AssessorProfile {
 }
 
 export async function upsertAssessorProfile(db: DB, userId: string, certifications: string[], maxWorkload: number): Promise<void> {
-  const user = await db.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
-  if (user?.role !== 'assessor' || !user.active) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: userId });
+  const user = await activeHolders(db, 'assessor').where('users.id', '=', userId).executeTakeFirst();
+  if (!user) throw new AppError('BAD_REQUEST', 'errors.excellence.notAnAssessor', { assessor: userId });
   await db
     .insertInto('excellence_assessors')
     .values({ user_id: userId, certifications: JSON.stringify(certifications), max_workload: maxWorkload })
@@ -27,17 +28,17 @@ export async function upsertAssessorProfile(db: DB, userId: string, certificatio
 export async function listAssessorPool(db: DB): Promise<AssessorProfile[]> {
   const users = await db
     .selectFrom('users')
+    .innerJoin('user_roles as g', (j) => j.onRef('g.user_id', '=', 'users.id').on('g.role', '=', 'assessor'))
     .leftJoin('excellence_assessors', 'excellence_assessors.user_id', 'users.id')
     .select([
       'users.id',
       'users.username',
       'users.display_name_ar',
       'users.display_name_en',
-      'users.entity_id',
+      'g.entity_id',
       'excellence_assessors.certifications',
       'excellence_assessors.max_workload',
     ])
-    .where('users.role', '=', 'assessor')
     .where('users.active', '=', true)
     .orderBy('users.username')
     .execute();

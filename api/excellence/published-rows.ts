@@ -1,6 +1,7 @@
 import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import { isProgramme } from './assessment-access.ts';
+import { coordinatedEntities, hasRole } from '../access/grants.ts';
 
 /** Published rows of a cycle this user may read: the programme and leadership all; an entity user its own. */
 export function publishedRows(db: DB, user: SessionUser, cycleId: string) {
@@ -19,6 +20,6 @@ export function publishedRows(db: DB, user: SessionUser, cycleId: string) {
     .where('r.cycle_id', '=', cycleId)
     .orderBy('r.rank')
     .orderBy('r.subject_id');
-  if (!isProgramme(user) && user.role !== 'leadership') q = q.where('r.entity_id', '=', user.entityId ?? '');
+  if (!isProgramme(user) && !hasRole(user, 'leadership')) q = q.where('r.entity_id', 'in', ['', ...coordinatedEntities(user)]);
   return q.execute();
 }

@@ -60,7 +60,7 @@ export const excellenceResultsRouter = router({
   /** One assessment's published result: totals, pillars (for the radar), nodes, strengths and AFIs. */
   result: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const a = await openAssessment(ctx.db, ctx.user, input.id);
-    if (!mayViewResults(viewerOf(ctx.user), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
+    if (!mayViewResults(viewerOf(ctx.user, a.entityId), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
     const { framework } = await cycleFramework(ctx.db, a.cycleId);
     const row = await ctx.db
       .selectFrom('published_results')
@@ -154,7 +154,7 @@ export const excellenceResultsRouter = router({
   /** The feedback report: strengths and AFIs per node, with bands instead of raw scores where the framework says so. */
   feedbackReport: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const a = await openAssessment(ctx.db, ctx.user, input.id);
-    if (!mayViewResults(viewerOf(ctx.user), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
+    if (!mayViewResults(viewerOf(ctx.user, a.entityId), accessOf(a))) throw new AppError('FORBIDDEN', 'errors.excellence.notPublished');
     const { cycle, framework } = await cycleFramework(ctx.db, a.cycleId);
     const entity = await ctx.db
       .selectFrom('entities')
@@ -238,7 +238,11 @@ export const excellenceResultsRouter = router({
           await trx.updateTable('excellence_appeals').set({ new_percent: input.newPercent }).where('assessment_id', '=', a.id).execute();
         }
         const result = await ctx.engine.send(
-          { instanceId: a.id, event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason }, actor: actorOf(ctx.user) },
+          {
+            instanceId: a.id,
+            event: { type: 'DECIDE_APPEAL', decision: input.decision, reason: input.reason },
+            actor: actorOf(ctx.user, a.entityId),
+          },
           trx,
         );
         await publishCycleResults(trx, a.cycleId, at);

@@ -35,7 +35,7 @@ export const excellenceScoringRouter = router({
   submitScores: authedProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     const a = await openAssessment(ctx.db, ctx.user, input.id);
     assertTeamAssessor(ctx.user, a);
-    const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'SUBMIT_SCORES' }, actor: actorOf(ctx.user) });
+    const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'SUBMIT_SCORES' }, actor: actorOf(ctx.user, a.entityId) });
     return { state: result.state };
   }),
 
@@ -47,7 +47,7 @@ export const excellenceScoringRouter = router({
   teamScores: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const a = await openAssessment(ctx.db, ctx.user, input.id);
     assertProgrammeOrAssessor(ctx.user);
-    return teamScoreSheets(ctx.db, a, viewerOf(ctx.user));
+    return teamScoreSheets(ctx.db, a, viewerOf(ctx.user, a.entityId));
   }),
 
   /** Consensus workspace: individual scores side by side with the spread per node. */
@@ -85,7 +85,7 @@ export const excellenceScoringRouter = router({
   /** Closes consensus (the lead); the assessment refuses unless every applicable leaf is agreed. */
   recordConsensus: authedProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     const a = await openAssessment(ctx.db, ctx.user, input.id);
-    return recordConsensus(ctx.db, ctx.engine, a, actorOf(ctx.user));
+    return recordConsensus(ctx.db, ctx.engine, a, actorOf(ctx.user, a.entityId));
   }),
 
   /** Agreed results, for the team and the programme (the entity reads the feedback report). */
@@ -123,7 +123,7 @@ export const excellenceScoringRouter = router({
     .mutation(async ({ ctx, input }) => {
       const a = await openAssessment(ctx.db, ctx.user, input.id);
       assertLeadOrProgramme(ctx.user, a);
-      return recordSiteVisit(ctx.db, ctx.engine, a, input, actorOf(ctx.user), new Date());
+      return recordSiteVisit(ctx.db, ctx.engine, a, input, actorOf(ctx.user, a.entityId), new Date());
     }),
 
   siteVisits: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {

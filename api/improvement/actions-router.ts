@@ -18,6 +18,7 @@ import { loadActionDetail } from './action-detail.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
 import { applyProgressCsv } from './progress-upload.ts';
 import { overdueActions } from './overdue-actions.ts';
+import { coordinatedEntities } from '../access/grants.ts';
 
 const id = z.string().min(1).max(100);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -113,8 +114,8 @@ export const actionsRouter = router({
     }),
 
   get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
-    await visibleAction(ctx, input.id);
-    const detail = await loadActionDetail(ctx.db, ctx.registry, input.id, actorOf(ctx.user), viewerOf(ctx.user));
+    const row = await visibleAction(ctx, input.id);
+    const detail = await loadActionDetail(ctx.db, ctx.registry, input.id, actorOf(ctx.user, row.entity_id), viewerOf(ctx.user));
     if (!detail) throw new AppError('NOT_FOUND', 'errors.improvement.notFound');
     return { ...detail, canEdit: canEditEntity(ctx.user, detail.entityId) };
   }),
@@ -140,7 +141,7 @@ export const actionsRouter = router({
       const plan = await visiblePlan(ctx, input.planId);
       assertCanEdit(ctx.user, plan.entity_id);
       await assertVisiblePrerequisites(ctx.db, viewerOf(ctx.user), input.dependsOn);
-      return createAction({ engine: ctx.engine, db: ctx.db }, { ...input, entityId: plan.entity_id }, actorOf(ctx.user));
+      return createAction({ engine: ctx.engine, db: ctx.db }, { ...input, entityId: plan.entity_id }, actorOf(ctx.user, plan.entity_id));
     }),
 
   /** A button on the action page: the engine authorises, validates and audits it. */
@@ -154,13 +155,13 @@ export const actionsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      await visibleAction(ctx, input.id);
+      const row = await visibleAction(ctx, input.id);
       if (input.type.startsWith('xstate.')) throw new AppError('FORBIDDEN', 'errors.forbidden');
       if (input.type === 'COMPLETE') await assertNotBlocked(ctx.db, input.id, viewerOf(ctx.user));
       const result = await ctx.engine.send({
         instanceId: input.id,
         event: { ...input.payload, type: input.type },
-        actor: actorOf(ctx.user),
+        actor: actorOf(ctx.user, row.entity_id),
         expectedVersion: input.expectedVersion,
       });
       return { id: result.instanceId, version: result.version, state: result.state };
@@ -285,7 +286,7 @@ export const actionsRouter = router({
 
   /** Bulk progress from a spreadsheet: all rows or none. */
   uploadProgress: authedProcedure.input(z.object({ csv: z.string().min(1).max(2_000_000) })).mutation(async ({ ctx, input }) => {
-    if (ctx.user.role !== 'entity_coordinator') throw new AppError('FORBIDDEN', 'errors.improvement.csvEntityOnly');
+    if (coordinatedEntities(ctx.user).length === 0) throw new AppError('FORBIDDEN', 'errors.improvement.csvEntityOnly');
     return applyProgressCsv(ctx.db, ctx.engine, input.csv, actorOf(ctx.user));
   }),
 });

@@ -10,6 +10,7 @@ import { scopeGapFilter } from '../../workflows/improvement/register-visibility.
 import { assertCanEdit, assertCanSee, canEditEntity, viewerOf } from './register-access.ts';
 import { gapGroupColumns, getGap, groupGapCounts, listGaps } from './gap-store.ts';
 import { mergeGapRows } from './gap-merge-store.ts';
+import { activePeopleOf } from '../accounts/grants-store.ts';
 
 const id = z.string().min(1).max(100);
 
@@ -70,13 +71,7 @@ export const gapsRouter = router({
   /** People of the gap's entity who may own it (the edit form's choices). */
   owners: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const gap = await loadVisibleGap(ctx, input.id);
-    const rows = await ctx.db
-      .selectFrom('users')
-      .select(['id', 'display_name_ar', 'display_name_en'])
-      .where('entity_id', '=', gap.entityId)
-      .where('active', '=', true)
-      .orderBy('display_name_en')
-      .execute();
+    const rows = await activePeopleOf(ctx.db, gap.entityId).orderBy('users.display_name_en').execute();
     return rows.map((u) => ({ id: u.id, nameAr: u.display_name_ar, nameEn: u.display_name_en }));
   }),
 
@@ -96,9 +91,9 @@ export const gapsRouter = router({
       assertCanEdit(ctx.user, gap.entityId);
       if (gap.status === 'merged') throw new AppError('PRECONDITION_FAILED', 'errors.improvement.gapMerged');
       if (input.ownerId) {
-        const owner = await ctx.db.selectFrom('users').select('entity_id').where('id', '=', input.ownerId).executeTakeFirst();
+        const owner = await activePeopleOf(ctx.db, gap.entityId).where('users.id', '=', input.ownerId).executeTakeFirst();
         // The owner answers for the gap inside its entity.
-        if (!owner || owner.entity_id !== gap.entityId) throw new AppError('BAD_REQUEST', 'errors.improvement.ownerUnknown');
+        if (!owner) throw new AppError('BAD_REQUEST', 'errors.improvement.ownerUnknown');
       }
       const { id: gapId, ...fields } = input;
       const set = {

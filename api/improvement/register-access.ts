@@ -1,13 +1,15 @@
 import type { SessionUser } from '../trpc/context.ts';
 import type { Actor } from '../../engine/workflow/actor.ts';
 import { isRole } from '../../workflows/roles.ts';
+import { coordinatedEntities, coordinatesEntity, hasAnyRole, rolesOf } from '../access/grants.ts';
 import { AppError } from '../trpc/app-error.ts';
 import type { InstanceVisibilityRule } from '../access/visibility-rules.ts';
 import { canSeeEntity, visibleEntities, type Viewer } from '../../workflows/improvement/register-visibility.ts';
 import { actionWorkflow } from '../../workflows/improvement/action-workflow.ts';
 
 export function viewerOf(user: SessionUser): Viewer {
-  return { roles: [user.role], entityId: user.entityId };
+  const entityIds = coordinatedEntities(user);
+  return { roles: rolesOf(user), entityId: entityIds[0] ?? null, entityIds };
 }
 
 /** The same viewer for an engine actor; null for the engine itself, which sees everything. */
@@ -43,6 +45,5 @@ export function assertCanEdit(user: SessionUser, entityId: string): void {
 
 /** The rule above as a yes/no, so pages show an edit form only to those who may use it. */
 export function canEditEntity(user: SessionUser, entityId: string): boolean {
-  const ownCoordinator = user.role === 'entity_coordinator' && user.entityId === entityId;
-  return ownCoordinator || user.role === 'programme_manager' || user.role === 'administrator';
+  return coordinatesEntity(user, entityId) || hasAnyRole(user, ['programme_manager', 'administrator']);
 }

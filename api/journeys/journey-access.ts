@@ -2,12 +2,13 @@ import { AppError } from '../trpc/app-error.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import type { InstanceVisibilityRule } from '../access/visibility-rules.ts';
 import { entityBoundRoles } from '../../workflows/roles.ts';
+import { actingEntities, coordinatesEntity, hasRole } from '../access/grants.ts';
 import { journeyWorkflow } from '../../workflows/journeys/journey-machine.ts';
 
 /** The entities whose journeys the user reads: entity-bound users their own (maybe none), everyone else all. */
 export function journeyEntityScope(user: SessionUser): 'all' | string[] {
-  if (!entityBoundRoles.includes(user.role)) return 'all';
-  return user.entityId ? [user.entityId] : [];
+  if (user.grants.some((g) => !entityBoundRoles.includes(g.role))) return 'all';
+  return actingEntities(user);
 }
 
 export function mayReadJourney(user: SessionUser, entityId: string | null): boolean {
@@ -30,6 +31,6 @@ export function assertCanReadJourney(user: SessionUser, entityId: string): void 
 /** Same rule as the machine's events: programme managers any journey, coordinators their entity's. */
 export function assertCanDriveJourney(user: SessionUser, entityId: string): void {
   assertCanReadJourney(user, entityId);
-  const drives = user.role === 'programme_manager' || (user.role === 'entity_coordinator' && user.entityId === entityId);
+  const drives = hasRole(user, 'programme_manager') || coordinatesEntity(user, entityId);
   if (!drives) throw new AppError('FORBIDDEN', 'errors.journeys.forbidden');
 }

@@ -18,6 +18,7 @@ import { startJourney } from './start-journey.ts';
 import { saveJourneyMap } from './save-map.ts';
 import { loadMeasurements, measureAndFreeze } from './measure.ts';
 import { loadRootCauses, saveRootCauses } from './root-causes.ts';
+import { coordinatesEntity, hasRole } from '../access/grants.ts';
 import { loadOpportunities, saveOpportunities } from './opportunities.ts';
 import { computeGaps, diffVersions, loadJourneyGaps } from './gap-analysis.ts';
 import { addPlanItems, loadPlanItems } from './transition-plan.ts';
@@ -84,13 +85,14 @@ export const journeysRouter = router({
       loadPlanItems(ctx.db, journey.id),
       loadSignals(ctx.db, journey.serviceCodes),
     ]);
-    const canDrive =
-      ctx.user.role === 'programme_manager' || (ctx.user.role === 'entity_coordinator' && ctx.user.entityId === journey.entityId);
+    const canDrive = hasRole(ctx.user, 'programme_manager') || coordinatesEntity(ctx.user, journey.entityId);
     const def = ctx.registry.latest('journey_reengineering');
     const wi = await ctx.db.selectFrom('workflow_instances').select('snapshot').where('id', '=', journey.id).executeTakeFirstOrThrow();
     const snapshot = restoreSnapshot(def.machine, wi.snapshot);
     const availableEvents = canDrive
-      ? plainEvents.filter((type) => snapshot.can({ type, $actor: actorOf(ctx.user), $at: new Date().toISOString() } as never))
+      ? plainEvents.filter((type) =>
+          snapshot.can({ type, $actor: actorOf(ctx.user, journey.entityId), $at: new Date().toISOString() } as never),
+        )
       : [];
     return {
       journey,
@@ -123,19 +125,19 @@ export const journeysRouter = router({
         title: bilingual,
       }),
     )
-    .mutation(({ ctx, input }) => startJourney(ctx.db, ctx.engine, input, actorOf(ctx.user))),
+    .mutation(({ ctx, input }) => startJourney(ctx.db, ctx.engine, input, actorOf(ctx.user, input.entityId))),
 
   send: driver.input(z.object({ id: journeyId, type: z.enum(plainEvents) })).mutation(async ({ ctx, input }) => {
     const journey = await requireJourney(ctx.db, input.id);
     assertCanDriveJourney(ctx.user, journey.entityId);
-    const r = await ctx.engine.send({ instanceId: journey.id, event: { type: input.type }, actor: actorOf(ctx.user) });
+    const r = await ctx.engine.send({ instanceId: journey.id, event: { type: input.type }, actor: actorOf(ctx.user, journey.entityId) });
     return { state: r.state, version: r.version };
   }),
 
   saveMap: driver.input(z.object({ id: journeyId, map: z.record(z.string(), z.unknown()) })).mutation(async ({ ctx, input }) => {
     const journey = await requireJourney(ctx.db, input.id);
     assertCanDriveJourney(ctx.user, journey.entityId);
-    return saveJourneyMap(ctx.db, ctx.engine, journey.id, input.map as never, actorOf(ctx.user));
+    return saveJourneyMap(ctx.db, ctx.engine, journey.id, input.map as never, actorOf(ctx.user, journey.entityId));
   }),
 
   measure: driver
@@ -151,7 +153,7 @@ export const journeysRouter = router({
     .mutation(async ({ ctx, input }) => {
       const journey = await requireJourney(ctx.db, input.id);
       assertCanDriveJourney(ctx.user, journey.entityId);
-      return measureAndFreeze(ctx.db, ctx.engine, journey.id, input, actorOf(ctx.user));
+      return measureAndFreeze(ctx.db, ctx.engine, journey.id, input, actorOf(ctx.user, journey.entityId));
     }),
 
   /** Complaints about the journey's services matching a search, for linking root causes to specific complaints. */
@@ -181,7 +183,7 @@ export const journeysRouter = router({
     .mutation(async ({ ctx, input }) => {
       const journey = await requireJourney(ctx.db, input.id);
       assertCanDriveJourney(ctx.user, journey.entityId);
-      return saveRootCauses(ctx.db, ctx.engine, journey.id, input.causes as never, actorOf(ctx.user));
+      return saveRootCauses(ctx.db, ctx.engine, journey.id, input.causes as never, actorOf(ctx.user, journey.entityId));
     }),
 
   saveOpportunities: driver
@@ -196,7 +198,7 @@ export const journeysRouter = router({
   computeGaps: driver.input(z.object({ id: journeyId })).mutation(async ({ ctx, input }) => {
     const journey = await requireJourney(ctx.db, input.id);
     assertCanDriveJourney(ctx.user, journey.entityId);
-    return computeGaps(ctx.db, ctx.engine, journey.id, actorOf(ctx.user));
+    return computeGaps(ctx.db, ctx.engine, journey.id, actorOf(ctx.user, journey.entityId));
   }),
 
   diff: authedProcedure
@@ -229,7 +231,7 @@ export const journeysRouter = router({
     .mutation(async ({ ctx, input }) => {
       const journey = await requireJourney(ctx.db, input.id);
       assertCanDriveJourney(ctx.user, journey.entityId);
-      return addPlanItems(ctx.db, ctx.engine, journey.id, input.items, actorOf(ctx.user));
+      return addPlanItems(ctx.db, ctx.engine, journey.id, input.items, actorOf(ctx.user, journey.entityId));
     }),
 
   /** Targets for what the map cannot promise by itself (satisfaction, complaint rate...). */

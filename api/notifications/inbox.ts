@@ -1,5 +1,6 @@
 import type { DB } from '../db/schema.ts';
 import { mailNotices } from '../mail/notice-mail.ts';
+import { activeHolders } from '../accounts/grants-store.ts';
 
 export type Recipient =
   | { userId: string }
@@ -27,9 +28,7 @@ export async function notify(db: DB, recipients: Recipient[], notice: Notice, at
       userIds.add(r.userId);
       continue;
     }
-    let q = db.selectFrom('users').select('id').where('role', '=', r.role).where('active', '=', true);
-    if (r.entityId) q = q.where('entity_id', '=', r.entityId);
-    for (const u of await q.execute()) userIds.add(u.id);
+    for (const u of await activeHolders(db, r.role, r.entityId).execute()) userIds.add(u.id);
   }
   if (userIds.size === 0) return 0;
   const inserted = await db

@@ -4,16 +4,17 @@ import { findSessionUser, sessionCookieName } from '../accounts/sessions.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { noteRequestUser } from '../http/request-info.ts';
-import { isRole, type Role } from '../../workflows/roles.ts';
+import { entityBoundRoles } from '../../workflows/roles.ts';
+import { actingEntities, type Grant } from '../access/grants.ts';
 
 export interface SessionUser {
   id: string;
   username: string;
   displayNameAr: string;
   displayNameEn: string;
-  role: Role;
-  entityId: string | null;
   locale: string;
+  /** Every role the person holds, each maybe scoped to an entity (see api/access/grants.ts). */
+  grants: readonly Grant[];
 }
 
 export interface Context extends AppDeps {
@@ -48,18 +49,16 @@ const sessions = new WeakMap<IncomingMessage, Promise<Session>>();
 async function lookUpSession(services: AppDeps, req: IncomingMessage): Promise<Session> {
   const token = readCookie(req, sessionCookieName);
   const row = token ? await findSessionUser(services.db, token) : undefined;
-  const user: SessionUser | null =
-    row && isRole(row.role)
-      ? {
-          id: row.id,
-          username: row.username,
-          displayNameAr: row.display_name_ar,
-          displayNameEn: row.display_name_en,
-          role: row.role,
-          entityId: row.entity_id,
-          locale: row.locale,
-        }
-      : null;
+  const user: SessionUser | null = row
+    ? {
+        id: row.id,
+        username: row.username,
+        displayNameAr: row.display_name_ar,
+        displayNameEn: row.display_name_en,
+        locale: row.locale,
+        grants: row.grants,
+      }
+    : null;
   noteRequestUser(req, user?.id ?? null);
   return { user, token: user ? token : null };
 }
@@ -82,6 +81,17 @@ export async function createContext(services: AppDeps, req: IncomingMessage, res
   return { ...services, req, res, user, sessionToken: token, ip: clientAddress(req, services.trustProxy) };
 }
 
-export function actorOf(user: SessionUser): Actor {
-  return { id: user.id, label: user.username, roles: [user.role], entityId: user.entityId };
+/**
+ * The engine's view of the person acting on a record of `forEntity` (when the record has an owner).
+ * The engine's actor carries one entity, so entity-bound roles count only for that entity: a
+ * coordinator of X and Y acts on X's record as X's coordinator, and on a record of Z as none.
+ * Without a record (creating one, say), the entity is the person's only acting entity, if they have one.
+ */
+export function actorOf(user: SessionUser, forEntity?: string | null): Actor {
+  const acting = actingEntities(user);
+  const entityId = forEntity ? (acting.includes(forEntity) ? forEntity : null) : acting.length === 1 ? (acting[0] ?? null) : null;
+  const roles = user.grants
+    .filter((g) => !entityBoundRoles.includes(g.role) || g.entityId === null || g.entityId === entityId)
+    .map((g) => g.role);
+  return { id: user.id, label: user.username, roles: [...new Set(roles)], entityId };
 }

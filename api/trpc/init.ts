@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { WorkflowError } from '../../engine/workflow/errors.ts';
 import type { Role } from '../../workflows/roles.ts';
+import { hasAnyRole } from '../access/grants.ts';
 import type { Context } from './context.ts';
 import { errorData, toTrpcError } from './error-shape.ts';
 import { assertStorableInput } from './input-guard.ts';
@@ -42,7 +43,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** Only these roles get past; everyone else is refused before the procedure runs. */
 export function roleProcedure(...allowed: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!allowed.includes(ctx.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.forbidden' });
+    if (!hasAnyRole(ctx.user, allowed)) throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.forbidden' });
     return next();
   });
 }

@@ -106,9 +106,8 @@ export const workflowsRouter = router({
       );
       const page = rows.slice(0, input.limit);
       const last = page[page.length - 1];
-      const reader = actorOf(ctx.user);
       return {
-        items: page.map((row) => instanceView(row, ctx.registry.get(row.kind, row.machine_version), reader)),
+        items: page.map((row) => instanceView(row, ctx.registry.get(row.kind, row.machine_version), actorOf(ctx.user, row.entity_id))),
         nextCursor: rows.length > input.limit && last ? { updatedAt: last.updated_at, id: last.id } : null,
       };
     }),
@@ -119,7 +118,7 @@ export const workflowsRouter = router({
     assertCanReadInstance(ctx.visibility, ctx.user, row);
     const def = ctx.registry.get(row.kind, row.machine_version);
     const snapshot = restoreSnapshot(def.machine, row.snapshot);
-    const actor = actorOf(ctx.user);
+    const actor = actorOf(ctx.user, row.entity_id);
     const ref = instanceRef(row);
     // What this user could send now: the state handles it and their role allows it.
     const handled = new Set(getNextTransitions(snapshot).map((t) => t.eventType));
@@ -137,7 +136,7 @@ export const workflowsRouter = router({
       if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
       assertCanReadInstance(ctx.visibility, ctx.user, row);
       const def = ctx.registry.get(row.kind, row.machine_version);
-      const reader = actorOf(ctx.user);
+      const reader = actorOf(ctx.user, row.entity_id);
       return (await getEvents(ctx.db, input.id, input.afterSeq)).map((e) => eventView(e, def, reader, instanceRef(row)));
     }),
 
@@ -158,7 +157,7 @@ export const workflowsRouter = router({
       const result = await ctx.engine.send({
         instanceId: input.id,
         event: { ...input.payload, type: input.type },
-        actor: actorOf(ctx.user),
+        actor: actorOf(ctx.user, row.entity_id),
         expectedVersion: input.expectedVersion,
       });
       return { id: result.instanceId, seq: result.seq, version: result.version, state: result.state };
@@ -175,7 +174,7 @@ export const workflowsRouter = router({
     assertCanReadInstance(ctx.visibility, ctx.user, row);
     const afterSeq = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
     const def = ctx.registry.get(row.kind, row.machine_version);
-    const reader = actorOf(ctx.user);
+    const reader = actorOf(ctx.user, row.entity_id);
     for await (const event of watchInstance(ctx.db, ctx.notifications, input.id, { afterSeq, signal, pollMs: ctx.watchPollMs })) {
       // The rule may depend on the instance's state and context (a team changes, a participant
       // is removed): it is asked again before each event leaves.

@@ -53,12 +53,11 @@ export async function joinWithInviteCode(
         display_name_ar: input.name,
         display_name_en: input.name,
         password_hash: null,
-        role: 'participant',
-        entity_id: null,
         locale: input.locale,
         active: true,
       })
       .execute();
+    await trx.insertInto('user_roles').values({ user_id: userId, role: 'participant', entity_id: null }).execute();
     await trx.insertInto('workshop_guests').values({ user_id: userId, workshop_id: workshop.id, joined_at: now }).execute();
     await engine.send(
       {

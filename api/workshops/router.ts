@@ -141,12 +141,16 @@ export const workshopsRouter = router({
   representatives: roleProcedure('facilitator').query(async ({ ctx }) => {
     const rows = await ctx.db
       .selectFrom('users')
-      .select(['id', 'display_name_ar', 'display_name_en', 'entity_id'])
-      .where('role', '=', 'entity_coordinator')
-      .where('active', '=', true)
-      .orderBy('id')
+      .innerJoin('user_roles as g', 'g.user_id', 'users.id')
+      .select(['users.id', 'users.display_name_ar', 'users.display_name_en', 'g.entity_id'])
+      .where('g.role', '=', 'entity_coordinator')
+      .where('users.active', '=', true)
+      .orderBy('users.id')
+      .orderBy('g.entity_id')
       .execute();
-    return rows.map((r) => ({ id: r.id, name: { ar: r.display_name_ar, en: r.display_name_en }, entityId: r.entity_id }));
+    // A coordinator of several entities represents the first of them.
+    const first = rows.filter((r, i) => rows.findIndex((o) => o.id === r.id) === i);
+    return first.map((r) => ({ id: r.id, name: { ar: r.display_name_ar, en: r.display_name_en }, entityId: r.entity_id }));
   }),
 
   addRepresentative: roleProcedure('facilitator')
@@ -156,11 +160,14 @@ export const workshopsRouter = router({
       assertFacilitatorOf(ctx.user, record.context);
       const user = await ctx.db
         .selectFrom('users')
-        .select(['id', 'display_name_ar', 'role', 'entity_id'])
-        .where('id', '=', input.userId)
-        .where('active', '=', true)
+        .innerJoin('user_roles as g', 'g.user_id', 'users.id')
+        .select(['users.id', 'users.display_name_ar', 'g.entity_id'])
+        .where('users.id', '=', input.userId)
+        .where('users.active', '=', true)
+        .where('g.role', '=', 'entity_coordinator')
+        .orderBy('g.entity_id')
         .executeTakeFirst();
-      if (user?.role !== 'entity_coordinator' || !user.entity_id) throw new AppError('BAD_REQUEST', 'errors.workshops.notARepresentative');
+      if (!user?.entity_id) throw new AppError('BAD_REQUEST', 'errors.workshops.notARepresentative');
       const participant = { id: user.id, kind: 'entity_representative', entityId: user.entity_id, name: user.display_name_ar };
       try {
         const result = await ctx.engine.send({
@@ -194,7 +201,8 @@ export const workshopsRouter = router({
       }
       if (input.type === 'SET_DESIGN') await assertDesignFitsBundle(ctx, record, input.payload);
       try {
-        const actor = actorOf(ctx.user);
+        // A commitment is made for an entity: the sender acts as that entity's representative, if they are one.
+        const actor = actorOf(ctx.user, typeof input.payload.entityId === 'string' ? input.payload.entityId : undefined);
         return await inTransaction(ctx.db, async (trx) => {
           const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor }, trx);
           const context = result.snapshot.context as WorkshopContext;

@@ -4,6 +4,7 @@ import type { InstanceVisibilityRule } from '../access/visibility-rules.ts';
 import type { WorkshopContext } from '../../workflows/workshops/workshop-machine.ts';
 import { workshopWorkflow } from '../../workflows/workshops/workshop-workflow.ts';
 import type { Role } from '../../workflows/roles.ts';
+import { hasAnyRole } from '../access/grants.ts';
 
 export type WorkshopViewerRole = 'facilitator' | 'participant' | 'observer';
 
@@ -22,7 +23,7 @@ function relationTo(user: SessionUser, context: WorkshopPeople): WorkshopViewerR
   const me = context.participants.find((p) => p.id === user.id);
   if (me && !me.removed) return 'participant';
   if (me?.removed) return 'removed';
-  if (observerRoles.includes(user.role)) return 'observer';
+  if (hasAnyRole(user, observerRoles)) return 'observer';
   return 'outsider';
 }
 

@@ -26,7 +26,15 @@ const entityOfCode = (code: string) => `ent-${code.toLowerCase()}`;
  */
 async function raisePainPointGaps(db: DB, context: WorkshopContext, at: Date): Promise<void> {
   const bundle = context.bundleId ? await loadBundle(db, context.bundleId) : undefined;
-  const facilitator = await db.selectFrom('users').select('entity_id').where('id', '=', context.facilitatorId).executeTakeFirst();
+  // The facilitator's home entity: their facilitator grant's, else any grant's.
+  const facilitator = await db
+    .selectFrom('user_roles')
+    .select('entity_id')
+    .where('user_id', '=', context.facilitatorId)
+    .where('entity_id', 'is not', null)
+    .orderBy((eb) => eb.case().when('role', '=', 'facilitator').then(0).else(1).end())
+    .orderBy('entity_id')
+    .executeTakeFirst();
   for (const painPoint of context.board.painPoints) {
     const provider = bundle?.services.find((s) => s.id === painPoint.serviceId)?.providedBy;
     const candidates = [provider && entityOfCode(provider), bundle && entityOfCode(bundle.governanceGroup.chair), facilitator?.entity_id];

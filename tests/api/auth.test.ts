@@ -20,7 +20,10 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
   it('signs in with a password, reads the session user, and signs out for good', async () => {
     const cookie = await signIn(running.url, 'coord.moi', 'coord-demo-2026');
     const client = apiClient(running.url, cookie);
-    expect(await client.auth.me.query()).toMatchObject({ username: 'coord.moi', role: 'entity_coordinator', entityId: 'ent-moi' });
+    expect(await client.auth.me.query()).toMatchObject({
+      username: 'coord.moi',
+      grants: [{ role: 'entity_coordinator', entityId: 'ent-moi' }],
+    });
     const stored = await running.db
       .selectFrom('users')
       .select('password_hash')

@@ -240,9 +240,8 @@ describe.each(testDatabases())('one visibility rule per workflow kind on $name',
       username: 'pm',
       displayNameAr: '',
       displayNameEn: '',
-      role: 'programme_manager',
-      entityId: 'ent-gdb',
       locale: 'ar',
+      grants: [{ role: 'programme_manager', entityId: 'ent-gdb' }],
     };
     const expected = (
       await running.db

@@ -166,12 +166,11 @@ describe.each(testDatabases())('sign-in throttling on $name', (target) => {
         display_name_ar: 'س',
         display_name_en: 'S',
         password_hash: null,
-        role: 'leadership',
-        entity_id: null,
         locale: 'ar',
         active: true,
       })
       .execute();
+    await db.insertInto('user_roles').values({ user_id: 'usr-sso', role: 'leadership', entity_id: null }).execute();
     expect(await provider.authenticate({ username: 'sso.only', password: 'anything' })).toBeNull();
     expect(await provider.authenticate({ username: 'pm', password: 'wrong' })).toBeNull();
 

@@ -89,17 +89,41 @@ describe.each(testDatabases())('session lifecycle on $name', (target) => {
     expect(res.status).toBe(200);
     const guest = res.headers.get('set-cookie')!.split(';')[0]!;
     expect(await isSignedIn(running.url, left)).toBe(false);
-    expect(await apiClient(running.url, guest).auth.me.query()).toMatchObject({ role: 'participant' });
+    expect(await apiClient(running.url, guest).auth.me.query()).toMatchObject({ grants: [{ role: 'participant', entityId: null }] });
   });
 
-  it("ends a user's sessions when their role, entity or active flag changes, however it is changed", async () => {
+  it("ends a user's sessions when their grants or active flag change, however they are changed", async () => {
     const moi = await signIn(running.url, 'coord.moi', 'coord-demo-2026');
     const moh = await signIn(running.url, 'coord.moh', 'coord-demo-2026');
     const mun = await signIn(running.url, 'coord.mun', 'coord-demo-2026');
     const leader = await signIn(running.url, 'leader', 'leader-demo-2026');
 
-    await running.db.updateTable('users').set({ role: 'assessor' }).where('username', '=', 'coord.moi').execute();
-    await running.db.updateTable('users').set({ entity_id: 'ent-moi' }).where('username', '=', 'coord.moh').execute();
+    const idOf = async (username: string) =>
+      (await running.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+    const staffHolder = await signIn(running.url, 'pm', 'pm-demo-2026');
+    await running.db
+      .updateTable('user_roles')
+      .set({ role: 'assessor' })
+      .where('user_id', '=', await idOf('coord.moi'))
+      .execute();
+    await running.db
+      .updateTable('user_roles')
+      .set({ entity_id: 'ent-moi' })
+      .where('user_id', '=', await idOf('coord.moh'))
+      .execute();
+    // A grant added or taken away counts as much as one changed.
+    await running.db
+      .insertInto('user_roles')
+      .values({ user_id: await idOf('pm'), role: 'leadership', entity_id: null })
+      .execute();
+    expect(await isSignedIn(running.url, staffHolder)).toBe(false);
+    const staffAgain = await signIn(running.url, 'pm', 'pm-demo-2026');
+    await running.db
+      .deleteFrom('user_roles')
+      .where('user_id', '=', await idOf('pm'))
+      .where('role', '=', 'leadership')
+      .execute();
+    expect(await isSignedIn(running.url, staffAgain)).toBe(false);
     await running.db.updateTable('users').set({ locale: 'en', display_name_en: 'Hind' }).where('username', '=', 'coord.mun').execute();
     expect(await isSignedIn(running.url, moi)).toBe(false);
     expect(await isSignedIn(running.url, moh)).toBe(false);
@@ -107,7 +131,11 @@ describe.each(testDatabases())('session lifecycle on $name', (target) => {
     expect(await isSignedIn(running.url, mun)).toBe(true);
 
     // Switching back does not revive what was ended.
-    await running.db.updateTable('users').set({ role: 'entity_coordinator' }).where('username', '=', 'coord.moi').execute();
+    await running.db
+      .updateTable('user_roles')
+      .set({ role: 'entity_coordinator' })
+      .where('user_id', '=', await idOf('coord.moi'))
+      .execute();
     expect(await isSignedIn(running.url, moi)).toBe(false);
     // Nor does switching an account off and on again.
     await running.db.updateTable('users').set({ active: false }).where('username', '=', 'leader').execute();
@@ -116,7 +144,9 @@ describe.each(testDatabases())('session lifecycle on $name', (target) => {
 
     // Signing in again issues a session for what the user now is.
     const again = await signIn(running.url, 'coord.moh', 'coord-demo-2026');
-    expect(await apiClient(running.url, again).auth.me.query()).toMatchObject({ role: 'entity_coordinator', entityId: 'ent-moi' });
+    expect(await apiClient(running.url, again).auth.me.query()).toMatchObject({
+      grants: [{ role: 'entity_coordinator', entityId: 'ent-moi' }],
+    });
   });
 
   it('endSessionsOf ends every session of one user and answers how many', async () => {

@@ -403,11 +403,13 @@ describe.each(testDatabases())('excellence cycle through the API on $name', (tar
         display_name_ar: 'منسق',
         display_name_en: 'Coordinator',
         password_hash: null,
-        role: 'entity_coordinator',
-        entity_id: 'ent-mof',
         locale: 'en',
         active: true,
       })
+      .execute();
+    await running.db
+      .insertInto('user_roles')
+      .values({ user_id: 'usr-coord-mof-test', role: 'entity_coordinator', entity_id: 'ent-mof' })
       .execute();
     for (const [code, coord] of [
       ['MOI', 'coord.moi'],

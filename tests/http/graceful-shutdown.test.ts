@@ -68,7 +68,12 @@ describe.each(testDatabases())('graceful shutdown on $name', (target) => {
     const log = capturedLogger('warn');
     const registry = new WorkflowRegistry().register(reviewWorkflow(1));
     const running = await startTestApp(db, { registry, seed: false, logger: log.logger, shutdownGraceMs: 10 * 60_000 });
-    const pm = await running.db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'pm').executeTakeFirstOrThrow();
+    const pm = await running.db
+      .selectFrom('users')
+      .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+      .select(['users.id', 'user_roles.entity_id'])
+      .where('username', '=', 'pm')
+      .executeTakeFirstOrThrow();
     const editor: Actor = { id: pm.id, label: 'pm', roles: ['editor'], entityId: pm.entity_id };
     const { instanceId } = await running.app.services.engine.start({
       kind: 'review',

@@ -24,7 +24,12 @@ describe('web shell in a real browser', () => {
     visibility: reviewVisibility(['review', 'sign_off']),
     async seed({ db, app }) {
       // The fixture's own roles (editor, reviewer) act on behalf of the demo programme manager.
-      const pm = await db.selectFrom('users').select(['id', 'entity_id']).where('username', '=', 'pm').executeTakeFirstOrThrow();
+      const pm = await db
+        .selectFrom('users')
+        .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+        .select(['users.id', 'user_roles.entity_id'])
+        .where('username', '=', 'pm')
+        .executeTakeFirstOrThrow();
       editor = { id: pm.id, label: 'pm', roles: ['editor'], entityId: pm.entity_id };
       reviewer = { id: pm.id, label: 'pm', roles: ['reviewer'], entityId: pm.entity_id };
       const engine = app.services.engine;
@@ -232,7 +237,8 @@ describe('web shell in a real browser', () => {
   it("sends an available event from its button; a refused one explains why in the user's language", async () => {
     const coordinator = await running.db
       .selectFrom('users')
-      .select(['id', 'entity_id'])
+      .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+      .select(['users.id', 'user_roles.entity_id'])
       .where('username', '=', 'coord.moi')
       .executeTakeFirstOrThrow();
     const actor: Actor = { id: coordinator.id, label: 'coord.moi', roles: ['entity_coordinator'], entityId: coordinator.entity_id };

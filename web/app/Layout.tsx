@@ -7,6 +7,7 @@ import { Button } from '../design/components/Button.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { InboxLink } from './InboxLink.tsx';
 import { navFor } from './navigation.ts';
+import { rolesOf } from './grants.ts';
 import type { SessionUser } from './session.ts';
 import { useDisplayName } from './display-name.ts';
 import { useLeaveSession } from './leave-session.ts';
@@ -53,7 +54,11 @@ export function Layout({ user }: { user: SessionUser }) {
         <div className="shell__header-end">
           <span className="shell__user" title={t('header.signedInAs', { name })}>
             <span className="shell__user-name">{name}</span>
-            <span className="shell__user-role">{t(`roles.${user.role}`)}</span>
+            <span className="shell__user-role">
+              {rolesOf(user)
+                .map((r) => t(`roles.${r}`))
+                .join(' · ')}
+            </span>
           </span>
           <InboxLink />
           <LanguageSwitch />
@@ -64,7 +69,7 @@ export function Layout({ user }: { user: SessionUser }) {
       </header>
       <nav id="side-nav" className="shell__nav" aria-label={t('nav.label')}>
         <ul>
-          {navFor(user.role).map((item) => (
+          {navFor(rolesOf(user)).map((item) => (
             <li key={item.id}>
               {item.to ? (
                 <NavLink to={item.to} end={item.end} className="shell__nav-link" data-nav={item.id}>

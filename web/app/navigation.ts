@@ -76,6 +76,8 @@ export const navItems: NavItem[] = [
   { id: 'inbox', labelKey: 'improvement:nav.inbox', to: '/inbox', roles: everyone },
 ];
 
-export function navFor(role: Role, items: readonly NavItem[] = navItems): NavItem[] {
-  return items.filter((item) => item.roles.includes(role));
+/** The entries for everything the person's roles open (one role, or all those held). */
+export function navFor(role: Role | readonly Role[], items: readonly NavItem[] = navItems): NavItem[] {
+  const held: readonly Role[] = typeof role === 'string' ? [role] : role;
+  return items.filter((item) => item.roles.some((r) => held.includes(r)));
 }

@@ -9,13 +9,21 @@ import { CoordinatorHome } from './home/CoordinatorHome.tsx';
 import { AssessorHome } from './home/AssessorHome.tsx';
 import { WorkshopsHome } from './home/WorkshopsHome.tsx';
 import { LeadershipHome } from './home/LeadershipHome.tsx';
+import { rolesOf } from '../app/grants.ts';
+import type { Role } from '../../workflows/roles.ts';
 import './home.css';
 
+/** The home each role opens with; the programme manager's and the administrator's are one. */
+type HomeKind = 'programme' | Exclude<Role, 'administrator' | 'programme_manager'>;
+
+function homeKind(role: Role): HomeKind {
+  return role === 'administrator' || role === 'programme_manager' ? 'programme' : role;
+}
+
 /** What this role needs first; each reads at most three API procedures. */
-function roleCards(user: SessionUser): ReactNode {
-  switch (user.role) {
-    case 'administrator':
-    case 'programme_manager':
+function roleCards(kind: HomeKind, user: SessionUser): ReactNode {
+  switch (kind) {
+    case 'programme':
       return <ProgrammeHome />;
     case 'entity_coordinator':
       return <CoordinatorHome />;
@@ -30,18 +38,31 @@ function roleCards(user: SessionUser): ReactNode {
   }
 }
 
-/** The signed-in user's most useful things, by role, beside who they are. */
+/**
+ * The signed-in user's most useful things, beside who they are: one home per role held (a
+ * coordinator who also assesses sees both), each under its role's name when there are several.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const user = useSession().data;
   const name = useDisplayName(user ?? { displayNameAr: '', displayNameEn: '' });
   if (!user) return null;
+  const held = rolesOf(user);
+  const homes = held.filter((r, i) => held.findIndex((o) => homeKind(o) === homeKind(r)) === i);
+  const primary = held[0];
 
   return (
     <div className="stack">
-      <PageHeader title={t('home.title', { name })} subtitle={t(`home.subtitles.${user.role}`)} />
-      <div className="home__grid" data-testid="home" data-role={user.role}>
-        {roleCards(user)}
+      <PageHeader title={t('home.title', { name })} subtitle={primary ? t(`home.subtitles.${primary}`) : undefined} />
+      {homes.length > 1 &&
+        homes.map((role) => (
+          <section key={role} className="stack" data-home={homeKind(role)} aria-labelledby={`home-${role}`}>
+            <h2 id={`home-${role}`}>{t(`roles.${role}`)}</h2>
+            <div className="home__grid">{roleCards(homeKind(role), user)}</div>
+          </section>
+        ))}
+      <div className="home__grid" data-testid="home" data-role={primary ?? ''} data-roles={held.join(' ')}>
+        {homes.length === 1 && homes[0] && roleCards(homeKind(homes[0]), user)}
         <ProfileCard user={user} />
       </div>
     </div>

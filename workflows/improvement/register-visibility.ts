@@ -5,6 +5,8 @@ import type { GapFilter } from './gap-query.ts';
 export interface Viewer {
   roles: readonly Role[];
   entityId: string | null;
+  /** Every entity the viewer coordinates, when there may be more than one (else `entityId`'s). */
+  entityIds?: readonly string[];
 }
 
 /** Roles that see every entity's gaps and plans (leadership only reads them). */
@@ -16,8 +18,9 @@ const programmeWideRoles: readonly Role[] = ['programme_manager', 'leadership', 
  */
 export function visibleEntities(viewer: Viewer): 'all' | string[] {
   if (viewer.roles.some((r) => programmeWideRoles.includes(r))) return 'all';
-  if (viewer.roles.includes('entity_coordinator') && viewer.entityId !== null) return [viewer.entityId];
-  return [];
+  if (!viewer.roles.includes('entity_coordinator')) return [];
+  if (viewer.entityIds) return [...viewer.entityIds];
+  return viewer.entityId !== null ? [viewer.entityId] : [];
 }
 
 /**

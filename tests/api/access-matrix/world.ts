@@ -54,12 +54,11 @@ export async function buildWorld(running: RunningApp): Promise<World> {
       display_name_ar: 'ميسر ثان',
       display_name_en: 'Second facilitator',
       password_hash: null,
-      role: 'facilitator',
-      entity_id: 'ent-gdb',
       locale: 'ar',
       active: true,
     })
     .execute();
+  await running.db.insertInto('user_roles').values({ user_id: 'usr-facilitator2', role: 'facilitator', entity_id: 'ent-gdb' }).execute();
   const [pm, moh, moi, assessor2, facilitator, facilitator2] = await Promise.all(
     ['usr-pm', 'usr-coord-moh', 'usr-coord-moi', 'usr-assessor2', 'usr-facilitator', 'usr-facilitator2'].map(as),
   );

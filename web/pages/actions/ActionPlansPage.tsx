@@ -13,6 +13,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useSession } from '../../app/session.ts';
+import { coordinatedEntities } from '../../app/grants.ts';
 import '../improvement.css';
 
 /** Plans the user may see, a new plan for their entity, and the spreadsheet upload. */
@@ -37,7 +38,8 @@ export function ActionPlansPage() {
   const upload = useMutation(
     trpc.actions.uploadProgress.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.actions.pathKey() }) }),
   );
-  const isCoordinator = user?.role === 'entity_coordinator' && user.entityId !== null;
+  const ownEntity = user ? (coordinatedEntities(user)[0] ?? null) : null;
+  const isCoordinator = ownEntity !== null;
 
   return (
     <div className="stack">
@@ -49,7 +51,7 @@ export function ActionPlansPage() {
               className="improvement__form"
               onSubmit={(e) => {
                 e.preventDefault();
-                createPlan.mutate({ entityId: user.entityId!, title });
+                createPlan.mutate({ entityId: ownEntity!, title });
               }}
             >
               <Field label={t('actions.planTitle')}>

@@ -13,6 +13,7 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useSession } from '../../app/session.ts';
+import { coordinatesEntity } from '../../app/grants.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import '../improvement.css';
 
@@ -88,7 +89,7 @@ export function PlanPage() {
   if (plan.isPending) return <p className="muted">{t('common:status.loading')}</p>;
   if (plan.isError || !plan.data) return <ErrorMessage error={plan.error} />;
   const data = plan.data;
-  const canAdd = user?.role === 'entity_coordinator' && user.entityId === data.entityId;
+  const canAdd = user !== undefined && user !== null && coordinatesEntity(user, data.entityId);
   return (
     <div className="stack">
       <PageHeader

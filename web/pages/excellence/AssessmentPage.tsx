@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx';
 import { useMay, useSession } from '../../app/session.ts';
+import { coordinatesEntity, hasRole, rolesOf } from '../../app/grants.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
@@ -59,9 +60,9 @@ export function AssessmentPage() {
           <Link to={`/excellence/assessments/${a.id}/report`}>{t('results.report')}</Link>
         </div>
       )}
-      {a.state.startsWith('self_assessment') && user.role === 'entity_coordinator' && <SelfAssessmentView assessment={a} />}
+      {a.state.startsWith('self_assessment') && coordinatesEntity(user, a.entityId) && <SelfAssessmentView assessment={a} />}
       {a.state.startsWith('self_assessment') && programme && <ExtendDeadline assessmentId={a.id} dueAt={a.selfAssessmentDueAt} />}
-      {a.state === 'independent_scoring' && user.role === 'assessor' && onTeam && <ScoringView assessment={a} userId={user.id} />}
+      {a.state === 'independent_scoring' && hasRole(user, 'assessor') && onTeam && <ScoringView assessment={a} userId={user.id} />}
       {a.state === 'consensus' && (isLead || programme) && <ConsensusView assessment={a} />}
       {a.state === 'site_visits' && (isLead || programme) && (
         <>
@@ -71,7 +72,12 @@ export function AssessmentPage() {
           </div>
         </>
       )}
-      {a.state.startsWith('published') && <AppealPanel assessment={a} role={user.role} />}
+      {a.state.startsWith('published') && (
+        <AppealPanel
+          assessment={a}
+          role={coordinatesEntity(user, a.entityId) ? 'entity_coordinator' : (rolesOf(user)[0] ?? 'participant')}
+        />
+      )}
       {programme && (
         <div className="exc-row">
           {a.state === 'feedback' && (
@@ -82,7 +88,7 @@ export function AssessmentPage() {
           )}
         </div>
       )}
-      {a.state === 'improvement_planning' && user.role === 'entity_coordinator' && (
+      {a.state === 'improvement_planning' && coordinatesEntity(user, a.entityId) && (
         <div>
           <Button variant="secondary" onClick={() => send.mutate({ id: a.id, type: 'SUBMIT_IMPROVEMENT_PLAN' })}>
             {t('programme.submitPlan')}

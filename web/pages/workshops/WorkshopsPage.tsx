@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc/client.ts';
 import { useSession } from '../../app/session.ts';
+import { hasRole } from '../../app/grants.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
@@ -24,10 +25,13 @@ export function WorkshopsPage() {
   const pick = useBilingual();
   const format = useFormat();
   const list = useQuery(trpc.workshops.list.queryOptions());
-  const isFacilitator = session.data?.role === 'facilitator';
+  const isFacilitator = session.data ? hasRole(session.data, 'facilitator') : false;
   return (
     <div className="stack">
-      <PageHeader title={t('list.title')} subtitle={session.data?.role === 'entity_coordinator' ? t('list.invited') : undefined} />
+      <PageHeader
+        title={t('list.title')}
+        subtitle={session.data && hasRole(session.data, 'entity_coordinator') ? t('list.invited') : undefined}
+      />
       <ErrorMessage error={list.error} />
       {isFacilitator && <CreateWorkshop />}
       {list.data && list.data.length === 0 && <EmptyState title={t('list.empty')} />}
