@@ -1,36 +1,35 @@
 import type { DB } from '../db/schema.ts';
-import { roles } from '../../workflows/roles.ts';
+import { grantsByUser, replaceGrants } from '../accounts/grants-store.ts';
 import type { ScopedRole } from '../../workflows/onboarding/roles-cell.ts';
 
-/**
- * A person's roles as the import reads and writes them. Until the scoped-grants table lands,
- * an account holds one role (users.role/entity_id): the first of the file's roles in the
- * product's role order is kept.
- */
-export async function rolesByUser(db: DB, userIds: readonly string[]): Promise<Map<string, ScopedRole[]>> {
-  const out = new Map<string, ScopedRole[]>();
-  if (userIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('users as u')
-    .leftJoin('entities as e', 'e.id', 'u.entity_id')
-    .select(['u.id', 'u.role', 'e.code'])
-    .where('u.id', 'in', userIds)
-    .execute();
-  for (const r of rows) out.set(r.id, [{ role: r.role as ScopedRole['role'], entityCode: r.code ?? null }]);
-  return out;
+/** Entity id -> code and back, for translating grants to the file's notation. */
+export interface EntityCodes {
+  idOf: ReadonlyMap<string, string>;
+  codeOf: ReadonlyMap<string, string>;
 }
 
-/** The file's roles for one account; `entityIds` maps entity codes to ids. */
-export async function writeRoles(
-  db: DB,
-  userId: string,
-  scoped: readonly ScopedRole[],
-  entityIds: ReadonlyMap<string, string>,
-): Promise<void> {
-  const primary = [...scoped].sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role))[0]!;
-  await db
-    .updateTable('users')
-    .set({ role: primary.role, entity_id: primary.entityCode ? (entityIds.get(primary.entityCode) ?? null) : null })
-    .where('id', '=', userId)
-    .execute();
+export async function entityCodes(db: DB): Promise<EntityCodes> {
+  const rows = await db.selectFrom('entities').select(['id', 'code']).execute();
+  return { idOf: new Map(rows.map((r) => [r.code.toUpperCase(), r.id])), codeOf: new Map(rows.map((r) => [r.id, r.code.toUpperCase()])) };
+}
+
+/** People's grants (user_roles) as the import reads them: role and entity code. */
+export async function rolesByUser(db: DB, userIds: readonly string[], codes?: EntityCodes): Promise<Map<string, ScopedRole[]>> {
+  const byUser = await grantsByUser(db, userIds);
+  const { codeOf } = codes ?? (await entityCodes(db));
+  return new Map(
+    [...byUser].map(([id, grants]) => [
+      id,
+      grants.map((g) => ({ role: g.role, entityCode: g.entityId ? (codeOf.get(g.entityId) ?? g.entityId) : null })),
+    ]),
+  );
+}
+
+/** Replaces a person's grants by the file's (the grants trigger ends their sessions). */
+export async function writeRoles(db: DB, userId: string, scoped: readonly ScopedRole[], codes: EntityCodes): Promise<void> {
+  await replaceGrants(
+    db,
+    userId,
+    scoped.map((s) => ({ role: s.role, entityId: s.entityCode ? codes.idOf.get(s.entityCode)! : null })),
+  );
 }

@@ -3,13 +3,7 @@ import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { peopleList, type PersonRecord } from '../../workflows/onboarding/people-list.ts';
 import { inChunks, type ListStore } from './list-store.ts';
-import { rolesByUser, writeRoles } from './person-grants.ts';
-
-/** Entity code -> id, for the roles' scopes. */
-async function entityIds(db: DB): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('entities').select(['id', 'code']).execute();
-  return new Map(rows.map((r) => [r.code.toUpperCase(), r.id]));
-}
+import { entityCodes, rolesByUser, writeRoles, type EntityCodes } from './person-grants.ts';
 
 /** Which username holds each of these e-mail addresses (compared in lower case). */
 export async function emailOwners(db: DB, emails: string[]): Promise<Map<string, string>> {
@@ -28,7 +22,7 @@ export async function emailOwners(db: DB, emails: string[]): Promise<Map<string,
  * signs in through the organisation's identity provider. Roles are replaced by the file's.
  */
 export function personStore(): ListStore<PersonRecord> {
-  let ids: Map<string, string> | null = null;
+  let codes: EntityCodes | null = null;
   return {
     subjectKind: 'user',
     async existing(db, keys) {
@@ -39,9 +33,11 @@ export function personStore(): ListStore<PersonRecord> {
           .where('username', 'in', chunk)
           .execute(),
       );
+      codes ??= await entityCodes(db);
       const scoped = await rolesByUser(
         db,
         users.map((u) => u.id),
+        codes,
       );
       return new Map(
         users.map((u) => [
@@ -58,7 +54,7 @@ export function personStore(): ListStore<PersonRecord> {
       );
     },
     async write(db, { outcome, record }) {
-      ids ??= await entityIds(db);
+      codes ??= await entityCodes(db);
       const fields = { email: record.email, display_name_ar: record.name_ar, display_name_en: record.name_en, locale: record.locale };
       let id: string;
       if (outcome === 'created') {
@@ -70,8 +66,6 @@ export function personStore(): ListStore<PersonRecord> {
             username: record.username,
             password_hash: null,
             active: true,
-            role: record.roles[0]!.role,
-            entity_id: null,
             ...fields,
           })
           .execute();
@@ -79,7 +73,7 @@ export function personStore(): ListStore<PersonRecord> {
         id = (await db.updateTable('users').set(fields).where('username', '=', record.username).returning('id').executeTakeFirstOrThrow())
           .id;
       }
-      await writeRoles(db, id, record.roles, ids);
+      await writeRoles(db, id, record.roles, codes);
       return id;
     },
   };
