@@ -8,7 +8,7 @@ import type { RowProblem } from '../../workflows/onboarding/row-problem.ts';
 import { headerProblem, sizeProblem, validateSheet } from '../../workflows/onboarding/validate-sheet.ts';
 import type { Sheet } from '../../workflows/onboarding/sheet.ts';
 import type { ListStore } from './list-store.ts';
-import { loadReferenceData } from './reference-data.ts';
+import { loadReferenceData, type ListLookups } from './reference-data.ts';
 
 /** refuse: any bad row and nothing is written; skip: the good rows are written, the bad ones reported. */
 export type ImportMode = 'refuse' | 'skip';
@@ -27,8 +27,8 @@ export interface ImportReport {
 export interface ImportRequest<R> {
   definition: ListDefinition<R>;
   store: ListStore<R>;
-  /** Looks up which person holds each e-mail address (people only; others return an empty map). */
-  emailOwners: (db: DB, emails: string[]) => Promise<Map<string, string>>;
+  /** The list's own look-ups (e-mail owners, document types). */
+  lookups: ListLookups;
   sheet: Sheet;
   mode: ImportMode;
   /** Validate and plan only. */
@@ -49,7 +49,7 @@ export async function runImport<R>(db: DB, request: ImportRequest<R>): Promise<I
   return db.transaction().execute(async (trx) => {
     // Two imports at once would both plan to create the same code; the second waits for the first.
     await sql`select pg_advisory_xact_lock(hashtext('tamayuz.onboarding'))`.execute(trx);
-    const data = await loadReferenceData(trx, sheet, request.emailOwners);
+    const data = await loadReferenceData(trx, sheet, request.lookups);
     const validation = validateSheet(definition, sheet, data);
     const base = { totalRows: sheet.rows.length, badRows: validation.badRows, problems: validation.problems };
     if (validation.badRows > 0 && request.mode === 'refuse' && !request.dryRun)

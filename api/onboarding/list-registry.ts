@@ -1,4 +1,4 @@
-import type { DB } from '../db/schema.ts';
+import type { ListLookups } from './reference-data.ts';
 import type { ListDefinition, OnboardingList } from '../../workflows/onboarding/list-definition.ts';
 import { entitiesList } from '../../workflows/onboarding/entities-list.ts';
 import { centresList } from '../../workflows/onboarding/centres-list.ts';
@@ -11,20 +11,18 @@ import { emailOwners, personStore } from './person-store.ts';
 export interface ImportableList<R> {
   definition: ListDefinition<R>;
   store: ListStore<R>;
-  emailOwners: (db: DB, emails: string[]) => Promise<Map<string, string>>;
+  lookups: ListLookups;
 }
-
-const noEmails = async () => new Map<string, string>();
 
 /** The lists the database can take today, by name; a store may cache per import, so each call builds afresh. */
 export function importableList(name: OnboardingList): ImportableList<unknown> | undefined {
   switch (name) {
     case 'entities':
-      return { definition: entitiesList, store: entityStore, emailOwners: noEmails };
+      return { definition: entitiesList, store: entityStore, lookups: {} };
     case 'centres':
-      return { definition: centresList, store: centreStore, emailOwners: noEmails };
+      return { definition: centresList, store: centreStore, lookups: {} };
     case 'people':
-      return { definition: peopleList, store: personStore(), emailOwners };
+      return { definition: peopleList, store: personStore(), lookups: { emailOwners } };
     default:
       return undefined;
   }

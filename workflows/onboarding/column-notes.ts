@@ -39,5 +39,25 @@ export const columnNotes: Record<OnboardingList, Record<string, ColumnNote>> = {
     },
     locale: { ar: 'لغة الواجهة: ar أو en (ar إن تُرك فارغاً)', en: 'Interface language: ar or en (ar when blank)' },
   },
-  services: {},
+  services: {
+    code: {
+      ar: 'رمز الخدمة الثابت (حروف كبيرة وأرقام وشرطات)، يُطابَق به عند إعادة الرفع',
+      en: 'The service’s stable code (capitals, digits, hyphens); a re-upload matches by it',
+    },
+    owner_entity_code: { ar: 'رمز الجهة المالكة للخدمة', en: 'Code of the entity that owns the service' },
+    name_ar: { ar: 'الاسم المعياري بالعربية', en: 'Standard name in Arabic' },
+    name_en: { ar: 'الاسم المعياري بالإنجليزية', en: 'Standard name in English' },
+    channels: { ar: 'قنوات تقديم الخدمة مفصولة بفاصلة منقوطة', en: 'Channels, separated by semicolons' },
+    documents: {
+      ar: 'معرّفات المستندات المطلوبة مفصولة بفاصلة منقوطة (اختياري)',
+      en: 'Required document type ids, separated by semicolons (optional)',
+    },
+    fee_amount: { ar: 'رسوم الخدمة (فارغ إن كانت مجانية)', en: 'The service fee (blank when free)' },
+    fee_currency: { ar: 'عملة الرسوم، ثلاثة أحرف (QAR إن تُرك فارغاً)', en: 'Fee currency, three letters (QAR when blank)' },
+    annual_volume: { ar: 'عدد المعاملات في السنة', en: 'Transactions a year' },
+    average_wait_minutes: { ar: 'متوسط وقت الانتظار بالدقائق', en: 'Average wait, in minutes' },
+    average_service_minutes: { ar: 'متوسط وقت تقديم الخدمة بالدقائق', en: 'Average service time, in minutes' },
+    satisfaction: { ar: 'متوسط رضا المتعاملين من 1 إلى 5', en: 'Average customer satisfaction, 1 to 5' },
+    average_completion_days: { ar: 'متوسط أيام الإنجاز', en: 'Average days to complete' },
+  },
 };

@@ -24,6 +24,8 @@ export interface ReferenceData {
   entityCodes: ReadonlySet<string>;
   /** E-mail address (lower case) -> username of the person who has it. */
   emailOwners: ReadonlyMap<string, string>;
+  /** Ids of the document types a service may require. */
+  documentIds: ReadonlySet<string>;
 }
 
 /** A problem a row's record has with the reference data (unknown entity, someone else's e-mail). */

@@ -21,6 +21,7 @@ export const onboardingMessageKeys = {
   emailFormat: 'errors.onboarding.email_format',
   yesNo: 'errors.onboarding.yes_no',
   unknownEntity: 'errors.onboarding.unknown_entity',
+  unknownDocument: 'errors.onboarding.unknown_document',
   duplicateInFile: 'errors.onboarding.duplicate_in_file',
   emailTaken: 'errors.onboarding.email_taken',
   unknownRole: 'errors.onboarding.unknown_role',

@@ -53,6 +53,7 @@ export const onboarding: Messages<typeof en> = {
     email_format: '«{{value}}» ليس عنوان بريد إلكتروني.',
     yes_no: 'اكتب yes أو no (نعم أو لا).',
     unknown_entity: 'لا توجد جهة بالرمز «{{value}}». استورد الجهات أولاً.',
+    unknown_document: 'لا يوجد نوع مستند بالمعرّف «{{value}}».',
     duplicate_in_file: '«{{value}}» مكرر في الصف {{other}} من هذا الملف.',
     email_taken: 'عنوان البريد «{{value}}» لشخص آخر ({{other}}).',
     unknown_role: '«{{value}}» ليس دوراً.',

@@ -51,6 +51,7 @@ export const onboarding = {
     email_format: '“{{value}}” is not an e-mail address.',
     yes_no: 'Write yes or no.',
     unknown_entity: 'No entity has the code “{{value}}”. Import the entities first.',
+    unknown_document: 'No document type has the id “{{value}}”.',
     duplicate_in_file: '“{{value}}” is also on row {{other}} of this file.',
     email_taken: 'The e-mail address “{{value}}” belongs to another person ({{other}}).',
     unknown_role: '“{{value}}” is not a role.',
