@@ -60,7 +60,7 @@ export const onboarding: Messages<typeof en> = {
     role_needs_entity: 'الدور «{{value}}» يحتاج إلى جهته: اكتب role:رمز_الجهة.',
     role_repeated: 'الدور «{{value}}» مكتوب مرتين.',
     parent_is_self: 'لا يمكن أن تكون الجهة تابعة لنفسها.',
-    not_a_number: '«{{value}}» ليس رقماً.',
+    not_a_number: '«{{value}}» ليس رقماً ضمن المدى المسموح به في هذا العمود.',
     unknown_column: 'في الملف عمود «{{column}}» ليس من أعمدة هذه القائمة. استخدم أسماء أعمدة النموذج.',
     missing_column: 'ينقص الملف العمود الإلزامي «{{column}}».',
     repeated_column: 'العمود «{{column}}» مكرر في صف العناوين.',

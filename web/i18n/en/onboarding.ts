@@ -58,7 +58,7 @@ export const onboarding = {
     role_needs_entity: 'The role “{{value}}” needs its entity: write role:ENTITY_CODE.',
     role_repeated: 'The role “{{value}}” is written twice.',
     parent_is_self: 'An entity cannot be its own parent.',
-    not_a_number: '“{{value}}” is not a number.',
+    not_a_number: '“{{value}}” is not a number in the range this column allows.',
     unknown_column: 'The file has a column “{{column}}” that this list does not have. Use the template’s column names.',
     missing_column: 'The file lacks the required column “{{column}}”.',
     repeated_column: 'The column “{{column}}” appears twice in the header.',
