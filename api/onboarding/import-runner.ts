@@ -63,9 +63,11 @@ export async function runImport<R>(db: DB, request: ImportRequest<R>): Promise<I
     const counts = countOutcomes(plan);
     if (request.dryRun) return { ...base, status: 'checked' as const, counts };
 
+    const by = { actorId: request.actorId, at: new Date() };
     for (const planned of plan) {
       if (planned.outcome === 'unchanged') continue;
-      const id = await store.write(trx, planned);
+      const id = await store.write(trx, planned, by);
+      if (store.auditsItself) continue;
       await recordAdminChange(trx, {
         actorId: request.actorId,
         subjectKind: store.subjectKind,

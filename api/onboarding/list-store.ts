@@ -10,8 +10,10 @@ import type { PlannedRow } from '../../workflows/onboarding/plan-import.ts';
 export interface ListStore<R> {
   /** The admin_changes subject kind. */
   subjectKind: string;
+  /** True when `write` goes through a domain store that records its own audit row (the catalogue's). */
+  auditsItself?: boolean;
   existing(db: DB, keys: readonly string[]): Promise<Map<string, Canonical>>;
-  write(db: DB, planned: PlannedRow<R>): Promise<string>;
+  write(db: DB, planned: PlannedRow<R>, by: { actorId: string; at: Date }): Promise<string>;
 }
 
 /** `IN (...)` lists stay well under both drivers' parameter limits. */
