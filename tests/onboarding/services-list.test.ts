@@ -4,7 +4,11 @@ import { headerProblem, validateSheet } from '../../workflows/onboarding/validat
 import type { ReferenceData } from '../../workflows/onboarding/list-definition.ts';
 
 const header = servicesList.columns.map((c) => c.key);
-const data: ReferenceData = { entityCodes: new Set(['MOI', 'MOH']), emailOwners: new Map(), documentIds: new Set(['DOC-ID', 'DOC-PHOTO']) };
+const data: ReferenceData = {
+  entityCodes: new Set(['MOI', 'MOH']),
+  emailOwners: new Map(),
+  documentIds: new Set(['doc.national_id', 'doc.personal_photo']),
+};
 const row = (over: Partial<Record<string, string>>) =>
   header.map(
     (k) =>
@@ -14,7 +18,7 @@ const row = (over: Partial<Record<string, string>>) =>
         name_ar: 'تجديد الهوية',
         name_en: 'ID renewal',
         channels: 'Counter; web; web',
-        documents: 'DOC-ID;DOC-PHOTO',
+        documents: 'doc.national_id;doc.personal_photo',
         fee_amount: '100',
         fee_currency: '',
         annual_volume: '120000',
@@ -37,7 +41,7 @@ describe('the services list', () => {
       name_ar: 'تجديد الهوية',
       name_en: 'ID renewal',
       channels: ['counter', 'web'],
-      documents: ['DOC-ID', 'DOC-PHOTO'],
+      documents: ['doc.national_id', 'doc.personal_photo'],
       fee_amount: 100,
       fee_currency: 'QAR',
       annual_volume: 120000,

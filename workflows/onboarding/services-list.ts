@@ -37,7 +37,7 @@ export const servicesList: ListDefinition<ServiceRecord> = {
     { key: 'name_ar', required: true, max: 300, example: 'تجديد بطاقة الهوية' },
     { key: 'name_en', required: true, max: 300, example: 'Identity card renewal' },
     { key: 'channels', required: true, max: 100, allowed: journeyChannels, example: 'counter; web; app' },
-    { key: 'documents', required: false, max: 1000, example: 'DOC-ID; DOC-PHOTO' },
+    { key: 'documents', required: false, max: 1000, example: 'doc.national_id; doc.personal_photo' },
     { key: 'fee_amount', required: false, max: 20, example: '100' },
     { key: 'fee_currency', required: false, max: 3, example: 'QAR' },
     { key: 'annual_volume', required: true, max: 20, example: '120000' },
