@@ -3,6 +3,7 @@ import type { WorkflowEngine } from '../engine/workflow/engine.ts';
 import type { WorkflowRegistry } from '../engine/workflow/registry.ts';
 import type { DriverKind } from '../engine/db/connect.ts';
 import type { IdentityProvider } from './accounts/identity-provider.ts';
+import type { OidcSignIn } from './accounts/oidc/oidc-sign-in.ts';
 import type { DB } from './db/schema.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
 
@@ -20,6 +21,10 @@ export interface AppDeps {
   visibility: VisibilityRules;
   notifications: Notifications;
   identity: IdentityProvider;
+  /** Single sign-on through an OpenID provider; null when none is configured. */
+  oidc: OidcSignIn | null;
+  /** Whether local passwords are accepted (`TAMAYUZ_PASSWORD_SIGN_IN=0` turns them off). */
+  passwordSignIn: boolean;
   secureCookies: boolean;
   /** Behind a trusted reverse proxy: the client address is X-Forwarded-For's last hop. */
   trustProxy: boolean;

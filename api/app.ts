@@ -9,6 +9,10 @@ import { localPasswordProvider, type IdentityProvider } from './accounts/identit
 import { purgeStaleAccountRows } from './accounts/housekeeping.ts';
 import { startImportSweeper } from './cx/import-sweeper.ts';
 import { MailSender } from './mail/sender.ts';
+import { remindSelfAssessmentDeadlines } from './excellence/self-assessment-reminders.ts';
+import type { OidcConfig } from './accounts/oidc/oidc-config.ts';
+import { OidcSignIn } from './accounts/oidc/oidc-sign-in.ts';
+import { oidcBasePath, oidcRoutes } from './accounts/oidc/oidc-routes.ts';
 import type { MailConfig } from './mail/mail-config.ts';
 import { allMigrations } from './db/migrations.ts';
 import { productDb } from './db/schema.ts';
@@ -25,6 +29,8 @@ import { logWhenDone } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
+import { apiV1Route, type ApiV1Limits } from './http/api-v1-route.ts';
+import { apiV1BasePath } from './api-v1/endpoints.ts';
 import type { AppDeps } from './app-deps.ts';
 import { productRegistry, productVisibility } from './workflow-registry.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
@@ -55,6 +61,16 @@ export interface AppOptions {
   mail?: MailConfig;
   /** How often the mail sender looks for due mails (default 5 s). */
   mailIntervalMs?: number;
+  /** Single sign-on (api/accounts/oidc/oidc-config.ts); none unless given. */
+  oidc?: OidcConfig | null;
+  /** Local passwords accepted (default true). */
+  passwordSignIn?: boolean;
+  /** Where people open the workspace (`TAMAYUZ_PUBLIC_URL`): links in mails, the sign-on redirect. */
+  publicUrl?: string;
+  /** Days before a self-assessment deadline its coordinators are reminded (default 3). */
+  selfAssessmentReminderDays?: number;
+  /** Push body cap and per-token call rate of /api/v1 (see api/http/api-v1-route.ts). */
+  apiV1Limits?: Partial<ApiV1Limits>;
 }
 
 export interface App {
@@ -74,6 +90,8 @@ export function createApp(options: AppOptions): App {
   const registry = options.registry ?? productRegistry();
   const engine = new WorkflowEngine(options.handle.db, registry);
   const logger = options.logger ?? createLogger();
+  const publicUrl = options.publicUrl ?? options.mail?.publicUrl ?? 'http://127.0.0.1:3000';
+  const oidc = options.oidc ? new OidcSignIn(db, options.oidc, publicUrl, logger) : null;
   const services: AppDeps = {
     db,
     driver: options.handle.driver,
@@ -82,6 +100,8 @@ export function createApp(options: AppOptions): App {
     visibility: options.visibility ?? productVisibility(),
     notifications: options.handle.notifications,
     identity: options.identity ?? localPasswordProvider(db),
+    oidc,
+    passwordSignIn: options.passwordSignIn ?? true,
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
     watchPollMs: options.watchPollMs,
@@ -99,6 +119,8 @@ export function createApp(options: AppOptions): App {
     },
   });
   const trpc = trpcRoute({ services, handler: trpcHandler, limits: options.bodyLimits ?? defaultBodyLimits, logger });
+  const signOn = oidcRoutes({ db, signIn: oidc, secureCookies: services.secureCookies, publicUrl, logger });
+  const apiV1 = apiV1Route({ services, limits: options.apiV1Limits, logger });
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const headers = securityHeaders({ https: services.secureCookies });
   const inFlight = new InFlightRequests();
@@ -115,7 +137,12 @@ export function createApp(options: AppOptions): App {
     if (stopping) res.setHeader('Connection', 'close');
     const url = req.url ?? '/';
     if (url.startsWith(trpcBasePath)) return trpc(req, res, info);
+    if (url.startsWith(apiV1BasePath)) return apiV1(req, res, info);
     const pathname = url.split('?')[0];
+    if (pathname?.startsWith(oidcBasePath)) {
+      info.route = 'sso';
+      return signOn(req, res);
+    }
     if (pathname === '/healthz' || pathname === '/readyz') {
       info.route = 'health';
       return pathname === '/healthz' ? health.healthz(res) : health.readyz(res);
@@ -145,6 +172,7 @@ export function createApp(options: AppOptions): App {
     intervalMs: options.mailIntervalMs,
   });
   let housekeeping: NodeJS.Timeout | null = null;
+  let reminders: NodeJS.Timeout | null = null;
   let stopImportSweeper: (() => void) | null = null;
   if (options.scheduler !== false) {
     scheduler.start();
@@ -155,12 +183,20 @@ export function createApp(options: AppOptions): App {
       10 * 60_000,
     );
     housekeeping.unref();
+    const remind = () =>
+      void remindSelfAssessmentDeadlines(db, engine.clock(), options.selfAssessmentReminderDays).catch((err: unknown) =>
+        logger.error({ err }, 'self-assessment reminders failed'),
+      );
+    remind();
+    reminders = setInterval(remind, 60_000);
+    reminders.unref();
   }
 
   let closing: Promise<void> | null = null;
   async function shutDown(): Promise<void> {
     stopping = true;
     if (housekeeping) clearInterval(housekeeping);
+    if (reminders) clearInterval(reminders);
     stopImportSweeper?.();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

@@ -15,6 +15,8 @@ import { dashboardRouter } from './improvement/dashboard-router.ts';
 import { rankingsRouter } from './results/rankings-router.ts';
 import { transparencyRouter } from './results/transparency-router.ts';
 import { onboardingRouter } from './onboarding/router.ts';
+import { peopleRouter } from './people/router.ts';
+import { tokensRouter } from './api-tokens/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -43,8 +45,12 @@ export const appRouter = router({
   transparency: transparencyRouter,
   // Administration: bulk onboarding of an organisation's lists.
   onboarding: onboardingRouter,
+  // API tokens for entity systems that push data and read their own gaps and actions (/api/v1).
+  tokens: tokensRouter,
   // Any workflow instance: timeline, audit trail, live updates.
   workflows: workflowsRouter,
+  // Administration: people and their grants.
+  people: peopleRouter,
 });
 
 export type AppRouter = typeof appRouter;

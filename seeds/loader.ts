@@ -9,6 +9,12 @@ import { loadExcellenceDemo, loadExcellenceFrameworks } from './excellence/load.
 import { loadImprovementDemo } from './improvement/load.ts';
 
 export interface SeedOptions {
+  /**
+   * The fictional organisation: its entities and service centres, the life-event bundles and the
+   * service catalogue that name them. Default true (the embedded database, tests); a real server
+   * loads it only with TAMAYUZ_SEED_DEMO=1, and then brings its own. Frameworks load either way.
+   */
+  referenceData?: boolean;
   /** Demo accounts are for the embedded database; a real server gets them only when asked. */
   demoUsers: boolean;
   /** A co-design workshop under way (npm start only: tests start from an empty workshop list). */
@@ -33,9 +39,12 @@ export interface SeedReport {
  * passwords (an existing account keeps its hash).
  */
 export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedReport> {
+  const reference = options.referenceData ?? true;
+  // Demo people and worlds stand in the fictional organisation: never one without the other.
+  if (!reference) options = { ...options, demoUsers: false };
   let centres = 0;
   await db.transaction().execute(async (trx) => {
-    for (const e of entitySeeds) {
+    for (const e of reference ? entitySeeds : []) {
       const row = {
         id: entityId(e.code),
         code: e.code,
@@ -104,12 +113,12 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
       }
     }
   });
-  await loadBundleSeeds(db);
+  if (reference) await loadBundleSeeds(db);
   if (options.demoUsers && options.demoWorkshop) await loadDemoWorkshop(db);
-  await loadServiceCatalogue(db);
+  if (reference) await loadServiceCatalogue(db);
   if (options.demoUsers && options.demoJourneys) await loadJourneyDemo(db);
   await loadExcellenceFrameworks(db);
   if (options.demoUsers && options.demoExcellence) await loadExcellenceDemo(db);
   if (options.demoUsers && options.demoImprovement) await loadImprovementDemo(db);
-  return { entities: entitySeeds.length, centres, users: options.demoUsers ? demoUsers : [] };
+  return { entities: reference ? entitySeeds.length : 0, centres, users: options.demoUsers ? demoUsers : [] };
 }

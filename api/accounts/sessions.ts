@@ -5,7 +5,8 @@ import { grantsOf } from './grants-store.ts';
 export const sessionCookieName = 'tamayuz_session';
 export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
 
-function hashToken(token: string): string {
+/** What the sessions table keeps of a cookie token. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

@@ -49,6 +49,19 @@ export interface UserRolesTable {
   entity_id: string | null;
 }
 
+/** A one-time link that lets a person set their password (an invitation or a reset). */
+export interface AccountLinksTable {
+  /** sha256 of the token: the table never holds a usable link. */
+  token_hash: string;
+  user_id: string;
+  /** set_password | invitation */
+  purpose: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface SessionsTable {
   /** sha256 of the cookie token: a leaked table does not leak live sessions. */
   token_hash: string;
@@ -80,6 +93,7 @@ export interface AccountTables {
   service_centres: ServiceCentresTable;
   users: UsersTable;
   user_roles: UserRolesTable;
+  account_links: AccountLinksTable;
   sessions: SessionsTable;
   login_backoff: LoginBackoffTable;
   login_address_window: LoginAddressWindowTable;

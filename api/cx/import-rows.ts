@@ -8,6 +8,8 @@ import { claimImportJob, finishImportJob, recordImportProgress, type ImportJobDe
 import { asOnlyRunner, importBusy } from './import-claim.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { emptyCsvRefusal } from '../spreadsheets/csv-refusals.ts';
+import { checkExternalIds } from '../../workflows/journeys/cx-external-ids.ts';
+import { claimExternalIds } from './external-ids.ts';
 
 export type ImportMode = 'refuse' | 'skip';
 
@@ -36,6 +38,11 @@ export interface ImportOptions {
   progress?: ProgressChannel;
   /** The clock for progress timestamps (tests pass a fixed one). */
   now?: () => Date;
+  /**
+   * A push from an entity's system: every row carries `external_id`, and a row whose id the
+   * entity already pushed (of this kind) is counted unchanged and not written again.
+   */
+  externalIds?: { entityId: string };
 }
 
 export interface ImportResult {
@@ -43,6 +50,8 @@ export interface ImportResult {
   importId: string | null;
   totalRows: number;
   importedRows: number;
+  /** Rows whose external id was already stored (pushes only): left as they were. */
+  unchangedRows: number;
   skippedRows: number;
   /** Every bad cell, by row then column (the first `maxReported` of them). */
   badRows: BadCell[];
@@ -93,6 +102,8 @@ async function runImport(
   const counts = { rowsRead: 0, rowsExpected: options.rowsExpected ?? 0, rowsValid: 0, rowsBad: 0 };
   const bad: BadCell[] = [];
   let imported = 0;
+  let unchanged = 0;
+  const seenExternalIds = new Set<string>();
   let missing: string[] = [];
   // The job row is committed before the import's own transaction opens (see import-jobs.ts).
   const claim = await claimImportJob(db, channel, {
@@ -143,38 +154,70 @@ async function runImport(
         .execute();
       let batch: Raw[] = [];
       let headerChecked = false;
+      // The server writes one batch while this process reads and validates the next: the
+      // two sides work at once instead of taking turns. One insert in flight at a time.
+      let writing: Promise<void> = Promise.resolve();
       const flush = async () => {
         if (batch.length === 0) return;
         const firstRow = counts.rowsRead - batch.length + 2;
         const checked = validateRows(options.kind, batch, firstRow);
         const extra = catalogueProblems(options.kind, checked.good, known, options.entityId ?? null);
-        const badRows = new Set([...checked.bad.map((b) => b.row), ...extra.map((b) => b.row)]);
+        const external = options.externalIds ? checkExternalIds(batch, firstRow, seenExternalIds) : null;
+        const problems = [...checked.bad, ...extra, ...(external?.bad ?? [])];
+        const badRows = new Set(problems.map((b) => b.row));
         counts.rowsBad += badRows.size;
-        note([...checked.bad, ...extra].sort((a, b) => a.row - b.row || (a.column < b.column ? -1 : 1)));
-        const good = checked.good.filter((g) => !badRows.has(g.row)).map((g) => g.value);
+        note(problems.sort((a, b) => a.row - b.row || (a.column < b.column ? -1 : 1)));
+        let good = checked.good.filter((g) => !badRows.has(g.row));
         counts.rowsValid += good.length;
         // In refuse mode writing is pointless once a row is bad, but validating goes on to list them all.
         if (options.mode === 'skip' || counts.rowsBad === 0) {
-          await insertBatch(trx, options.kind, importId, good);
+          await writing;
+          if (options.externalIds && external) {
+            const idOf = (row: number) => external.ids.get(row)!;
+            const fresh = await claimExternalIds(
+              trx,
+              options.externalIds.entityId,
+              options.kind,
+              importId,
+              good.map((g) => idOf(g.row)),
+            );
+            unchanged += good.length - fresh.size;
+            good = good.filter((g) => fresh.has(idOf(g.row)));
+          }
+          writing = insertBatch(
+            trx,
+            options.kind,
+            importId,
+            good.map((g) => g.value),
+          );
+          // Its failure is awaited (and thrown) at the next batch or the end, not reported as unhandled meanwhile.
+          writing.catch(() => undefined);
           imported += good.length;
         }
         batch = [];
         await recordImportProgress(db, channel, importId, counts, now());
       };
-      for await (const raw of rows as AsyncIterable<Raw>) {
-        if (!headerChecked && options.header) {
-          headerChecked = true;
-          missing = validateHeader(options.kind, options.header()).missing;
-          if (missing.length > 0) {
-            note(missing.map((column) => ({ row: 1, column, messageKey: 'cx_import.missing_column' })));
-            throw new Refused();
+      try {
+        for await (const raw of rows as AsyncIterable<Raw>) {
+          if (!headerChecked && options.header) {
+            headerChecked = true;
+            missing = validateHeader(options.kind, options.header()).missing;
+            if (missing.length > 0) {
+              note(missing.map((column) => ({ row: 1, column, messageKey: 'cx_import.missing_column' })));
+              throw new Refused();
+            }
           }
+          counts.rowsRead += 1;
+          batch.push(raw);
+          if (batch.length >= batchSize) await flush();
         }
-        counts.rowsRead += 1;
-        batch.push(raw);
-        if (batch.length >= batchSize) await flush();
+        await flush();
+        await writing;
+      } catch (err) {
+        // The transaction rolls back only after the insert in flight is done with the connection.
+        await writing.catch(() => undefined);
+        throw err;
       }
-      await flush();
       if (counts.rowsRead === 0) throw emptyCsvRefusal();
       if (options.mode === 'refuse' && counts.rowsBad > 0) throw new Refused();
       await trx
@@ -199,6 +242,7 @@ async function runImport(
       importId: null,
       totalRows: counts.rowsRead,
       importedRows: 0,
+      unchangedRows: 0,
       skippedRows: 0,
       badRows: bad,
       badRowCount: counts.rowsBad,
@@ -211,6 +255,7 @@ async function runImport(
     importId,
     totalRows: counts.rowsRead,
     importedRows: imported,
+    unchangedRows: unchanged,
     skippedRows: counts.rowsBad,
     badRows: bad,
     badRowCount: counts.rowsBad,
@@ -225,6 +270,7 @@ function storedOutcome(job: ImportJobDetail): ImportResult {
     importId: job.id,
     totalRows: job.rowsRead,
     importedRows: job.rowsImported,
+    unchangedRows: 0,
     skippedRows: job.rowsBad,
     badRows: job.badRows,
     badRowCount: job.rowsBad,

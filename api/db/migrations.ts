@@ -16,7 +16,12 @@ import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 import * as m0601 from './migrations/0601_user_roles.ts';
+import * as m0602 from './migrations/0602_people.ts';
 import * as m0630 from './migrations/0630_mail_outbox.ts';
+import * as m0631 from './migrations/0631_oidc_sign_in.ts';
+import * as m0632 from './migrations/0632_self_assessment_reminders.ts';
+import * as m0640 from './migrations/0640_api_tokens.ts';
+import * as m0660 from './migrations/0660_published_node_documents.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -37,5 +42,10 @@ export const allMigrations: Record<string, Migration> = {
   '0530_account_hardening': m0530,
   '0600_admin_changes': m0600,
   '0601_user_roles': m0601,
+  '0602_people': m0602,
   '0630_mail_outbox': m0630,
+  '0631_oidc_sign_in': m0631,
+  '0632_self_assessment_reminders': m0632,
+  '0640_api_tokens': m0640,
+  '0660_published_node_documents': m0660,
 };

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EngineTables } from '../../engine/db/schema.ts';
 import type { AccountTables } from '../accounts/tables.ts';
 import type { AdminTables } from '../admin/tables.ts';
+import type { ApiTokenTables } from '../api-tokens/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { ResultsTables } from '../results/tables.ts';
 import type { ExcellenceTables } from '../excellence/tables.ts';
@@ -10,11 +11,14 @@ import type { WorkshopTables } from '../workshops/tables.ts';
 import type { CxTables } from '../cx/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { MailTables } from '../mail/tables.ts';
+import type { OidcTables } from '../accounts/oidc/tables.ts';
+import type { ReminderTables } from '../excellence/reminder-tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
   extends AccountTables,
     AdminTables,
+    ApiTokenTables,
     ImprovementTables,
     ResultsTables,
     ExcellenceTables,
@@ -22,7 +26,9 @@ export interface ProductTables
     JourneyTables,
     BundleTables,
     WorkshopTables,
-    MailTables {}
+    MailTables,
+    OidcTables,
+    ReminderTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`

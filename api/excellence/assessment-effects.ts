@@ -13,6 +13,7 @@ import { isCycleWidePublication } from './publication-batch.ts';
 import { raiseAfiGaps } from './afi-gaps.ts';
 import { noticeAppealDecided, noticeAssessmentPublished, noticeCyclePublished } from './publication-notices.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
+import { noticeSelfAssessmentOpened } from './self-assessment-reminders.ts';
 import { activeHolders, grantsByUser } from '../accounts/grants-store.ts';
 import { affiliatedEntities } from '../access/grants.ts';
 
@@ -31,6 +32,10 @@ export async function assessmentEffects(args: Args): Promise<void> {
   const stateAfter = args.instance.state;
   const stateBefore = args.before ? stateLabel(args.before.value) : null;
   switch (args.event.type) {
+    case 'START_SELF_ASSESSMENT':
+      // The cycle opened (its cascade starts every assessment's self-assessment): the coordinators hear of it.
+      if (stateAfter.startsWith('self_assessment')) await noticeSelfAssessmentOpened(db, ctx, at);
+      return;
     case 'ASSIGN_TEAM':
       return writeTeam(db, ctx);
     case 'SUBMIT_SCORES':

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { cycleResults } from '../../workflows/excellence/cycle-results.ts';
 import type { SubjectLeafScores } from '../../workflows/excellence/cycle-results.ts';
@@ -7,16 +8,20 @@ import { isPublishedState } from './assessment-access.ts';
 import { compositeSourcesOf } from './recorded-sources.ts';
 import { publishedResultRows, writePublishedResults } from '../results/published-result-rows.ts';
 
-/** Consensus percents per assessment: the scores a cycle publishes. */
+/**
+ * Consensus percents per assessment: the scores a cycle publishes. One JSON object per
+ * assessment, built by the server: a thousand rows to decode instead of sixty thousand.
+ */
 export async function consensusLeafScores(db: DB, assessmentIds: readonly string[]): Promise<Map<string, Record<string, number | null>>> {
   const out = new Map<string, Record<string, number | null>>(assessmentIds.map((id) => [id, {}]));
   if (assessmentIds.length === 0) return out;
   const rows = await db
     .selectFrom('excellence_consensus')
-    .select(['assessment_id', 'node_code', 'percent'])
+    .select(['assessment_id', sql<Record<string, number | null>>`json_object_agg(node_code, percent)`.as('percents')])
     .where('assessment_id', 'in', [...assessmentIds])
+    .groupBy('assessment_id')
     .execute();
-  for (const r of rows) out.get(r.assessment_id)![r.node_code] = r.percent;
+  for (const r of rows) out.set(r.assessment_id, r.percents);
   return out;
 }
 

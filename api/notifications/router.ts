@@ -34,6 +34,41 @@ export const notificationsRouter = router({
     return Number(row.n);
   }),
 
+  /** How the caller's notices reach them by e-mail, and the address they go to. */
+  mailSettings: authedProcedure.query(async ({ ctx }) => {
+    const row = await ctx.db
+      .selectFrom('users')
+      .leftJoin('mail_preferences', 'mail_preferences.user_id', 'users.id')
+      .select(['users.email', 'mail_preferences.frequency'])
+      .where('users.id', '=', ctx.user.id)
+      .executeTakeFirstOrThrow();
+    return { email: row.email, frequency: row.frequency ?? ('immediate' as const) };
+  }),
+
+  /** Each notice as it happens, one daily digest, or none; a digest starts from now, not from the past. */
+  setMailFrequency: authedProcedure
+    .input(z.object({ frequency: z.enum(['immediate', 'daily', 'none']) }))
+    .mutation(async ({ ctx, input }) => {
+      const now = new Date();
+      await ctx.db
+        .insertInto('mail_preferences')
+        .values({ user_id: ctx.user.id, frequency: input.frequency, last_digest_at: now })
+        .onConflict((oc) =>
+          oc.column('user_id').doUpdateSet((eb) => ({
+            frequency: input.frequency,
+            // Switching to the digest from another setting starts its window now: notices already mailed are not gathered again.
+            last_digest_at: eb
+              .case()
+              .when('mail_preferences.frequency', '=', 'daily')
+              .then(eb.ref('mail_preferences.last_digest_at'))
+              .else(now)
+              .end(),
+          })),
+        )
+        .execute();
+      return { ok: true as const };
+    }),
+
   markRead: authedProcedure.input(z.object({ ids: z.array(z.number().int()).max(500).optional() })).mutation(async ({ ctx, input }) => {
     let q = ctx.db
       .updateTable('notifications')

@@ -1,9 +1,9 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { SubjectResult } from '../../workflows/excellence/cycle-results.ts';
 import { allNodes } from '../../workflows/excellence/framework-nodes.ts';
 import type { Framework } from '../../workflows/excellence/framework-schema.ts';
-import type { PublishedNodeScoresTable, PublishedResultsTable } from './tables.ts';
+import type { PublishedNodeEntry, PublishedNodeScoresTable, PublishedResultsTable } from './tables.ts';
 
 /** The cycle a publication belongs to, as its rows record it. */
 export interface CyclePublication {
@@ -69,15 +69,25 @@ export function publishedResultRows(
 
 /** Replaces a cycle's published rows, inside the caller's transaction. */
 export async function writePublishedResults(db: DB, cycleId: string, rows: PublishedResultRows): Promise<void> {
-  await db.deleteFrom('published_node_scores').where('cycle_id', '=', cycleId).execute();
+  await db.deleteFrom('published_node_documents').where('cycle_id', '=', cycleId).execute();
   await db.deleteFrom('published_results').where('cycle_id', '=', cycleId).execute();
   if (rows.results.length === 0) return;
   await db.insertInto('published_results').values(rows.results).execute();
-  // Batches keep each statement under the parameter limit (8 columns x 1000 rows).
-  for (let i = 0; i < rows.nodes.length; i += 1000) {
-    await db
-      .insertInto('published_node_scores')
-      .values(rows.nodes.slice(i, i + 1000))
-      .execute();
+  await insertNodeDocuments(db, cycleId, rows.nodes);
+}
+
+/**
+ * Every subject's node scores as one document each, all in one statement: the documents go
+ * as one JSON object keyed by subject, split server-side. (`published_node_scores` unfolds them.)
+ */
+async function insertNodeDocuments(db: DB, cycleId: string, nodes: readonly Insertable<PublishedNodeScoresTable>[]): Promise<void> {
+  if (nodes.length === 0) return;
+  const documents: Record<string, PublishedNodeEntry[]> = {};
+  for (const n of nodes) {
+    if (n.cycle_id !== cycleId) throw new Error(`node score of cycle ${n.cycle_id} written with cycle ${cycleId}`);
+    documents[n.subject_id] ??= [];
+    documents[n.subject_id]!.push([n.node_code, n.pillar_code, n.depth, n.percent, n.points, n.max_points]);
   }
+  await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
+    select ${cycleId}, d.key, d.value from json_each(${JSON.stringify(documents)}::json) as d`.execute(db);
 }

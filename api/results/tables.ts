@@ -29,6 +29,10 @@ export interface PublishedResultsTable {
   published_at: Timestamp;
 }
 
+/**
+ * One row per published subject and framework node. A view (migration 0660) over
+ * `published_node_documents`: read it, write the documents.
+ */
 export interface PublishedNodeScoresTable {
   cycle_id: string;
   subject_id: string;
@@ -41,7 +45,18 @@ export interface PublishedNodeScoresTable {
   max_points: number;
 }
 
+/** A published node score as its subject's document holds it. */
+export type PublishedNodeEntry = [nodeCode: string, pillarCode: string, depth: number, percent: number, points: number, maxPoints: number];
+
+/** Every node score of one published subject, in one document: written in one statement per publication. */
+export interface PublishedNodeDocumentsTable {
+  cycle_id: string;
+  subject_id: string;
+  nodes: PublishedNodeEntry[];
+}
+
 export interface ResultsTables {
   published_results: PublishedResultsTable;
   published_node_scores: PublishedNodeScoresTable;
+  published_node_documents: PublishedNodeDocumentsTable;
 }

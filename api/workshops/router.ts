@@ -21,7 +21,8 @@ import { loadBundle } from '../bundles/bundle-store.ts';
 import { assertFacilitatorOf, mayReadWorkshop, workshopViewerRole } from './workshop-access.ts';
 import { loadWorkshop, type WorkshopRecord } from './workshop-record.ts';
 import { liveWorkshop } from './workshop-live-hub.ts';
-import { workshopView } from './workshop-view.ts';
+import { workshopView, type WorkshopView } from './workshop-view.ts';
+import { liveBoardMessage } from '../../workflows/workshops/live-board.ts';
 import { workshopRefusal } from './workshop-refusal.ts';
 import { newWorkshopId, startWorkshop } from './workshop-creation.ts';
 import { joinWithInviteCode } from './guest-join.ts';
@@ -201,8 +202,8 @@ export const workshopsRouter = router({
       }
       if (input.type === 'SET_DESIGN') await assertDesignFitsBundle(ctx, record, input.payload);
       try {
-        // A commitment is made for an entity: the sender acts as that entity's representative, if they are one.
-        const actor = actorOf(ctx.user, typeof input.payload.entityId === 'string' ? input.payload.entityId : undefined);
+        // Workshops belong to no entity: who may commit for which entity is the participant list's rule.
+        const actor = actorOf(ctx.user);
         return await inTransaction(ctx.db, async (trx) => {
           const result = await ctx.engine.send({ instanceId: input.id, event: { ...input.payload, type: input.type }, actor }, trx);
           const context = result.snapshot.context as WorkshopContext;
@@ -243,20 +244,24 @@ export const workshopsRouter = router({
   }),
 
   /**
-   * The viewer's board, live: the whole board filtered for this viewer at each new version.
-   * One engine event stream per workshop feeds every viewer in this process; a burst
-   * collapses into the latest version, and a client resuming with its last version gets
-   * exactly what it missed, never a duplicate.
+   * The viewer's board, live: the whole board filtered for this viewer on join or resume,
+   * then only the changes from the version last sent (computed between two views of this
+   * viewer, so filtered the same way). One engine event stream per workshop feeds every
+   * viewer in this process; a burst collapses into the latest version, and a client resuming
+   * with its last version gets the whole board when it missed anything, never a duplicate.
    */
   watch: authedProcedure.input(z.object({ id, lastEventId: z.string().nullish() })).subscription(async function* ({ ctx, input, signal }) {
     const first = await load(ctx, input.id);
     workshopViewerRole(ctx.user, first.context);
     const bundle = await bundleOf(ctx, first);
     const after = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
+    let sent: WorkshopView | null = null;
     for await (const record of liveWorkshop(ctx.db, ctx.notifications, input.id, after, signal)) {
       // A participant removed mid-session is refused from here on.
       const role = workshopViewerRole(ctx.user, record.context);
-      yield tracked(String(record.version), workshopView(record, { id: ctx.user.id, role }, bundle));
+      const view = workshopView(record, { id: ctx.user.id, role }, bundle);
+      yield tracked(String(record.version), liveBoardMessage(sent, view));
+      sent = view;
     }
   }),
 });

@@ -30,9 +30,10 @@ export async function loadBulkData(db: DB, size: BulkSize): Promise<void> {
       from (select 'bench-ent-' || g as id, g as n, (g * 37 + ${number} * 11) % 100 + 0.5 as pct from generate_series(1, ${entities}) g) e`.execute(
       db,
     );
-    await sql`insert into published_node_scores (cycle_id, subject_id, node_code, pillar_code, depth, percent, points, max_points)
-      select ${cycle}, 'bench-ent-' || g, p || '.' || c, p::text, 1, (g * c + p) % 100, ((g * c + p) % 100) * 0.9, 90
-      from generate_series(1, ${entities}) g, generate_series(1, 4) p, generate_series(1, 3) c`.execute(db);
+    // One document of node scores per entity (published_node_scores unfolds them).
+    await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
+      select ${cycle}, 'bench-ent-' || g, json_agg(json_build_array(p || '.' || c, p::text, 1, (g * c + p) % 100, ((g * c + p) % 100) * 0.9, 90))
+      from generate_series(1, ${entities}) g, generate_series(1, 4) p, generate_series(1, 3) c group by g`.execute(db);
   }
   await sql`insert into action_plans (id, entity_id, title, origin, created_at)
     select 'bench-plan-' || g, 'bench-ent-' || g, 'Plan ' || g, 'manual', now() from generate_series(1, ${entities}) g`.execute(db);

@@ -266,6 +266,11 @@ async function main(): Promise<void> {
         ],
       ),
     );
+    // Issue 12's goals: within 3x of the SQL aggregate on a server, under a second on PGlite.
+    const ratio = median(publish) / base;
+    console.log(`full publication / SQL aggregate = ${ratio.toFixed(2)} (goal <= 3): ${ratio <= 3 ? 'PASS' : 'FAIL'}`);
+    if (driver === 'pglite')
+      console.log(`full publication on PGlite = ${fmt(median(publish))} ms (goal < 1000 ms): ${median(publish) < 1000 ? 'PASS' : 'FAIL'}`);
   } finally {
     await handle.close();
     await server?.close();

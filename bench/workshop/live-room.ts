@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { apiClient, type ApiClient } from '../../tests/support/api-client.ts';
 import { joinAsGuest } from '../../tests/workshops/guest-session.ts';
 import type { WorkshopView } from '../../api/workshops/workshop-view.ts';
+import { applyLiveBoardMessage, type LiveBoardMessage } from '../../workflows/workshops/live-board.ts';
 
 export interface LiveRoomResult {
   participants: number;
@@ -13,6 +14,9 @@ export interface LiveRoomResult {
   converged: boolean;
   notesSeen: number[];
   votesSeen: number[];
+  /** Bytes of each message's JSON data: whole boards (join) and changes (every board change after). */
+  boardMessageBytes: number[];
+  changeMessageBytes: number[];
 }
 
 interface Viewer {
@@ -23,6 +27,8 @@ interface Viewer {
   seenAt: Map<string, number>;
   waiters: (() => void)[];
   unsubscribe: () => void;
+  boardBytes: number[];
+  changeBytes: number[];
 }
 
 const send = (api: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) =>
@@ -34,7 +40,10 @@ function watch(viewer: Viewer, workshopId: string): void {
     {
       onData(message) {
         const now = performance.now();
-        const view = message.data as WorkshopView;
+        const data = message.data as LiveBoardMessage<WorkshopView>;
+        (data.kind === 'board' ? viewer.boardBytes : viewer.changeBytes).push(Buffer.byteLength(JSON.stringify(data)));
+        const view = applyLiveBoardMessage(viewer.last, data);
+        if (!view) return;
         viewer.versions.push(view.version);
         viewer.last = view;
         for (const note of view.board.notes) if (!viewer.seenAt.has(`note:${note.text}`)) viewer.seenAt.set(`note:${note.text}`, now);
@@ -96,6 +105,8 @@ export async function runLiveRoom(
       seenAt: new Map(),
       waiters: [],
       unsubscribe: () => undefined,
+      boardBytes: [],
+      changeBytes: [],
     });
   }
   await send(facilitator, id, 'SET_VOTE_RULES', { rules: { budget: 1, maxPerIdea: 1, anonymous: false } });
@@ -143,6 +154,8 @@ export async function runLiveRoom(
     converged: finalVersions.size === 1 && noteSets.size === 1 && viewers.every((v) => v.last!.board.votes.length === participants),
     notesSeen: viewers.map((v) => v.last!.board.notes.length),
     votesSeen: viewers.map((v) => v.last!.board.votes.length),
+    boardMessageBytes: viewers.flatMap((v) => v.boardBytes),
+    changeMessageBytes: viewers.flatMap((v) => v.changeBytes),
   };
   for (const v of viewers) v.unsubscribe();
   return result;

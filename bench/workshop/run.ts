@@ -44,6 +44,15 @@ try {
       ],
     ),
   );
+  // Issue 12's goal for what each viewer receives per board change (the join sends the whole board once).
+  const changes = result.changeMessageBytes;
+  const average = changes.reduce((sum, b) => sum + b, 0) / Math.max(1, changes.length);
+  const joinAverage = result.boardMessageBytes.reduce((sum, b) => sum + b, 0) / Math.max(1, result.boardMessageBytes.length);
+  console.log(
+    `\nSSE messages: ${result.boardMessageBytes.length} whole boards on join (${joinAverage.toFixed(0)} B average), ${changes.length} change messages`,
+  );
+  const pass = changes.length > 0 && average <= 1024;
+  console.log(`average SSE message per board change = ${average.toFixed(0)} B (goal <= 1024 B): ${pass ? 'PASS' : 'FAIL'}`);
   await app.close();
 } finally {
   await handle.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { apiClient, signIn } from '../support/api-client.ts';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture.ts';
 import { notify } from '../../api/notifications/inbox.ts';
 import { MailSender } from '../../api/mail/sender.ts';
@@ -170,5 +171,24 @@ describe.each(testDatabases())('mail outbox on $name', (target) => {
     clock = new Date('2026-03-12T06:00:00Z');
     await sender.kick();
     expect(smtp.messages).toHaveLength(2);
+  });
+
+  it('lets each person choose each notice, a daily digest or no mail, through the API', async () => {
+    const fatima = apiClient(running.url, await signIn(running.url, 'coord.moi', 'coord-demo-2026'));
+    expect(await fatima.notifications.mailSettings.query()).toEqual({ email: 'fatima@moi.example', frequency: 'immediate' });
+    await fatima.notifications.setMailFrequency.mutate({ frequency: 'none' });
+    expect(await fatima.notifications.mailSettings.query()).toEqual({ email: 'fatima@moi.example', frequency: 'none' });
+    await running.db.transaction().execute(overdue);
+    const queued = await running.db.selectFrom('mail_outbox').select('recipient_address').execute();
+    expect(queued.map((q) => q.recipient_address)).toEqual(['saad@moh.example']);
+    await fatima.notifications.setMailFrequency.mutate({ frequency: 'daily' });
+    const pref = await running.db
+      .selectFrom('mail_preferences')
+      .selectAll()
+      .where('user_id', '=', 'usr-coord-moi')
+      .executeTakeFirstOrThrow();
+    expect(pref.frequency).toBe('daily');
+    // The digest starts from the switch: the notice above (already decided as "no mail") is not gathered later.
+    expect(Math.abs(new Date(pref.last_digest_at ?? 0).getTime() - Date.now())).toBeLessThan(60_000);
   });
 });

@@ -15,6 +15,7 @@ describe('bulk onboarding in the browser, in Arabic', () => {
   it('uploads a list with a bad row, shows the translated report, then imports the good rows when told to skip', async () => {
     const { page, errors } = await app.newPage({ language: 'ar' });
     await app.signInInArabic(page, 'admin', 'admin-demo-2026');
+    await page.goto(`${app.url}/admin`);
     await page.getByRole('link', { name: 'الإدخال الجماعي' }).click();
     await page.waitForURL(`${app.url}/admin/onboarding`);
     await expect.poll(() => page.getByTestId('onboarding-columns').textContent(), { timeout: 30_000 }).toContain('delivers_services');

@@ -23,7 +23,7 @@ export async function startTestApp(
     staticDir?: string;
     scheduler?: boolean;
     watchPollMs?: number | null;
-  } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs'> = {},
+  } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs' | 'mail' | 'apiV1Limits'> = {},
 ): Promise<RunningApp> {
   const app = createApp({
     handle,
@@ -38,6 +38,8 @@ export async function startTestApp(
     bodyLimits: options.bodyLimits,
     shutdownGraceMs: options.shutdownGraceMs,
     watchPollMs: options.watchPollMs,
+    mail: options.mail,
+    apiV1Limits: options.apiV1Limits,
   });
   const db = app.services.db;
   if (options.seed !== false) await loadSeeds(db, { demoUsers: true });

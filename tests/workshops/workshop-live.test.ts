@@ -5,6 +5,7 @@ import { apiClient, signIn, type ApiClient } from '../support/api-client.ts';
 import { runLiveRoom } from '../../bench/workshop/live-room.ts';
 import type { WorkshopView } from '../../api/workshops/workshop-view.ts';
 import { joinAsGuest } from './guest-session.ts';
+import { applyLiveBoardMessage, type LiveBoardMessage } from '../../workflows/workshops/live-board.ts';
 
 describe.each(testDatabases())('live workshop board on $name', (target) => {
   let db: TestDatabase;
@@ -40,15 +41,18 @@ describe.each(testDatabases())('live workshop board on $name', (target) => {
       who.workshops.send.mutate({ id, type: type as 'ADVANCE', payload });
     await send(fac, 'ADVANCE');
     await send(fac, 'ADVANCE');
-    const received: WorkshopView[] = [];
+    const received: LiveBoardMessage<WorkshopView>[] = [];
+    let board: WorkshopView | null = null;
     const collect = (lastEventId: string | null, until: (v: WorkshopView) => boolean) =>
       new Promise<string>((resolve, reject) => {
         const sub = api.workshops.watch.subscribe(
           { id, lastEventId },
           {
             onData(message) {
-              received.push(message.data as WorkshopView);
-              if (until(message.data as WorkshopView)) {
+              const data = message.data as LiveBoardMessage<WorkshopView>;
+              received.push(data);
+              board = applyLiveBoardMessage(board, data);
+              if (board && until(board)) {
                 sub.unsubscribe();
                 resolve(message.id);
               }
@@ -65,9 +69,15 @@ describe.each(testDatabases())('live workshop board on $name', (target) => {
     await collect(lastSeen, (v) => v.board.notes.length === 4);
     const resumed = received.slice(seenBefore);
     // Versions only move forward across the reconnect: nothing replayed twice.
-    const versions = received.map((v) => v.version);
+    const versions = received.map((m) => (m.kind === 'board' ? m.view.version : m.version));
     expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
-    expect(resumed[0]!.version).toBeGreaterThan(Number(lastSeen));
-    expect(resumed.at(-1)!.board.notes.map((n) => n.text)).toEqual(['first', 'second', 'third', 'fourth']);
+    // Join and resume get the whole board; in between only changes.
+    expect(received[0]!.kind).toBe('board');
+    expect(resumed[0]!.kind).toBe('board');
+    expect(versions[seenBefore]).toBeGreaterThan(Number(lastSeen));
+    expect(board!.board.notes.map((n) => n.text)).toEqual(['first', 'second', 'third', 'fourth']);
+    // The board the deltas built is the board a fresh viewer loads.
+    const fresh = await api.workshops.get.query({ id });
+    expect(JSON.parse(JSON.stringify(board))).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
 });

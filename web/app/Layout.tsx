@@ -24,7 +24,12 @@ export function Layout({ user }: { user: SessionUser }) {
   const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? location.pathname : null);
   const name = useDisplayName(user);
   const leave = useLeaveSession();
-  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: leave }));
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      // A session from single sign-on ends at the provider too: the browser goes there, then back to /login.
+      onSettled: (result) => (result?.endSessionUrl ? window.location.assign(result.endSessionUrl) : leave()),
+    }),
+  );
 
   return (
     <div className="shell" data-menu-open={menuOpen}>

@@ -53,7 +53,6 @@ export const navItems: NavItem[] = [
     roles: ['programme_manager', 'entity_coordinator', 'leadership'],
     end: true,
   },
-  { id: 'onboarding', labelKey: 'onboarding:nav', to: '/admin/onboarding', roles: ['administrator'] },
   { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'workflows',
@@ -74,6 +73,7 @@ export const navItems: NavItem[] = [
     roles: ['programme_manager', 'leadership', 'administrator'],
   },
   { id: 'inbox', labelKey: 'improvement:nav.inbox', to: '/inbox', roles: everyone },
+  { id: 'admin', labelKey: 'nav.admin', to: '/admin', roles: ['administrator'] },
 ];
 
 /** The entries for everything the person's roles open (one role, or all those held). */

@@ -17,13 +17,15 @@ import { WorkshopReportPage } from '../pages/workshops/WorkshopReportPage.tsx';
 import { JoinPage } from '../pages/workshops/JoinPage.tsx';
 import { BundlesPage } from '../pages/bundles/BundlesPage.tsx';
 import { BundlePage } from '../pages/bundles/BundlePage.tsx';
-import { OnboardingPage } from '../pages/admin/OnboardingPage.tsx';
+import { SetPasswordPage } from '../pages/SetPasswordPage.tsx';
+import { adminRoutes } from '../pages/admin/routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   ...publicImprovementRoutes,
   { path: '/join/:code?', element: <JoinPage /> },
+  { path: '/set-password', element: <SetPasswordPage /> },
   {
     element: <RequireSession />,
     children: [
@@ -41,7 +43,7 @@ export const routes: RouteObject[] = [
       { path: 'services', element: <ServicesPage /> },
       { path: 'services/import', element: <ImportPage /> },
       ...excellenceRoutes,
-      { path: 'admin/onboarding', element: <OnboardingPage /> },
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

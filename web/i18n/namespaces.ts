@@ -17,8 +17,12 @@ import { bundles as enBundles } from './en/bundles.ts';
 import { bundles as arBundles } from './ar/bundles.ts';
 import { onboarding as enOnboarding } from './en/onboarding.ts';
 import { onboarding as arOnboarding } from './ar/onboarding.ts';
+import { admin as enAdmin } from './en/admin.ts';
+import { admin as arAdmin } from './ar/admin.ts';
 import { mail as enMail } from './en/mail.ts';
 import { mail as arMail } from './ar/mail.ts';
+import { apiTokens as enApiTokens } from './en/api-tokens.ts';
+import { apiTokens as arApiTokens } from './ar/api-tokens.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
@@ -36,6 +40,9 @@ const domainErrors = {
   workshops: { en: enWorkshopErrors.workshops, ar: arWorkshopErrors.workshops },
   bundles: { en: enWorkshopErrors.bundles, ar: arWorkshopErrors.bundles },
   onboarding: { en: enOnboarding.errors, ar: arOnboarding.errors },
+  people: { en: enAdmin.errors, ar: arAdmin.errors },
+  accountLink: { en: enAdmin.linkErrors, ar: arAdmin.linkErrors },
+  apiTokens: { en: enApiTokens.errors, ar: arApiTokens.errors },
 } satisfies Record<string, DomainErrorTexts>;
 
 /**
@@ -52,7 +59,9 @@ export const namespaces = {
   workshops: { en: enWorkshops, ar: arWorkshops },
   bundles: { en: enBundles, ar: arBundles },
   onboarding: { en: enOnboarding, ar: arOnboarding },
+  admin: { en: enAdmin, ar: arAdmin },
   mail: { en: enMail, ar: arMail },
+  apiTokens: { en: enApiTokens, ar: arApiTokens },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../trpc/client.ts';
 import { Button } from '../design/components/Button.tsx';
 import { ErrorMessage } from '../design/components/ErrorMessage.tsx';
@@ -27,6 +27,8 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const expired = params.get('expired') === '1';
+  const options = useQuery(trpc.auth.signInOptions.queryOptions());
+  const ssoRefusal = params.get('sso');
   useEffect(() => clearSessionExpired(), []);
   const login = useMutation(
     trpc.auth.login.mutationOptions({
@@ -65,42 +67,63 @@ export function LoginPage() {
         <form className="login__form card" onSubmit={submit} noValidate>
           <h1>{t('login.title')}</h1>
           <p className="muted">{t('login.intro')}</p>
+          {ssoRefusal && (
+            <p className="login__notice" role="alert" data-testid="sso-refusal">
+              {t(`errors:auth.sso.${ssoRefusal}`, { defaultValue: t('errors:auth.sso.failed') })}
+            </p>
+          )}
+          {options.data?.sso && (
+            <>
+              <a
+                className="btn btn--primary btn--block"
+                data-testid="sso-sign-in"
+                href={`${options.data.sso.path}?next=${encodeURIComponent(safeNext(params.get('next')))}`}
+              >
+                {t('login.sso', { label: i18n.language === 'en' ? options.data.sso.labelEn : options.data.sso.labelAr })}
+              </a>
+              {options.data.password && <p className="muted login__or">{t('login.or')}</p>}
+            </>
+          )}
           {expired && (
             <p className="login__notice" role="status" data-testid="session-expired">
               {t('login.expired')}
             </p>
           )}
-          <Field label={t('login.username')}>
-            {(id) => (
-              <Input
-                id={id}
-                name="username"
-                autoComplete="username"
-                dir="ltr"
-                required
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('login.password')}>
-            {(id) => (
-              <Input
-                id={id}
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                dir="ltr"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
-          {login.isError && <ErrorMessage error={login.error} />}
-          <Button type="submit" block disabled={login.isPending || !username || !password}>
-            {login.isPending ? t('login.submitting') : t('login.submit')}
-          </Button>
+          {options.data?.password !== false && (
+            <>
+              <Field label={t('login.username')}>
+                {(id) => (
+                  <Input
+                    id={id}
+                    name="username"
+                    autoComplete="username"
+                    dir="ltr"
+                    required
+                    value={username}
+                    onChange={(e) => setUsername(e.target.value)}
+                  />
+                )}
+              </Field>
+              <Field label={t('login.password')}>
+                {(id) => (
+                  <Input
+                    id={id}
+                    name="password"
+                    type="password"
+                    autoComplete="current-password"
+                    dir="ltr"
+                    required
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                  />
+                )}
+              </Field>
+              {login.isError && <ErrorMessage error={login.error} />}
+              <Button type="submit" block disabled={login.isPending || !username || !password}>
+                {login.isPending ? t('login.submitting') : t('login.submit')}
+              </Button>
+            </>
+          )}
         </form>
       </main>
     </div>

@@ -32,6 +32,9 @@ export const objectNames = [
   'programmeOffice',
   'workshopHost',
   'administration',
+  'person',
+  'apiToken',
+  'apiTokens',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -73,4 +76,9 @@ export const access: Record<ObjectName, ObjectAccess> = {
   workshopHost: { readers: signedIn, writers: ['facilitator'] },
   // The administration area (bulk onboarding of entities, centres, people): the administrator alone.
   administration: { readers: ['administrator'], writers: ['administrator'] },
+  // An account in people administration (entity X's coordinator): administrators alone read and change it.
+  person: { readers: ['administrator'], writers: ['administrator'] },
+  // Entity X's API token, and token administration: keys to an entity's data, for administrators alone.
+  apiToken: { readers: ['administrator'], writers: ['administrator'] },
+  apiTokens: { readers: ['administrator'], writers: ['administrator'] },
 };

@@ -7,6 +7,7 @@ import { createSession, sessionCookieName } from '../../../api/accounts/sessions
 import { raiseGapRow } from '../../../api/improvement/gap-register.ts';
 import { notify } from '../../../api/notifications/inbox.ts';
 import { loadDemoResults } from '../../../seeds/improvement/demo-results.ts';
+import { issueToken } from '../../../api/api-tokens/token-store.ts';
 import type { ObjectName } from './objects.ts';
 
 /** The world the matrix probes: entity X's objects, each with its id and the strings only it holds. */
@@ -178,6 +179,16 @@ export async function buildWorld(running: RunningApp): Promise<World> {
 
   await loadDemoResults(running.db);
 
+  // An API token of MOH's system.
+  const apiToken = await issueToken(running.db, {
+    entityId: 'ent-moh',
+    name: canary('apitoken'),
+    capabilities: ['push_complaints'],
+    expiresAt: null,
+    actorId: 'usr-admin',
+    at: new Date(),
+  });
+
   const ids: World['ids'] = {
     assessment,
     cycle: cycleId,
@@ -201,6 +212,9 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     programmeOffice: 'programme-office',
     workshopHost: 'workshop-host',
     administration: 'administration',
+    person: 'usr-coord-moh',
+    apiToken: apiToken.token.id,
+    apiTokens: 'api-tokens',
   };
   return {
     ids,
@@ -217,6 +231,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
       // The complaint's text is the journey's data (its readers see it there), not the import's.
       import: [imported.importId!, canary('import')],
       notification: [canary('notification')],
+      apiToken: [apiToken.token.id, canary('apitoken'), apiToken.token.secretHint],
     },
     ref: {
       cycleId,

@@ -20,6 +20,7 @@ export const common: Messages<typeof en> = {
     signedInAs: 'مسجّل الدخول باسم {{name}}',
   },
   nav: {
+    admin: 'الإدارة',
     label: 'التنقل الرئيسي',
     dashboard: 'لوحة المتابعة',
     cycles: 'دورات التقييم',
@@ -51,6 +52,8 @@ export const common: Messages<typeof en> = {
     submit: 'دخول',
     submitting: 'جارٍ تسجيل الدخول…',
     expired: 'انتهت جلستك. سجّل الدخول مجدداً لتكمل من حيث توقفت.',
+    sso: 'الدخول عبر {{label}}',
+    or: 'أو',
   },
   home: {
     title: 'مرحباً، {{name}}',

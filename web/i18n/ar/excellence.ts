@@ -192,6 +192,8 @@ export const excellence: Messages<typeof enExcellence> = {
   },
   notices: {
     selfAssessmentLate: 'تجاوز التقييم الذاتي موعده النهائي.',
+    selfAssessmentOpened: 'فُتح التقييم الذاتي للدورة {{number}} ({{year}}). موعده النهائي {{dueAt}}.',
+    selfAssessmentDueSoon: 'تذكير: يحين الموعد النهائي للتقييم الذاتي للدورة {{number}} ({{year}}) في {{dueAt}}.',
     published: 'نُشرت نتائج {{subjectAr}} في دورة التقييم {{number}} ({{year}}): الدرجة والتصنيف والترتيب متاحة الآن.',
     cyclePublished: 'نُشرت دورة التقييم {{number}} ({{year}}): الترتيب والنتائج متاحة الآن.',
     appealUpheld: 'قُبل تظلمكم على {{node}} (دورة التقييم {{number}}، {{year}}).',

@@ -376,6 +376,8 @@ export const journeys: Messages<typeof en> = {
     missing_column: 'العمود غير موجود في الملف',
     other_entity: 'تابع لجهة حكومية أخرى',
     control_character: 'يحتوي على محرف تحكم',
+    invalid_external_id: 'معرّف خارجي غير صالح (محارف مطبوعة بلا مسافات)',
+    repeated_external_id: 'المعرّف الخارجي مكرر في هذا الإرسال',
   },
   errors: {
     not_found: 'هذه الرحلة غير موجودة أو لا يحق لك الاطلاع عليها.',

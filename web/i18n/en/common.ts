@@ -20,6 +20,7 @@ export const common = {
   nav: {
     label: 'Main navigation',
     dashboard: 'Dashboard',
+    admin: 'Administration',
     cycles: 'Evaluation cycles',
     frameworks: 'Frameworks',
     workflows: 'Workflows',
@@ -49,6 +50,8 @@ export const common = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     expired: 'Your session has ended. Sign in again to carry on where you were.',
+    sso: 'Sign in with {{label}}',
+    or: 'or',
   },
   home: {
     title: 'Welcome, {{name}}',

@@ -4,6 +4,16 @@ export const errors = {
   auth: {
     invalidCredentials: 'The username or password is not correct.',
     throttled: 'Too many sign-in attempts. Wait a few minutes and try again.',
+    passwordSignInOff: 'Sign-in with a password is turned off here. Use single sign-on.',
+    sso: {
+      failed: 'Single sign-on did not complete. Try again.',
+      expired: 'That sign-in link has expired or was already used. Start again.',
+      denied: 'Sign-in was cancelled at the identity provider.',
+      unknownPerson: 'You have no account in Tamayuz yet. Ask your programme office to add you.',
+      deactivated: 'Your Tamayuz account is deactivated.',
+      awaitingRole: 'Your account is ready, but no role has been granted to you yet. An administrator will grant one.',
+      unavailable: 'The identity provider cannot be reached right now. Try again shortly.',
+    },
   },
   workflow: {
     NOT_FOUND: 'This workflow no longer exists.',

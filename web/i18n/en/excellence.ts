@@ -195,6 +195,8 @@ export const excellence = {
   },
   notices: {
     selfAssessmentLate: 'A self-assessment is past its deadline.',
+    selfAssessmentOpened: 'Self-assessment for cycle {{number}} ({{year}}) is open. It is due on {{dueAt}}.',
+    selfAssessmentDueSoon: 'Reminder: the self-assessment for cycle {{number}} ({{year}}) is due on {{dueAt}}.',
     published: 'The results of {{subjectEn}} in cycle {{number}} ({{year}}) are published: scores, classification and rank are ready.',
     cyclePublished: 'Cycle {{number}} ({{year}}) is published: the ranking and results are ready.',
     appealUpheld: 'Your appeal on {{node}} (cycle {{number}}, {{year}}) was upheld.',

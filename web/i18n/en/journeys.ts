@@ -369,6 +369,8 @@ export const journeys = {
     missing_column: 'Column missing from the file',
     other_entity: 'Belongs to another entity',
     control_character: 'Contains a control character',
+    invalid_external_id: 'Not a valid external id (printable characters, no spaces)',
+    repeated_external_id: 'External id given twice in this push',
   },
   errors: {
     not_found: 'This journey does not exist or is not yours to see.',

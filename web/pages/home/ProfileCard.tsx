@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { useLeaveSession } from '../../app/leave-session.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import type { SessionUser } from '../../app/session.ts';
+import { MailSettings } from './MailSettings.tsx';
 import { rolesOf } from '../../app/grants.ts';
 
 /** Who is signed in: role, entity and username; and a way to end every session of the account. */
@@ -48,6 +49,7 @@ export function ProfileCard({ user }: { user: SessionUser }) {
           <bdi>{user.username}</bdi>
         </dd>
       </dl>
+      <MailSettings />
       <div className="profile__sessions">
         <p className="muted">{t('home.signOutEverywhereHint')}</p>
         <Button

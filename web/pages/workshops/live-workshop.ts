@@ -3,11 +3,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useTRPC } from '../../trpc/client.ts';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
+import { applyLiveBoardMessage, type LiveBoardMessage } from '../../../workflows/workshops/live-board.ts';
 
 /**
- * The viewer's board, live over `workshops.watch`. Each message is the whole filtered board
- * at a version; an older or repeated version (a resumed stream) is ignored, so a reconnect
- * never goes back in time or shows anything twice.
+ * The viewer's board, live over `workshops.watch`: the whole filtered board on join or
+ * resume, then the changes from one version to the next, applied by the shared pure reducer
+ * (an older board or a change to another version is ignored, so a reconnect never goes back
+ * in time or shows anything twice). Scores and rankings arrive computed; nothing is scored here.
  */
 export function useLiveWorkshop(id: string) {
   const trpc = useTRPC();
@@ -19,7 +21,7 @@ export function useLiveWorkshop(id: string) {
       { id },
       {
         onData: ({ data }) =>
-          setLatest((prev) => (prev && prev.id === data.id && prev.version >= data.version ? prev : (data as WorkshopView))),
+          setLatest((prev) => applyLiveBoardMessage(prev?.id === id ? prev : null, data as LiveBoardMessage<WorkshopView>)),
       },
     ),
   );

@@ -1,0 +1,63 @@
+import type { Messages } from '../messages.ts';
+import type { apiTokens as enApiTokens } from '../en/api-tokens.ts';
+
+export const apiTokens: Messages<typeof enApiTokens> = {
+  title: 'ربط أنظمة الجهات الحكومية عبر الواجهة البرمجية',
+  intro:
+    'يتيح الرمز لنظام جهة حكومية واحدة إرسال بيانات تجربة المتعاملين والاطلاع على فجواتها وإجراءاتها فقط. يُعرض الرمز مرة واحدة عند إصداره.',
+  docs: 'وصف الواجهة البرمجية (OpenAPI)',
+  issue: {
+    title: 'إصدار رمز',
+    entity: 'الجهة الحكومية',
+    chooseEntity: 'اختر جهة حكومية',
+    name: 'الاسم',
+    nameHint: 'النظام الذي يستخدمه، مثل «نظام الشكاوى – الإنتاج».',
+    capabilities: 'الصلاحيات',
+    expiresAt: 'ينتهي في (اختياري)',
+    submit: 'إصدار الرمز',
+  },
+  secret: {
+    title: 'انسخ الرمز الآن',
+    warning: 'هذه هي المرة الوحيدة التي يُعرض فيها الرمز. يُحفظ مُجزّأً ولا يمكن عرضه مرة أخرى.',
+    copy: 'نسخ',
+    copied: 'تم النسخ',
+    done: 'حفظته',
+  },
+  capability: {
+    push_complaints: 'إرسال الشكاوى',
+    push_survey_responses: 'إرسال ردود الاستبيانات',
+    push_centre_operations: 'إرسال عمليات مراكز الخدمة',
+    read_gaps_actions: 'الاطلاع على الفجوات والإجراءات',
+  },
+  list: {
+    title: 'الرموز',
+    empty: 'لم يُصدر أي رمز بعد.',
+    name: 'الاسم',
+    entity: 'الجهة الحكومية',
+    token: 'الرمز',
+    capabilities: 'الصلاحيات',
+    lastUsed: 'آخر استخدام',
+    never: 'لم يُستخدم',
+    expires: 'ينتهي',
+    noExpiry: 'بلا انتهاء',
+    status: 'الحالة',
+    revoke: 'إلغاء',
+    confirmRevoke: 'إلغاء «{{name}}»؟ تُرفض الطلبات به فوراً.',
+    confirm: 'نعم، ألغِه',
+    cancel: 'تراجع',
+  },
+  status: { active: 'فعّال', revoked: 'ملغى', expired: 'منتهي' },
+  errors: {
+    invalid: 'لم يُرسل رمز صالح للواجهة البرمجية. أرسل الرمز الذي أصدره المسؤول بصيغة «Authorization: Bearer tmz_…».',
+    revoked: 'أُلغي هذا الرمز. اطلب رمزاً جديداً من المسؤول.',
+    expired: 'انتهت صلاحية هذا الرمز. اطلب رمزاً جديداً من المسؤول.',
+    capability: 'لا يملك هذا الرمز صلاحية هذا الطلب (تنقصه «{{capability}}»).',
+    rowsRefused: 'لم يُحفظ شيء: {{count}} من الصفوف غير صالحة. يبيّن تقرير الصفوف كل واحد منها.',
+    notFound: 'هذا الرمز غير موجود.',
+    unknownEntity: 'جهة حكومية غير معروفة.',
+    expiryPast: 'تاريخ الانتهاء مضى بالفعل.',
+    badJson: 'المحتوى ليس JSON صالحاً (UTF-8).',
+    jsonOnly: 'أرسل المحتوى بصيغة application/json.',
+    method: 'لا تقبل نقطة الوصول هذه هذا الأسلوب.',
+  },
+};

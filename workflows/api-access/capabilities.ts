@@ -1,0 +1,15 @@
+import type { CxImportKind } from '../journeys/cx-import-rows.ts';
+
+/**
+ * What a token may do. "Push centre operations" feeds the service centres' daily operations
+ * (the live command centre reads them later).
+ */
+export const capabilities = ['push_complaints', 'push_survey_responses', 'push_centre_operations', 'read_gaps_actions'] as const;
+export type Capability = (typeof capabilities)[number];
+
+/** The capability each kind of pushed row needs. */
+export const pushCapability: Record<CxImportKind, Capability> = {
+  complaints: 'push_complaints',
+  survey_answers: 'push_survey_responses',
+  centre_operations: 'push_centre_operations',
+};
