@@ -2,7 +2,8 @@ import type { DB } from '../api/db/schema.ts';
 import { WorkflowEngine } from '../engine/workflow/engine.ts';
 import { systemActor } from '../engine/workflow/actor.ts';
 import { productRegistry } from '../api/workflow-registry.ts';
-import { upsertService } from '../api/journeys/catalogue.ts';
+import { seedService } from '../api/journeys/catalogue.ts';
+import { loadCatalogueReferenceSeeds } from './services/load.ts';
 import { importCxRows } from '../api/cx/import-rows.ts';
 import { startJourney } from '../api/journeys/start-journey.ts';
 import { saveJourneyMap } from '../api/journeys/save-map.ts';
@@ -17,9 +18,10 @@ import { newbornToBe, priorityJourneyAsIsMaps } from './journeys/index.ts';
 import { entityId, entitySeeds } from './entities.ts';
 import { demoPeriod, demoSignals } from './cx/demo-signals.ts';
 
-/** Reference data: the documented service catalogue. */
+/** Reference data: document types, outside parties and the documented service catalogue, where missing. */
 export async function loadServiceCatalogue(db: DB): Promise<number> {
-  for (const s of serviceCatalogue) await upsertService(db, serviceDefinitionSchema.parse(s));
+  await loadCatalogueReferenceSeeds(db);
+  for (const s of serviceCatalogue) await seedService(db, serviceDefinitionSchema.parse(s));
   return serviceCatalogue.length;
 }
 

@@ -34,9 +34,9 @@ export interface SeedReport {
 }
 
 /**
- * Idempotent: rows are keyed by their stable codes and upserted, so running it on every
- * start refreshes reference data without duplicating it or touching user changes to
- * passwords (an existing account keeps its hash).
+ * Idempotent: rows are keyed by their stable codes and inserted where missing, so running it
+ * on every start fills an empty database without duplicating rows or writing over what
+ * administrators changed since (entities, centres, the catalogue, passwords).
  */
 export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedReport> {
   const reference = options.referenceData ?? true;
@@ -57,15 +57,8 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
       await trx
         .insertInto('entities')
         .values(row)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet({
-            name_ar: row.name_ar,
-            name_en: row.name_en,
-            type: row.type,
-            sector: row.sector,
-            delivers_services: row.delivers_services,
-          }),
-        )
+        // Once there, an entity is the administrators' to edit: a restart never writes the seed over it.
+        .onConflict((oc) => oc.column('id').doNothing())
         .execute();
       for (const c of e.centres) {
         centres++;
@@ -83,9 +76,7 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
         await trx
           .insertInto('service_centres')
           .values(centre)
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet({ name_ar: centre.name_ar, name_en: centre.name_en, model: centre.model, channel: centre.channel }),
-          )
+          .onConflict((oc) => oc.column('id').doNothing())
           .execute();
       }
     }

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
+import type { OptionalTimestamp } from '../admin/optional-timestamp.ts';
 
 export interface EntitiesTable {
   id: string;
@@ -11,6 +12,10 @@ export interface EntitiesTable {
   sector: string;
   delivers_services: boolean;
   created_at: Generated<Date>;
+  /** The entity this one belongs to (a department under its ministry); never a cycle. */
+  parent_entity_id: Generated<string | null>;
+  /** Set instead of deleting: history keeps reading the entity, pickers no longer offer it. */
+  archived_at: OptionalTimestamp;
 }
 
 export interface ServiceCentresTable {
@@ -26,6 +31,7 @@ export interface ServiceCentresTable {
   city_ar: string;
   city_en: string;
   created_at: Generated<Date>;
+  active: Generated<boolean>;
 }
 
 export interface UsersTable {

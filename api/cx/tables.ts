@@ -1,5 +1,6 @@
 import type { Generated, JSONColumnType } from 'kysely';
 import type { Timestamp } from '../../engine/db/schema.ts';
+import type { OptionalTimestamp } from '../admin/optional-timestamp.ts';
 import type { ServiceDefinition } from '../../workflows/journeys/service-definition.ts';
 import type { BadCell } from '../../workflows/journeys/cx-import-rows.ts';
 
@@ -12,6 +13,10 @@ export interface ServicesTable {
   definition: JSONColumnType<ServiceDefinition>;
   /** 0..1, set by the programme for the prioritisation view. */
   strategic_weight: Generated<number>;
+  /** Bumped on every edit; each version's definition stays readable in service_versions. */
+  version: Generated<number>;
+  /** Retired services leave the catalogue's pickers; journeys and imports that named them keep reading them. */
+  retired_at: OptionalTimestamp;
 }
 
 /** One accepted import of customer-experience rows (a refused file leaves no trace). */

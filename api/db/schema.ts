@@ -13,6 +13,7 @@ import type { JourneyTables } from '../journeys/tables.ts';
 import type { MailTables } from '../mail/tables.ts';
 import type { OidcTables } from '../accounts/oidc/tables.ts';
 import type { ReminderTables } from '../excellence/reminder-tables.ts';
+import type { CatalogueTables } from '../catalogue/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -28,7 +29,8 @@ export interface ProductTables
     WorkshopTables,
     MailTables,
     OidcTables,
-    ReminderTables {}
+    ReminderTables,
+    CatalogueTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`

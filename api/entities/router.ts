@@ -1,21 +1,24 @@
 import { z } from 'zod';
-import { TRPCError } from '@trpc/server';
 import { authedProcedure, router } from '../trpc/init.ts';
+import { AppError } from '../trpc/app-error.ts';
+import { entityView } from './entity-store.ts';
+import { entitiesAdminRouter } from './entities-admin-router.ts';
+import { centresRouter } from './centres-router.ts';
 
+/**
+ * The entity register. `list` feeds the pickers, so archived entities are left out unless asked
+ * for (names in history ask); `get` always answers, archived or not.
+ */
 export const entitiesRouter = router({
-  list: authedProcedure.query(async ({ ctx }) => {
+  list: authedProcedure.input(z.object({ includeArchived: z.boolean().optional() }).optional()).query(async ({ ctx, input }) => {
+    let entitiesQuery = ctx.db.selectFrom('entities').selectAll().orderBy('code');
+    if (!input?.includeArchived) entitiesQuery = entitiesQuery.where('archived_at', 'is', null);
     const [entities, centres] = await Promise.all([
-      ctx.db.selectFrom('entities').selectAll().orderBy('code').execute(),
-      ctx.db.selectFrom('service_centres').selectAll().orderBy('code').execute(),
+      entitiesQuery.execute(),
+      ctx.db.selectFrom('service_centres').selectAll().where('active', '=', true).orderBy('code').execute(),
     ]);
     return entities.map((e) => ({
-      id: e.id,
-      code: e.code,
-      nameAr: e.name_ar,
-      nameEn: e.name_en,
-      type: e.type,
-      sector: e.sector,
-      deliversServices: e.delivers_services,
+      ...entityView(e),
       centres: centres
         .filter((c) => c.entity_id === e.id)
         .map((c) => ({ id: c.id, code: c.code, nameAr: c.name_ar, nameEn: c.name_en, model: c.model, channel: c.channel })),
@@ -24,7 +27,10 @@ export const entitiesRouter = router({
 
   get: authedProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
     const e = await ctx.db.selectFrom('entities').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!e) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-    return { id: e.id, code: e.code, nameAr: e.name_ar, nameEn: e.name_en, type: e.type, sector: e.sector };
+    if (!e) throw new AppError('NOT_FOUND', 'errors.notFound');
+    return entityView(e);
   }),
+
+  admin: entitiesAdminRouter,
+  centres: centresRouter,
 });

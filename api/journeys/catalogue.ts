@@ -5,29 +5,44 @@ export interface CatalogueEntry {
   code: string;
   definition: ServiceDefinition;
   strategicWeight: number;
+  version: number;
+  retired: boolean;
 }
 
-export async function listServices(db: DB): Promise<CatalogueEntry[]> {
-  const rows = await db.selectFrom('services').selectAll().orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, definition: r.definition, strategicWeight: Number(r.strategic_weight) }));
+/** The catalogue in use; retired services only when asked (an administrator's list, history). */
+export async function listServices(db: DB, options: { includeRetired?: boolean } = {}): Promise<CatalogueEntry[]> {
+  let q = db.selectFrom('services').selectAll().orderBy('code');
+  if (!options.includeRetired) q = q.where('retired_at', 'is', null);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    code: r.code,
+    definition: r.definition,
+    strategicWeight: Number(r.strategic_weight),
+    version: r.version,
+    retired: r.retired_at !== null,
+  }));
 }
 
-/** Reference data: the definition is refreshed, the strategic weight the user set is kept. */
-export async function upsertService(db: DB, definition: ServiceDefinition): Promise<void> {
-  const row = {
-    code: definition.code,
-    name_ar: definition.name.ar,
-    name_en: definition.name.en,
-    owner_entity_code: definition.ownerEntityCode,
-    definition: JSON.stringify(definition),
-  };
-  await db
+/**
+ * Seeds a service at version 1 when the catalogue does not hold it yet. Once there, the
+ * catalogue is the administrators' to edit: a restart never writes the seed over their versions.
+ */
+export async function seedService(db: DB, definition: ServiceDefinition, at: Date = new Date()): Promise<void> {
+  const inserted = await db
     .insertInto('services')
-    .values(row)
-    .onConflict((oc) =>
-      oc
-        .column('code')
-        .doUpdateSet({ name_ar: row.name_ar, name_en: row.name_en, owner_entity_code: row.owner_entity_code, definition: row.definition }),
-    )
+    .values({
+      code: definition.code,
+      name_ar: definition.name.ar,
+      name_en: definition.name.en,
+      owner_entity_code: definition.ownerEntityCode,
+      definition: JSON.stringify(definition),
+    })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+  await db
+    .insertInto('service_versions')
+    .values({ code: definition.code, version: 1, definition: JSON.stringify(definition), saved_by: null, saved_at: at })
+    .onConflict((oc) => oc.columns(['code', 'version']).doNothing())
     .execute();
 }

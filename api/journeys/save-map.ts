@@ -5,7 +5,7 @@ import type { DB } from '../db/schema.ts';
 import { TRPCError } from '@trpc/server';
 import { AppError } from '../trpc/app-error.ts';
 import { checkStepFields, type StepReferences } from '../../workflows/journeys/journey-step-check.ts';
-import { documentTypes, serviceEntities } from '../../seeds/services/index.ts';
+import { loadCatalogueReferences } from '../catalogue/catalogue-references.ts';
 import { journeyMapSchema, stepCount } from '../../workflows/journeys/journey-map.ts';
 import type { JourneyMapInput, JourneyMapVersion } from '../../workflows/journeys/journey-map.ts';
 import type { JourneyPhase } from '../../workflows/journeys/journey-machine.ts';
@@ -18,17 +18,12 @@ const editable: Record<JourneyMapVersion, { phase: JourneyPhase; event: 'AS_IS_M
   post_implementation: { phase: 'implementation', event: null },
 };
 
-const references: StepReferences = {
-  documentIds: new Set(documentTypes.map((d) => d.id)),
-  entityCodes: new Set(serviceEntities.map((e) => e.code as string)),
-};
-
 /**
  * Every bad field of every step, as validation issues (`stages.S.steps.I.<field>`, message
  * `stepErrors.<reason>` in the journeys texts) so the editor shows each beside its field.
  * Nothing is written when there is one.
  */
-export function assertStepsValid(input: unknown): void {
+export function assertStepsValid(input: unknown, references: StepReferences): void {
   const stages = (input as { stages?: unknown } | null)?.stages;
   if (!Array.isArray(stages)) return;
   const issues: { path: string; message: string }[] = [];
@@ -59,7 +54,8 @@ export async function saveJourneyMap(
 ) {
   return inTransaction(db, async (trx) => {
     const journey = await requireJourney(trx, journeyId);
-    assertStepsValid(input);
+    // Checked against the catalogue in the database, as it stands in this transaction.
+    assertStepsValid(input, await loadCatalogueReferences(trx));
     const parsed = journeyMapSchema.safeParse({ ...input, journeyId: journey.key });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

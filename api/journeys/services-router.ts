@@ -5,7 +5,9 @@ import { defaultFactorWeights } from '../../workflows/journeys/service-prioritis
 import { listServices } from './catalogue.ts';
 import { prioritiseServices } from './prioritisation.ts';
 import { cxChannels } from '../../workflows/journeys/cx-import-rows.ts';
-import { documentTypes, serviceEntities } from '../../seeds/services/index.ts';
+import { referenceDocuments, referenceParties } from '../catalogue/catalogue-references.ts';
+import { servicesAdminRouter } from '../catalogue/services-admin-router.ts';
+import { documentTypesRouter } from '../catalogue/document-types-router.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
 
 const weight = z.number().min(0).max(10);
@@ -16,11 +18,15 @@ const day = z.iso.date();
 export const servicesRouter = router({
   list: authedProcedure.query(({ ctx }) => listServices(ctx.db)),
 
-  /** Reference names the documentation refers to by code: documents and entities. */
-  reference: authedProcedure.query(() => ({ documents: documentTypes, entities: serviceEntities })),
+  /** Reference names the documentation refers to by code: documents and entities, from the database. */
+  reference: authedProcedure.query(async ({ ctx }) => {
+    const [documents, entities] = await Promise.all([referenceDocuments(ctx.db), referenceParties(ctx.db)]);
+    return { documents, entities };
+  }),
 
+  /** One service, retired or not: journeys and imports that named it keep reading it. */
   get: authedProcedure.input(z.object({ code: z.string().min(1).max(40) })).query(async ({ ctx, input }) => {
-    const s = (await listServices(ctx.db)).find((x) => x.code === input.code);
+    const s = (await listServices(ctx.db, { includeRetired: true })).find((x) => x.code === input.code);
     if (!s) throw new AppError('NOT_FOUND', 'errors.journeys.unknown_service');
     return s;
   }),
@@ -51,8 +57,12 @@ export const servicesRouter = router({
         .updateTable('services')
         .set({ strategic_weight: input.weight })
         .where('code', '=', input.code)
+        .where('retired_at', 'is', null)
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) throw new AppError('NOT_FOUND', 'errors.journeys.unknown_service');
       return { ok: true };
     }),
+
+  admin: servicesAdminRouter,
+  documentTypes: documentTypesRouter,
 });

@@ -26,9 +26,20 @@ export async function startJourney(
   return inTransaction(db, async (trx) => {
     const taken = await trx.selectFrom('journeys').select('id').where('key', '=', input.key).executeTakeFirst();
     if (taken) throw new AppError('CONFLICT', 'errors.journeys.key_taken', { key: input.key });
-    const services = await trx.selectFrom('services').select('code').where('code', 'in', input.serviceCodes).execute();
+    // Retired services and archived entities are history: a new journey cannot start on them.
+    const services = await trx
+      .selectFrom('services')
+      .select('code')
+      .where('code', 'in', input.serviceCodes)
+      .where('retired_at', 'is', null)
+      .execute();
     if (services.length !== new Set(input.serviceCodes).size) throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_service');
-    const entity = await trx.selectFrom('entities').select('id').where('id', '=', input.entityId).executeTakeFirst();
+    const entity = await trx
+      .selectFrom('entities')
+      .select('id')
+      .where('id', '=', input.entityId)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
     if (!entity) throw new AppError('BAD_REQUEST', 'errors.journeys.unknown_entity');
     const started = await engine.start(
       {

@@ -3,11 +3,13 @@ import { upsertBundle } from '../../api/bundles/bundle-store.ts';
 import { bundleSeeds } from './index.ts';
 
 /**
- * The eight life-event bundles with their seeded design history. Idempotent: definitions
- * are refreshed, and a design version already recorded is never rewritten.
+ * The eight life-event bundles with their seeded design history, where missing. Once there, a
+ * bundle is the administrators' to edit: a restart never writes the seed over it.
  */
 export async function loadBundleSeeds(db: DB, at: Date = new Date()): Promise<number> {
+  const present = new Set((await db.selectFrom('bundles').select('id').execute()).map((b) => b.id));
   for (const bundle of bundleSeeds) {
+    if (present.has(bundle.id)) continue;
     await upsertBundle(db, bundle, at);
     for (const version of bundle.designs) {
       await db

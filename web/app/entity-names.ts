@@ -6,7 +6,7 @@ import { useLocalName } from './display-name.ts';
 export function useEntityNames(): (id: string | null) => string | null {
   const trpc = useTRPC();
   const localName = useLocalName();
-  const entities = useQuery({ ...trpc.entities.list.queryOptions(), staleTime: 10 * 60_000 });
+  const entities = useQuery({ ...trpc.entities.list.queryOptions({ includeArchived: true }), staleTime: 10 * 60_000 });
   return (id) => {
     if (id === null) return null;
     const entity = entities.data?.find((e) => e.id === id);

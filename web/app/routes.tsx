@@ -19,6 +19,7 @@ import { BundlesPage } from '../pages/bundles/BundlesPage.tsx';
 import { BundlePage } from '../pages/bundles/BundlePage.tsx';
 import { SetPasswordPage } from '../pages/SetPasswordPage.tsx';
 import { adminRoutes } from '../pages/admin/routes.tsx';
+import { referenceAdminRoutes } from '../pages/admin/reference-routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'services/import', element: <ImportPage /> },
       ...excellenceRoutes,
       ...adminRoutes,
+      ...referenceAdminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

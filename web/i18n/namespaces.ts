@@ -23,6 +23,8 @@ import { mail as enMail } from './en/mail.ts';
 import { mail as arMail } from './ar/mail.ts';
 import { apiTokens as enApiTokens } from './en/api-tokens.ts';
 import { apiTokens as arApiTokens } from './ar/api-tokens.ts';
+import { registry as enRegistry } from './en/registry.ts';
+import { registry as arRegistry } from './ar/registry.ts';
 import { withDomainErrors, type DomainErrorTexts } from './domain-errors.ts';
 
 export type NamespaceResources = Record<Locale, object>;
@@ -43,6 +45,7 @@ const domainErrors = {
   people: { en: enAdmin.errors, ar: arAdmin.errors },
   accountLink: { en: enAdmin.linkErrors, ar: arAdmin.linkErrors },
   apiTokens: { en: enApiTokens.errors, ar: arApiTokens.errors },
+  registry: { en: enRegistry.errors, ar: arRegistry.errors },
 } satisfies Record<string, DomainErrorTexts>;
 
 /**
@@ -62,6 +65,7 @@ export const namespaces = {
   admin: { en: enAdmin, ar: arAdmin },
   mail: { en: enMail, ar: arMail },
   apiTokens: { en: enApiTokens, ar: arApiTokens },
+  registry: { en: enRegistry, ar: arRegistry },
 } satisfies Record<string, NamespaceResources>;
 
 export type Namespace = keyof typeof namespaces;

@@ -35,6 +35,7 @@ export const objectNames = [
   'person',
   'apiToken',
   'apiTokens',
+  'register',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -81,4 +82,6 @@ export const access: Record<ObjectName, ObjectAccess> = {
   // Entity X's API token, and token administration: keys to an entity's data, for administrators alone.
   apiToken: { readers: ['administrator'], writers: ['administrator'] },
   apiTokens: { readers: ['administrator'], writers: ['administrator'] },
+  // The entity register's administration (entities, centres, their change history): the administrator's alone.
+  register: { readers: ['administrator'], writers: ['administrator'] },
 };

@@ -215,6 +215,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     person: 'usr-coord-moh',
     apiToken: apiToken.token.id,
     apiTokens: 'api-tokens',
+    register: 'register',
   };
   return {
     ids,
