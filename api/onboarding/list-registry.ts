@@ -7,6 +7,9 @@ import { entityStore } from './entity-store.ts';
 import { centreStore } from './centre-store.ts';
 import { peopleList } from '../../workflows/onboarding/people-list.ts';
 import { emailOwners, personStore } from './person-store.ts';
+import { servicesList } from '../../workflows/onboarding/services-list.ts';
+import { serviceStore } from './service-store.ts';
+import { documentIds } from './document-ids.ts';
 
 export interface ImportableList<R> {
   definition: ListDefinition<R>;
@@ -23,7 +26,7 @@ export function importableList(name: OnboardingList): ImportableList<unknown> | 
       return { definition: centresList, store: centreStore, lookups: {} };
     case 'people':
       return { definition: peopleList, store: personStore(), lookups: { emailOwners } };
-    default:
-      return undefined;
+    case 'services':
+      return { definition: servicesList, store: serviceStore, lookups: { documentIds } };
   }
 }
