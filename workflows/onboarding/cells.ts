@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hasVisibleCharacter } from '../text/user-text.ts';
 import { onboardingMessageKeys as keys } from './row-problem.ts';
+import { referenceCodePattern } from '../registry/reference-code.ts';
 
 /** A required cell: blank and invisible-only are both missing. */
 export const requiredCell = z.string().refine(hasVisibleCharacter, { error: keys.required });
@@ -8,15 +9,10 @@ export const requiredCell = z.string().refine(hasVisibleCharacter, { error: keys
 /** An optional cell: '' when blank. */
 export const optionalCell = z.string().transform((v) => (hasVisibleCharacter(v) ? v : ''));
 
-/** A stable code (entity, centre, service): letters, digits, - _ and ., compared in upper case. */
+/** A stable code (entity, centre, service) as the register writes it (MOI, MOI-C01), compared in upper case. */
 export const codeCell = requiredCell
   .transform((v) => v.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9_.-]{0,39}$/, { error: keys.codeFormat }));
-
-/** An optional code: '' or a code. */
-export const optionalCodeCell = optionalCell
-  .transform((v) => v.toUpperCase())
-  .pipe(z.string().regex(/^([A-Z0-9][A-Z0-9_.-]{0,39})?$/, { error: keys.codeFormat }));
+  .pipe(z.string().max(40, { error: keys.codeFormat }).regex(referenceCodePattern, { error: keys.codeFormat }));
 
 /** One of a closed list, compared in lower case. */
 export function oneOfCell<const T extends readonly [string, ...string[]]>(values: T) {

@@ -3,8 +3,7 @@ import { codeCell, oneOfCell, optionalCell, requiredCell } from './cells.ts';
 import type { ListDefinition } from './list-definition.ts';
 import { onboardingMessageKeys as keys, quoted } from './row-problem.ts';
 
-export const centreModels = ['on_premises', 'remote'] as const;
-export const centreChannels = ['counter', 'web', 'app', 'call_centre', 'kiosk'] as const;
+import { centreChannels, centreModels } from '../registry/centre-rules.ts';
 
 export interface CentreRecord {
   code: string;

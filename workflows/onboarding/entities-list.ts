@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { codeCell, oneOfCell, requiredCell, yesNoCell } from './cells.ts';
 import type { ListDefinition } from './list-definition.ts';
 
-export const entityTypes = ['ministry', 'authority', 'council', 'municipality', 'corporation'] as const;
-export const entitySectors = ['government', 'social', 'economic', 'infrastructure', 'security', 'health', 'education'] as const;
+import { entitySectors, entityTypes } from '../registry/entity-rules.ts';
 
 export interface EntityRecord {
   code: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityBoundRoles, isRole, type Role } from '../roles.ts';
 import { requiredCell } from './cells.ts';
+import { referenceCodePattern } from '../registry/reference-code.ts';
 import { onboardingMessageKeys as keys, quoted } from './row-problem.ts';
 
 /** One scoped role: "entity_coordinator:MOI" is MOI's coordinator; "assessor" holds for every entity. */
@@ -37,7 +38,7 @@ export const rolesCell = requiredCell.transform((text, ctx): ScopedRole[] => {
       fail(keys.roleNeedsEntity);
       return z.NEVER;
     }
-    if (entityCode !== null && !/^[A-Z0-9][A-Z0-9_.-]{0,39}$/.test(entityCode)) {
+    if (entityCode !== null && !referenceCodePattern.test(entityCode)) {
       fail(keys.codeFormat);
       return z.NEVER;
     }

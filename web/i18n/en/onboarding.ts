@@ -46,7 +46,7 @@ export const onboarding = {
     formula: 'Starts with =, +, -, or @, which a spreadsheet would run as a formula.',
     control_character: 'Contains a control character (such as NUL or a line break).',
     not_one_of: '“{{value}}” is not one of: {{allowed}}.',
-    code_format: '“{{value}}” is not a code: use letters A–Z, digits, - _ and . (up to 40).',
+    code_format: '“{{value}}” is not a code: capital letters and digits, groups joined by hyphens (MOI, MOI-C01), up to 40.',
     username_format: '“{{value}}” is not a username: use lower-case letters, digits, . _ and - (2 to 64).',
     email_format: '“{{value}}” is not an e-mail address.',
     yes_no: 'Write yes or no.',
