@@ -26,6 +26,9 @@ export const defaultBodyLimits: BodyLimits = {
     'excellence.frameworks.import': 8 * MiB,
     'excellence.frameworks.save': 8 * MiB,
     'excellence.frameworks.validate': 8 * MiB,
+    // An onboarding list of at most 6 MB arrives as base64 (at most 8,000,000 characters).
+    'onboarding.check': 9 * MiB,
+    'onboarding.import': 9 * MiB,
   },
 };
 

@@ -31,6 +31,7 @@ export const objectNames = [
   'programme',
   'programmeOffice',
   'workshopHost',
+  'administration',
   'person',
   'apiToken',
   'apiTokens',
@@ -74,6 +75,8 @@ export const access: Record<ObjectName, ObjectAccess> = {
   programme: { readers: signedIn, writers: programme },
   programmeOffice: { readers: programme, writers: programme },
   workshopHost: { readers: signedIn, writers: ['facilitator'] },
+  // The administration area (bulk onboarding of entities, centres, people): the administrator alone.
+  administration: { readers: ['administrator'], writers: ['administrator'] },
   // An account in people administration (entity X's coordinator): administrators alone read and change it.
   person: { readers: ['administrator'], writers: ['administrator'] },
   // Entity X's API token, and token administration: keys to an entity's data, for administrators alone.

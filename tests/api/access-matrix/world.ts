@@ -211,6 +211,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     programme: 'programme',
     programmeOffice: 'programme-office',
     workshopHost: 'workshop-host',
+    administration: 'administration',
     person: 'usr-coord-moh',
     apiToken: apiToken.token.id,
     apiTokens: 'api-tokens',

@@ -10,6 +10,7 @@ import { admin } from '../ar/admin.ts';
 import { mail } from '../ar/mail.ts';
 import { apiTokens } from '../ar/api-tokens.ts';
 import { registry } from '../ar/registry.ts';
+import { onboarding } from '../ar/onboarding.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 import type { domainErrors as enDomainErrors, en } from './en.ts';
 
@@ -25,6 +26,7 @@ const domainErrors = {
   accountLink: admin.linkErrors,
   apiTokens: apiTokens.errors,
   registry: registry.errors,
+  onboarding: onboarding.errors,
 } satisfies Record<keyof typeof enDomainErrors, Texts>;
 
 /** Every translation namespace in Arabic, loaded only when the interface is in Arabic; the same names as en.ts. */
@@ -41,4 +43,5 @@ export const ar = {
   mail,
   apiTokens,
   registry,
+  onboarding,
 } satisfies Record<keyof typeof en, object>;

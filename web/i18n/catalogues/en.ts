@@ -10,6 +10,7 @@ import { admin } from '../en/admin.ts';
 import { mail } from '../en/mail.ts';
 import { apiTokens } from '../en/api-tokens.ts';
 import { registry } from '../en/registry.ts';
+import { onboarding } from '../en/onboarding.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 
 /**
@@ -29,6 +30,7 @@ export const domainErrors = {
   accountLink: admin.linkErrors,
   apiTokens: apiTokens.errors,
   registry: registry.errors,
+  onboarding: onboarding.errors,
 } satisfies Record<string, Texts>;
 
 /**
@@ -49,4 +51,5 @@ export const en = {
   mail,
   apiTokens,
   registry,
+  onboarding,
 };

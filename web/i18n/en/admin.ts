@@ -8,6 +8,10 @@ export const admin = {
       title: 'Reference data',
       summary: 'Entities, service centres, the service catalogue, document types, bundles, workshop templates and frameworks.',
     },
+    onboarding: {
+      title: 'Bulk onboarding',
+      summary: 'Entities, service centres, people with their roles and catalogue services from CSV or Excel.',
+    },
     apiTokens: { title: 'API tokens', summary: 'Keys for entity systems that push complaints, surveys and centre operations.' },
   },
   people: {
