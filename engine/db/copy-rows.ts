@@ -23,17 +23,17 @@ export class CopyRowsSource {
 /** The dialect adapters of the Kysely instances whose connections can copy (shared by their transactions). */
 const copyCapable = new WeakSet<object>();
 
-export function markCopyCapable(db: Kysely<any>): void {
+export function markCopyCapable<T>(db: Kysely<T>): void {
   copyCapable.add(db.getExecutor().adapter);
 }
 
-export function canCopyRows(db: Kysely<any>): boolean {
+export function canCopyRows<T>(db: Kysely<T>): boolean {
   return copyCapable.has(db.getExecutor().adapter);
 }
 
 /** Writes `rows` (values in `columns` order) into `table`; answers the number of rows written. */
-export async function copyRows(
-  db: Kysely<any>,
+export async function copyRows<T>(
+  db: Kysely<T>,
   table: string,
   columns: readonly string[],
   rows: Iterable<readonly CopyValue[]>,
