@@ -1,6 +1,6 @@
 /**
  * Imports survey answers from a CSV file through the product's import path (csv-parse stream,
- * row-by-row validation, batched inserts in one transaction, the next batch validated while
+ * row-by-row validation, each batch streamed in with COPY FROM STDIN in one transaction, the next batch validated while
  * the server writes the previous one) and compares rows per second with
  * PostgreSQL's own `COPY` of the same file into the same table on the same server.
  * `npm run bench:import [-- --rows=1000000 --batch=5000]`. Not part of `npm test`.
@@ -86,7 +86,7 @@ try {
       ['path', 'seconds', 'rows/s', 'vs COPY'],
       [
         [
-          'import path (csv-parse + validation, overlapped batched insert, 1 transaction)',
+          'import path (csv-parse + row check, COPY per batch overlapped, 1 transaction)',
           importSeconds.toFixed(2),
           Math.round(importRate).toLocaleString('en'),
           (importRate / copyRate).toFixed(3),

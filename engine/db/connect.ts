@@ -4,6 +4,8 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import type { EngineTables } from './schema.ts';
 import { pgliteNotifications, postgresNotifications, type Notifications } from './notifications.ts';
+import { CopyingClient } from './copying-client.ts';
+import { markCopyCapable } from './copy-rows.ts';
 
 export type DriverKind = 'pglite' | 'postgres';
 
@@ -42,6 +44,8 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       // Fail fast during an outage instead of queueing requests behind a server that is not there.
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       keepAlive: true,
+      // Plain pg clients that can also stream rows in with COPY (engine/db/copy-rows.ts).
+      Client: CopyingClient,
     });
     // A server restart sends every connection an error (57P01) and closes it. Unhandled, that
     // 'error' event ends the process: idle clients report through the pool, checked-out ones
@@ -49,6 +53,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     pool.on('error', onConnectionError);
     pool.on('connect', (client) => client.on('error', onConnectionError));
     const db = new Kysely<EngineTables>({ dialect: new PostgresDialect({ pool }) });
+    markCopyCapable(db);
     const notifications = postgresNotifications(options.url, { onConnectionError });
     return {
       db,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { journeyChannels } from './journey-map.ts';
 import { hasControlCharacter, hasVisibleCharacter } from '../text/user-text.ts';
+import { acceptRow } from './cx-import-fast-rows.ts';
 
 /** Channels customer-experience data can come from: the journey channels plus the written ones. */
 export const cxChannels = [...journeyChannels, 'email', 'social_media'] as const;
@@ -139,6 +140,12 @@ export function validateRows<K extends CxImportKind>(
   const out: RowValidation<K> = { good: [], bad: [] };
   rows.forEach((raw, i) => {
     const row = firstRowNumber + i;
+    // Most rows are good: the hand-written check takes them; the schema names what is wrong with the rest.
+    const fast = acceptRow(kind, raw);
+    if (fast !== undefined) {
+      out.good.push({ row, value: fast });
+      return;
+    }
     const parsed = schema.safeParse(raw);
     if (parsed.success) {
       out.good.push({ row, value: parsed.data as CxImportRows[K] });
