@@ -10,6 +10,11 @@ import { addPartnership, removePartnership, servicePartners } from './partnershi
 import { loadCycleRow } from './cycle-framework.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
+import { hasAnyRole } from '../access/grants.ts';
+import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
+
+/** The moves the cycle page offers, in the order a cycle takes them. */
+const cycleMoves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] as const;
 
 const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -56,8 +61,27 @@ export const excellenceCyclesRouter = router({
 
   get: authedProcedure.input(z.object({ id: z.string().min(1) })).query(async ({ ctx, input }) => {
     const cycle = await loadCycleRow(ctx.db, input.id);
-    const state = await ctx.db.selectFrom('workflow_instances').select('state').where('id', '=', input.id).executeTakeFirstOrThrow();
-    return { cycle, state: state.state, assessments: await listAssessments(ctx.db, ctx.user, input.id) };
+    const wi = await ctx.db
+      .selectFrom('workflow_instances')
+      .select(['state', 'kind', 'machine_version', 'snapshot'])
+      .where('id', '=', input.id)
+      .executeTakeFirstOrThrow();
+    const assessments = await listAssessments(ctx.db, ctx.user, input.id);
+    // The moves the machine accepts now, so the page offers only those (as the journeys page does).
+    let availableEvents: (typeof cycleMoves)[number][] = [];
+    if (hasAnyRole(ctx.user, capabilityRoles.runExcellenceProgramme)) {
+      const snapshot = restoreSnapshot(ctx.registry.get(wi.kind, wi.machine_version).machine, wi.snapshot);
+      const { count } = await ctx.db
+        .selectFrom('excellence_assessments')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('cycle_id', '=', input.id)
+        .executeTakeFirstOrThrow();
+      const at = new Date().toISOString();
+      availableEvents = cycleMoves.filter((type) =>
+        snapshot.can({ type, entityCount: Number(count), $actor: actorOf(ctx.user), $at: at } as never),
+      );
+    }
+    return { cycle, state: wi.state, availableEvents, assessments };
   }),
 
   /** Assessments the signed-in user may see (all cycles). */

@@ -4,6 +4,7 @@ import { isPermitted } from '../../engine/workflow/permission.ts';
 import type { WorkflowRegistry } from '../../engine/workflow/registry.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
 import type { DB } from '../db/schema.ts';
+import { loadActionProgress } from './action-progress-store.ts';
 import { dependencyState } from '../../workflows/improvement/action-dependencies.ts';
 import { canSeeEntity, type Viewer } from '../../workflows/improvement/register-visibility.ts';
 
@@ -75,7 +76,8 @@ export async function loadActionDetail(db: DB, registry: WorkflowRegistry, id: s
     title: row.title,
     dueAt: iso(row.due_at)!,
     status: row.status,
-    progress: row.progress,
+    // The same figure as the home page and the plan tree: sub-actions rolled up.
+    progress: (await loadActionProgress(db, [id])).get(id) ?? row.progress,
     weight: row.weight,
     escalationLevel: row.escalation_level,
     version: instance.version,

@@ -17,6 +17,7 @@ import { loadPlanTree } from './plan-tree.ts';
 import { loadActionDetail } from './action-detail.ts';
 import { assertNotBlocked } from './dependency-guard.ts';
 import { applyProgressCsv } from './progress-upload.ts';
+import { loadActionProgress } from './action-progress-store.ts';
 import { overdueActions } from './overdue-actions.ts';
 import { coordinatedEntities } from '../access/grants.ts';
 
@@ -110,7 +111,12 @@ export const actionsRouter = router({
         .limit(input.limit)
         .offset(input.offset)
         .execute();
-      return rows.map((r) => ({ ...r, due_at: new Date(r.due_at).toISOString() }));
+      const progress = await loadActionProgress(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      // A cancelled action counts nowhere; the list still shows the figure it stopped at.
+      return rows.map((r) => ({ ...r, progress: progress.get(r.id) ?? r.progress, due_at: new Date(r.due_at).toISOString() }));
     }),
 
   get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {

@@ -30,7 +30,11 @@ describe('user text', () => {
     expect(issue(titleText().safeParse('\u202E\u200B'))).toBe('errors.text.noVisibleCharacter');
     expect(issue(titleText().safeParse('   '))).toBe('errors.text.noVisibleCharacter');
     expect(titleText(5).safeParse('toolong').success).toBe(false);
-    expect(issue(bilingualText().safeParse({ ar: '\u200F', en: 'ok' }))).toBe('errors.text.noVisibleCharacter');
+    expect(issue(bilingualText().safeParse({ ar: '\u200F', en: '\u200B ' }))).toBe('errors.text.oneLanguageRequired');
+    // Either language is enough: the blank side takes the other's text.
+    expect(bilingualText().parse({ ar: 'ورشة', en: '' })).toEqual({ ar: 'ورشة', en: 'ورشة' });
+    expect(bilingualText().parse({ ar: ' \u200F', en: 'Workshop' })).toEqual({ ar: 'Workshop', en: 'Workshop' });
+    expect(issue(bilingualText().safeParse({ ar: 'a\nb', en: 'ok' }))).toBe('errors.text.controlCharacter');
   });
 
   it('lets free text span lines and be empty, but not carry controls', () => {

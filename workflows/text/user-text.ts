@@ -10,6 +10,7 @@ import { z } from 'zod';
 export const textMessageKeys = {
   controlCharacter: 'errors.text.controlCharacter',
   noVisibleCharacter: 'errors.text.noVisibleCharacter',
+  oneLanguageRequired: 'errors.text.oneLanguageRequired',
 } as const;
 
 /**
@@ -62,7 +63,27 @@ export function requiredText(max = 2000) {
   return freeText(max).refine(hasVisibleCharacter, { error: textMessageKeys.noVisibleCharacter });
 }
 
-/** A name or title in both languages, each a `titleText`. */
+/**
+ * A name or title in Arabic and English: either language is enough. Each side is one line
+ * without controls; at least one must show something. A side left blank takes the other's
+ * text, so every reader sees the name (as `pickBilingual` would show it) and the documents
+ * that keep both sides stay whole.
+ */
 export function bilingualText(max = 300) {
-  return z.object({ ar: titleText(max), en: titleText(max) });
+  const side = z
+    .string()
+    .trim()
+    .max(max)
+    .refine((t) => !hasControlCharacter(t, { oneLine: true }), { error: textMessageKeys.controlCharacter });
+  return z
+    .object({ ar: side, en: side })
+    .refine((t) => hasVisibleCharacter(t.ar) || hasVisibleCharacter(t.en), {
+      error: textMessageKeys.oneLanguageRequired,
+      path: ['ar'],
+    })
+    .transform(({ ar, en }) => {
+      const arShows = hasVisibleCharacter(ar);
+      const enShows = hasVisibleCharacter(en);
+      return { ar: arShows ? ar : en, en: enShows ? en : ar };
+    });
 }

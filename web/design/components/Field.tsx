@@ -3,20 +3,28 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 export interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
-  /** Receives the id that ties the label to the control. */
-  children(id: string): ReactNode;
+  /** Why the form was refused at this field, shown beside it. */
+  error?: ReactNode;
+  /** Receives the id that ties the label to the control, and the id of the error when there is one (for aria-describedby). */
+  children(id: string, describedBy: string | undefined): ReactNode;
 }
 
 /** A labelled form control; the label is always visible and linked. */
-export function Field({ label, hint, children }: FieldProps) {
+export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
+  const errorId = `${id}-error`;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {children(id)}
+      {children(id, error ? errorId : undefined)}
       {hint && <span className="field__hint">{hint}</span>}
+      {error && (
+        <span className="field__error" id={errorId} role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

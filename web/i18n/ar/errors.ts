@@ -30,6 +30,7 @@ export const errors: Messages<typeof en> = {
   text: {
     controlCharacter: 'يحتوي النص على محرف تحكم؛ احذفه وحاول مجدداً.',
     noVisibleCharacter: 'أدخل نصاً ظاهراً؛ المسافات والمحارف غير المرئية وحدها لا تكفي.',
+    oneLanguageRequired: 'أدخل الاسم بالعربية أو بالإنجليزية (تكفي إحداهما).',
     invalidCharacter: 'يحتوي النص في {{path}} على محرف لا يمكن حفظه (مثل المحرف الصفري NUL) في السطر {{line}}.',
   },
   input: {

@@ -21,6 +21,13 @@ export const excellence: Messages<typeof enExcellence> = {
     create_submit: 'إنشاء الدورة',
     open: 'فتح الدورة',
     moves: { OPEN: 'فتح', START_SCORING: 'بدء التقييم', START_MODERATION: 'بدء المعايرة', PUBLISH: 'نشر النتائج', CLOSE: 'إغلاق الدورة' },
+    needs: {
+      OPEN: 'يتطلب دورة في المسودة تضم جهات وموعداً للتقييم الذاتي لم يحن بعد.',
+      START_SCORING: 'يتطلب دورة مفتوحة.',
+      START_MODERATION: 'يتطلب بدء التقييم.',
+      PUBLISH: 'يتطلب بدء المعايرة.',
+      CLOSE: 'يتطلب نشر النتائج.',
+    },
     progress: 'التقدم لكل جهة',
     entity: 'الجهة',
     stage: 'المرحلة',

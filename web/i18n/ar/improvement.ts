@@ -116,6 +116,7 @@ export const improvement: Messages<typeof en> = {
     hiddenDependencies: '{{hidden}} من إجراءات جهة أخرى لا يمكنك فتحها.',
     gaps: 'الفجوات التي يعالجها',
     history: 'السجل',
+    historyProgress: '{{value}}٪',
     addMilestone: 'إضافة مرحلة',
     markDone: 'تعليم كمنجزة',
     addEvidence: 'إضافة دليل',

@@ -28,6 +28,7 @@ export const errors = {
   text: {
     controlCharacter: 'The text contains a control character; remove it and try again.',
     noVisibleCharacter: 'Enter some visible text; spaces and invisible characters alone are not enough.',
+    oneLanguageRequired: 'Enter the name in Arabic or in English (one of the two is enough).',
     invalidCharacter: 'The text in {{path}} contains a character that cannot be saved (such as a NUL byte), on line {{line}}.',
   },
   input: {

@@ -24,6 +24,13 @@ export const excellence = {
       PUBLISH: 'Publish results',
       CLOSE: 'Close cycle',
     },
+    needs: {
+      OPEN: 'needs a draft cycle with entities and a self-assessment deadline still ahead.',
+      START_SCORING: 'needs an open cycle.',
+      START_MODERATION: 'needs scoring to have started.',
+      PUBLISH: 'needs moderation to have started.',
+      CLOSE: 'needs published results.',
+    },
     progress: 'Progress per entity',
     entity: 'Entity',
     stage: 'Stage',

@@ -122,6 +122,7 @@ export const improvement = {
     hiddenDependencies: '{{hidden}} action(s) of another entity that you cannot open.',
     gaps: 'Gaps addressed',
     history: 'History',
+    historyProgress: '{{value}}%',
     addMilestone: 'Add milestone',
     markDone: 'Mark done',
     addEvidence: 'Add evidence',

@@ -54,7 +54,8 @@ export function ActionPage() {
   const payloadFor = (type: string): Record<string, unknown> => {
     switch (needs[type]) {
       case 'progress':
-        return { progress: Number(v('progress')) };
+        // The comment typed beside the figure travels with it and shows in the history.
+        return v('comment').trim() ? { progress: Number(v('progress')), comment: v('comment') } : { progress: Number(v('progress')) };
       case 'reason':
         return { reason: v('reason') };
       case 'due':
@@ -77,6 +78,8 @@ export function ActionPage() {
     return timer ? t(`action.timer.${timer[1]}`, { defaultValue: t('action.timer.other') }) : t(`events.${type}`, { defaultValue: type });
   };
   const fields = new Set(a.availableEvents.map((e) => needs[e]).filter(Boolean));
+  // A progress update may carry a comment.
+  if (fields.has('progress')) fields.add('comment');
 
   return (
     <div className="stack">
@@ -313,11 +316,26 @@ export function ActionPage() {
             {a.history.map((h) => (
               <li key={h.seq}>
                 {historyLabel(h.type)} — {h.actor} — {format.dateTime(h.at)}
+                <HistoryDetail payload={h.payload} />
               </li>
             ))}
           </ol>
         </Card>
       </div>
     </div>
+  );
+}
+
+/** What a history entry carried: the progress figure and the comment typed with it. */
+function HistoryDetail({ payload }: { payload: unknown }) {
+  const format = useFormat();
+  const { t } = useTranslation('improvement');
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { progress, comment } = payload as { progress?: unknown; comment?: unknown };
+  return (
+    <>
+      {typeof progress === 'number' && <> — {t('action.historyProgress', { value: format.number(progress) })}</>}
+      {typeof comment === 'string' && comment.trim() !== '' && <q className="improvement__history-comment">{comment}</q>}
+    </>
   );
 }

@@ -72,11 +72,13 @@ export function CyclePage() {
       <ErrorMessage error={cycle.error ?? move.error ?? csv.error ?? xlsx.error} />
       <div className="exc-row no-print">
         {programme &&
-          moves.map((m) => (
-            <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
-              {t(`cycles.moves.${m}`)}
-            </Button>
-          ))}
+          moves
+            .filter((m) => data?.availableEvents.includes(m))
+            .map((m) => (
+              <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
+                {t(`cycles.moves.${m}`)}
+              </Button>
+            ))}
         {mayExport && (
           <>
             <Button variant="ghost" onClick={() => csv.mutate()}>
@@ -88,6 +90,18 @@ export function CyclePage() {
           </>
         )}
       </div>
+      {programme && data && (
+        // The moves the current stage does not accept, each with what it waits for.
+        <ul className="exc-move-hints muted no-print" data-testid="cycle-move-hints">
+          {moves
+            .filter((m) => !data.availableEvents.includes(m))
+            .map((m) => (
+              <li key={m}>
+                {t(`cycles.moves.${m}`)}: {t(`cycles.needs.${m}`)}
+              </li>
+            ))}
+        </ul>
+      )}
       {data && (
         <Card title={t('cycles.progress')}>
           <Table

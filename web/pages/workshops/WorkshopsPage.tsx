@@ -15,6 +15,7 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
+import { useFieldErrors } from '../admin/field-errors.ts';
 import './workshops.css';
 
 /** The workshops the user may open; facilitators create new ones from a template. */
@@ -62,9 +63,16 @@ function CreateWorkshop() {
   const [ar, setAr] = useState('');
   const [en, setEn] = useState('');
   const [bundleId, setBundleId] = useState('');
+  const { t: te } = useTranslation('errors');
+  const serverError = useFieldErrors(create.error);
+  // Either language is enough; with neither, the form says so beside the title instead of doing nothing.
+  const [missingTitle, setMissingTitle] = useState(false);
+  const titleError = missingTitle ? te('text.oneLanguageRequired') : (serverError('title.ar') ?? serverError('title'));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!ar.trim() || !en.trim()) return;
+    const blank = !ar.trim() && !en.trim();
+    setMissingTitle(blank);
+    if (blank) return;
     create.mutate({ templateId, title: { ar: ar.trim(), en: en.trim() }, bundleId: bundleId || null });
   };
   return (
@@ -81,8 +89,23 @@ function CreateWorkshop() {
             </Select>
           )}
         </Field>
-        <Field label={t('create.titleAr')}>{(id) => <Input id={id} dir="rtl" value={ar} onChange={(e) => setAr(e.target.value)} />}</Field>
-        <Field label={t('create.titleEn')}>{(id) => <Input id={id} dir="ltr" value={en} onChange={(e) => setEn(e.target.value)} />}</Field>
+        <Field label={t('create.titleAr')} error={titleError}>
+          {(id, describedBy) => (
+            <Input
+              id={id}
+              dir="rtl"
+              value={ar}
+              aria-describedby={describedBy}
+              aria-invalid={titleError ? true : undefined}
+              onChange={(e) => setAr(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('create.titleEn')} error={serverError('title.en')}>
+          {(id, describedBy) => (
+            <Input id={id} dir="ltr" value={en} aria-describedby={describedBy} onChange={(e) => setEn(e.target.value)} />
+          )}
+        </Field>
         <Field label={t('create.bundle')}>
           {(id) => (
             <Select id={id} value={bundleId} onChange={(e) => setBundleId(e.target.value)}>
