@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../trpc/app-error.ts';
 import { findNode, isLeaf } from '../../workflows/excellence/framework-nodes.ts';
 import { leafPercent } from '../../workflows/excellence/leaf-score.ts';
+import { leafEntryComplete } from '../../workflows/excellence/leaf-entry-complete.ts';
 import type { LeafEntry } from '../../workflows/excellence/leaf-score.ts';
 import type { Framework } from '../../workflows/excellence/framework-schema.ts';
 
@@ -21,6 +22,18 @@ export function entryPercent(fw: Framework, nodeCode: string, entry: LeafEntry):
   if (!node) throw new AppError('BAD_REQUEST', 'errors.excellence.unknownNode', { node: nodeCode });
   if (!isLeaf(node)) throw new AppError('BAD_REQUEST', 'errors.excellence.notALeaf', { node: nodeCode });
   try {
+    // A leaf scored in part (some attributes not yet scored) is saved as work in progress:
+    // its scores are checked, but it has no percent until every attribute is scored.
+    if (entry.method === 'attributes' && !leafEntryComplete(fw, node, entry)) {
+      const attributes = fw.scoring.attributes?.[node.kind] ?? [];
+      const known = new Set(attributes.map((a) => a.code));
+      if (Object.keys(entry.scores).some((code) => !known.has(code))) throw new RangeError('unknown attribute');
+      leafPercent(fw, node, {
+        method: 'attributes',
+        scores: Object.fromEntries(attributes.map((a) => [a.code, entry.scores[a.code] ?? null])),
+      });
+      return null;
+    }
     return leafPercent(fw, node, entry);
   } catch {
     throw new AppError('BAD_REQUEST', 'errors.excellence.invalidScore', { node: nodeCode });

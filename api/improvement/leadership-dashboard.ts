@@ -5,6 +5,7 @@ import type { GapSeverity, GapStatus } from '../../workflows/improvement/gap.ts'
 import { assessmentMachine } from '../../workflows/excellence/assessment-machine.ts';
 import { leaderboard, publishedCycles, type PublishedCycle } from '../results/published-cycles.ts';
 import { overdueActions } from './overdue-actions.ts';
+import { cycleTierNames, type TierName } from '../results/tier-names.ts';
 
 /** The assessment's stages in the order the machine declares them. */
 export const assessmentStages: readonly string[] = Object.keys(assessmentMachine.config.states ?? {});
@@ -12,7 +13,8 @@ export const assessmentStages: readonly string[] = Object.keys(assessmentMachine
 export interface LeadershipDashboard extends LeadershipSummary {
   asOf: string;
   cycle: PublishedCycle | null;
-  tierDistribution: { tier: string | null; count: number }[];
+  /** One row per tier key of the cycle's framework that subjects reached, named; `tier: null` for the unrated. */
+  tierDistribution: { tier: string | null; name: TierName | null; count: number }[];
   /** Workshops and journeys whose workflow is still running, by kind and state. */
   underWay: { kind: string; state: string; count: number }[];
   /** Names of every entity or subject the page mentions. */
@@ -36,7 +38,8 @@ export async function leadershipDashboard(
     ? (cycles.find((c) => c.id === options.cycleId) ?? null)
     : ([...cycles].sort((a, b) => b.year - a.year || b.number - a.number)[0] ?? null);
 
-  const [ranking, tiers, assessments, overdue, gaps, running] = await Promise.all([
+  const [tierNames, ranking, tiers, assessments, overdue, gaps, running] = await Promise.all([
+    cycle ? cycleTierNames(db, cycle.id) : Promise.resolve(new Map<string, TierName>()),
     cycle ? leaderboard(db, cycle.id) : Promise.resolve([]),
     cycle
       ? db
@@ -51,6 +54,15 @@ export async function leadershipDashboard(
       .selectFrom('workflow_instances')
       .select([sql<string>`split_part(split_part(state, '|', 1), '.', 1)`.as('stage'), sql<string>`count(*)`.as('n')])
       .where('kind', '=', 'excellence_assessment')
+      // The chart is titled for the dashboard's cycle, so it counts that cycle's assessments only.
+      .where(
+        'id',
+        'in',
+        db
+          .selectFrom('excellence_assessments')
+          .select('id')
+          .where('cycle_id', '=', cycle?.id ?? ''),
+      )
       .groupBy(sql`1`)
       .execute(),
     db.selectFrom('actions').select(['id', 'entity_id', 'status', 'due_at']).where(overdueActions(asOf)).execute(),
@@ -116,10 +128,11 @@ export async function leadershipDashboard(
     ...summary,
     asOf: asOf.toISOString(),
     cycle,
-    // A star-rated framework also labels its tier `stars_N`; those are the star distribution already, not named tiers.
-    tierDistribution: tiers
-      .filter((t) => t.tier === null || !/^stars_\d+$/.test(t.tier))
-      .map((t) => ({ tier: t.tier, count: Number(t.n) })),
+    tierDistribution: tiers.map((t) => ({
+      tier: t.tier,
+      name: t.tier === null ? null : (tierNames.get(t.tier) ?? null),
+      count: Number(t.n),
+    })),
     underWay: running.map((r) => ({ kind: r.kind, state: r.state, count: Number(r.n) })),
     names,
   };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { assessedScore, type AssessedScore } from '../../workflows/improvement/maturity-projection.ts';
+import { cycleTierNames, type TierName } from './tier-names.ts';
 import type { CycleRef, PublishedCriterionResult } from '../../workflows/improvement/maturity-views.ts';
 
 export interface PublishedCycle extends CycleRef {
@@ -92,6 +93,8 @@ export interface LeaderboardRow {
   maxPoints: number;
   stars: number | null;
   tier: string | null;
+  /** The tier's name in both languages, from the cycle's framework (null when unrated or unknown). */
+  tierName: TierName | null;
   maturityCode: string | null;
   previousRank: number | null;
   /** Places gained since the previous cycle (positive = up), null if not ranked then. */
@@ -127,6 +130,7 @@ export async function leaderboard(db: DB, cycleId: string): Promise<LeaderboardR
     .orderBy('published_results.rank')
     .orderBy('published_results.subject_id')
     .execute();
+  const tierNames = await cycleTierNames(db, cycleId);
   return rows.map((r) => ({
     rank: r.rank,
     subjectId: r.subject_id,
@@ -137,6 +141,7 @@ export async function leaderboard(db: DB, cycleId: string): Promise<LeaderboardR
     maxPoints: r.max_points,
     stars: r.stars,
     tier: r.tier,
+    tierName: r.tier === null ? null : (tierNames.get(r.tier) ?? null),
     maturityCode: r.maturity_code,
     previousRank: r.previous_rank,
     change: r.previous_rank === null ? null : r.previous_rank - r.rank,

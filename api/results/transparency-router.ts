@@ -20,6 +20,7 @@ export const transparencyRouter = router({
       totalPercent: r.totalPercent,
       stars: r.stars,
       tier: r.tier,
+      tierName: r.tierName,
       change: r.change,
     }));
     const criteria = publicResults(await criterionResults(ctx.db, [cycle.id], 1), cycles);

@@ -193,7 +193,36 @@ describe.each(testDatabases())('leadership dashboard on $name', (target) => {
         row('j-running', 'journey_reengineering', 'to_be_design', 'active'),
         row('a-1', 'excellence_assessment', 'consensus', 'active'),
         row('a-2', 'excellence_assessment', 'self_assessment.open', 'active'),
+        // Another cycle's assessment: the chart names the dashboard's cycle and counts only its own.
+        row('a-other', 'excellence_assessment', 'consensus', 'active'),
       ])
+      .execute();
+    const cycleRow = (id: string, number: number) => ({
+      id,
+      number,
+      year: 2025,
+      name_ar: id,
+      name_en: id,
+      framework_code: 'gov-excellence',
+      framework_version: 1,
+      subject_kind: 'entity' as const,
+      self_assessment_due_at: new Date(),
+      created_at: new Date(),
+    });
+    await running.db
+      .insertInto('excellence_cycles')
+      .values([cycleRow(before.cycle!.id, before.cycle!.number), cycleRow('cycle-other', 9)])
+      .execute();
+    const assessment = (id: string, cycleId: string, entityId = 'ent-moi') => ({
+      id,
+      cycle_id: cycleId,
+      subject_id: entityId,
+      entity_id: entityId,
+      entity_type: 'service_entity',
+    });
+    await running.db
+      .insertInto('excellence_assessments')
+      .values([assessment('a-1', before.cycle!.id), assessment('a-2', before.cycle!.id, 'ent-moh'), assessment('a-other', 'cycle-other')])
       .execute();
     const after = await leader.dashboard.summary.query({});
     // One more running workshop (the closed one does not count) and one more journey.

@@ -64,6 +64,7 @@ export const excellence: Messages<typeof enExcellence> = {
     submit: 'تقديم التقييم الذاتي',
     previousAfis: 'فرص التحسين من الدورة {{number}}',
     saved: 'تم الحفظ',
+    notScored: 'لم يُقيَّم بعد',
     notApplicable: 'لا ينطبق',
   },
   scoring: {

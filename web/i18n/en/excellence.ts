@@ -67,6 +67,7 @@ export const excellence = {
     submit: 'Submit self-assessment',
     previousAfis: 'Areas for improvement from cycle {{number}}',
     saved: 'Saved',
+    notScored: 'Not scored yet',
     notApplicable: 'Not applicable',
   },
   scoring: {

@@ -77,42 +77,34 @@ export function DashboardPage() {
           {ranked(d.bottomEntities, 'bottom-entities')}
         </Card>
         <Card title={t('dashboard.stages')} actions={<CsvButton table="stages" cycleId={cycleId} />}>
-          <div className="improvement__chart">
+          {/* Physical left/right inside the chart: in an RTL page SVG text anchors flip and the labels ran over the bars. */}
+          <div className="improvement__chart" data-testid="stage-chart" style={{ direction: 'ltr' }}>
             <ResponsiveContainer>
               <BarChart
                 data={d.cycleProgress.stages.map((s) => ({ stage: stateLabel(t, 'excellence_assessment', s.stage), count: s.count }))}
                 layout="vertical"
               >
                 <XAxis type="number" allowDecimals={false} reversed={rtl} />
-                <YAxis type="category" dataKey="stage" width={130} orientation={rtl ? 'right' : 'left'} />
+                <YAxis type="category" dataKey="stage" width={150} interval={0} orientation={rtl ? 'right' : 'left'} />
                 <Tooltip />
                 <Bar dataKey="count" name={t('dashboard.count')} fill="var(--color-brand-600)" />
               </BarChart>
             </ResponsiveContainer>
           </div>
         </Card>
-        <Card
-          title={d.tierDistribution.some((x) => x.tier !== null) ? t('dashboard.tiers') : t('dashboard.stars')}
-          actions={<CsvButton table={d.tierDistribution.some((x) => x.tier !== null) ? 'tiers' : 'stars'} cycleId={cycleId} />}
-        >
+        <Card title={t('dashboard.tiers')} actions={<CsvButton table="tiers" cycleId={cycleId} />}>
+          {/* One row per tier key, named by the cycle's framework (a star tier's name says its stars). */}
           <Table
             testId="distribution"
-            rows={[
-              ...d.starDistribution.byStars
-                .filter((s) => s.count > 0)
-                .map((s) => ({ key: `s${s.stars}`, label: '★'.repeat(s.stars), count: s.count })),
-              ...d.tierDistribution
-                .filter((x) => x.tier !== null)
-                .map((x) => ({ key: `t${x.tier}`, label: t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier ?? '' }), count: x.count })),
-              {
-                key: 'none',
-                label: t('dashboard.unrated'),
-                count: d.tierDistribution.find((x) => x.tier === null)?.count ?? d.starDistribution.unrated,
-              },
-            ]}
-            rowKey={(r) => r.key}
+            rows={d.tierDistribution}
+            rowKey={(r) => r.tier ?? 'none'}
             columns={[
-              { key: 'label', header: t('rankings.tier'), cell: (r) => r.label },
+              {
+                key: 'label',
+                header: t('rankings.tier'),
+                cell: (r) =>
+                  r.tier === null ? t('dashboard.unrated') : r.name ? pick(r.name) : t(`rankings.tiers.${r.tier}`, { defaultValue: '—' }),
+              },
               { key: 'count', header: t('dashboard.count'), numeric: true, cell: (r) => format.number(r.count) },
             ]}
           />

@@ -58,7 +58,9 @@ function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
           <tbody>
             {d.tierDistribution.map((x) => (
               <tr key={x.tier ?? 'none'}>
-                <td>{x.tier ? t(`rankings.tiers.${x.tier}`, { defaultValue: x.tier }) : t('dashboard.unrated')}</td>
+                <td>
+                  {x.tier === null ? t('dashboard.unrated') : (x.name?.[lng] ?? t(`rankings.tiers.${x.tier}`, { defaultValue: '—' }))}
+                </td>
                 <td>{f.number(x.count)}</td>
               </tr>
             ))}

@@ -130,7 +130,15 @@ export function CyclePage() {
                       header: t('cycles.team'),
                       cell: (a: Row) =>
                         a.state === 'assessor_assignment' ? (
-                          <TeamPicker assessmentId={a.id} pool={pool.data ?? []} onSaved={refresh} />
+                          <TeamPicker
+                            // A new server-side team starts the picker afresh from it.
+                            key={`${a.id}:${a.assessorIds.join(',')}:${a.leadAssessorId ?? ''}`}
+                            assessmentId={a.id}
+                            assigned={a.assessorIds}
+                            assignedLead={a.leadAssessorId ?? ''}
+                            pool={pool.data ?? []}
+                            onSaved={refresh}
+                          />
                         ) : (
                           a.assessorIds
                             .map((uid) => `${assessorName(uid)}${uid === a.leadAssessorId ? ` (${t('cycles.lead')})` : ''}`)
@@ -186,37 +194,41 @@ export function CyclePage() {
 
 function TeamPicker({
   assessmentId,
+  assigned,
+  assignedLead,
   pool,
   onSaved,
 }: {
   assessmentId: string;
+  /** The team the server holds: the picker starts from it, so a reload shows who is assigned. */
+  assigned: readonly string[];
+  assignedLead: string;
   pool: { userId: string; nameAr: string; nameEn: string; workload: number }[];
   onSaved: () => void;
 }) {
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
   const localName = useLocalName();
-  const [team, setTeam] = useState<string[]>([]);
-  const [lead, setLead] = useState('');
+  const [team, setTeam] = useState<string[]>([...assigned]);
+  const [lead, setLead] = useState(assignedLead);
   const assign = useMutation(trpc.excellence.assessments.assignTeam.mutationOptions({ onSuccess: onSaved }));
   return (
     <div className="stack">
       {pool.map((p) => (
-        <label key={p.userId} className="exc-row">
-          <input
-            type="checkbox"
-            checked={team.includes(p.userId)}
-            onChange={(e) => setTeam(e.target.checked ? [...team, p.userId] : team.filter((x) => x !== p.userId))}
-          />
-          {localName({ nameAr: p.nameAr, nameEn: p.nameEn })}
-          <input
-            type="radio"
-            name={`lead-${assessmentId}`}
-            aria-label={t('cycles.lead')}
-            checked={lead === p.userId}
-            onChange={() => setLead(p.userId)}
-          />
-        </label>
+        <div key={p.userId} className="exc-row">
+          <label className="exc-row">
+            <input
+              type="checkbox"
+              checked={team.includes(p.userId)}
+              onChange={(e) => setTeam(e.target.checked ? [...team, p.userId] : team.filter((x) => x !== p.userId))}
+            />
+            {localName({ nameAr: p.nameAr, nameEn: p.nameEn })}
+          </label>
+          <label className="exc-row">
+            <input type="radio" name={`lead-${assessmentId}`} checked={lead === p.userId} onChange={() => setLead(p.userId)} />
+            {t('cycles.lead')}
+          </label>
+        </div>
       ))}
       <ErrorMessage error={assign.error} />
       <Button

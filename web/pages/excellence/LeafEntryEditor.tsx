@@ -5,6 +5,8 @@ import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 
 const steps = Array.from({ length: 21 }, (_, i) => i * 5);
+/** The select's value for "not applicable" (a null score); the empty value is "not scored yet". */
+const notApplicable = 'na';
 
 /** The method a leaf is scored by (the node's own, else the framework default). */
 export function methodOf(fw: Framework, node: FrameworkNode): LeafEntry['method'] {
@@ -15,7 +17,8 @@ export function emptyEntry(fw: Framework, node: FrameworkNode): LeafEntry {
   const method = methodOf(fw, node);
   if (method === 'bands') return { method, score: null };
   if (method === 'attributes')
-    return { method, scores: Object.fromEntries((fw.scoring.attributes?.[node.kind] ?? []).map((a) => [a.code, null])) };
+    // No attribute is scored yet (a null score would mean "not applicable").
+    return { method, scores: {} };
   return { method, answers: {} };
 }
 
@@ -34,27 +37,36 @@ export function LeafEntryEditor({
   value,
   onChange,
   disabled,
+  scored = true,
 }: {
   fw: Framework;
   node: FrameworkNode;
   value: LeafEntry;
   onChange(v: LeafEntry): void;
   disabled?: boolean;
+  /** False while nothing was entered for the leaf: a band leaf then reads "not scored yet", not "not applicable". */
+  scored?: boolean;
 }) {
   const { t } = useTranslation('excellence');
   const bilingual = useBilingual();
   const id = useId();
-  const scoreSelect = (label: string, score: number | null, set: (s: number | null) => void, testId?: string) => (
+  // undefined = not scored yet, null = not applicable: two states, two texts.
+  const scoreSelect = (label: string, score: number | null | undefined, set: (s: number | null) => void, testId?: string) => (
     <label className="exc-row">
       <span>{label}</span>
       <select
         className="select"
-        value={score === null ? '' : String(score)}
+        value={score === undefined ? '' : score === null ? notApplicable : String(score)}
         disabled={disabled}
         data-testid={testId}
-        onChange={(e) => set(e.target.value === '' ? null : Number(e.target.value))}
+        onChange={(e) => {
+          if (e.target.value !== '') set(e.target.value === notApplicable ? null : Number(e.target.value));
+        }}
       >
-        <option value="">{t('selfAssessment.notApplicable')}</option>
+        <option value="" disabled>
+          {t('selfAssessment.notScored')}
+        </option>
+        <option value={notApplicable}>{t('selfAssessment.notApplicable')}</option>
         {steps.map((s) => (
           <option key={s} value={s}>
             {bandLabel(fw, s, bilingual)}
@@ -66,7 +78,7 @@ export function LeafEntryEditor({
   if (value.method === 'bands') {
     return scoreSelect(
       `${t('selfAssessment.score')} ${node.code}`,
-      value.score,
+      scored ? value.score : undefined,
       (score) => onChange({ method: 'bands', score }),
       `score-${node.code}`,
     );
@@ -79,7 +91,7 @@ export function LeafEntryEditor({
           <div key={a.code}>
             {scoreSelect(
               `${bilingual(a.name)} (${a.weight}%)`,
-              value.scores[a.code] ?? null,
+              value.scores[a.code],
               (s) => onChange({ method: 'attributes', scores: { ...value.scores, [a.code]: s } }),
               `score-${node.code}-${a.code}`,
             )}

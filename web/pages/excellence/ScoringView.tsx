@@ -56,6 +56,7 @@ export function ScoringView({ assessment: a, userId }: { assessment: AssessmentV
             fw={a.framework}
             node={node}
             disabled={submitted}
+            scored={saved !== undefined}
             initial={{
               entry: (saved?.entry as LeafEntry | undefined) ?? emptyEntry(a.framework, node),
               strengths: (saved?.strengths ?? []).join('\n'),
@@ -86,6 +87,8 @@ function LeafScoring(props: {
   node: FrameworkNode;
   disabled: boolean;
   initial: Draft;
+  /** Whether a score sheet row was saved for the leaf (else it reads "not scored yet"). */
+  scored: boolean;
   evidence: { id: string; kind: string; body: string; fileName: string | null }[];
   selfPercent: number | null;
 }) {
@@ -94,6 +97,7 @@ function LeafScoring(props: {
   const bilingual = useBilingual();
   const format = useFormat();
   const [draft, setDraft] = useState<Draft>(props.initial);
+  const [scored, setScored] = useState(props.scored);
   const save = useMutation(trpc.excellence.scoring.saveScore.mutationOptions());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const persist = (next: Draft, delayMs: number) => {
@@ -122,7 +126,11 @@ function LeafScoring(props: {
           node={props.node}
           value={draft.entry}
           disabled={props.disabled}
-          onChange={(entry) => persist({ ...draft, entry }, 0)}
+          scored={scored}
+          onChange={(entry) => {
+            setScored(true);
+            persist({ ...draft, entry }, 0);
+          }}
         />
         <label className="stack">
           <span>{t('scoring.strengths')}</span>

@@ -7,6 +7,7 @@ import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
 import type { LeafEntry } from '../../../workflows/excellence/leaf-score.ts';
+import { leafEntryComplete } from '../../../workflows/excellence/leaf-entry-complete.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import { fileToBase64 } from './download.ts';
@@ -25,7 +26,11 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   const save = useMutation(trpc.excellence.assessments.saveSelfScore.mutationOptions({ onSuccess: invalidate }));
   const add = useMutation(trpc.excellence.assessments.addEvidence.mutationOptions({ onSuccess: invalidate }));
   const submit = useMutation(trpc.excellence.assessments.send.mutationOptions({ onSuccess: invalidate }));
-  const done = scores.data?.length ?? 0;
+  // A criterion is done when its entry scores all of it (every attribute or item), not when anything was saved.
+  const done = (scores.data ?? []).filter((s) => {
+    const node = findNode(a.framework, s.nodeCode);
+    return node !== undefined && a.applicableLeaves.includes(s.nodeCode) && leafEntryComplete(a.framework, node, s.entry as LeafEntry);
+  }).length;
   const total = a.applicableLeaves.length;
   return (
     <div className="stack">
@@ -67,6 +72,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
                 fw={a.framework}
                 node={node}
                 value={(saved?.entry as LeafEntry | undefined) ?? emptyEntry(a.framework, node)}
+                scored={saved !== undefined}
                 onChange={(entry) => save.mutate({ id: a.id, nodeCode: code, entry, comment: saved?.comment ?? '' })}
               />
               <EvidenceForm onAdd={(kind, body, file) => add.mutate({ id: a.id, nodeCode: code, kind, body, file })} />

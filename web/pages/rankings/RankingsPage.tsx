@@ -66,11 +66,10 @@ export function RankingsPage() {
     ),
   );
   const name = (id: string) => centreNames.get(id) ?? entityName(id) ?? id;
-  // Star-rated frameworks label their tier `stars_N`, which the stars column already shows.
-  const tierLabel = (tier: string | null) => {
-    if (tier === null) return t('actions.notRated');
-    const stars = /^stars_(\d+)$/.exec(tier);
-    return stars ? `${format.number(Number(stars[1]))} ★` : t(`rankings.tiers.${tier}`, { defaultValue: tier });
+  // The cycle's framework names each tier (`4_stars` is "Four stars"); the key itself is never shown.
+  const tierLabel = (r: { tier: string | null; tierName: { ar: string; en: string } | null }) => {
+    if (r.tier === null) return t('actions.notRated');
+    return r.tierName ? pick(r.tierName) : t(`rankings.tiers.${r.tier}`, { defaultValue: '—' });
   };
   const subjectHeader = (board.data?.rows ?? []).some((r) => r.subjectKind === 'centre') ? t('rankings.centre') : t('rankings.entity');
   const rtl = i18n.dir() === 'rtl';
@@ -128,7 +127,7 @@ export function RankingsPage() {
                     </span>
                   ),
               },
-              { key: 'tier', header: t('rankings.tier'), cell: (r) => tierLabel(r.tier) },
+              { key: 'tier', header: t('rankings.tier'), cell: (r) => tierLabel(r) },
               { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
             ]}
           />

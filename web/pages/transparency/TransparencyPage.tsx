@@ -73,7 +73,14 @@ export function TransparencyPage() {
                 {
                   key: 'tier',
                   header: t('rankings.tier'),
-                  cell: (r) => (r.tier ? t(`rankings.tiers.${r.tier}`, { defaultValue: r.tier }) : r.stars ? '★'.repeat(r.stars) : '—'),
+                  cell: (r) =>
+                    r.tierName
+                      ? pick(r.tierName)
+                      : r.tier
+                        ? t(`rankings.tiers.${r.tier}`, { defaultValue: '—' })
+                        : r.stars
+                          ? '★'.repeat(r.stars)
+                          : '—',
                 },
                 { key: 'change', header: t('rankings.change'), cell: (r) => <ChangeBadge change={r.change} /> },
               ]}
