@@ -36,7 +36,9 @@ describe('people administration in the browser (Arabic)', () => {
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     await page.locator('[data-nav=admin]').click();
     await page.waitForURL(/\/admin$/);
-    await expect.poll(() => page.getByTestId('admin-sections').locator('h2').allTextContents()).toEqual(['المستخدمون']);
+    await expect
+      .poll(() => page.getByTestId('admin-sections').locator('h2').allTextContents())
+      .toEqual(['المستخدمون', 'البيانات المرجعية', 'الإدخال الجماعي', 'مفاتيح الربط البرمجي']);
     await page.getByRole('link', { name: 'المستخدمون' }).click();
     await page.waitForURL(/\/admin\/people$/);
     await expect.poll(() => page.getByTestId('people-table').locator('tbody tr').count()).toBeGreaterThan(5);
