@@ -1,81 +1,11 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { databaseUrl } from '../support/test-databases.ts';
 import { apiClient, refusal, signIn } from '../support/api-client.ts';
+import { queryDatabase as query, runAdminCli, startServerProcess as startServer } from '../support/product-process.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const adminUrl = inject('postgresUrl');
-
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npm run admin -- …` as a newcomer types it, minus npm: the same script through tsx. */
-function runAdminCli(dbUrl: string, args: string[], stdin?: string): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/cli/admin.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: dbUrl, TAMAYUZ_PUBLIC_URL: 'https://tamayuz.example.gov' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
-
-/** `npm start` without the web build: api/main.ts on the server database, on a free port. */
-function startServer(dbUrl: string): Promise<{ url: string; stdout: () => string; stop: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        TAMAYUZ_SEED_DEMO: '',
-        TAMAYUZ_WEB_DIR: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    const stopped = new Promise<void>((done) => child.on('close', () => done()));
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const m = /is running at (http:\/\/\S+)/.exec(stdout);
-      const stop = async () => {
-        child.kill('SIGTERM');
-        await stopped;
-      };
-      if (m?.[1]) resolve({ url: m[1], stdout: () => stdout, stop });
-    });
-    child.stderr.on('data', () => {});
-    child.on('error', reject);
-    child.on('close', (code) => reject(new Error(`server exited with ${code}: ${stdout}`)));
-  });
-}
-
-async function query(url: string, text: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const tokenOf = (link: string) => new URL(link).hash.replace('#token=', '');
 
@@ -180,11 +110,9 @@ describe.skipIf(!adminUrl)('first run on an empty PostgreSQL database', () => {
   }, 120_000);
 
   it('sets the password from stdin instead when asked', async () => {
-    const made = await runAdminCli(
-      url,
-      ['create-admin', '--username', 'badr', '--email', 'badr@example.gov', '--password-stdin'],
-      'badr long password\n',
-    );
+    const made = await runAdminCli(url, ['create-admin', '--username', 'badr', '--email', 'badr@example.gov', '--password-stdin'], {
+      stdin: 'badr long password\n',
+    });
     expect(made.code).toBe(0);
     expect(made.stdout).not.toContain('set-password');
     expect(await signIn(server.url, 'badr', 'badr long password')).toMatch(/^tamayuz_session=/);

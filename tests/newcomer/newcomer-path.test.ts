@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { databaseUrl } from '../support/test-databases.ts';
 import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture.ts';
+import { queryDatabase as query, runAdminCli, startServerProcess } from '../support/product-process.ts';
 import { csvFile, entityHeader, entityRows, peopleHeader, peopleRows } from '../onboarding/files.ts';
 import { call, complaints } from '../api-tokens/entity-system.ts';
 import { servicesList } from '../../workflows/onboarding/services-list.ts';
@@ -21,79 +19,16 @@ import { mail as ar } from '../../web/i18n/ar/mail.ts';
  * (it needs the web build and a browser; this story stays at the HTTP level).
  */
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const adminUrl = inject('postgresUrl');
 const publicUrl = 'https://tamayuz.example.gov';
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npm run admin -- …` as a newcomer types it, minus npm (as tests/accounts/first-run.test.ts runs it). */
-function runAdminCli(dbUrl: string, args: string[]): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/cli/admin.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: dbUrl, TAMAYUZ_PUBLIC_URL: publicUrl },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
+/** `npm start` without the web build, mail going to the capture server. */
+const startServer = (dbUrl: string, smtpPort: number) =>
+  startServerProcess(dbUrl, {
+    TAMAYUZ_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    TAMAYUZ_MAIL_FROM: 'Tamayuz <no-reply@tamayuz.test>',
+    TAMAYUZ_PUBLIC_URL: publicUrl,
   });
-}
-
-/** `npm start` without the web build, mail going to the capture server: api/main.ts on a free port. */
-function startServer(dbUrl: string, smtpPort: number): Promise<{ url: string; stop: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        TAMAYUZ_SEED_DEMO: '',
-        TAMAYUZ_WEB_DIR: '/nonexistent',
-        TAMAYUZ_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        TAMAYUZ_MAIL_FROM: 'Tamayuz <no-reply@tamayuz.test>',
-        TAMAYUZ_PUBLIC_URL: publicUrl,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    const stopped = new Promise<void>((done) => child.on('close', () => done()));
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const m = /is running at (http:\/\/\S+)/.exec(stdout);
-      const stop = async () => {
-        child.kill('SIGTERM');
-        await stopped;
-      };
-      if (m?.[1]) resolve({ url: m[1], stop });
-    });
-    child.stderr.on('data', () => {});
-    child.on('error', reject);
-    child.on('close', (code) => reject(new Error(`server exited with ${code}: ${stdout}`)));
-  });
-}
-
-async function query(url: string, text: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const tokenIn = (text: string) => /\/set-password#token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
 

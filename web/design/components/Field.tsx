@@ -5,12 +5,14 @@ export interface FieldProps {
   hint?: ReactNode;
   /** Why the form was refused at this field, shown beside it. */
   error?: ReactNode;
+  /** Names the error for tests that look for one field's refusal. */
+  errorTestId?: string;
   /** Receives the id that ties the label to the control, and the id of the error when there is one (for aria-describedby). */
   children(id: string, describedBy: string | undefined): ReactNode;
 }
 
 /** A labelled form control; the label is always visible and linked. */
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, errorTestId, children }: FieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
@@ -21,7 +23,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
       {children(id, error ? errorId : undefined)}
       {hint && <span className="field__hint">{hint}</span>}
       {error && (
-        <span className="field__error" id={errorId} role="alert">
+        <span className="field__error" id={errorId} role="alert" data-testid={errorTestId}>
           {error}
         </span>
       )}

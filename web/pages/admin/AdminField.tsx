@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Field } from '../../design/components/Field.tsx';
 
 export interface AdminFieldProps {
   label: ReactNode;
@@ -9,21 +10,7 @@ export interface AdminFieldProps {
   children(id: string, describedBy: string | undefined): ReactNode;
 }
 
-/** A labelled control with the server's refusal for it written beside it. */
-export function AdminField({ label, path, error, children }: AdminFieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {children(id, error ? errorId : undefined)}
-      {error && (
-        <span className="field__error" id={errorId} role="alert" data-testid={`error-${path}`}>
-          {error}
-        </span>
-      )}
-    </div>
-  );
+/** A labelled control with the server's refusal for it written beside it, found by its API path. */
+export function AdminField({ path, ...field }: AdminFieldProps) {
+  return <Field {...field} errorTestId={`error-${path}`} />;
 }
