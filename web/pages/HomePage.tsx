@@ -16,8 +16,18 @@ import './home.css';
 /** The home each role opens with; the programme manager's and the administrator's are one. */
 type HomeKind = 'programme' | Exclude<Role, 'administrator' | 'programme_manager'>;
 
+const homeOfRole: Record<Role, HomeKind> = {
+  administrator: 'programme',
+  programme_manager: 'programme',
+  assessor: 'assessor',
+  entity_coordinator: 'entity_coordinator',
+  facilitator: 'facilitator',
+  participant: 'participant',
+  leadership: 'leadership',
+};
+
 function homeKind(role: Role): HomeKind {
-  return role === 'administrator' || role === 'programme_manager' ? 'programme' : role;
+  return homeOfRole[role];
 }
 
 /** What this role needs first; each reads at most three API procedures. */

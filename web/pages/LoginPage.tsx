@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 import { useSession } from '../app/session.ts';
 import { clearSessionExpired } from '../app/session-expiry.ts';
 import { isLocale, storedLocale, storeLocale } from '../i18n/locale.ts';
+import { localeOf, pickBilingual } from '../i18n/bilingual.ts';
 import './login.css';
 
 /** Only same-app paths: a crafted ?next= must not send the user to another site. */
@@ -79,7 +80,9 @@ export function LoginPage() {
                 data-testid="sso-sign-in"
                 href={`${options.data.sso.path}?next=${encodeURIComponent(safeNext(params.get('next')))}`}
               >
-                {t('login.sso', { label: i18n.language === 'en' ? options.data.sso.labelEn : options.data.sso.labelAr })}
+                {t('login.sso', {
+                  label: pickBilingual({ ar: options.data.sso.labelAr, en: options.data.sso.labelEn }, localeOf(i18n.language)),
+                })}
               </a>
               {options.data.password && <p className="muted login__or">{t('login.or')}</p>}
             </>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { useLocale } from '../../i18n/bilingual.ts';
 import { downloadBase64, fileToBase64 } from '../excellence/download.ts';
 import { columnNotes } from '../../../workflows/onboarding/column-notes.ts';
 import { onboardingLists, type OnboardingList } from '../../../workflows/onboarding/list-definition.ts';
@@ -33,7 +34,7 @@ function summaryKey(r: Report): string {
 
 /** Bulk onboarding: pick a list, download its template, upload a CSV or workbook, read the report, import. */
 export function OnboardingPage() {
-  const { t, i18n } = useTranslation('onboarding');
+  const { t } = useTranslation('onboarding');
   const { t: te } = useTranslation('errors');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -58,7 +59,7 @@ export function OnboardingPage() {
     }),
   );
   const busy = check.isPending || run.isPending;
-  const locale = i18n.language === 'en' ? 'en' : 'ar';
+  const locale = useLocale();
 
   const choose = (next: OnboardingList) => {
     setList(next);
