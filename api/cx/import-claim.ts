@@ -43,11 +43,15 @@ export async function asOnlyRunner<T>(
         conn,
       );
       if (!rows[0]?.got) return importBusy;
+      // A backend busy in a long statement notices a dead client only when it next touches the
+      // socket; checking every second frees the lock (and the job) within a second of a kill -9.
+      await sql`set client_connection_check_interval = 1000`.execute(conn).catch(() => {});
       try {
         return await run(conn);
       } finally {
         // A connection lost meanwhile has lost its lock with it.
         await sql`select pg_advisory_unlock(${importLockSpace}, hashtext(${importId}))`.execute(conn).catch(() => {});
+        await sql`reset client_connection_check_interval`.execute(conn).catch(() => {});
       }
     });
   } finally {
@@ -60,17 +64,28 @@ export async function asOnlyRunner<T>(
  * returns their ids. Safe at any time and from any process: a live runner keeps its job.
  */
 export async function failAbandonedImportJobs(db: DB, driver: DriverKind, ids?: string[], at: Date = new Date()): Promise<string[]> {
+  return (await sweepImportJobs(db, driver, ids, at)).failed;
+}
+
+/** What a sweep found: jobs it marked failed, and jobs still held by a live runner elsewhere. */
+export interface ImportSweep {
+  failed: string[];
+  heldElsewhere: string[];
+}
+
+export async function sweepImportJobs(db: DB, driver: DriverKind, ids?: string[], at: Date = new Date()): Promise<ImportSweep> {
   let q = db.selectFrom('cx_import_jobs').select('id').where('status', '=', 'running');
   if (ids) {
     // Checked before any query: on PGlite an import under way here holds the only connection.
     const elsewhere = ids.filter((id) => !runningHere.has(id));
-    if (elsewhere.length === 0) return [];
+    if (elsewhere.length === 0) return { failed: [], heldElsewhere: [] };
     q = q.where('id', 'in', elsewhere);
   }
   const candidates = (await q.execute()).map((r) => r.id).filter((id) => !runningHere.has(id));
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return { failed: [], heldElsewhere: [] };
   return db.transaction().execute(async (trx) => {
     const failed: string[] = [];
+    const heldElsewhere: string[] = [];
     for (const id of candidates) {
       // The transaction-level lock is free only when no runner holds the session lock; held until commit,
       // it also keeps a retry from claiming the job while it is being marked.
@@ -78,7 +93,10 @@ export async function failAbandonedImportJobs(db: DB, driver: DriverKind, ids?: 
         const { rows } = await sql<{
           free: boolean;
         }>`select pg_try_advisory_xact_lock(${importLockSpace}, hashtext(${id})) as free`.execute(trx);
-        if (!rows[0]?.free) continue;
+        if (!rows[0]?.free) {
+          heldElsewhere.push(id);
+          continue;
+        }
       }
       const updated = await trx
         .updateTable('cx_import_jobs')
@@ -88,6 +106,6 @@ export async function failAbandonedImportJobs(db: DB, driver: DriverKind, ids?: 
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 1) failed.push(id);
     }
-    return failed;
+    return { failed, heldElsewhere };
   });
 }

@@ -5,6 +5,8 @@ import { testDatabases, type TestDatabase } from '../support/test-databases.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
 import { failAbandonedImportJobs } from '../../api/cx/import-claim.ts';
+import { startImportSweeper } from '../../api/cx/import-sweeper.ts';
+import { waitFor } from '../faults/support/wait-for.ts';
 import { importCxRows } from '../../api/cx/import-rows.ts';
 import { readImportJob } from '../../api/cx/import-jobs.ts';
 
@@ -175,6 +177,31 @@ describe.each(testDatabases())('retrying a CX import under the same id on $name'
       }
       // That process is gone now (its connection closed): the job is abandoned.
       expect(await failAbandonedImportJobs(running.db, 'postgres')).toEqual([importId]);
+    },
+  );
+
+  it.runIf(target.name === 'postgres')(
+    'sweeps again soon while another process holds a running job, so one killed just before this start is failed in seconds',
+    async () => {
+      const importId = randomUUID();
+      const other = new pg.Client({ connectionString: db.url! });
+      await other.connect();
+      await other.query('select pg_advisory_lock($1, hashtext($2))', [importLockSpace, importId]);
+      await abandonedJob(importId, 'usr-pm');
+      // The regular interval is an hour here: only the quick look-again can fail the job within the wait.
+      const stop = startImportSweeper(running.db, 'postgres', 3_600_000, 200);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect((await readImportJob(running.db, importId))?.status).toBe('running');
+        await other.end();
+        await waitFor(
+          'the sweeper to fail the released job',
+          async () => (await readImportJob(running.db, importId))?.status === 'failed',
+          10_000,
+        );
+      } finally {
+        stop();
+      }
     },
   );
 });
