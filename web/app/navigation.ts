@@ -1,4 +1,4 @@
-import type { Role } from '../../workflows/roles.ts';
+import { roles, type Role } from '../../workflows/roles.ts';
 
 export interface NavItem {
   id: string;
@@ -11,15 +11,7 @@ export interface NavItem {
   end?: boolean;
 }
 
-const everyone: readonly Role[] = [
-  'administrator',
-  'programme_manager',
-  'assessor',
-  'entity_coordinator',
-  'facilitator',
-  'participant',
-  'leadership',
-];
+const everyone: readonly Role[] = roles;
 
 /**
  * The side navigation, in order. Each domain enables its entry by giving it a route, or

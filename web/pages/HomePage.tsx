@@ -14,7 +14,7 @@ import type { Role } from '../../workflows/roles.ts';
 import './home.css';
 
 /** The home each role opens with; the programme manager's and the administrator's are one. */
-type HomeKind = 'programme' | Exclude<Role, 'administrator' | 'programme_manager'>;
+type HomeKind = 'programme' | Exclude<Role, 'administrator' | 'programme_manager' | 'quality_ambassador'>;
 
 const homeOfRole: Record<Role, HomeKind> = {
   administrator: 'programme',
@@ -24,6 +24,9 @@ const homeOfRole: Record<Role, HomeKind> = {
   facilitator: 'facilitator',
   participant: 'participant',
   leadership: 'leadership',
+  centre_supervisor: 'centre_supervisor',
+  quality_ambassador: 'centre_supervisor',
+  mystery_shopper: 'mystery_shopper',
 };
 
 function homeKind(role: Role): HomeKind {
@@ -45,6 +48,10 @@ function roleCards(kind: HomeKind, user: SessionUser): ReactNode {
       return <WorkshopsHome userId={user.id} facilitator={false} />;
     case 'leadership':
       return <LeadershipHome />;
+    // The command centre and the mystery-shopper programme bring their own homes; until then the profile card.
+    case 'centre_supervisor':
+    case 'mystery_shopper':
+      return null;
   }
 }
 

@@ -43,6 +43,9 @@ export const common: Messages<typeof en> = {
     facilitator: 'الميسّر',
     participant: 'مشارك',
     leadership: 'القيادة',
+    centre_supervisor: 'مشرف مركز الخدمة',
+    quality_ambassador: 'سفير جودة الخدمات',
+    mystery_shopper: 'المتسوق السري',
   },
   login: {
     title: 'تسجيل الدخول',
@@ -65,6 +68,8 @@ export const common: Messages<typeof en> = {
       facilitator: 'الورش التي تيسّرها والمرحلة التي بلغتها كل منها',
       participant: 'الورش التي دُعيت إليها',
       leadership: 'أين تقف الجهات وإلى أين تنظر بعد ذلك',
+      centre_supervisor: 'مراكز خدمة جهتك لحظة بلحظة',
+      mystery_shopper: 'الزيارات المسندة إليك',
     },
     profile: 'حسابك',
     role: 'الدور',

@@ -41,6 +41,9 @@ export const common = {
     facilitator: 'Facilitator',
     participant: 'Participant',
     leadership: 'Leadership',
+    centre_supervisor: 'Service-centre supervisor',
+    quality_ambassador: 'Quality ambassador',
+    mystery_shopper: 'Mystery shopper',
   },
   login: {
     title: 'Sign in',
@@ -63,6 +66,8 @@ export const common = {
       facilitator: 'The workshops you run and the phase each is in',
       participant: 'The workshops you were invited to',
       leadership: 'Where the entities stand and where to look next',
+      centre_supervisor: 'Your entity’s service centres, live',
+      mystery_shopper: 'The visits you are assigned',
     },
     profile: 'Your account',
     role: 'Role',
