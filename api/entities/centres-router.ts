@@ -5,6 +5,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { authedProcedure, router } from '../trpc/init.ts';
 import { administratorProcedure } from '../admin/admin-procedure.ts';
 import { recordAdminChange } from '../admin/admin-change.ts';
+import { changeAudited } from '../admin/audited-change.ts';
 import { assertNoProblems } from '../admin/field-problems.ts';
 import { centreInputSchema, centreProblems } from '../../workflows/registry/centre-rules.ts';
 import type { ServiceCentresTable } from '../accounts/tables.ts';
@@ -80,27 +81,20 @@ export const centresRouter = router({
   ),
 
   update: administratorProcedure.input(centreInputSchema.extend({ id: z.string().min(1).max(100) })).mutation(({ ctx, input }) =>
-    inTransaction(ctx.db, async (trx) => {
-      const current = await trx.selectFrom('service_centres').selectAll().where('id', '=', input.id).forUpdate().executeTakeFirst();
-      if (!current) throw new AppError('NOT_FOUND', 'errors.registry.centreNotFound');
-      const facts = await ruleFacts(trx);
-      assertNoProblems(centreProblems(input, input.id, facts.centres, facts.entities));
-      const updated = await trx
-        .updateTable('service_centres')
-        .set(row(input))
-        .where('id', '=', input.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const after = centreView(updated);
-      await recordAdminChange(trx, {
+    inTransaction(ctx.db, async (trx) =>
+      changeAudited(trx, {
         actorId: ctx.user.id,
         subjectKind: 'service_centre',
-        subjectId: updated.id,
         action: 'updated',
-        before: centreView(current),
-        after,
-      });
-      return after;
-    }),
+        current: await trx.selectFrom('service_centres').selectAll().where('id', '=', input.id).forUpdate().executeTakeFirst(),
+        notFound: () => new AppError('NOT_FOUND', 'errors.registry.centreNotFound'),
+        view: centreView,
+        check: async () => {
+          const facts = await ruleFacts(trx);
+          assertNoProblems(centreProblems(input, input.id, facts.centres, facts.entities));
+        },
+        write: () => trx.updateTable('service_centres').set(row(input)).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow(),
+      }),
+    ),
   ),
 });

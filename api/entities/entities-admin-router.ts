@@ -4,6 +4,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { router } from '../trpc/init.ts';
 import { administratorProcedure } from '../admin/admin-procedure.ts';
 import { adminChangesOf, recordAdminChange } from '../admin/admin-change.ts';
+import { changeAudited } from '../admin/audited-change.ts';
 import { assertNoProblems } from '../admin/field-problems.ts';
 import { archiveProblems, entityInputSchema, entityProblems, removalOutcome } from '../../workflows/registry/entity-rules.ts';
 import { entityReferenceCount, entityView, lockedRegister, newEntityId, requireEntity } from './entity-store.ts';
@@ -77,53 +78,43 @@ export const entitiesAdminRouter = router({
   archive: administratorProcedure.input(id).mutation(({ ctx, input }) =>
     inTransaction(ctx.db, async (trx) => {
       const register = await lockedRegister(trx);
-      const current = await requireEntity(trx, input.id);
-      if (!current) throw notFound();
-      if (current.archived_at) return entityView(current);
-      assertNoProblems(archiveProblems(input.id, register));
-      const row = await trx
-        .updateTable('entities')
-        .set({ archived_at: new Date() })
-        .where('id', '=', input.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      // Its centres close with it; restoring the entity leaves them for the administrator to reopen.
-      await trx.updateTable('service_centres').set({ active: false }).where('entity_id', '=', input.id).execute();
-      const after = entityView(row);
-      await recordAdminChange(trx, {
+      return changeAudited(trx, {
         actorId: ctx.user.id,
         subjectKind: 'entity',
-        subjectId: row.id,
         action: 'archived',
-        before: entityView(current),
-        after,
+        current: await requireEntity(trx, input.id),
+        notFound,
+        view: entityView,
+        unchanged: (current) => !!current.archived_at,
+        check: () => assertNoProblems(archiveProblems(input.id, register)),
+        write: async () => {
+          // Its centres close with it; restoring the entity leaves them for the administrator to reopen.
+          await trx.updateTable('service_centres').set({ active: false }).where('entity_id', '=', input.id).execute();
+          return trx
+            .updateTable('entities')
+            .set({ archived_at: new Date() })
+            .where('id', '=', input.id)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        },
       });
-      return after;
     }),
   ),
 
   restore: administratorProcedure.input(id).mutation(({ ctx, input }) =>
-    inTransaction(ctx.db, async (trx) => {
-      const current = await requireEntity(trx, input.id);
-      if (!current) throw notFound();
-      if (!current.archived_at) return entityView(current);
-      const row = await trx
-        .updateTable('entities')
-        .set({ archived_at: null })
-        .where('id', '=', input.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const after = entityView(row);
-      await recordAdminChange(trx, {
+    inTransaction(ctx.db, async (trx) =>
+      changeAudited(trx, {
         actorId: ctx.user.id,
         subjectKind: 'entity',
-        subjectId: row.id,
         action: 'restored',
-        before: entityView(current),
-        after,
-      });
-      return after;
-    }),
+        current: await requireEntity(trx, input.id),
+        notFound,
+        view: entityView,
+        unchanged: (current) => !current.archived_at,
+        write: () =>
+          trx.updateTable('entities').set({ archived_at: null }).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow(),
+      }),
+    ),
   ),
 
   /** Deletes an entity nothing refers to (a typing slip); archives one that history refers to. */

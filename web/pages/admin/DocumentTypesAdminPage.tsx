@@ -5,7 +5,7 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { Input, Select } from '../../design/components/Field.tsx';
+import { Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
@@ -14,6 +14,9 @@ import type { DocumentTypeInput } from '../../../workflows/registry/catalogue-ru
 import { AdminField } from './AdminField.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { useFieldErrors } from './field-errors.ts';
+import { AdminFormActions } from './AdminFormActions.tsx';
+import { BilingualNameFields } from './BilingualNameFields.tsx';
+import { AdminTextField } from './AdminTextField.tsx';
 import './admin.css';
 
 const blank: DocumentTypeInput = { id: 'doc.', nameAr: '', nameEn: '', issuerEntityCode: null };
@@ -58,43 +61,21 @@ export function DocumentTypesAdminPage() {
               (editing.isNew ? create : update).mutate(editing.input);
             }}
           >
-            <AdminField label={t('documentTypes.id')} path="id" error={fieldError('id')}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  dir="ltr"
-                  readOnly={!editing.isNew}
-                  value={editing.input.id}
-                  aria-invalid={!!d}
-                  aria-describedby={d}
-                  onChange={(e) => set({ id: e.target.value })}
-                />
-              )}
-            </AdminField>
-            <AdminField label={t('common.nameAr')} path="nameAr" error={fieldError('nameAr')}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  dir="rtl"
-                  value={editing.input.nameAr}
-                  aria-invalid={!!d}
-                  aria-describedby={d}
-                  onChange={(e) => set({ nameAr: e.target.value })}
-                />
-              )}
-            </AdminField>
-            <AdminField label={t('common.nameEn')} path="nameEn" error={fieldError('nameEn')}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  dir="ltr"
-                  value={editing.input.nameEn}
-                  aria-invalid={!!d}
-                  aria-describedby={d}
-                  onChange={(e) => set({ nameEn: e.target.value })}
-                />
-              )}
-            </AdminField>
+            <AdminTextField
+              label={t('documentTypes.id')}
+              path="id"
+              value={editing.input.id}
+              dir="ltr"
+              readOnly={!editing.isNew}
+              fieldError={fieldError}
+              onChange={(v) => set({ id: v })}
+            />
+            <BilingualNameFields
+              nameAr={editing.input.nameAr}
+              nameEn={editing.input.nameEn}
+              fieldError={fieldError}
+              onChange={(patch) => set(patch)}
+            />
             <AdminField label={t('documentTypes.issuer')} path="issuerEntityCode" error={fieldError('issuerEntityCode')}>
               {(id, d) => (
                 <Select
@@ -113,15 +94,7 @@ export function DocumentTypesAdminPage() {
                 </Select>
               )}
             </AdminField>
-            {save.error ? <p className="registry-form__wide field__error">{t('common.notSaved')}</p> : null}
-            <div className="admin-actions registry-form__wide">
-              <Button type="submit" disabled={save.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button variant="ghost" onClick={() => setEditing(null)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
+            <AdminFormActions failed={!!save.error} pending={save.isPending} onCancel={() => setEditing(null)} />
           </form>
         </Card>
       )}

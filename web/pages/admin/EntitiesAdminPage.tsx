@@ -5,7 +5,7 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { Input, Select } from '../../design/components/Field.tsx';
+import { Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
@@ -14,6 +14,9 @@ import { entitySectors, entityTypes, type EntityInput } from '../../../workflows
 import { AdminField } from './AdminField.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { useFieldErrors } from './field-errors.ts';
+import { AdminFormActions } from './AdminFormActions.tsx';
+import { BilingualNameFields } from './BilingualNameFields.tsx';
+import { AdminTextField } from './AdminTextField.tsx';
 import './admin.css';
 
 const blank: EntityInput = {
@@ -85,44 +88,20 @@ export function EntitiesAdminPage() {
               else create.mutate(editing.input);
             }}
           >
-            <AdminField label={t('common.code')} path="code" error={fieldError('code')}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  dir="ltr"
-                  value={editing.input.code}
-                  aria-invalid={!!d}
-                  aria-describedby={d}
-                  onChange={(e) => set({ code: e.target.value })}
-                />
-              )}
-            </AdminField>
-            <AdminField label={t('common.nameAr')} path="nameAr" error={fieldError('nameAr')}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  lang="ar"
-                  dir="rtl"
-                  value={editing.input.nameAr}
-                  aria-invalid={!!d}
-                  aria-describedby={d}
-                  onChange={(e) => set({ nameAr: e.target.value })}
-                />
-              )}
-            </AdminField>
-            <AdminField label={t('common.nameEn')} path="nameEn" error={fieldError('nameEn')}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  lang="en"
-                  dir="ltr"
-                  value={editing.input.nameEn}
-                  aria-invalid={!!d}
-                  aria-describedby={d}
-                  onChange={(e) => set({ nameEn: e.target.value })}
-                />
-              )}
-            </AdminField>
+            <AdminTextField
+              label={t('common.code')}
+              path="code"
+              value={editing.input.code}
+              dir="ltr"
+              fieldError={fieldError}
+              onChange={(v) => set({ code: v })}
+            />
+            <BilingualNameFields
+              nameAr={editing.input.nameAr}
+              nameEn={editing.input.nameEn}
+              fieldError={fieldError}
+              onChange={(patch) => set(patch)}
+            />
             <AdminField label={t('entities.type')} path="type" error={fieldError('type')}>
               {(id) => (
                 <Select id={id} value={editing.input.type} onChange={(e) => set({ type: e.target.value as EntityInput['type'] })}>
@@ -171,15 +150,7 @@ export function EntitiesAdminPage() {
               />{' '}
               {t('entities.deliversServices')}
             </label>
-            {save.error ? <p className="registry-form__wide field__error">{t('common.notSaved')}</p> : null}
-            <div className="admin-actions registry-form__wide">
-              <Button type="submit" disabled={save.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button variant="ghost" onClick={() => setEditing(null)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
+            <AdminFormActions failed={!!save.error} pending={save.isPending} onCancel={() => setEditing(null)} />
           </form>
         </Card>
       )}

@@ -14,6 +14,7 @@ import type { ServiceDefinition } from '../../../workflows/journeys/service-defi
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { ServiceForm, blankService } from './ServiceForm.tsx';
 import { useFieldErrors } from './field-errors.ts';
+import { AdminFormActions } from './AdminFormActions.tsx';
 import './admin.css';
 
 /** A service's saved versions, newest first; each one opens read-only. */
@@ -108,15 +109,7 @@ export function ServiceCatalogueAdminPage() {
               fieldError={fieldError}
               codeLocked={!editing.isNew}
             />
-            {save.error ? <p className="registry-form__wide field__error">{t('common.notSaved')}</p> : null}
-            <div className="admin-actions registry-form__wide">
-              <Button type="submit" disabled={save.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button variant="ghost" onClick={() => setEditing(null)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
+            <AdminFormActions failed={!!save.error} pending={save.isPending} onCancel={() => setEditing(null)} />
           </form>
         </Card>
       )}

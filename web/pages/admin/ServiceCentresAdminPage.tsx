@@ -5,7 +5,7 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { Field, Input, Select } from '../../design/components/Field.tsx';
+import { Field, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
@@ -13,6 +13,9 @@ import { useLocalName } from '../../app/display-name.ts';
 import { centreChannels, centreModels, type CentreInput } from '../../../workflows/registry/centre-rules.ts';
 import { AdminField } from './AdminField.tsx';
 import { useFieldErrors } from './field-errors.ts';
+import { AdminFormActions } from './AdminFormActions.tsx';
+import { AdminTextField } from './AdminTextField.tsx';
+import { BilingualNameFields } from './BilingualNameFields.tsx';
 import './admin.css';
 
 const blank: CentreInput = {
@@ -55,18 +58,14 @@ export function ServiceCentresAdminPage() {
     setEditing({ id, input });
   };
   const text = (key: TextKey, label: string, dir: 'ltr' | 'rtl') => (
-    <AdminField label={label} path={key} error={fieldError(key)}>
-      {(id, d) => (
-        <Input
-          id={id}
-          dir={dir}
-          value={editing!.input[key]}
-          aria-invalid={!!d}
-          aria-describedby={d}
-          onChange={(e) => set({ [key]: e.target.value })}
-        />
-      )}
-    </AdminField>
+    <AdminTextField
+      label={label}
+      path={key}
+      value={editing!.input[key]}
+      dir={dir}
+      fieldError={fieldError}
+      onChange={(v) => set({ [key]: v })}
+    />
   );
 
   return (
@@ -120,8 +119,12 @@ export function ServiceCentresAdminPage() {
               )}
             </AdminField>
             {text('code', t('common.code'), 'ltr')}
-            {text('nameAr', t('common.nameAr'), 'rtl')}
-            {text('nameEn', t('common.nameEn'), 'ltr')}
+            <BilingualNameFields
+              nameAr={editing.input.nameAr}
+              nameEn={editing.input.nameEn}
+              fieldError={fieldError}
+              onChange={(patch) => set(patch)}
+            />
             <AdminField label={t('centres.model')} path="model" error={fieldError('model')}>
               {(id) => (
                 <Select id={id} value={editing.input.model} onChange={(e) => set({ model: e.target.value as CentreInput['model'] })}>
@@ -156,15 +159,7 @@ export function ServiceCentresAdminPage() {
               <input type="checkbox" checked={editing.input.active} onChange={(e) => set({ active: e.target.checked })} />{' '}
               {t('centres.openForService')}
             </label>
-            {save.error ? <p className="registry-form__wide field__error">{t('common.notSaved')}</p> : null}
-            <div className="admin-actions registry-form__wide">
-              <Button type="submit" disabled={save.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button variant="ghost" onClick={() => setEditing(null)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
+            <AdminFormActions failed={!!save.error} pending={save.isPending} onCancel={() => setEditing(null)} />
           </form>
         </Card>
       )}

@@ -5,6 +5,8 @@ import { Input, Select } from '../../design/components/Field.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { journeyChannels, type JourneyChannel } from '../../../workflows/journeys/journey-map.ts';
 import type { ServiceDefinition } from '../../../workflows/journeys/service-definition.ts';
+import { AdminTextField } from './AdminTextField.tsx';
+import { BilingualNameFields } from './BilingualNameFields.tsx';
 import { AdminField } from './AdminField.tsx';
 
 export const blankService: ServiceDefinition = {
@@ -41,9 +43,7 @@ export function ServiceForm({ value, onChange, reference, fieldError, codeLocked
   const at = <T,>(list: T[], i: number, item: T) => list.map((x, j) => (j === i ? item : x));
 
   const text = (path: string, label: string, v: string, dir: 'rtl' | 'ltr', change: (s: string) => void) => (
-    <AdminField label={label} path={path} error={fieldError(path)}>
-      {(id, d) => <Input id={id} dir={dir} value={v} aria-invalid={!!d} aria-describedby={d} onChange={(e) => change(e.target.value)} />}
-    </AdminField>
+    <AdminTextField label={label} path={path} value={v} dir={dir} fieldError={fieldError} onChange={change} />
   );
   const num = (path: string, label: string, v: number, change: (n: number) => void) => (
     <AdminField label={label} path={path} error={fieldError(path)}>
@@ -98,8 +98,13 @@ export function ServiceForm({ value, onChange, reference, fieldError, codeLocked
   return (
     <>
       {text('code', t('common.code'), value.code, 'ltr', (code) => !codeLocked && set({ code }))}
-      {text('name.ar', t('common.nameAr'), value.name.ar, 'rtl', (ar) => set({ name: { ...value.name, ar } }))}
-      {text('name.en', t('common.nameEn'), value.name.en, 'ltr', (en) => set({ name: { ...value.name, en } }))}
+      <BilingualNameFields
+        nameAr={value.name.ar}
+        nameEn={value.name.en}
+        paths={{ ar: 'name.ar', en: 'name.en' }}
+        fieldError={fieldError}
+        onChange={({ nameAr = value.name.ar, nameEn = value.name.en }) => set({ name: { ar: nameAr, en: nameEn } })}
+      />
       {entity('ownerEntityCode', t('services.owner'), value.ownerEntityCode, (ownerEntityCode) => set({ ownerEntityCode }))}
       <fieldset>
         <legend>{t('services.channels')}</legend>
