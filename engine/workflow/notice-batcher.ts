@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type QueryExecutorProvider } from 'kysely';
 
 /**
  * Announces committed events with `pg_notify` after their commit, many per statement. A NOTIFY
@@ -12,7 +12,7 @@ export class NoticeBatcher {
   #flushing: Promise<void> | null = null;
 
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: QueryExecutorProvider,
     private readonly channel: string,
     private readonly onError: (err: unknown) => void = (err) => console.warn('[engine] notify failed:', err),
   ) {}

@@ -12,7 +12,7 @@ const afterCommitQueues = new WeakMap<object, (() => void)[]>();
  * Runs `fn` once `trx` has committed, when `trx` is a transaction that `inTransaction` opened;
  * answers false otherwise (a transaction opened elsewhere, whose commit nobody here sees).
  */
-export function runAfterCommit(trx: Kysely<unknown> | Kysely<any>, fn: () => void): boolean {
+export function runAfterCommit<DB>(trx: Kysely<DB>, fn: () => void): boolean {
   const queue = afterCommitQueues.get(trx);
   if (!queue) return false;
   queue.push(fn);
