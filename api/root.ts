@@ -16,6 +16,7 @@ import { rankingsRouter } from './results/rankings-router.ts';
 import { transparencyRouter } from './results/transparency-router.ts';
 import { onboardingRouter } from './onboarding/router.ts';
 import { peopleRouter } from './people/router.ts';
+import { adminChangesRouter } from './admin/changes-router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
 
 /**
@@ -51,6 +52,8 @@ export const appRouter = router({
   workflows: workflowsRouter,
   // Administration: people and their grants.
   people: peopleRouter,
+  // The administration trail: who changed which record, when, before and after.
+  adminChanges: adminChangesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,8 +1,9 @@
 import type { DB } from '../db/schema.ts';
+import type { AuditedRecordKind } from '../../workflows/registry/audited-records.ts';
 
 export interface AdminChange {
   actorId: string | null;
-  subjectKind: string;
+  subjectKind: AuditedRecordKind;
   subjectId: string;
   action: string;
   before?: unknown;
@@ -28,7 +29,7 @@ export async function recordAdminChange(db: DB, change: AdminChange): Promise<vo
 }
 
 /** The trail of one record, oldest first. */
-export function adminChangesOf(db: DB, subjectKind: string, subjectId: string) {
+export function adminChangesOf(db: DB, subjectKind: AuditedRecordKind, subjectId: string) {
   return db
     .selectFrom('admin_changes')
     .selectAll()

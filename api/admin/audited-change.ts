@@ -1,9 +1,10 @@
 import type { DB } from '../db/schema.ts';
 import { recordAdminChange } from './admin-change.ts';
+import type { AuditedRecordKind } from '../../workflows/registry/audited-records.ts';
 
 export interface AuditedChange<Row extends { id: string }, View> {
   actorId: string;
-  subjectKind: string;
+  subjectKind: AuditedRecordKind;
   action: string;
   /** The record as it is, read FOR UPDATE in `trx`; undefined when there is none. */
   current: Row | undefined;

@@ -10,10 +10,10 @@ export interface AdminChangesTable {
   id: Generated<string>;
   /** The account that made the change; null for the command line and start-up. */
   actor_id: string | null;
-  /** What kind of record changed: entity | service_centre | user | service | document_type | bundle | token | ... */
+  /** What kind of record changed: person | entity | service_centre | service | document_type | bundle | api_token */
   subject_kind: string;
   subject_id: string;
-  /** created | updated | archived | restored | deactivated | ... */
+  /** What happened to it, in the past tense: created | updated | archived | restored | deactivated | invited | ... */
   action: string;
   before: unknown | null;
   after: unknown | null;

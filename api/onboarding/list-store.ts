@@ -1,4 +1,5 @@
 import type { DB } from '../db/schema.ts';
+import type { AuditedRecordKind } from '../../workflows/registry/audited-records.ts';
 import type { Canonical } from '../../workflows/onboarding/list-definition.ts';
 import type { PlannedRow } from '../../workflows/onboarding/plan-import.ts';
 
@@ -9,7 +10,7 @@ import type { PlannedRow } from '../../workflows/onboarding/plan-import.ts';
  */
 export interface ListStore<R> {
   /** The admin_changes subject kind. */
-  subjectKind: string;
+  subjectKind: AuditedRecordKind;
   /** True when `write` goes through a domain store that records its own audit row (the catalogue's). */
   auditsItself?: boolean;
   existing(db: DB, keys: readonly string[]): Promise<Map<string, Canonical>>;

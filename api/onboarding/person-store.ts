@@ -24,7 +24,7 @@ export async function emailOwners(db: DB, emails: string[]): Promise<Map<string,
 export function personStore(): ListStore<PersonRecord> {
   let codes: EntityCodes | null = null;
   return {
-    subjectKind: 'user',
+    subjectKind: 'person',
     async existing(db, keys) {
       const users = await inChunks(keys, (chunk) =>
         db

@@ -120,7 +120,7 @@ export async function createPerson(db: DB, input: NewPerson, actorId: string | n
     .execute();
   await replaceGrants(db, id, grants);
   const person = await getPerson(db, id);
-  await recordAdminChange(db, { actorId, subjectKind: 'person', subjectId: id, action: 'create', after: auditView(person) });
+  await recordAdminChange(db, { actorId, subjectKind: 'person', subjectId: id, action: 'created', after: auditView(person) });
   return person;
 }
 
@@ -144,7 +144,7 @@ export async function updatePerson(db: DB, id: string, input: PersonFields, acto
     actorId,
     subjectKind: 'person',
     subjectId: id,
-    action: 'update',
+    action: 'updated',
     before: auditView(before),
     after: auditView(after),
   });
@@ -163,7 +163,7 @@ export async function setPersonActive(db: DB, id: string, active: boolean, actor
     actorId,
     subjectKind: 'person',
     subjectId: id,
-    action: active ? 'reactivate' : 'deactivate',
+    action: active ? 'reactivated' : 'deactivated',
     before: { active: before.active },
     after: { active },
   });

@@ -36,7 +36,7 @@ async function mailAccountLink(ctx: Context & { user: { id: string } }, personId
       actorId: ctx.user.id,
       subjectKind: 'person',
       subjectId: person.id,
-      action: purpose === 'invitation' ? 'invite' : 'reset_password',
+      action: purpose === 'invitation' ? 'invited' : 'password_reset_sent',
       after: { email: person.email, expiresAt: link.expiresAt.toISOString() },
     });
     return { email: person.email, expiresAt: link.expiresAt.toISOString() };
@@ -88,7 +88,7 @@ export const peopleRouter = router({
         actorId: ctx.user.id,
         subjectKind: 'person',
         subjectId: person.id,
-        action: 'unlock',
+        action: 'unlocked',
         before: { throttledAddresses: rows.length },
       });
       return { cleared: rows.length };

@@ -50,7 +50,7 @@ describe.skipIf(!adminUrl)('first run on an empty PostgreSQL database', () => {
     );
     expect(people).toEqual([{ username: 'amal', email: 'amal@example.gov', password_hash: null, role: 'administrator', entity_id: null }]);
     const audit = await query(url, `select actor_id, subject_kind, action from admin_changes`);
-    expect(audit).toEqual([{ actor_id: null, subject_kind: 'person', action: 'create' }]);
+    expect(audit).toEqual([{ actor_id: null, subject_kind: 'person', action: 'created' }]);
   }, 120_000);
 
   it('refuses a second account with the same username or e-mail, saying why, and changes nothing', async () => {

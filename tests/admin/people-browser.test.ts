@@ -38,7 +38,7 @@ describe('people administration in the browser (Arabic)', () => {
     await page.waitForURL(/\/admin$/);
     await expect
       .poll(() => page.getByTestId('admin-sections').locator('h2').allTextContents())
-      .toEqual(['المستخدمون', 'البيانات المرجعية', 'الإدخال الجماعي', 'مفاتيح الربط البرمجي']);
+      .toEqual(['المستخدمون', 'البيانات المرجعية', 'الإدخال الجماعي', 'مفاتيح الربط البرمجي', 'سجل التغييرات']);
     await page.getByRole('link', { name: 'المستخدمون' }).click();
     await page.waitForURL(/\/admin\/people$/);
     await expect.poll(() => page.getByTestId('people-table').locator('tbody tr').count()).toBeGreaterThan(5);

@@ -95,7 +95,7 @@ describe.each(testDatabases())('people administration on $name', (target) => {
       { role: 'entity_coordinator', entityId: 'ent-moh' },
     ]);
     const trail = await adminChangesOf(running.db, 'person', nouraId).execute();
-    expect(trail.map((c) => c.action)).toEqual(['create', 'invite']);
+    expect(trail.map((c) => c.action)).toEqual(['created', 'invited']);
     expect(trail[0]!.actor_id).toBe('usr-admin');
     expect(JSON.stringify(trail[0]!.after)).toContain('ent-moh');
   });
@@ -151,7 +151,7 @@ describe.each(testDatabases())('people administration on $name', (target) => {
     expect(await isSignedIn(running.url, nouraCookie)).toBe(false);
     const trail = await adminChangesOf(running.db, 'person', nouraId).execute();
     const last = trail.at(-1)!;
-    expect(last.action).toBe('update');
+    expect(last.action).toBe('updated');
     expect(JSON.stringify(last.before)).toContain('entity_coordinator');
     expect(JSON.stringify(last.after)).not.toContain('entity_coordinator');
   });
@@ -169,7 +169,7 @@ describe.each(testDatabases())('people administration on $name', (target) => {
     await admin.people.setActive.mutate({ id: nouraId, active: true });
     expect(await signIn(running.url, 'noura', 'noura long password')).toMatch(/^tamayuz_session=/);
     const actions = (await adminChangesOf(running.db, 'person', nouraId).execute()).map((c) => c.action);
-    expect(actions.slice(-2)).toEqual(['deactivate', 'reactivate']);
+    expect(actions.slice(-2)).toEqual(['deactivated', 'reactivated']);
   });
 
   it('resets a password by a one-time link; the older link dies, and so do open sessions', async () => {
@@ -196,7 +196,7 @@ describe.each(testDatabases())('people administration on $name', (target) => {
     await expect(signIn(running.url, 'noura', 'noura newer password')).rejects.toThrow(/429|throttled/);
     expect(await admin.people.unlock.mutate({ id: nouraId })).toEqual({ cleared: 1 });
     expect(await signIn(running.url, 'noura', 'noura newer password')).toMatch(/^tamayuz_session=/);
-    expect((await adminChangesOf(running.db, 'person', nouraId).execute()).at(-1)?.action).toBe('unlock');
+    expect((await adminChangesOf(running.db, 'person', nouraId).execute()).at(-1)?.action).toBe('unlocked');
   });
 
   it('keeps at least one active administrator, and an administrator cannot switch themselves off', async () => {

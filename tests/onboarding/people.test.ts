@@ -124,8 +124,8 @@ describe.each(testDatabases())('bulk onboarding of people with their roles on $n
     const user = await running.db.selectFrom('users').select('id').where('username', '=', 'p002').executeTakeFirstOrThrow();
     const trail = await running.db.selectFrom('admin_changes').selectAll().where('subject_id', '=', user.id).orderBy('id').execute();
     expect(trail.map((t) => [t.subject_kind, t.action])).toEqual([
-      ['user', 'created'],
-      ['user', 'updated'],
+      ['person', 'created'],
+      ['person', 'updated'],
     ]);
     expect(trail[1]).toMatchObject({
       actor_id: 'usr-admin',

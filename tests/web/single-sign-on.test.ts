@@ -160,7 +160,7 @@ describe.each(testDatabases())('single sign-on through a real OpenID provider on
       password_hash: null,
     });
     expect(await store().selectFrom('user_roles').select('role').where('user_id', '=', noora.id).execute()).toEqual([]);
-    const trail = await adminChangesOf(store(), 'user', noora.id).execute();
+    const trail = await adminChangesOf(store(), 'person', noora.id).execute();
     expect(trail.map((c) => c.action)).toEqual(['provisioned_by_sso']);
     expect(trail[0]?.after).toMatchObject({ username: 'noora', grants: [], claimedEntityId: 'ent-moh' });
     expect(await store().selectFrom('sessions').select('user_id').where('user_id', '=', noora.id).execute()).toEqual([]);

@@ -69,7 +69,7 @@ export async function personForClaims(
       await trx.insertInto('users').values(row).execute();
       await recordAdminChange(trx, {
         actorId: null,
-        subjectKind: 'user',
+        subjectKind: 'person',
         subjectId: row.id,
         action: 'provisioned_by_sso',
         after: { ...row, grants: [], claimedEntityId: entity?.id ?? null },

@@ -12,5 +12,6 @@ export const adminRoutes: RouteObject[] = [
   { path: 'admin/services', lazy: lazyPage(() => import('./ServiceCatalogueAdminPage.tsx'), 'ServiceCatalogueAdminPage') },
   { path: 'admin/document-types', lazy: lazyPage(() => import('./DocumentTypesAdminPage.tsx'), 'DocumentTypesAdminPage') },
   { path: 'admin/bundles', lazy: lazyPage(() => import('./BundlesAdminPage.tsx'), 'BundlesAdminPage') },
+  { path: 'admin/changes', lazy: lazyPage(() => import('./AdminChangesPage.tsx'), 'AdminChangesPage') },
   { path: 'admin/onboarding', lazy: lazyPage(() => import('./OnboardingPage.tsx'), 'OnboardingPage') },
 ];

@@ -1,0 +1,4 @@
+/** The kinds of record the administration trail (admin_changes) names. */
+export const auditedRecordKinds = ['person', 'entity', 'service_centre', 'service', 'document_type', 'bundle', 'api_token'] as const;
+
+export type AuditedRecordKind = (typeof auditedRecordKinds)[number];
