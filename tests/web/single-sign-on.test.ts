@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { signInStartsPerMinute } from '../../api/accounts/oidc/oidc-routes.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../api/app.ts';
 import { loadSeeds } from '../../seeds/loader.ts';
@@ -180,5 +181,22 @@ describe.each(testDatabases())('single sign-on through a real OpenID provider on
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('/login?sso=expired');
     expect(res.headers.get('set-cookie')).not.toMatch(/tamayuz_session=[^;]/);
+  });
+
+  it('lets one address start only so many sign-ins a minute, so nobody can fill the waiting table', async () => {
+    const waiting = async () => (await store().selectFrom('oidc_sign_ins').select('state_hash').execute()).length;
+    const before = await waiting();
+    const places: string[] = [];
+    for (let i = 0; i < signInStartsPerMinute + 5; i++) {
+      const res = await fetch(`${provisioning.url}/auth/oidc/login?next=/`, { redirect: 'manual' });
+      expect(res.status).toBe(302);
+      places.push(res.headers.get('location')!.startsWith(provider.issuer) ? 'provider' : res.headers.get('location')!);
+    }
+    // The earlier tests started a sign-in or two from this address within the minute: they count too.
+    const started = places.filter((p) => p === 'provider').length;
+    expect(started).toBeGreaterThanOrEqual(signInStartsPerMinute - 3);
+    expect(started).toBeLessThanOrEqual(signInStartsPerMinute);
+    expect(places.slice(started)).toEqual(Array(places.length - started).fill('/login?sso=busy'));
+    expect((await waiting()) - before).toBe(started);
   });
 });

@@ -6,6 +6,14 @@ import { sendJsonError } from '../../http/json-error.ts';
 import { sessionCookie } from '../session-cookie.ts';
 import { createSession, hashToken, revokeSession, sessionCookieName } from '../sessions.ts';
 import { callbackPath, type OidcSignIn } from './oidc-sign-in.ts';
+import { TokenRateLimit } from '../../api-v1/rate-limit.ts';
+import { clientAddress } from '../../http/client-address.ts';
+
+/**
+ * Sign-ins started per minute from one address. Each start writes a waiting row (kept ten minutes),
+ * so an unsigned-in client must not be able to write them at will; a person needs a handful.
+ */
+export const signInStartsPerMinute = 20;
 
 export const oidcBasePath = '/auth/oidc/';
 const stateCookieName = 'tamayuz_oidc_state';
@@ -33,12 +41,21 @@ function redirect(res: ServerResponse, location: string, cookies: string[] = [])
  * completes the sign-in and opens a session (or returns to the sign-in page with the reason).
  * Signing out goes through `auth.logout`, which answers the provider's end-session URL.
  */
-export function oidcRoutes(deps: { db: DB; signIn: OidcSignIn | null; secureCookies: boolean; publicUrl: string; logger: Logger }) {
+export function oidcRoutes(deps: {
+  db: DB;
+  signIn: OidcSignIn | null;
+  secureCookies: boolean;
+  publicUrl: string;
+  logger: Logger;
+  trustProxy: boolean;
+}) {
+  const starts = new TokenRateLimit(signInStartsPerMinute);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', deps.publicUrl);
     if (!deps.signIn) return sendJsonError(res, 404, 'errors.notFound');
     if (req.method !== 'GET') return sendJsonError(res, 405, 'errors.badRequest');
     if (url.pathname === '/auth/oidc/login') {
+      if (starts.take(clientAddress(req, deps.trustProxy)) > 0) return redirect(res, '/login?sso=busy');
       try {
         const { url: to, state } = await deps.signIn.start(safeReturn(url.searchParams.get('next')));
         return redirect(res, to.toString(), [stateCookie(state, 600, deps.secureCookies)]);

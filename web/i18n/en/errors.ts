@@ -12,6 +12,7 @@ export const errors = {
       unknownPerson: 'You have no account in Tamayuz yet. Ask your programme office to add you.',
       deactivated: 'Your Tamayuz account is deactivated.',
       awaitingRole: 'Your account is ready, but no role has been granted to you yet. An administrator will grant one.',
+      busy: 'Too many sign-in attempts from this network. Wait a minute and try again.',
       unavailable: 'The identity provider cannot be reached right now. Try again shortly.',
     },
   },
