@@ -129,7 +129,14 @@ export function createApp(options: AppOptions): App {
     },
   });
   const trpc = trpcRoute({ services, handler: trpcHandler, limits: options.bodyLimits ?? defaultBodyLimits, logger });
-  const signOn = oidcRoutes({ db, signIn: oidc, secureCookies: services.secureCookies, publicUrl, logger, trustProxy: services.trustProxy });
+  const signOn = oidcRoutes({
+    db,
+    signIn: oidc,
+    secureCookies: services.secureCookies,
+    publicUrl,
+    logger,
+    trustProxy: services.trustProxy,
+  });
   const apiV1 = apiV1Route({ services, limits: options.apiV1Limits, logger });
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const headers = securityHeaders({ https: services.secureCookies });
