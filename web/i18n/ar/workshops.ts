@@ -25,7 +25,8 @@ export const workshops: Messages<typeof enWorkshops> = {
     advance: 'المرحلة التالية',
     advanceTo: 'التالي: {{phase}}',
     advanceConfirmTitle: 'الانتقال إلى {{phase}}؟',
-    advanceConfirmBody: 'تنتهي مرحلة {{current}} للجميع، ويرى جميع المشاركين ({{count}}) مرحلة {{phase}} فوراً. لا يمكن العودة إلى مرحلة انتهت.',
+    advanceConfirmBody:
+      'تنتهي مرحلة {{current}} للجميع، ويرى جميع المشاركين ({{count}}) مرحلة {{phase}} فوراً. لا يمكن العودة إلى مرحلة انتهت.',
     extend: '+{{minutes}} دقيقة',
     skip: 'تخطي المرحلة',
     skipReason: 'سبب التخطي',

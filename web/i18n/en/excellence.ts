@@ -205,7 +205,7 @@ export const excellence = {
     complete: 'Criteria fully scored: {{complete}} of {{total}}',
     missing: 'Not fully scored yet:',
     allComplete: 'Every criterion is fully scored.',
-    evidence: 'Evidence attached: {{count}}',
+    evidence: 'Evidence attached: {{n}}',
     loading: 'Checking what will be submitted…',
     submitSelf: {
       title: 'Submit the self-assessment?',
@@ -223,9 +223,11 @@ export const excellence = {
       behind: 'These stay where they are:',
       next: {
         OPEN: 'Each entity’s coordinators are notified that their self-assessment is open.',
-        START_SCORING: 'Assessments with a team start scoring and appear in their assessors’ lists. An entity that submits later starts scoring as soon as its team is assigned.',
+        START_SCORING:
+          'Assessments with a team start scoring and appear in their assessors’ lists. An entity that submits later starts scoring as soon as its team is assigned.',
         START_MODERATION: 'Assessments whose site visits are complete go to moderation.',
-        PUBLISH: 'Scores, classification and rank become visible to each entity and to leadership; coordinators and leadership are notified. Publication cannot be undone.',
+        PUBLISH:
+          'Scores, classification and rank become visible to each entity and to leadership; coordinators and leadership are notified. Publication cannot be undone.',
         CLOSE: 'The cycle closes for good: its figures can no longer change.',
       },
     },
@@ -234,7 +236,7 @@ export const excellence = {
     title: 'Selected entities',
     pick: 'Select {{name}}',
     all: 'Select all',
-    count: 'Selected: {{count}}',
+    count: 'Selected: {{n}}',
     none: 'Select entities in the table to act on them.',
     startScoring: 'Start scoring',
     extend: 'Extend deadline',
@@ -297,7 +299,8 @@ export const excellenceErrors = {
     selection: {
       ASSIGN_TEAM: 'None of the selected entities is waiting for a team.',
       START_SCORING: 'None of the selected entities can start scoring: each needs a submitted self-assessment and a team.',
-      EXTEND_SELF_ASSESSMENT: 'None of the selected entities has an open self-assessment to extend (the new deadline must be later than the current one).',
+      EXTEND_SELF_ASSESSMENT:
+        'None of the selected entities has an open self-assessment to extend (the new deadline must be later than the current one).',
       REOPEN_SELF_ASSESSMENT: 'None of the selected entities has a submitted self-assessment waiting for assessors.',
     },
     leadNotOnTeam: 'The lead must be on the team.',
