@@ -36,6 +36,44 @@ export async function assessmentEffects(args: Args): Promise<void> {
       // The cycle opened (its cascade starts every assessment's self-assessment): the coordinators hear of it.
       if (stateAfter.startsWith('self_assessment')) await noticeSelfAssessmentOpened(db, ctx, at);
       return;
+    case 'SUBMIT_SELF_ASSESSMENT':
+      // The programme assigns the assessors next: it hears that the entity handed its self-assessment over.
+      await notify(
+        db,
+        [{ role: 'programme_manager' }],
+        {
+          kind: 'excellence.notices.selfAssessmentSubmitted',
+          params: { assessment: ctx.assessmentId },
+          link: `/excellence/assessments/${ctx.assessmentId}`,
+        },
+        at,
+      );
+      return;
+    case 'REOPEN_SELF_ASSESSMENT':
+      // The entity's coordinators can edit again; the reason is in the event's payload (the history) and in the notice.
+      await notify(
+        db,
+        [{ role: 'entity_coordinator', entityId: ctx.entityId }],
+        {
+          kind: 'excellence.notices.selfAssessmentReopened',
+          params: { reason: String(args.event.reason) },
+          link: `/excellence/assessments/${ctx.assessmentId}`,
+        },
+        at,
+      );
+      return;
+    case 'REOPEN_SCORES':
+      await notify(
+        db,
+        [{ userId: String(args.event.assessorId) }],
+        {
+          kind: 'excellence.notices.scoresReopened',
+          params: { reason: String(args.event.reason) },
+          link: `/excellence/assessments/${ctx.assessmentId}`,
+        },
+        at,
+      );
+      return;
     case 'ASSIGN_TEAM':
       return writeTeam(db, ctx);
     case 'SUBMIT_SCORES':

@@ -16,6 +16,8 @@ import { applicableLeaves } from './applicable-leaves.ts';
 import { findNode } from '../../workflows/excellence/framework-nodes.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
 import { coordinatesEntity } from '../access/grants.ts';
+import { assignTeam } from './team-assignment.ts';
+import { selfAssessmentReview } from './submission-review.ts';
 
 const id = z.string().min(1);
 
@@ -116,18 +118,26 @@ export const excellenceAssessmentsRouter = router({
       return { state: result.state, version: result.version };
     }),
 
-  /** The team, with its lead; a conflict of interest is refused by the assessment's effects. */
+  /**
+   * The team, with its lead; a conflict of interest is refused by the assessment's effects. A late
+   * assessment whose cycle already scores starts scoring with it (see late-arrival.ts).
+   */
   assignTeam: roleProcedure(...capabilityRoles.runExcellenceProgramme)
     .input(z.object({ id, assessorIds: z.array(id).min(1).max(20), leadAssessorId: id }))
     .mutation(async ({ ctx, input }) => {
       if (!input.assessorIds.includes(input.leadAssessorId)) throw new AppError('BAD_REQUEST', 'errors.excellence.leadNotOnTeam');
-      const result = await ctx.engine.send({
-        instanceId: input.id,
-        event: { type: 'ASSIGN_TEAM', assessorIds: input.assessorIds, leadAssessorId: input.leadAssessorId },
-        actor: actorOf(ctx.user),
-      });
+      const a = await openAssessment(ctx.db, ctx.user, input.id);
+      const result = await inTransaction(ctx.db, (trx) =>
+        assignTeam(trx, ctx.engine, actorOf(ctx.user), a, { assessorIds: input.assessorIds, leadAssessorId: input.leadAssessorId }),
+      );
       return { state: result.state };
     }),
+
+  /** What submitting the self-assessment hands over, counted here: criteria complete and missing, evidence. */
+  submitReview: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const a = await openPrivate(ctx.db, ctx.user, input.id);
+    return selfAssessmentReview(ctx.db, a);
+  }),
 
   selfScores: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const a = await openPrivate(ctx.db, ctx.user, input.id);

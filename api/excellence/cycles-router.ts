@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { titleText } from '../trpc/inputs.ts';
+import { requiredText, titleText } from '../trpc/inputs.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -12,6 +12,8 @@ import { AppError } from '../trpc/app-error.ts';
 import { capabilityRoles } from '../access/capabilities.ts';
 import { hasAnyRole } from '../access/grants.ts';
 import { restoreSnapshot } from '../../engine/workflow/snapshot.ts';
+import { cycleMoveReview } from './cycle-move-review.ts';
+import { moveSelection } from './assessment-moves.ts';
 
 /** The moves the cycle page offers, in the order a cycle takes them. */
 const cycleMoves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLOSE'] as const;
@@ -19,6 +21,18 @@ const cycleMoves = ['OPEN', 'START_SCORING', 'START_MODERATION', 'PUBLISH', 'CLO
 const programme = roleProcedure(...capabilityRoles.runExcellenceProgramme);
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
+const reason = requiredText(2000);
+
+/** A move for one entity's assessment or a selection of them (see assessment-moves.ts). */
+const selectionMove = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('ASSIGN_TEAM'),
+    team: z.object({ assessorIds: z.array(z.string().min(1)).min(1).max(20), leadAssessorId: z.string().min(1) }),
+  }),
+  z.object({ type: z.literal('START_SCORING') }),
+  z.object({ type: z.literal('EXTEND_SELF_ASSESSMENT'), dueAt: isoDateTime, reason }),
+  z.object({ type: z.literal('REOPEN_SELF_ASSESSMENT'), reason }),
+]);
 
 /** Cycles, the assessor pool and service partnerships. */
 export const excellenceCyclesRouter = router({
@@ -119,6 +133,21 @@ export const excellenceCyclesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const result = await moveCycle(ctx.db, ctx.engine, actorOf(ctx.user), input.id, { ...input.payload, type: input.type });
       return { state: result.cycle.state, moved: result.moved };
+    }),
+
+  /** What a cycle move would do, before the manager confirms it: how many assessments it moves, which stay behind. */
+  moveReview: programme.input(z.object({ id: z.string().min(1), type: z.enum(cycleMoves) })).query(async ({ ctx, input }) => {
+    await loadCycleRow(ctx.db, input.id);
+    return cycleMoveReview(ctx.db, ctx.registry, input.id, input.type, actorOf(ctx.user), new Date());
+  }),
+
+  /** One move for one entity or a selection of the cycle's entities, apart from the whole cycle. */
+  moveSelection: programme
+    .input(z.object({ id: z.string().min(1), assessmentIds: z.array(z.string().min(1)).min(1).max(500), move: selectionMove }))
+    .mutation(({ ctx, input }) => {
+      if (input.move.type === 'ASSIGN_TEAM' && !input.move.team.assessorIds.includes(input.move.team.leadAssessorId))
+        throw new AppError('BAD_REQUEST', 'errors.excellence.leadNotOnTeam');
+      return moveSelection(ctx.db, ctx.engine, actorOf(ctx.user), input.id, input.assessmentIds, input.move);
     }),
 
   pool: programme.query(({ ctx }) => listAssessorPool(ctx.db)),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { freeText, requiredText, titleText } from '../trpc/inputs.ts';
-import { authedProcedure, router } from '../trpc/init.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
+import { scoreSheetReview } from './submission-review.ts';
 import { actorOf } from '../trpc/context.ts';
 import { isProgramme, openAssessment, viewerOf } from './assessment-access.ts';
 import { assertLeadOrProgramme, assertProgrammeOrAssessor, assertTeamAssessor } from './scoring-access.ts';
@@ -38,6 +40,26 @@ export const excellenceScoringRouter = router({
     const result = await ctx.engine.send({ instanceId: a.id, event: { type: 'SUBMIT_SCORES' }, actor: actorOf(ctx.user, a.entityId) });
     return { state: result.state };
   }),
+
+  /** What submitting the caller's own sheet hands over, counted here. */
+  sheetReview: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const a = await openAssessment(ctx.db, ctx.user, input.id);
+    assertTeamAssessor(ctx.user, a);
+    return scoreSheetReview(ctx.db, a, ctx.user.id);
+  }),
+
+  /** The manager sends a submitted sheet back to its assessor, with a reason (kept in the history; the assessor is told). */
+  reopenScores: roleProcedure(...capabilityRoles.runExcellenceProgramme)
+    .input(z.object({ id, assessorId: id, reason: requiredText(2000) }))
+    .mutation(async ({ ctx, input }) => {
+      const a = await openAssessment(ctx.db, ctx.user, input.id);
+      const result = await ctx.engine.send({
+        instanceId: a.id,
+        event: { type: 'REOPEN_SCORES', assessorId: input.assessorId, reason: input.reason },
+        actor: actorOf(ctx.user),
+      });
+      return { state: result.state };
+    }),
 
   /**
    * Individual scores per team assessor, blind: a sheet is returned only where

@@ -4,6 +4,7 @@ import { boardForViewer } from '../../workflows/workshops/workshop-board-view.ts
 import { workshopRanking } from '../../workflows/workshops/workshop-ranking.ts';
 import type { WorkshopViewerRole } from './workshop-access.ts';
 import { boardEventsByPhase } from './phase-actions.ts';
+import { nextPhaseOf } from '../../workflows/workshops/workshop-phases.ts';
 import type { WorkshopRecord } from './workshop-record.ts';
 
 /**
@@ -24,6 +25,8 @@ export function workshopView(
     phase: context.phase,
     phaseStartedAt: context.phaseStartedAt,
     phaseEndsAt: context.phaseEndsAt,
+    /** Where "next" leads, so the button can name it ("Next: voting"). */
+    nextPhase: nextPhaseOf(context.phase),
     phaseLog: context.phaseLog,
     votingLocked: context.votingLocked,
     title: context.title,

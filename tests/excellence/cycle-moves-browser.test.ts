@@ -37,6 +37,10 @@ describe('the cycle page offers only the moves its stage accepts', () => {
     await hints.getByText('بدء التقييم: يتطلب دورة مفتوحة.').waitFor();
 
     await open.click();
+    // Every cycle move is one-way: it shows what it moves and asks first (issue 11 item 2).
+    const review = page.getByRole('dialog', { name: 'فتح: تأكيد' });
+    await review.getByText(/التقييمات التي تنتقل: (1|١) من (1|١)/).waitFor();
+    await review.getByRole('button', { name: 'فتح', exact: true }).click();
     await page.getByRole('button', { name: 'بدء التقييم', exact: true }).waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'فتح', exact: true }).count()).toBe(0);
     await hints.getByText(/^فتح: /).waitFor();

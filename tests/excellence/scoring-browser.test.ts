@@ -68,6 +68,10 @@ describe('an assessor scores in Arabic in a real browser', () => {
         ['C', 70, []],
       ]);
     await page.getByRole('button', { name: 'تقديم درجاتي' }).click();
+    // Submitting is one-way: the review counts the sheet on the server, then asks (issue 11 item 2).
+    const review = page.getByRole('dialog', { name: 'تقديم درجاتك؟' });
+    await review.getByText(/المعايير المقيّمة بالكامل: (3|٣) من (3|٣)/).waitFor();
+    await review.getByRole('button', { name: 'تقديم درجاتي' }).click();
     // The only assessor (and lead) submitted: the assessment moves on and the lead sees the spread heat map.
     await page.getByRole('heading', { name: 'تباين الدرجات الفردية' }).waitFor();
     expect((await pm.excellence.assessments.get.query({ id: assessmentId })).state).toBe('consensus');

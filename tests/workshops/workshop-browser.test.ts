@@ -57,7 +57,11 @@ describe('co-design workshop in two browsers', () => {
     await console.screenshot({ path: `${shots}/facilitator-console.png`, fullPage: true });
 
     // The facilitator moves the room on; the phone follows.
+    // Issue 11 item 2: the button names the next phase, and moving on asks first.
+    expect(await console.getByTestId('advance').textContent()).toBe('التالي: توليد الأفكار');
     await console.getByTestId('advance').click();
+    const confirmAdvance = console.getByRole('dialog', { name: 'الانتقال إلى توليد الأفكار؟' });
+    await confirmAdvance.getByRole('button', { name: 'التالي: توليد الأفكار' }).click();
     await customer.getByTestId('workshop-phase').getByText('توليد الأفكار').waitFor();
     await phone.close();
 

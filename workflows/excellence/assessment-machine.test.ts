@@ -180,6 +180,35 @@ describe('assessment machine', () => {
     refused(s, event({ type: 'RECORD_CONSENSUS', flaggedNodes: 0 }, assessorB, '2026-04-15T08:00:00.000Z'));
   });
 
+  it('reopens a submitted self-assessment with a reason, before scoring starts', () => {
+    let s = toSelfAssessment();
+    [s] = step(s, event({ type: 'SUBMIT_SELF_ASSESSMENT' }, coordinator, '2026-03-20T10:00:00.000Z'));
+    refused(s, event({ type: 'REOPEN_SELF_ASSESSMENT', reason: ' ' }, manager, '2026-03-21T08:00:00.000Z'));
+    [s] = step(s, event({ type: 'REOPEN_SELF_ASSESSMENT', reason: 'one criterion scored' }, manager, '2026-03-21T08:00:00.000Z'));
+    expect(s.value).toEqual({ self_assessment: 'open' });
+    expect(s.context.selfAssessmentSubmittedAt).toBeNull();
+    [s] = step(s, event({ type: 'SUBMIT_SELF_ASSESSMENT' }, coordinator, '2026-03-25T10:00:00.000Z'));
+    expect(s.value).toBe('assessor_assignment');
+    // Once scoring has started the self-assessment stays as it was handed over.
+    [s] = step(s, event({ type: 'ASSIGN_TEAM', assessorIds: ['as-a'], leadAssessorId: 'as-a' }, manager, '2026-04-01T08:00:00.000Z'));
+    [s] = step(s, event({ type: 'START_SCORING' }, manager, '2026-04-01T09:00:00.000Z'));
+    refused(s, event({ type: 'REOPEN_SELF_ASSESSMENT', reason: 'late' }, manager, '2026-04-02T08:00:00.000Z'));
+  });
+
+  it("reopens one assessor's submitted sheet with a reason, from consensus back to scoring", () => {
+    let s = toScoring();
+    refused(s, event({ type: 'REOPEN_SCORES', assessorId: 'as-a', reason: 'not submitted yet' }, manager, '2026-04-10T07:00:00.000Z'));
+    [s] = step(s, event({ type: 'SUBMIT_SCORES' }, assessorA, '2026-04-10T08:00:00.000Z'));
+    [s] = step(s, event({ type: 'SUBMIT_SCORES' }, assessorB, '2026-04-11T08:00:00.000Z'));
+    expect(s.value).toBe('consensus');
+    refused(s, event({ type: 'REOPEN_SCORES', assessorId: 'as-b', reason: '' }, manager, '2026-04-12T08:00:00.000Z'));
+    [s] = step(s, event({ type: 'REOPEN_SCORES', assessorId: 'as-b', reason: 'C needs evidence' }, manager, '2026-04-12T08:00:00.000Z'));
+    expect(s.value).toBe('independent_scoring');
+    expect(s.context.submittedAssessorIds).toEqual(['as-a']);
+    [s] = step(s, event({ type: 'SUBMIT_SCORES' }, assessorB, '2026-04-13T08:00:00.000Z'));
+    expect(s.value).toBe('consensus');
+  });
+
   it('refuses to publish before moderation is locked', () => {
     let s = toScoring();
     [s] = step(s, event({ type: 'SUBMIT_SCORES' }, assessorA, '2026-04-10T08:00:00.000Z'));

@@ -23,9 +23,11 @@ export type AssessmentEvent = Delivered &
     | { type: 'START_SELF_ASSESSMENT' }
     | { type: 'EXTEND_SELF_ASSESSMENT'; dueAt: string; reason: string }
     | { type: 'SUBMIT_SELF_ASSESSMENT' }
+    | { type: 'REOPEN_SELF_ASSESSMENT'; reason: string }
     | { type: 'ASSIGN_TEAM'; assessorIds: string[]; leadAssessorId: string }
     | { type: 'START_SCORING' }
     | { type: 'SUBMIT_SCORES' }
+    | { type: 'REOPEN_SCORES'; assessorId: string; reason: string }
     | { type: 'RECORD_CONSENSUS'; flaggedNodes: number }
     | { type: 'RECORD_SITE_VISIT'; visitId: string; visitKind: 'scheduled' | 'unannounced' }
     | { type: 'COMPLETE_SITE_VISITS' }
@@ -121,6 +123,10 @@ export const assessmentMachine = setup({
     allScoresSubmitted: ({ context }) =>
       context.assessorIds.length > 0 && context.assessorIds.every((id) => context.submittedAssessorIds.includes(id)),
     isLead: ({ context, event }) => context.leadAssessorId !== null && actorId(event) === context.leadAssessorId,
+    /** A reopened sheet is one its assessor submitted, and the manager says why. */
+    reopensSubmittedSheet: ({ context, event }) =>
+      event.type === 'REOPEN_SCORES' && event.reason.trim() !== '' && context.submittedAssessorIds.includes(event.assessorId),
+    reopenReasonGiven: ({ event }) => event.type === 'REOPEN_SELF_ASSESSMENT' && event.reason.trim() !== '',
     hasReason: ({ event }) =>
       (event.type === 'UNLOCK_MODERATION' || event.type === 'FILE_APPEAL' || event.type === 'DECIDE_APPEAL') && event.reason.trim() !== '',
   },
@@ -148,6 +154,11 @@ export const assessmentMachine = setup({
     recordScores: assign({
       submittedAssessorIds: ({ context, event }) => [...context.submittedAssessorIds, event.$actor.id ?? ''],
     }),
+    reopenSheet: assign({
+      submittedAssessorIds: ({ context, event }) =>
+        event.type === 'REOPEN_SCORES' ? context.submittedAssessorIds.filter((x) => x !== event.assessorId) : context.submittedAssessorIds,
+    }),
+    reopenSelfAssessment: assign({ selfAssessmentSubmittedAt: null, submittedLate: false }),
     recordConsensus: assign({ flaggedNodes: ({ event }) => (event.type === 'RECORD_CONSENSUS' ? event.flaggedNodes : 0) }),
     countSiteVisit: assign({ siteVisits: ({ context }) => context.siteVisits + 1 }),
     recordPublication: assign({ publishedAt: ({ event }) => event.$at }),
@@ -202,6 +213,8 @@ export const assessmentMachine = setup({
     },
     assessor_assignment: {
       on: {
+        // The manager sends a submitted self-assessment back to its entity, with a reason, before scoring starts.
+        REOPEN_SELF_ASSESSMENT: { guard: 'reopenReasonGiven', target: 'self_assessment', actions: 'reopenSelfAssessment' },
         ASSIGN_TEAM: { guard: 'validTeam', actions: 'assignTeam' },
         START_SCORING: { guard: 'teamAssigned', target: 'independent_scoring' },
       },
@@ -210,10 +223,13 @@ export const assessmentMachine = setup({
       always: { guard: 'allScoresSubmitted', target: 'consensus' },
       on: {
         SUBMIT_SCORES: { guard: 'isPendingAssessor', actions: 'recordScores' },
+        REOPEN_SCORES: { guard: 'reopensSubmittedSheet', actions: 'reopenSheet' },
       },
     },
     consensus: {
       on: {
+        // A sheet reopened after the last one came in takes the assessment back to independent scoring.
+        REOPEN_SCORES: { guard: 'reopensSubmittedSheet', target: 'independent_scoring', actions: 'reopenSheet' },
         RECORD_CONSENSUS: { guard: 'isLead', target: 'site_visits', actions: 'recordConsensus' },
       },
     },
@@ -279,9 +295,11 @@ export const assessmentEventPayloads = {
   START_SELF_ASSESSMENT: z.object({}),
   EXTEND_SELF_ASSESSMENT: z.object({ dueAt: isoDateTime, reason }),
   SUBMIT_SELF_ASSESSMENT: z.object({}),
+  REOPEN_SELF_ASSESSMENT: z.object({ reason }),
   ASSIGN_TEAM: z.object({ assessorIds: z.array(id).min(1).max(20), leadAssessorId: id }),
   START_SCORING: z.object({}),
   SUBMIT_SCORES: z.object({}),
+  REOPEN_SCORES: z.object({ assessorId: id, reason }),
   RECORD_CONSENSUS: z.object({ flaggedNodes: z.number().int().min(0) }),
   RECORD_SITE_VISIT: z.object({ visitId: id, visitKind: z.enum(['scheduled', 'unannounced']) }),
   COMPLETE_SITE_VISITS: z.object({}),
@@ -325,9 +343,11 @@ export const assessmentWorkflow = defineWorkflow({
     START_SELF_ASSESSMENT: { payload: assessmentEventPayloads.START_SELF_ASSESSMENT, permission: byProgrammeManager },
     EXTEND_SELF_ASSESSMENT: { payload: assessmentEventPayloads.EXTEND_SELF_ASSESSMENT, permission: byProgrammeManager },
     SUBMIT_SELF_ASSESSMENT: { payload: assessmentEventPayloads.SUBMIT_SELF_ASSESSMENT, permission: byOwnCoordinator },
+    REOPEN_SELF_ASSESSMENT: { payload: assessmentEventPayloads.REOPEN_SELF_ASSESSMENT, permission: byProgrammeManager },
     ASSIGN_TEAM: { payload: assessmentEventPayloads.ASSIGN_TEAM, permission: byProgrammeManager },
     START_SCORING: { payload: assessmentEventPayloads.START_SCORING, permission: byProgrammeManager },
     SUBMIT_SCORES: { payload: assessmentEventPayloads.SUBMIT_SCORES, permission: { roles: [assessor], scope: 'any', allow: onTeam } },
+    REOPEN_SCORES: { payload: assessmentEventPayloads.REOPEN_SCORES, permission: byProgrammeManager },
     RECORD_CONSENSUS: {
       payload: assessmentEventPayloads.RECORD_CONSENSUS,
       permission: { roles: [assessor], scope: 'any', allow: isTeamLead },

@@ -18,3 +18,8 @@ export type WorkshopPhase = (typeof workshopPhases)[number];
 export const workingPhases = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'] as const;
 
 export type WorkingPhase = (typeof workingPhases)[number];
+
+/** The phase the facilitator's "next" leads to (phases run in order); null once closed. */
+export function nextPhaseOf(phase: WorkshopPhase): WorkshopPhase | null {
+  return workshopPhases[workshopPhases.indexOf(phase) + 1] ?? null;
+}

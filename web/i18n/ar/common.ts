@@ -8,6 +8,7 @@ export const common: Messages<typeof en> = {
     tagline: 'منصة التميز الحكومي',
     skipToContent: 'انتقل إلى المحتوى',
   },
+  confirmDialog: { cancel: 'إلغاء', confirm: 'تأكيد' },
   header: {
     language: 'اللغة',
     switchTo: 'English',

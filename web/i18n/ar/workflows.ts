@@ -153,6 +153,8 @@ export const workflows: Messages<typeof en> = {
       SET_PLAN: 'اعتماد الخطة',
       START_SELF_ASSESSMENT: 'بدء التقييم الذاتي',
       EXTEND_SELF_ASSESSMENT: 'تمديد موعد التقييم الذاتي',
+      REOPEN_SELF_ASSESSMENT: 'إعادة فتح التقييم الذاتي',
+      REOPEN_SCORES: 'إعادة فتح درجات مقيّم',
       SUBMIT_SELF_ASSESSMENT: 'تقديم التقييم الذاتي',
       ASSIGN_TEAM: 'تعيين فريق المقيّمين',
       START_SCORING: 'بدء التقييم',

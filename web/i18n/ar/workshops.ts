@@ -23,6 +23,10 @@ export const workshops: Messages<typeof enWorkshops> = {
   console: {
     title: 'لوحة الميسّر',
     advance: 'المرحلة التالية',
+    advanceTo: 'التالي: {{phase}}',
+    advanceConfirmTitle: 'الانتقال إلى {{phase}}؟',
+    advanceConfirmBody:
+      'تنتهي مرحلة {{current}} للجميع، ويرى جميع المشاركين ({{count}}) مرحلة {{phase}} فوراً. لا يمكن العودة إلى مرحلة انتهت.',
     extend: '+{{minutes}} دقيقة',
     skip: 'تخطي المرحلة',
     skipReason: 'سبب التخطي',

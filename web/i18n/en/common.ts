@@ -6,6 +6,7 @@ export const common = {
     tagline: 'Government excellence workspace',
     skipToContent: 'Skip to content',
   },
+  confirmDialog: { cancel: 'Cancel', confirm: 'Confirm' },
   header: {
     language: 'Language',
     switchTo: 'العربية',

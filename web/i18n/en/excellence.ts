@@ -201,7 +201,63 @@ export const excellence = {
     add: 'Add partnership',
     remove: 'Remove',
   },
+  confirm: {
+    complete: 'Criteria fully scored: {{complete}} of {{total}}',
+    missing: 'Not fully scored yet:',
+    allComplete: 'Every criterion is fully scored.',
+    evidence: 'Evidence attached: {{n}}',
+    loading: 'Checking what will be submitted…',
+    submitSelf: {
+      title: 'Submit the self-assessment?',
+      next: 'After submitting, your entity can no longer edit it. The programme managers are notified and assign the assessors; only a programme manager can reopen it, with a reason.',
+      confirm: 'Submit self-assessment',
+    },
+    submitScores: {
+      title: 'Submit your scores?',
+      next: 'After submitting you can no longer change your sheet, and you see the other assessors’ sheets. When every assessor has submitted, the team lead records the consensus; only a programme manager can reopen your sheet, with a reason.',
+      confirm: 'Submit my scores',
+    },
+    cycle: {
+      title: '{{move}}: confirm',
+      moving: 'Assessments this moves: {{moving}} of {{total}}',
+      behind: 'These stay where they are:',
+      next: {
+        OPEN: 'Each entity’s coordinators are notified that their self-assessment is open.',
+        START_SCORING:
+          'Assessments with a team start scoring and appear in their assessors’ lists. An entity that submits later starts scoring as soon as its team is assigned.',
+        START_MODERATION: 'Assessments whose site visits are complete go to moderation.',
+        PUBLISH:
+          'Scores, classification and rank become visible to each entity and to leadership; coordinators and leadership are notified. Publication cannot be undone.',
+        CLOSE: 'The cycle closes for good: its figures can no longer change.',
+      },
+    },
+  },
+  selection: {
+    title: 'Selected entities',
+    pick: 'Select {{name}}',
+    all: 'Select all',
+    count: 'Selected: {{n}}',
+    none: 'Select entities in the table to act on them.',
+    startScoring: 'Start scoring for the selected',
+    extend: 'Extend the deadline for the selected',
+    reopen: 'Reopen the selected self-assessments',
+    assign: 'Assign this team',
+    result: 'Done for {{moved}}; {{refused}} not at a stage that allows it.',
+  },
+  reopen: {
+    title: 'Reopen the self-assessment',
+    scoresTitle: 'Reopen {{name}}’s scores',
+    scores: 'Reopen scores',
+    reason: 'Reason (kept in the history and sent with the notice)',
+    next: 'The entity’s coordinators are notified with your reason and can edit and submit again.',
+    scoresNext: 'The assessor is notified with your reason and can change and submit the sheet again.',
+    confirm: 'Reopen',
+  },
+  history: { title: 'History', reason: 'Reason: {{reason}}' },
   notices: {
+    selfAssessmentSubmitted: 'An entity submitted its self-assessment: assign its assessors.',
+    selfAssessmentReopened: 'Your self-assessment was reopened for changes. Reason: {{reason}}',
+    scoresReopened: 'Your score sheet was reopened for changes. Reason: {{reason}}',
     selfAssessmentLate: 'A self-assessment is past its deadline.',
     selfAssessmentOpened: 'Self-assessment for cycle {{number}} ({{year}}) is open. It is due on {{dueAt}}.',
     selfAssessmentDueSoon: 'Reminder: the self-assessment for cycle {{number}} ({{year}}) is due on {{dueAt}}.',
@@ -239,6 +295,13 @@ export const excellenceErrors = {
     conflict: {
       own_entity: 'An assessor may not assess their own entity.',
       service_partner: 'An assessor may not assess an entity their own entity delivers services with.',
+    },
+    selection: {
+      ASSIGN_TEAM: 'None of the selected entities is waiting for a team.',
+      START_SCORING: 'None of the selected entities can start scoring: each needs a submitted self-assessment and a team.',
+      EXTEND_SELF_ASSESSMENT:
+        'None of the selected entities has an open self-assessment to extend (the new deadline must be later than the current one).',
+      REOPEN_SELF_ASSESSMENT: 'None of the selected entities has a submitted self-assessment waiting for assessors.',
     },
     leadNotOnTeam: 'The lead must be on the team.',
     sheetIncomplete: '{{missing}} criteria are not scored yet (first: {{first}}).',

@@ -155,6 +155,8 @@ export const workflows = {
       SET_PLAN: 'Set the plan',
       START_SELF_ASSESSMENT: 'Start the self-assessment',
       EXTEND_SELF_ASSESSMENT: 'Extend the self-assessment deadline',
+      REOPEN_SELF_ASSESSMENT: 'Reopen the self-assessment',
+      REOPEN_SCORES: 'Reopen an assessor’s scores',
       SUBMIT_SELF_ASSESSMENT: 'Submit the self-assessment',
       ASSIGN_TEAM: 'Assign the assessor team',
       START_SCORING: 'Start scoring',

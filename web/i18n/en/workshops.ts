@@ -20,6 +20,10 @@ export const workshops = {
   console: {
     title: 'Facilitator console',
     advance: 'Next phase',
+    advanceTo: 'Next: {{phase}}',
+    advanceConfirmTitle: 'Move on to {{phase}}?',
+    advanceConfirmBody:
+      'The {{current}} phase ends for everyone, and all participants ({{count}}) see {{phase}} at once. A phase that has ended cannot be reopened.',
     extend: '+{{minutes}} min',
     skip: 'Skip phase',
     skipReason: 'Reason for skipping',

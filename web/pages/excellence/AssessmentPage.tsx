@@ -18,6 +18,8 @@ import { ConsensusView } from './ConsensusView.tsx';
 import { SiteVisitForm } from './SiteVisitForm.tsx';
 import { AppealPanel } from './AppealPanel.tsx';
 import { ExtendDeadline } from './ExtendDeadline.tsx';
+import { ReopenPanel } from './ReopenPanel.tsx';
+import { AssessmentHistory } from './AssessmentHistory.tsx';
 import './excellence.css';
 
 const publishedStates = ['published.appeal_window', 'published.appeal_review', 'feedback', 'improvement_planning', 'closed'];
@@ -98,6 +100,8 @@ export function AssessmentPage() {
       {a.state === 'moderation.calibrating' && programme && (
         <Button onClick={() => send.mutate({ id: a.id, type: 'LOCK_MODERATION' })}>{t('cycles.lock')}</Button>
       )}
+      {programme && <ReopenPanel assessment={a} />}
+      {(programme || coordinatesEntity(user, a.entityId)) && <AssessmentHistory assessmentId={a.id} />}
     </div>
   );
 }

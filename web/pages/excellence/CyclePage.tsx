@@ -18,6 +18,9 @@ import { RankingTable } from './RankingTable.tsx';
 import type { CycleAssessmentRow } from './assessment-view.ts';
 import { CompositeSourcesCard } from './CompositeSourcesCard.tsx';
 import { useMay } from '../../app/session.ts';
+import { CycleMoveConfirm, type CycleMove } from './CycleMoveConfirm.tsx';
+import { SelectionBar } from './SelectionBar.tsx';
+import { TeamPicker } from './TeamPicker.tsx';
 import './excellence.css';
 
 type Row = CycleAssessmentRow;
@@ -44,7 +47,17 @@ export function CyclePage() {
   const pool = useQuery({ ...trpc.excellence.cycles.pool.queryOptions(), enabled: programme });
   const distributions = useQuery({ ...trpc.excellence.results.distributions.queryOptions({ cycleId: id }), enabled: programme });
   const refresh = () => client.invalidateQueries();
-  const move = useMutation(trpc.excellence.cycles.move.mutationOptions({ onSuccess: refresh }));
+  // Every cycle move is one-way: it opens a review first and is sent on confirmation.
+  const [confirming, setConfirming] = useState<CycleMove | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const move = useMutation(
+    trpc.excellence.cycles.move.mutationOptions({
+      onSuccess: () => {
+        setConfirming(null);
+        void refresh();
+      },
+    }),
+  );
   const csv = useMutation({
     mutationFn: () => api.excellence.results.scoresCsv.query({ cycleId: id }),
     onSuccess: (r) => downloadText(r.fileName, r.csv, 'text/csv;charset=utf-8'),
@@ -69,13 +82,21 @@ export function CyclePage() {
         subtitle={data ? `${data.cycle.framework_code} v${data.cycle.framework_version}` : undefined}
         actions={data && <StatusPill tone={toneOfState(data.state)}>{stateLabel(t, 'excellence_cycle', data.state)}</StatusPill>}
       />
-      <ErrorMessage error={cycle.error ?? move.error ?? csv.error ?? xlsx.error} />
+      <ErrorMessage error={cycle.error ?? csv.error ?? xlsx.error} />
       <div className="exc-row no-print">
         {programme &&
           moves
             .filter((m) => data?.availableEvents.includes(m))
             .map((m) => (
-              <Button key={m} variant="secondary" disabled={move.isPending} onClick={() => move.mutate({ id, type: m })}>
+              <Button
+                key={m}
+                variant="secondary"
+                disabled={move.isPending}
+                onClick={() => {
+                  move.reset();
+                  setConfirming(m);
+                }}
+              >
                 {t(`cycles.moves.${m}`)}
               </Button>
             ))}
@@ -90,6 +111,16 @@ export function CyclePage() {
           </>
         )}
       </div>
+      {confirming && (
+        <CycleMoveConfirm
+          cycleId={id}
+          move={confirming}
+          pending={move.isPending}
+          error={move.error}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => move.mutate({ id, type: confirming })}
+        />
+      )}
       {programme && data && (
         // The moves the current stage does not accept, each with what it waits for.
         <ul className="exc-move-hints muted no-print" data-testid="cycle-move-hints">
@@ -109,6 +140,30 @@ export function CyclePage() {
             rows={data.assessments}
             rowKey={(a) => a.id}
             columns={[
+              // The programme ticks entities to act on one or several of them (SelectionBar), not only the whole cycle.
+              ...(programme
+                ? [
+                    {
+                      key: 'pick',
+                      header: (
+                        <input
+                          type="checkbox"
+                          aria-label={t('selection.all')}
+                          checked={data.assessments.length > 0 && selected.length === data.assessments.length}
+                          onChange={(e) => setSelected(e.target.checked ? data.assessments.map((a) => a.id) : [])}
+                        />
+                      ),
+                      cell: (a: Row) => (
+                        <input
+                          type="checkbox"
+                          aria-label={t('selection.pick', { name: localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn }) })}
+                          checked={selected.includes(a.id)}
+                          onChange={(e) => setSelected(e.target.checked ? [...selected, a.id] : selected.filter((x) => x !== a.id))}
+                        />
+                      ),
+                    },
+                  ]
+                : []),
               {
                 key: 'entity',
                 header: t('cycles.entity'),
@@ -130,7 +185,7 @@ export function CyclePage() {
                       header: t('cycles.team'),
                       cell: (a: Row) =>
                         a.state === 'assessor_assignment' ? (
-                          <TeamPicker
+                          <RowTeamPicker
                             // A new server-side team starts the picker afresh from it.
                             key={`${a.id}:${a.assessorIds.join(',')}:${a.leadAssessorId ?? ''}`}
                             assessmentId={a.id}
@@ -150,6 +205,14 @@ export function CyclePage() {
             ]}
           />
         </Card>
+      )}
+      {programme && data && (
+        <SelectionBar
+          cycleId={id}
+          selected={selected.filter((x) => data.assessments.some((a) => a.id === x))}
+          pool={pool.data ?? []}
+          onDone={refresh}
+        />
       )}
       {programme && <CompositeSourcesCard cycleId={id} />}
       {pool.data && (
@@ -192,7 +255,8 @@ export function CyclePage() {
   );
 }
 
-function TeamPicker({
+/** One assessment's team: assigning it may also start its scoring when the cycle already scores (a late entity). */
+function RowTeamPicker({
   assessmentId,
   assigned,
   assignedLead,
@@ -200,44 +264,22 @@ function TeamPicker({
   onSaved,
 }: {
   assessmentId: string;
-  /** The team the server holds: the picker starts from it, so a reload shows who is assigned. */
   assigned: readonly string[];
   assignedLead: string;
   pool: { userId: string; nameAr: string; nameEn: string; workload: number }[];
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('excellence');
   const trpc = useTRPC();
-  const localName = useLocalName();
-  const [team, setTeam] = useState<string[]>([...assigned]);
-  const [lead, setLead] = useState(assignedLead);
   const assign = useMutation(trpc.excellence.assessments.assignTeam.mutationOptions({ onSuccess: onSaved }));
   return (
-    <div className="stack">
-      {pool.map((p) => (
-        <div key={p.userId} className="exc-row">
-          <label className="exc-row">
-            <input
-              type="checkbox"
-              checked={team.includes(p.userId)}
-              onChange={(e) => setTeam(e.target.checked ? [...team, p.userId] : team.filter((x) => x !== p.userId))}
-            />
-            {localName({ nameAr: p.nameAr, nameEn: p.nameEn })}
-          </label>
-          <label className="exc-row">
-            <input type="radio" name={`lead-${assessmentId}`} checked={lead === p.userId} onChange={() => setLead(p.userId)} />
-            {t('cycles.lead')}
-          </label>
-        </div>
-      ))}
-      <ErrorMessage error={assign.error} />
-      <Button
-        variant="secondary"
-        disabled={team.length === 0 || !lead}
-        onClick={() => assign.mutate({ id: assessmentId, assessorIds: team, leadAssessorId: lead })}
-      >
-        {t('cycles.assign')}
-      </Button>
-    </div>
+    <TeamPicker
+      groupName={assessmentId}
+      assigned={assigned}
+      assignedLead={assignedLead}
+      pool={pool}
+      pending={assign.isPending}
+      error={assign.error}
+      onAssign={(team) => assign.mutate({ id: assessmentId, ...team })}
+    />
   );
 }

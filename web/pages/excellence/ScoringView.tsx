@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
+import { SubmissionReview } from './SubmissionReview.tsx';
 import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
@@ -37,7 +39,17 @@ export function ScoringView({ assessment: a, userId }: { assessment: AssessmentV
   const mine = useQuery(trpc.excellence.scoring.myScores.queryOptions({ id: a.id }));
   const evidence = useQuery(trpc.excellence.assessments.evidence.queryOptions({ id: a.id }));
   const self = useQuery(trpc.excellence.assessments.selfScores.queryOptions({ id: a.id }));
-  const submit = useMutation(trpc.excellence.scoring.submitScores.mutationOptions({ onSuccess: () => client.invalidateQueries() }));
+  const [confirming, setConfirming] = useState(false);
+  const submit = useMutation(
+    trpc.excellence.scoring.submitScores.mutationOptions({
+      onSuccess: () => {
+        setConfirming(false);
+        void client.invalidateQueries();
+      },
+    }),
+  );
+  // The sheet as the server counts it, when the review opens.
+  const review = useQuery({ ...trpc.excellence.scoring.sheetReview.queryOptions({ id: a.id }), enabled: confirming });
   const submitted = a.submittedAssessorIds.includes(userId);
   if (!mine.data) return <ErrorMessage error={mine.error} />;
   return (
@@ -67,15 +79,33 @@ export function ScoringView({ assessment: a, userId }: { assessment: AssessmentV
           />
         );
       })}
-      <ErrorMessage error={submit.error} />
       {submitted ? (
         <p role="status">{t('scoring.submitted')}</p>
       ) : (
         <div>
-          <Button onClick={() => submit.mutate({ id: a.id })} disabled={submit.isPending}>
+          <Button
+            onClick={() => {
+              submit.reset();
+              setConfirming(true);
+            }}
+            disabled={submit.isPending}
+          >
             {t('scoring.submit')}
           </Button>
         </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('confirm.submitScores.title')}
+          confirmLabel={t('confirm.submitScores.confirm')}
+          confirmDisabled={!review.data}
+          pending={submit.isPending}
+          error={submit.error ?? review.error}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => submit.mutate({ id: a.id })}
+        >
+          <SubmissionReview review={review.data} next={t('confirm.submitScores.next')} />
+        </ConfirmDialog>
       )}
     </div>
   );

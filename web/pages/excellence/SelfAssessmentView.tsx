@@ -12,6 +12,8 @@ import { useBilingual } from '../../i18n/bilingual.ts';
 import { emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import { fileToBase64 } from './download.ts';
 import type { AssessmentView } from './assessment-view.ts';
+import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
+import { SubmissionReview } from './SubmissionReview.tsx';
 
 /** Entity coordinator: score each criterion with its guidance beside it, attach evidence, submit. */
 export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentView }) {
@@ -25,7 +27,17 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   const invalidate = () => client.invalidateQueries();
   const save = useMutation(trpc.excellence.assessments.saveSelfScore.mutationOptions({ onSuccess: invalidate }));
   const add = useMutation(trpc.excellence.assessments.addEvidence.mutationOptions({ onSuccess: invalidate }));
-  const submit = useMutation(trpc.excellence.assessments.send.mutationOptions({ onSuccess: invalidate }));
+  const [confirming, setConfirming] = useState(false);
+  const submit = useMutation(
+    trpc.excellence.assessments.send.mutationOptions({
+      onSuccess: () => {
+        setConfirming(false);
+        void invalidate();
+      },
+    }),
+  );
+  // What submitting hands over, counted by the server when the review opens.
+  const review = useQuery({ ...trpc.excellence.assessments.submitReview.queryOptions({ id: a.id }), enabled: confirming });
   // A criterion is done when its entry scores all of it (every attribute or item), not when anything was saved.
   const done = (scores.data ?? []).filter((s) => {
     const node = findNode(a.framework, s.nodeCode);
@@ -54,7 +66,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
           </ul>
         </Card>
       )}
-      <ErrorMessage error={save.error ?? add.error ?? submit.error} />
+      <ErrorMessage error={save.error ?? add.error} />
       {a.applicableLeaves.map((code) => {
         const node = findNode(a.framework, code);
         if (!node) return null;
@@ -92,10 +104,29 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
         );
       })}
       <div>
-        <Button onClick={() => submit.mutate({ id: a.id, type: 'SUBMIT_SELF_ASSESSMENT' })} disabled={submit.isPending}>
+        <Button
+          onClick={() => {
+            submit.reset();
+            setConfirming(true);
+          }}
+          disabled={submit.isPending}
+        >
           {t('selfAssessment.submit')}
         </Button>
       </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('confirm.submitSelf.title')}
+          confirmLabel={t('confirm.submitSelf.confirm')}
+          confirmDisabled={!review.data}
+          pending={submit.isPending}
+          error={submit.error ?? review.error}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => submit.mutate({ id: a.id, type: 'SUBMIT_SELF_ASSESSMENT' })}
+        >
+          <SubmissionReview review={review.data} next={t('confirm.submitSelf.next')} />
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

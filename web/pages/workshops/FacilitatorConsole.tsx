@@ -12,6 +12,8 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 const working = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'];
@@ -25,6 +27,8 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
   const pick = useBilingual();
   const entityName = useEntityNames();
   const [reason, setReason] = useState('');
+  const [confirmingAdvance, setConfirmingAdvance] = useState(false);
+  const phaseName = (phase: string) => stateLabel(t, 'workshop', phase);
   const [rep, setRep] = useState('');
   const [budget, setBudget] = useState(view.settings.votes.budget);
   const [anonymous, setAnonymous] = useState(view.settings.votes.anonymous);
@@ -44,10 +48,28 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
     <div className="ws-console">
       <Card title={t('console.title')}>
         <div className="ws-controls">
-          {view.phase !== 'closed' && (
-            <Button onClick={() => void act('ADVANCE')} data-testid="advance">
-              {t('console.advance')}
+          {view.nextPhase !== null && (
+            // The button names where it leads; moving on is one-way, so it asks first.
+            <Button onClick={() => setConfirmingAdvance(true)} data-testid="advance">
+              {t('console.advanceTo', { phase: phaseName(view.nextPhase) })}
             </Button>
+          )}
+          {confirmingAdvance && view.nextPhase !== null && (
+            <ConfirmDialog
+              title={t('console.advanceConfirmTitle', { phase: phaseName(view.nextPhase) })}
+              confirmLabel={t('console.advanceTo', { phase: phaseName(view.nextPhase) })}
+              onCancel={() => setConfirmingAdvance(false)}
+              // A refusal shows on the page, as every other console action's does.
+              onConfirm={() => void act('ADVANCE').then(() => setConfirmingAdvance(false))}
+            >
+              <p>
+                {t('console.advanceConfirmBody', {
+                  current: phaseName(view.phase),
+                  phase: phaseName(view.nextPhase),
+                  count: view.participants.length,
+                })}
+              </p>
+            </ConfirmDialog>
           )}
           {isWorking &&
             [5, 10].map((m) => (
