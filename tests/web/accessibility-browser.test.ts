@@ -159,7 +159,7 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       if (!document.querySelector('h1')) return false;
-      const text = document.body.innerText;
+      const text = document.body.textContent ?? '';
       return !text.includes('Loading…') && !text.includes('جارٍ التحميل…');
     },
     undefined,
