@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleProcedure, router } from '../trpc/init.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { leadershipDashboard } from '../improvement/leadership-dashboard.ts';
 import { cycleAndPrevious, leaderboard } from '../results/published-cycles.ts';
@@ -35,7 +36,7 @@ async function content(db: DB, { report, language, cycleId }: Input): Promise<Re
 
 /** Leadership briefs: the rankings, the dashboard and the public page as downloadable files, made on the server. */
 export const exportsRouter = router({
-  deck: roleProcedure('leadership', 'programme_manager', 'administrator')
+  deck: roleProcedure(...capabilityRoles.exportLeadershipBriefs)
     .input(input)
     .query(async ({ ctx, input }) => {
       const deck = await reportDeck(await content(ctx.db, input));
