@@ -14,6 +14,7 @@ import { notificationsRouter } from './notifications/router.ts';
 import { dashboardRouter } from './improvement/dashboard-router.ts';
 import { rankingsRouter } from './results/rankings-router.ts';
 import { transparencyRouter } from './results/transparency-router.ts';
+import { exportsRouter } from './exports/exports-router.ts';
 import { onboardingRouter } from './onboarding/router.ts';
 import { peopleRouter } from './people/router.ts';
 import { adminChangesRouter } from './admin/changes-router.ts';
@@ -44,6 +45,8 @@ export const appRouter = router({
   // Published results: rankings and maturity, and the public transparency page.
   rankings: rankingsRouter,
   transparency: transparencyRouter,
+  // Leadership briefs: those three as PowerPoint decks, made on the server.
+  exports: exportsRouter,
   // Administration: bulk onboarding of an organisation's lists.
   onboarding: onboardingRouter,
   // API tokens for entity systems that push data and read their own gaps and actions (/api/v1).

@@ -12,6 +12,8 @@ export const capabilityRoles = {
   runExcellenceProgramme: ['programme_manager', 'administrator'],
   /** Export a cycle's published scores (CSV, Excel). */
   exportCycleScores: ['programme_manager', 'administrator', 'leadership'],
+  /** Download leadership briefs: the rankings, the dashboard and the public results as decks. */
+  exportLeadershipBriefs: ['leadership', 'programme_manager', 'administrator'],
   /** Set a service's strategic weight in the prioritisation. */
   setStrategicWeights: ['programme_manager'],
 } as const satisfies Record<string, readonly Role[]>;

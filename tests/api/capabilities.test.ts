@@ -17,13 +17,13 @@ const people = [
 
 /** What each demo person may do, as the product's roles define it. */
 const expected: Record<(typeof people)[number]['username'], Record<Capability, boolean>> = {
-  admin: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: false },
-  pm: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: true },
-  assessor1: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  'coord.moi': { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  facilitator: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  participant: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  leader: { runExcellenceProgramme: false, exportCycleScores: true, setStrategicWeights: false },
+  admin: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: false, exportLeadershipBriefs: true },
+  pm: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: true, exportLeadershipBriefs: true },
+  assessor1: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
+  'coord.moi': { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
+  facilitator: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
+  participant: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
+  leader: { runExcellenceProgramme: false, exportCycleScores: true, setStrategicWeights: false, exportLeadershipBriefs: true },
 };
 
 /** One call each capability guards; a refusal for lack of permission is FORBIDDEN / errors.forbidden. */
@@ -31,6 +31,8 @@ const guarded: Record<Capability, (client: ApiClient) => Promise<unknown>> = {
   runExcellenceProgramme: (client) => client.excellence.cycles.pool.query(),
   // An unknown cycle: a permitted person gets "not found", never "forbidden".
   exportCycleScores: (client) => client.excellence.results.scoresCsv.query({ cycleId: 'no-such-cycle' }),
+  // An unknown cycle: a permitted person gets "not found", never "forbidden".
+  exportLeadershipBriefs: (client) => client.exports.deck.query({ report: 'transparency', language: 'ar', cycleId: 'no-such-cycle' }),
   // An unknown service: a permitted person gets "unknown service" and nothing changes.
   setStrategicWeights: (client) => client.services.setStrategicWeight.mutate({ code: 'NO-SUCH-SERVICE', weight: 0.5 }),
 };

@@ -18,7 +18,8 @@ export interface AxeViolation {
  * Tests expect an empty list; each entry names the rule and the elements so a failure says where to look.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  // Once per document: a page the router navigated within keeps it.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, {

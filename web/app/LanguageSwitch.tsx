@@ -11,7 +11,8 @@ export function LanguageSwitch({ variant = 'ghost' }: { variant?: 'ghost' | 'sec
     <Button
       variant={variant}
       lang={other}
-      aria-label={t('header.switchToLabel')}
+      // The visible word (in its own language) is the name, as WCAG 2.5.3 asks; what it does is the description.
+      title={t('header.switchToLabel')}
       data-testid="language-switch"
       onClick={() => setLocale(other)}
     >

@@ -5,7 +5,7 @@ import { EmptyState } from '../design/components/EmptyState.tsx';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <EmptyState title={t('notFound.title')}>
+    <EmptyState as="h1" title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
       <p>
         <Link to="/">{t('notFound.home')}</Link>

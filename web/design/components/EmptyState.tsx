@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 
-export function EmptyState({ title, children }: { title: ReactNode; children?: ReactNode }) {
+/** `as="h1"` when the empty state is the whole page (not found), so the page still has its heading. */
+export function EmptyState({ title, children, as: Title = 'p' }: { title: ReactNode; children?: ReactNode; as?: 'p' | 'h1' | 'h2' }) {
   return (
     <div className="empty" role="status">
-      <p className="empty__title">{title}</p>
+      <Title className="empty__title">{title}</Title>
       {children}
     </div>
   );

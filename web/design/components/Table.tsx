@@ -18,7 +18,8 @@ export interface TableProps<Row> {
 
 export function Table<Row>({ columns, rows, rowKey, caption, testId }: TableProps<Row>) {
   return (
-    <div className="table-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls inside its wrapper; keyboard users scroll it by focusing it (WCAG 2.1.1)
+    <section className="table-wrap" tabIndex={0} aria-label={caption}>
       {/* On a phone each row becomes a small card, its cells labelled (components.css). */}
       <table className="table" data-testid={testId}>
         {caption && <caption className="visually-hidden">{caption}</caption>}
@@ -43,6 +44,6 @@ export function Table<Row>({ columns, rows, rowKey, caption, testId }: TableProp
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

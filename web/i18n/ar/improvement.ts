@@ -223,6 +223,12 @@ export const improvement: Messages<typeof en> = {
     level1: 'الإجراء «{{title}}» متأخر (تاريخ الاستحقاق {{dueAt}}).',
     level2: 'الإجراء «{{title}}» ما زال متأخرًا وصُعّد إلى مدير البرنامج.',
   },
+  exports: {
+    deck: 'عرض PowerPoint',
+    pdf: 'تقرير PDF',
+    pdfHint: 'يفتح عرض الطباعة: اختر «حفظ بتنسيق PDF».',
+    preparing: 'جارٍ الإعداد…',
+  },
   transparency: {
     title: 'النتائج المنشورة',
     subtitle: 'نتائج دورات التقييم المغلقة في برنامج التميز الحكومي.',
@@ -245,6 +251,7 @@ export const improvement: Messages<typeof en> = {
     blockedByHiddenDependency: 'أنجز أولًا الإجراءات المعتمد عليها: {{hidden}} من إجراءات جهة أخرى لا يمكنك فتحها.',
     csvEntityOnly: 'يرفع نسب الإنجاز منسق الجهة لجهته فقط.',
     cycleNotFound: 'لا توجد نتائج منشورة لهذه الدورة.',
+    exportCycleRequired: 'اختر الدورة المراد تصديرها.',
     upliftInvalid: 'الأثر المتوقع المعلن ليس رقمًا صحيحًا.',
     merge: {
       same_gap: 'لا يمكن دمج الفجوة في نفسها.',

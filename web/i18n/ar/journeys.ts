@@ -257,7 +257,7 @@ export const journeys: Messages<typeof en> = {
       catalogue_channels: '{{annual}} سنوياً × {{share}}٪ (توزيع متساوٍ على قنوات الدليل)',
       not_offered: 'القناة غير مقدَّمة',
     },
-    whyOf: 'كيف تتكوّن درجة {{service}} ({{score}})',
+    whyOf: 'كيف تتكوّن درجة {{service}}',
     whyTitle: 'الترتيب {{rank}}: {{service}}، عاملاً عاملاً',
     why: 'كيف تتكوّن الدرجة',
     factor: 'العامل',

@@ -229,6 +229,12 @@ export const improvement = {
     level1: 'Action “{{title}}” is overdue (due {{dueAt}}).',
     level2: 'Action “{{title}}” is still overdue and has been escalated to the programme manager.',
   },
+  exports: {
+    deck: 'PowerPoint deck',
+    pdf: 'PDF report',
+    pdfHint: 'Opens the print view: choose “Save as PDF”.',
+    preparing: 'Preparing…',
+  },
   transparency: {
     title: 'Published results',
     subtitle: 'Results of closed evaluation cycles of the government excellence programme.',
@@ -251,6 +257,7 @@ export const improvement = {
     blockedByHiddenDependency: 'Finish the prerequisites first: {{hidden}} action(s) of another entity that you cannot open.',
     csvEntityOnly: 'Only an entity coordinator can upload progress for their entity.',
     cycleNotFound: 'This cycle has no published results to show.',
+    exportCycleRequired: 'Choose the cycle to export.',
     upliftInvalid: 'The declared uplift is not a valid number.',
     merge: {
       same_gap: 'A gap cannot be merged into itself.',

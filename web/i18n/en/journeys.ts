@@ -249,7 +249,7 @@ export const journeys = {
       catalogue_channels: '{{annual}} a year × {{share}}% (even split of the catalogue channels)',
       not_offered: 'Channel not offered',
     },
-    whyOf: 'How the score of {{service}} ({{score}}) is made',
+    whyOf: 'How the score of {{service}} is made',
     whyTitle: 'Rank {{rank}}: {{service}}, factor by factor',
     why: 'How the score is made',
     factor: 'Factor',

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -10,6 +9,7 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { CsvButton } from './CsvButton.tsx';
+import { LeadershipExports } from '../exports/LeadershipExports.tsx';
 import { summaryQuery } from './summary-query.ts';
 import type { RouterOutputs } from '../actions/router-outputs.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
@@ -51,11 +51,7 @@ export function DashboardPage() {
       <PageHeader
         title={t('dashboard.title')}
         subtitle={`${d.cycle ? t('rankings.cycleLabel', { number: d.cycle.number, year: d.cycle.year }) : t('dashboard.noCycle')} · ${t('dashboard.asOf', { date: format.dateTime(d.asOf) })}`}
-        actions={
-          <Link to="/dashboard/report" className="btn btn--secondary">
-            {t('dashboard.report')}
-          </Link>
-        }
+        actions={<LeadershipExports report="dashboard" cycleId={cycleId} printPage="/dashboard/report" />}
       />
       <div className="improvement__grid">
         <Card title={t('dashboard.workshops')}>

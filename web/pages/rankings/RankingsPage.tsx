@@ -25,6 +25,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { ChangeBadge } from './ChangeBadge.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
+import { LeadershipExports } from '../exports/LeadershipExports.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 import '../improvement.css';
@@ -78,7 +79,11 @@ export function RankingsPage() {
   if (!cycles.data || cycles.data.length === 0) return <EmptyState title={t('rankings.noCycles')} />;
   return (
     <div className="stack">
-      <PageHeader title={t('rankings.title')} subtitle={t('rankings.subtitle')} />
+      <PageHeader
+        title={t('rankings.title')}
+        subtitle={t('rankings.subtitle')}
+        actions={<LeadershipExports report="rankings" cycleId={cycleId || undefined} />}
+      />
       <div className="filters">
         <Field label={t('rankings.cycle')}>
           {(id) => (

@@ -23,14 +23,10 @@ export function PriorityScoreButton({
   const { t } = useTranslation('journeys');
   const format = useFormat();
   return (
-    <button
-      type="button"
-      className="priority-score"
-      aria-expanded={open}
-      aria-label={t('services.whyOf', { service: label, score: format.share(score) })}
-      onClick={onToggle}
-    >
+    <button type="button" className="priority-score" aria-expanded={open} onClick={onToggle}>
+      {/* The name starts with the figure the button shows (WCAG 2.5.3, label in name); the rest is for screen readers. */}
       <strong>{format.share(score)}</strong>
+      <span className="visually-hidden"> {t('services.whyOf', { service: label })}</span>
       <span className="priority-bar" aria-hidden="true">
         {prioritisationFactors.map((f) => (
           <span

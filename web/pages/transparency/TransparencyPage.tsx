@@ -13,6 +13,7 @@ import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ChangeBadge } from '../rankings/ChangeBadge.tsx';
 import { HeatMapTable } from '../rankings/HeatMapTable.tsx';
+import { LeadershipExports } from '../exports/LeadershipExports.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import '../improvement.css';
 
@@ -40,7 +41,10 @@ export function TransparencyPage() {
         subtitle={t('transparency.subtitle')}
         actions={
           <>
-            <LanguageSwitch /> <Link to="/login">{t('transparency.signIn')}</Link>
+            <LeadershipExports report="transparency" cycleId={cycleId || undefined} />
+            <span className="no-print">
+              <LanguageSwitch /> <Link to="/login">{t('transparency.signIn')}</Link>
+            </span>
           </>
         }
       />

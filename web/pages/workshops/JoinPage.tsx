@@ -39,7 +39,7 @@ export function JoinPage() {
       <div className="ws-join__lang">
         <LanguageSwitch />
       </div>
-      <Card title={t('join.title')} subtitle={t('join.intro')}>
+      <Card titleAs="h1" title={t('join.title')} subtitle={t('join.intro')}>
         <form className="ws-form" onSubmit={submit}>
           <Field label={t('join.code')}>
             {(id) => <Input id={id} dir="ltr" autoCapitalize="characters" value={code} onChange={(e) => setCode(e.target.value)} />}
