@@ -12,6 +12,10 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useEntityNames } from '../../app/entity-names.ts';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { stateLabel } from '../../i18n/workflow-labels.ts';
+import { workshopPhases } from '../../../workflows/workshops/workshop-phases.ts';
+import { JoinLinkCard } from './JoinLinkCard.tsx';
+import { UndoButton } from './UndoButton.tsx';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 const working = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'];
@@ -32,6 +36,7 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
   const addRep = useMutation(trpc.workshops.addRepresentative.mutationOptions());
   const duplicate = useMutation(trpc.workshops.duplicate.mutationOptions({ onSuccess: (r) => void navigate(`/workshops/${r.id}`) }));
   const isWorking = working.includes(view.phase);
+  const nextPhase = workshopPhases[workshopPhases.indexOf(view.phase) + 1];
   const joinLink = view.inviteCode ? `${window.location.origin}/join/${view.inviteCode}` : null;
   const present = new Set(view.participants.map((p) => p.id));
   // Representatives have names in both languages on their accounts; customers typed one name.
@@ -46,7 +51,7 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
         <div className="ws-controls">
           {view.phase !== 'closed' && (
             <Button onClick={() => void act('ADVANCE')} data-testid="advance">
-              {t('console.advance')}
+              {nextPhase ? t('aids.next', { phase: stateLabel(t, 'workshop', nextPhase) }) : t('console.advance')}
             </Button>
           )}
           {isWorking &&
@@ -106,7 +111,11 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
             </Button>
           </div>
         )}
+        {view.undo && <UndoButton undo={view.undo} onUndo={() => void act('UNDO_BOARD_ACTION')} />}
         <p className="ws-links">
+          <Link to={`/workshops/${view.id}/present`} target="_blank" rel="noopener">
+            {t('aids.presenter')}
+          </Link>
           {['report', 'closed'].includes(view.phase) && <Link to={`/workshops/${view.id}/report`}>{t('console.report')}</Link>}
           {view.phase === 'closed' && (
             <Button variant="ghost" onClick={() => duplicate.mutate({ id: view.id })}>
@@ -129,11 +138,7 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
           ) : undefined
         }
       >
-        {joinLink && (
-          <p className="muted">
-            {t('console.inviteLink')}: <bdi dir="ltr">{joinLink}</bdi>
-          </p>
-        )}
+        {joinLink && <JoinLinkCard link={joinLink} />}
         <ul className="ws-people" data-testid="participants">
           {view.participants.map((p) => (
             <li key={p.id} className={p.removed ? 'ws-people__removed' : ''}>
