@@ -4,6 +4,7 @@ import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn, type ApiClient } from '../support/api-client.ts';
 import { adminChangesOf } from '../../api/admin/admin-change.ts';
 import { testFramework } from './test-framework.ts';
+import * as library from '../../api/db/migrations/0780_evidence_library.ts';
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('evidence body ', 'utf8'), Buffer.alloc(40, 32)]);
 
@@ -127,5 +128,18 @@ describe.each(testDatabases())('evidence library per entity on $name', (target) 
       messageKey: 'errors.excellence.evidenceSubmitted',
     });
     expect(await mun.excellence.assessments.evidence.query({ id: ids.mun1 })).toHaveLength(1);
+  });
+
+  it('the migration moves file evidence stored before it into the library, and back down, keeping every byte', async () => {
+    const before = await mun.excellence.assessments.evidence.query({ id: ids.mun2 });
+    await library.down(db.db);
+    await library.up(db.db);
+    const after = await mun.excellence.assessments.evidence.query({ id: ids.mun2 });
+    expect(after.map((e) => [e.id, e.nodeCode, e.fileName])).toEqual(before.map((e) => [e.id, e.nodeCode, e.fileName]));
+    // Each file row becomes a library file of the assessment's entity, under the evidence's id.
+    expect(after[0]!.fileId).toBe(after[0]!.id);
+    const served = await fetch(`${running.url}/files/evidence/${after[0]!.fileId}`, { headers: { cookie: munCookie } });
+    expect(Buffer.from(await served.arrayBuffer()).equals(pdf)).toBe(true);
+    expect((await mun.excellence.evidence.library.query({ id: ids.mun1 })).every((f) => f.sizeBytes === pdf.length)).toBe(true);
   });
 });
