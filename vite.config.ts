@@ -15,6 +15,7 @@ export default defineConfig({
       // The API runs on its own port in development (PORT, default 3000); SSE subscriptions
       // stream through the same proxy unbuffered.
       '/trpc': { target: process.env.TAMAYUZ_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
+      '/files': { target: process.env.TAMAYUZ_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
     },
   },
 });

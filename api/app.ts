@@ -31,6 +31,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
 import { apiV1Route, type ApiV1Limits } from './http/api-v1-route.ts';
+import { evidenceFileBasePath, evidenceFileRoute } from './http/evidence-file-route.ts';
 import { apiV1BasePath } from './api-v1/endpoints.ts';
 import type { AppDeps } from './app-deps.ts';
 import { productRegistry, productVisibility } from './workflow-registry.ts';
@@ -138,6 +139,7 @@ export function createApp(options: AppOptions): App {
     trustProxy: services.trustProxy,
   });
   const apiV1 = apiV1Route({ services, limits: options.apiV1Limits, logger });
+  const evidenceFiles = evidenceFileRoute(services);
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const headers = securityHeaders({ https: services.secureCookies });
   const inFlight = new InFlightRequests();
@@ -155,6 +157,7 @@ export function createApp(options: AppOptions): App {
     const url = req.url ?? '/';
     if (url.startsWith(trpcBasePath)) return trpc(req, res, info);
     if (url.startsWith(apiV1BasePath)) return apiV1(req, res, info);
+    if (url.startsWith(evidenceFileBasePath)) return evidenceFiles(req, res, info);
     const pathname = url.split('?')[0];
     if (pathname?.startsWith(oidcBasePath)) {
       info.route = 'sso';

@@ -22,7 +22,7 @@ import { selfAssessmentReview } from './submission-review.ts';
 const id = z.string().min(1);
 
 /** Self-assessment scores and evidence: the entity, its team's assessors and the programme; never leadership or other entities. */
-async function openPrivate(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
+export async function openPrivate(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
   const a = await openAssessment(db, user, assessmentId);
   if (!isProgramme(user) && !coordinatesEntity(user, a.entityId) && !a.context.assessorIds.includes(user.id))
     throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
@@ -30,7 +30,7 @@ async function openPrivate(db: DB, user: SessionUser, assessmentId: string): Pro
 }
 
 /** The entity's own coordinator, while the self-assessment is open. */
-async function openForSelfAssessment(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
+export async function openForSelfAssessment(db: DB, user: SessionUser, assessmentId: string): Promise<LoadedAssessment> {
   const a = await openPrivate(db, user, assessmentId);
   if (!coordinatesEntity(user, a.entityId)) throw new AppError('FORBIDDEN', 'errors.forbidden');
   if (!a.state.startsWith('self_assessment'))
@@ -195,6 +195,7 @@ export const excellenceAssessmentsRouter = router({
           : undefined;
       const evidenceId = await addEvidence(ctx.db, {
         assessmentId: a.id,
+        entityId: a.entityId,
         nodeCode: input.nodeCode,
         kind: input.kind,
         body: input.body,
@@ -208,18 +209,14 @@ export const excellenceAssessmentsRouter = router({
   evidenceFile: authedProcedure.input(z.object({ id, evidenceId: id })).query(async ({ ctx, input }) => {
     const a = await openPrivate(ctx.db, ctx.user, input.id);
     const row = await ctx.db
-      .selectFrom('excellence_evidence')
-      .select(['file_name', 'mime_type', 'content'])
-      .where('id', '=', input.evidenceId)
-      .where('assessment_id', '=', a.id)
-      .where('kind', '=', 'file')
+      .selectFrom('excellence_evidence as e')
+      .innerJoin('excellence_evidence_files as f', 'f.id', 'e.file_id')
+      .select(['f.file_name', 'f.mime_type', 'f.content'])
+      .where('e.id', '=', input.evidenceId)
+      .where('e.assessment_id', '=', a.id)
       .executeTakeFirst();
-    if (!row?.content) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
-    return {
-      fileName: row.file_name ?? 'evidence',
-      mimeType: row.mime_type ?? 'application/octet-stream',
-      base64: Buffer.from(row.content).toString('base64'),
-    };
+    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
+    return { fileName: row.file_name, mimeType: row.mime_type, base64: Buffer.from(row.content).toString('base64') };
   }),
 
   previousAfis: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {

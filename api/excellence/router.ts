@@ -4,6 +4,8 @@ import { excellenceCyclesRouter } from './cycles-router.ts';
 import { excellenceAssessmentsRouter } from './assessments-router.ts';
 import { excellenceScoringRouter } from './scoring-router.ts';
 import { excellenceResultsRouter } from './results-router.ts';
+import { excellenceEvidenceRouter } from './evidence-router.ts';
+import { excellenceOutlineRouter } from './outline-router.ts';
 
 /** Excellence frameworks and assessment cycles. */
 export const excellenceRouter = router({
@@ -12,4 +14,6 @@ export const excellenceRouter = router({
   assessments: excellenceAssessmentsRouter,
   scoring: excellenceScoringRouter,
   results: excellenceResultsRouter,
+  evidence: excellenceEvidenceRouter,
+  outline: excellenceOutlineRouter,
 });

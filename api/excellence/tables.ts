@@ -82,8 +82,22 @@ export interface ExcellenceEvidenceTable {
   mime_type: string | null;
   size_bytes: number | null;
   content: Uint8Array | null;
+  /** The library file this evidence links to (kind 'file'); its bytes live there, once. */
+  file_id: string | null;
   created_by: string;
   created_at: Timestamp;
+}
+
+/** A file in an entity's evidence library, linked from criteria of any of its cycles. */
+export interface ExcellenceEvidenceFilesTable {
+  id: string;
+  entity_id: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  content: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
 }
 
 /** One assessor's blind score per leaf; readable by others only under score-visibility rules. */
@@ -183,6 +197,7 @@ export interface ExcellenceTables {
   excellence_team_members: ExcellenceTeamMembersTable;
   excellence_self_scores: ExcellenceSelfScoresTable;
   excellence_evidence: ExcellenceEvidenceTable;
+  excellence_evidence_files: ExcellenceEvidenceFilesTable;
   excellence_assessor_scores: ExcellenceAssessorScoresTable;
   excellence_consensus: ExcellenceConsensusTable;
   excellence_site_visits: ExcellenceSiteVisitsTable;

@@ -25,6 +25,7 @@ export function workshopRefusal(
   if ((type === 'CAST_VOTE' || type === 'RETRACT_VOTE' || type === 'MERGE_IDEAS') && context.votingLocked) {
     return new AppError('PRECONDITION_FAILED', 'errors.workshops.votingLocked');
   }
+  if (type === 'UNDO_BOARD_ACTION') return new AppError('PRECONDITION_FAILED', 'errors.workshops.nothingToUndo');
   if (type === 'CAST_VOTE' && typeof payload.ideaId === 'string') {
     const reason = voteRefusal(context.settings.votes, context.board.votes, senderId, payload.ideaId);
     if (reason === 'budget_exhausted')

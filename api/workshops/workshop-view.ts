@@ -2,6 +2,7 @@ import type { Bundle } from '../../workflows/bundles/bundle.ts';
 import { bundleComparison } from '../../workflows/bundles/bundle-metrics.ts';
 import { boardForViewer } from '../../workflows/workshops/workshop-board-view.ts';
 import { workshopRanking } from '../../workflows/workshops/workshop-ranking.ts';
+import { undoOffer } from '../../workflows/workshops/board-undo.ts';
 import type { WorkshopViewerRole } from './workshop-access.ts';
 import { boardEventsByPhase } from './phase-actions.ts';
 import { nextPhaseOf } from '../../workflows/workshops/workshop-phases.ts';
@@ -43,6 +44,8 @@ export function workshopView(
     /** Board actions the current phase takes; the server still decides each one. */
     phaseActions: boardEventsByPhase[context.phase] ?? [],
     inviteCode: viewer.role === 'facilitator' ? record.inviteCode : null,
+    /** The facilitator's last board action that undo would take back (the facilitator only). */
+    undo: viewer.role === 'facilitator' ? undoOffer(context) : null,
     /** The bundle's component services, for tying pain points to one. */
     bundleServices: (bundle?.services ?? []).map((s) => ({ id: s.id, name: s.name, providedBy: s.providedBy })),
     /** The documents the as-is services ask for and the bundle's current to-be design, to start the redesign from. */

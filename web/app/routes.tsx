@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
       ...improvementRoutes,
       { path: 'workshops', lazy: lazyPage(() => import('../pages/workshops/WorkshopsPage.tsx'), 'WorkshopsPage') },
       { path: 'workshops/:id', lazy: lazyPage(() => import('../pages/workshops/WorkshopPage.tsx'), 'WorkshopPage') },
+      { path: 'workshops/:id/present', lazy: lazyPage(() => import('../pages/workshops/PresenterPage.tsx'), 'PresenterPage') },
       { path: 'workshops/:id/report', lazy: lazyPage(() => import('../pages/workshops/WorkshopReportPage.tsx'), 'WorkshopReportPage') },
       { path: 'bundles', lazy: lazyPage(() => import('../pages/bundles/BundlesPage.tsx'), 'BundlesPage') },
       { path: 'bundles/:id', lazy: lazyPage(() => import('../pages/bundles/BundlePage.tsx'), 'BundlePage') },

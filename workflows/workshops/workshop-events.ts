@@ -26,6 +26,8 @@ export const workshopEventPayloads = {
   SET_VOTE_RULES: z.object({ rules: voteRulesSchema }),
   MERGE_IDEAS: z.object({ survivorId: z.string().min(1).max(64), mergedIds: z.array(z.string().min(1).max(64)).min(1).max(20) }),
   LOCK_VOTING: z.object({}),
+  /** Takes back the facilitator's last board action (an added item or a merge) in this phase. */
+  UNDO_BOARD_ACTION: z.object({}),
   // Everyone in the workshop, each in its phase.
   ADD_NOTE: noteFields,
   ADD_PERSONA: personaFields,
@@ -51,6 +53,7 @@ export const facilitatorEventTypes = [
   'SET_VOTE_RULES',
   'MERGE_IDEAS',
   'LOCK_VOTING',
+  'UNDO_BOARD_ACTION',
 ] as const satisfies readonly WorkshopEventType[];
 
 /** What the engine adds to every event it delivers: the sender and the time. */

@@ -1,6 +1,7 @@
 import { addMinutes } from 'date-fns';
 import { assign, setup } from 'xstate';
 import { mergeIdeas, mergeProblem } from './idea-merge.ts';
+import { addUndo, mergeUndo, undoBoard, undoOffer, type BoardUndo, type UndoableList } from './board-undo.ts';
 import { retractVote, voteRefusal } from './vote-budget.ts';
 import { emptyBoard, liveIdeas, type Participant, type WorkshopBoard } from './workshop-board.ts';
 import type { EventStamp, WorkshopEvent } from './workshop-events.ts';
@@ -27,6 +28,8 @@ export interface WorkshopContext extends WorkshopInput {
   /** Counter for board item ids, so ids are deterministic and short. */
   nextId: number;
   board: WorkshopBoard;
+  /** How to undo the facilitator's last board action in this phase; absent in workshops started before undo existed. */
+  facilitatorUndo?: BoardUndo | null;
 }
 
 type Ctx = WorkshopContext;
@@ -158,6 +161,7 @@ export const workshopMachine = setup({
       !context.votingLocked &&
       activeParticipant(context, senderId(event)) !== undefined &&
       context.board.votes.some((v) => v.voterId === senderId(event) && v.ideaId === event.ideaId),
+    canUndo: ({ context, event }) => senderId(event) === context.facilitatorId && undoOffer(context) !== null,
     canLockVoting: ({ context, event }) => senderId(event) === context.facilitatorId && !context.votingLocked,
     canScoreIdea: ({ context, event }) =>
       event.type === 'SCORE_IDEA' && isWorkshopMember(context, senderId(event)) && isLive(context, event.ideaId),
@@ -180,6 +184,8 @@ export const workshopMachine = setup({
       const minutes = (context.settings.timeBoxes as Partial<Record<WorkshopPhase, number>>)[params.phase];
       return {
         phase: params.phase,
+        // What the facilitator did in the last phase is not undone from the next one.
+        facilitatorUndo: null,
         phaseStartedAt: context.now,
         phaseEndsAt: minutes === undefined ? null : addMinutes(new Date(context.now), minutes).toISOString(),
       };
@@ -262,7 +268,21 @@ export const workshopMachine = setup({
     }),
     mergeIdeas: assign(({ context, event }) =>
       event.type === 'MERGE_IDEAS'
-        ? { now: eventTime(context, event), board: board(context, mergeIdeas(context.board, event, context.settings.votes.maxPerIdea)) }
+        ? {
+            now: eventTime(context, event),
+            board: board(context, mergeIdeas(context.board, event, context.settings.votes.maxPerIdea)),
+            facilitatorUndo: mergeUndo(context.board, event.survivorId, event.mergedIds),
+          }
+        : {},
+    ),
+    /** After a board action: the facilitator's own addition becomes what undo takes back; their other board actions cannot be undone. */
+    rememberForUndo: assign(({ context, event }, params: { list: UndoableList | null }) => {
+      if (senderId(event) !== context.facilitatorId) return {};
+      return { facilitatorUndo: params.list ? addUndo(context.board, params.list) : null };
+    }),
+    undoBoardAction: assign(({ context, event }) =>
+      context.facilitatorUndo
+        ? { now: eventTime(context, event), board: undoBoard(context.board, context.facilitatorUndo), facilitatorUndo: null }
         : {},
     ),
     castVote: assign(({ context, event }) =>
@@ -344,6 +364,7 @@ export const workshopMachine = setup({
     ADD_PARTICIPANT: { guard: 'canAddParticipant', actions: 'addParticipant' },
     REMOVE_PARTICIPANT: { guard: 'canRemoveParticipant', actions: 'removeParticipant' },
     SET_VOTE_RULES: { guard: 'canSetVoteRules', actions: 'setVoteRules' },
+    UNDO_BOARD_ACTION: { guard: 'canUndo', actions: 'undoBoardAction' },
   },
   states: {
     planned: {
@@ -359,10 +380,10 @@ export const workshopMachine = setup({
       ...timeBoxed('ideation'),
       on: {
         ...phaseControl('ideation'),
-        ADD_NOTE: { guard: 'isMember', actions: 'addNote' },
-        ADD_PERSONA: { guard: 'isMember', actions: 'addPersona' },
-        ADD_PAIN_POINT: { guard: 'isMember', actions: 'addPainPoint' },
-        ADD_QUOTE: { guard: 'canAddQuote', actions: 'addQuote' },
+        ADD_NOTE: { guard: 'isMember', actions: ['addNote', { type: 'rememberForUndo', params: { list: 'notes' } }] },
+        ADD_PERSONA: { guard: 'isMember', actions: ['addPersona', { type: 'rememberForUndo', params: { list: 'personas' } }] },
+        ADD_PAIN_POINT: { guard: 'isMember', actions: ['addPainPoint', { type: 'rememberForUndo', params: { list: 'painPoints' } }] },
+        ADD_QUOTE: { guard: 'canAddQuote', actions: ['addQuote', { type: 'rememberForUndo', params: { list: 'quotes' } }] },
       },
     },
     ideation: {
@@ -370,7 +391,7 @@ export const workshopMachine = setup({
       ...timeBoxed('voting'),
       on: {
         ...phaseControl('voting'),
-        ADD_IDEA: { guard: 'canAddIdea', actions: 'addIdea' },
+        ADD_IDEA: { guard: 'canAddIdea', actions: ['addIdea', { type: 'rememberForUndo', params: { list: 'ideas' } }] },
         MERGE_IDEAS: { guard: 'canMergeIdeas', actions: 'mergeIdeas' },
       },
     },
@@ -391,7 +412,7 @@ export const workshopMachine = setup({
       ...timeBoxed('bundle_design'),
       on: {
         ...phaseControl('bundle_design'),
-        SCORE_IDEA: { guard: 'canScoreIdea', actions: 'scoreIdea' },
+        SCORE_IDEA: { guard: 'canScoreIdea', actions: ['scoreIdea', { type: 'rememberForUndo', params: { list: null } }] },
       },
     },
     bundle_design: {
@@ -399,7 +420,7 @@ export const workshopMachine = setup({
       ...timeBoxed('commitments'),
       on: {
         ...phaseControl('commitments'),
-        SET_DESIGN: { guard: 'canSetDesign', actions: 'setDesign' },
+        SET_DESIGN: { guard: 'canSetDesign', actions: ['setDesign', { type: 'rememberForUndo', params: { list: null } }] },
       },
     },
     commitments: {
@@ -407,7 +428,7 @@ export const workshopMachine = setup({
       ...timeBoxed('report'),
       on: {
         ...phaseControl('report'),
-        ADD_COMMITMENT: { guard: 'canAddCommitment', actions: 'addCommitment' },
+        ADD_COMMITMENT: { guard: 'canAddCommitment', actions: ['addCommitment', { type: 'rememberForUndo', params: { list: null } }] },
       },
     },
     report: {

@@ -19,6 +19,8 @@ export interface World {
   ref: {
     cycleId: string;
     evidenceId: string;
+    /** The library file behind `evidenceId`. */
+    evidenceFileId: string;
     publishedCycleId: string;
     frameworkCode: string;
     mohService: string;
@@ -96,6 +98,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
       file: { name: `${canary('file')}.pdf`, mimeType: 'application/pdf', base64: pdf },
     })
   ).id;
+  const evidenceFileId = (await moh!.excellence.assessments.evidence.query({ id: assessment })).find((e) => e.id === evidenceId)!.fileId!;
   await moh!.excellence.assessments.send.mutate({ id: assessment, type: 'SUBMIT_SELF_ASSESSMENT' });
   await pm!.excellence.assessments.assignTeam.mutate({ id: assessment, assessorIds: ['usr-assessor2'], leadAssessorId: 'usr-assessor2' });
   await pm!.excellence.assessments.send.mutate({ id: assessment, type: 'START_SCORING' });
@@ -237,6 +240,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     ref: {
       cycleId,
       evidenceId,
+      evidenceFileId,
       publishedCycleId: 'demo-cycle-2025',
       frameworkCode: 'gov-excellence',
       mohService: 'MOH-MC-001',

@@ -214,6 +214,7 @@ export const workflows: Messages<typeof en> = {
       SET_VOTE_RULES: 'ضبط قواعد التصويت',
       MERGE_IDEAS: 'دمج الأفكار',
       LOCK_VOTING: 'قفل التصويت',
+      UNDO_BOARD_ACTION: 'التراجع عن آخر إجراء على اللوحة',
       ADD_NOTE: 'إضافة ملاحظة',
       ADD_PERSONA: 'إضافة شخصية',
       ADD_PAIN_POINT: 'إضافة نقطة ألم',

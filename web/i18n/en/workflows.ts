@@ -216,6 +216,7 @@ export const workflows = {
       SET_VOTE_RULES: 'Set the voting rules',
       MERGE_IDEAS: 'Merge ideas',
       LOCK_VOTING: 'Lock voting',
+      UNDO_BOARD_ACTION: 'Undo the last board action',
       ADD_NOTE: 'Add a note',
       ADD_PERSONA: 'Add a persona',
       ADD_PAIN_POINT: 'Add a pain point',

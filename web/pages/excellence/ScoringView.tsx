@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
@@ -14,6 +14,9 @@ import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { BandGuide, emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import type { AssessmentView } from './assessment-view.ts';
+import { AssessmentOutline, goToLeaf, leafAnchor } from './AssessmentOutline.tsx';
+import { EvidenceList, type EvidenceItem } from './EvidenceList.tsx';
+import { scoringKey } from './scoring-keys.ts';
 
 interface Draft {
   entry: LeafEntry;
@@ -50,63 +53,75 @@ export function ScoringView({ assessment: a, userId }: { assessment: AssessmentV
   );
   // The sheet as the server counts it, when the review opens.
   const review = useQuery({ ...trpc.excellence.scoring.sheetReview.queryOptions({ id: a.id }), enabled: confirming });
+  const format = useFormat();
   const submitted = a.submittedAssessorIds.includes(userId);
   if (!mine.data) return <ErrorMessage error={mine.error} />;
   return (
-    <div className="stack">
-      <Card title={t('scoring.title')} subtitle={t('scoring.blind')}>
-        <BandGuide fw={a.framework} />
-      </Card>
-      {a.applicableLeaves.map((code) => {
-        const node = findNode(a.framework, code);
-        if (!node) return null;
-        const saved = mine.data.scores.find((s) => s.nodeCode === code);
-        return (
-          <LeafScoring
-            key={code}
-            assessmentId={a.id}
-            fw={a.framework}
-            node={node}
-            disabled={submitted}
-            scored={saved !== undefined}
-            initial={{
-              entry: (saved?.entry as LeafEntry | undefined) ?? emptyEntry(a.framework, node),
-              strengths: (saved?.strengths ?? []).join('\n'),
-              afis: (saved?.afis ?? []).join('\n'),
-            }}
-            evidence={(evidence.data ?? []).filter((e) => e.nodeCode === code)}
-            selfPercent={self.data?.find((s) => s.nodeCode === code)?.percent ?? null}
-          />
-        );
-      })}
-      {submitted ? (
-        <p role="status">{t('scoring.submitted')}</p>
-      ) : (
-        <div>
-          <Button
-            onClick={() => {
-              submit.reset();
-              setConfirming(true);
-            }}
-            disabled={submit.isPending}
+    <div className="exc-with-outline">
+      <AssessmentOutline assessmentId={a.id} sheet="mine" />
+      <div className="stack">
+        <Card title={t('scoring.title')} subtitle={t('scoring.blind')}>
+          <BandGuide fw={a.framework} />
+        </Card>
+        {!submitted && (
+          <p className="exc-keys" id="scoring-keys" data-testid="keyboard-hint">
+            <strong>{t('keys.title')}</strong>{' '}
+            {t('keys.hint', Object.fromEntries([0, 1, 5, 9, 10, 90, 100].map((n) => [`d${n}`, format.number(n)])))}
+          </p>
+        )}
+        {a.applicableLeaves.map((code, i) => {
+          const node = findNode(a.framework, code);
+          if (!node) return null;
+          const saved = mine.data.scores.find((s) => s.nodeCode === code);
+          return (
+            <LeafScoring
+              key={code}
+              assessmentId={a.id}
+              fw={a.framework}
+              node={node}
+              disabled={submitted}
+              scored={saved !== undefined}
+              initial={{
+                entry: (saved?.entry as LeafEntry | undefined) ?? emptyEntry(a.framework, node),
+                strengths: (saved?.strengths ?? []).join('\n'),
+                afis: (saved?.afis ?? []).join('\n'),
+              }}
+              evidence={(evidence.data ?? []).filter((e) => e.nodeCode === code)}
+              selfPercent={self.data?.find((s) => s.nodeCode === code)?.percent ?? null}
+              previous={a.applicableLeaves[i - 1]}
+              next={a.applicableLeaves[i + 1]}
+            />
+          );
+        })}
+        {submitted ? (
+          <p role="status">{t('scoring.submitted')}</p>
+        ) : (
+          <div>
+            <Button
+              onClick={() => {
+                submit.reset();
+                setConfirming(true);
+              }}
+              disabled={submit.isPending}
+            >
+              {t('scoring.submit')}
+            </Button>
+          </div>
+        )}
+        {confirming && (
+          <ConfirmDialog
+            title={t('confirm.submitScores.title')}
+            confirmLabel={t('confirm.submitScores.confirm')}
+            confirmDisabled={!review.data}
+            pending={submit.isPending}
+            error={submit.error ?? review.error}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => submit.mutate({ id: a.id })}
           >
-            {t('scoring.submit')}
-          </Button>
-        </div>
-      )}
-      {confirming && (
-        <ConfirmDialog
-          title={t('confirm.submitScores.title')}
-          confirmLabel={t('confirm.submitScores.confirm')}
-          confirmDisabled={!review.data}
-          pending={submit.isPending}
-          error={submit.error ?? review.error}
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => submit.mutate({ id: a.id })}
-        >
-          <SubmissionReview review={review.data} next={t('confirm.submitScores.next')} />
-        </ConfirmDialog>
-      )}
+            <SubmissionReview review={review.data} next={t('confirm.submitScores.next')} />
+          </ConfirmDialog>
+        )}
+      </div>
     </div>
   );
 }
@@ -119,8 +134,10 @@ function LeafScoring(props: {
   initial: Draft;
   /** Whether a score sheet row was saved for the leaf (else it reads "not scored yet"). */
   scored: boolean;
-  evidence: { id: string; kind: string; body: string; fileName: string | null }[];
+  evidence: EvidenceItem[];
   selfPercent: number | null;
+  previous: string | undefined;
+  next: string | undefined;
 }) {
   const { t } = useTranslation('excellence');
   const trpc = useTRPC();
@@ -128,7 +145,13 @@ function LeafScoring(props: {
   const format = useFormat();
   const [draft, setDraft] = useState<Draft>(props.initial);
   const [scored, setScored] = useState(props.scored);
-  const save = useMutation(trpc.excellence.scoring.saveScore.mutationOptions());
+  const client = useQueryClient();
+  // The outline's counts come from the server: asked again after each save.
+  const save = useMutation(
+    trpc.excellence.scoring.saveScore.mutationOptions({
+      onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.outline.pathKey() }),
+    }),
+  );
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const persist = (next: Draft, delayMs: number) => {
     setDraft(next);
@@ -144,8 +167,37 @@ function LeafScoring(props: {
     }, delayMs);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
+  const setEntry = (entry: LeafEntry) => {
+    setScored(true);
+    persist({ ...draft, entry }, 0);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const key = scoringKey(e);
+    if (!key) return;
+    if (key.kind === 'move') {
+      const to = key.to === 'next' ? props.next : props.previous;
+      if (to) goToLeaf(to);
+    } else {
+      // Scores by key are for band-scored criteria; attributes and checklists keep their own controls.
+      if (props.disabled || draft.entry.method !== 'bands') return;
+      const current = scored ? draft.entry.score : null;
+      const score = key.kind === 'score' ? key.score : Math.min(100, Math.max(0, (current ?? 0) + key.by));
+      setEntry({ method: 'bands', score });
+    }
+    e.preventDefault();
+  };
   return (
-    <section className="exc-node exc-grid" aria-label={props.node.code} data-testid={`node-${props.node.code}`}>
+    <section
+      id={leafAnchor(props.node.code)}
+      // Focusable so the keyboard keys apply to this criterion.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a criterion is a keyboard target for scoring keys (see scoring-keys.ts)
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-describedby={props.disabled ? undefined : 'scoring-keys'}
+      className="exc-node exc-grid"
+      aria-label={props.node.code}
+      data-testid={`node-${props.node.code}`}
+    >
       <div className="stack">
         <h3>
           <span className="exc-node__code">{props.node.code}</span>
@@ -157,10 +209,7 @@ function LeafScoring(props: {
           value={draft.entry}
           disabled={props.disabled}
           scored={scored}
-          onChange={(entry) => {
-            setScored(true);
-            persist({ ...draft, entry }, 0);
-          }}
+          onChange={setEntry}
         />
         <label className="stack">
           <span>{t('scoring.strengths')}</span>
@@ -191,21 +240,7 @@ function LeafScoring(props: {
         <strong>{t('selfAssessment.guidance')}</strong>
         <p>{bilingual(props.node.guidance) || '—'}</p>
         <strong>{t('selfAssessment.evidence')}</strong>
-        <ul>
-          {props.evidence.map((e) => (
-            <li key={e.id}>
-              {e.kind === 'file' ? (
-                e.fileName
-              ) : e.kind === 'link' ? (
-                <a href={e.body} target="_blank" rel="noreferrer">
-                  {e.body}
-                </a>
-              ) : (
-                e.body
-              )}
-            </li>
-          ))}
-        </ul>
+        <EvidenceList items={props.evidence} />
         {props.selfPercent !== null && (
           <p>
             {t('scoring.selfScore')}: {format.score(props.selfPercent)}

@@ -14,6 +14,9 @@ import { fileToBase64 } from './download.ts';
 import type { AssessmentView } from './assessment-view.ts';
 import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
 import { SubmissionReview } from './SubmissionReview.tsx';
+import { AssessmentOutline, leafAnchor } from './AssessmentOutline.tsx';
+import { EvidenceList } from './EvidenceList.tsx';
+import { EvidenceLibrary } from './EvidenceLibrary.tsx';
 
 /** Entity coordinator: score each criterion with its guidance beside it, attach evidence, submit. */
 export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentView }) {
@@ -38,6 +41,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   );
   // What submitting hands over, counted by the server when the review opens.
   const review = useQuery({ ...trpc.excellence.assessments.submitReview.queryOptions({ id: a.id }), enabled: confirming });
+  const remove = useMutation(trpc.excellence.evidence.remove.mutationOptions({ onSuccess: invalidate }));
   // A criterion is done when its entry scores all of it (every attribute or item), not when anything was saved.
   const done = (scores.data ?? []).filter((s) => {
     const node = findNode(a.framework, s.nodeCode);
@@ -45,74 +49,82 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   }).length;
   const total = a.applicableLeaves.length;
   return (
-    <div className="stack">
-      <Card title={t('selfAssessment.title')}>
-        <p>{t('selfAssessment.progress', { done, total })}</p>
-        <div className="exc-progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
-          <div className="exc-progress__bar" style={{ inlineSize: `${total ? (done / total) * 100 : 0}%` }} />
-        </div>
-      </Card>
-      {previous.data && previous.data.nodes.length > 0 && (
-        <Card title={t('selfAssessment.previousAfis', { number: previous.data.cycleNumber })}>
-          <ul>
-            {previous.data.nodes.flatMap((n) =>
-              n.afis.map((afi, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: last cycle's free-text comments have no id; a node's list is read-only here
-                <li key={`${n.nodeCode}-${i}`}>
-                  {n.nodeCode}: {afi}
-                </li>
-              )),
-            )}
-          </ul>
+    <div className="exc-with-outline">
+      <AssessmentOutline assessmentId={a.id} sheet="self" />
+      <div className="stack">
+        <Card title={t('selfAssessment.title')}>
+          <p>{t('selfAssessment.progress', { done, total })}</p>
+          <div
+            className="exc-progress"
+            role="progressbar"
+            aria-label={t('selfAssessment.title')}
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={done}
+          >
+            <div className="exc-progress__bar" style={{ inlineSize: `${total ? (done / total) * 100 : 0}%` }} />
+          </div>
         </Card>
-      )}
-      <ErrorMessage error={save.error ?? add.error} />
-      {a.applicableLeaves.map((code) => {
-        const node = findNode(a.framework, code);
-        if (!node) return null;
-        const saved = scores.data?.find((s) => s.nodeCode === code);
-        return (
-          <section key={code} className="exc-node exc-grid" aria-label={code}>
-            <div className="stack">
-              <div className="exc-node__head">
-                <h3>
-                  <span className="exc-node__code">{code}</span>
-                  {bilingual(node.name)}
-                </h3>
+        {previous.data && previous.data.nodes.length > 0 && (
+          <Card title={t('selfAssessment.previousAfis', { number: previous.data.cycleNumber })}>
+            <ul>
+              {previous.data.nodes.flatMap((n) =>
+                n.afis.map((afi, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: last cycle's free-text comments have no id; a node's list is read-only here
+                  <li key={`${n.nodeCode}-${i}`}>
+                    {n.nodeCode}: {afi}
+                  </li>
+                )),
+              )}
+            </ul>
+          </Card>
+        )}
+        <EvidenceLibrary assessmentId={a.id} leaves={a.applicableLeaves} />
+        <ErrorMessage error={save.error ?? add.error ?? submit.error ?? remove.error} />
+        {a.applicableLeaves.map((code) => {
+          const node = findNode(a.framework, code);
+          if (!node) return null;
+          const saved = scores.data?.find((s) => s.nodeCode === code);
+          return (
+            <section key={code} id={leafAnchor(code)} tabIndex={-1} className="exc-node exc-grid" aria-label={code}>
+              <div className="stack">
+                <div className="exc-node__head">
+                  <h3>
+                    <span className="exc-node__code">{code}</span>
+                    {bilingual(node.name)}
+                  </h3>
+                </div>
+                <LeafEntryEditor
+                  fw={a.framework}
+                  node={node}
+                  value={(saved?.entry as LeafEntry | undefined) ?? emptyEntry(a.framework, node)}
+                  scored={saved !== undefined}
+                  onChange={(entry) => save.mutate({ id: a.id, nodeCode: code, entry, comment: saved?.comment ?? '' })}
+                />
+                <EvidenceForm onAdd={(kind, body, file) => add.mutate({ id: a.id, nodeCode: code, kind, body, file })} />
+                <EvidenceList
+                  items={(evidence.data ?? []).filter((e) => e.nodeCode === code)}
+                  onRemove={(evidenceId) => remove.mutate({ id: a.id, evidenceId })}
+                />
               </div>
-              <LeafEntryEditor
-                fw={a.framework}
-                node={node}
-                value={(saved?.entry as LeafEntry | undefined) ?? emptyEntry(a.framework, node)}
-                scored={saved !== undefined}
-                onChange={(entry) => save.mutate({ id: a.id, nodeCode: code, entry, comment: saved?.comment ?? '' })}
-              />
-              <EvidenceForm onAdd={(kind, body, file) => add.mutate({ id: a.id, nodeCode: code, kind, body, file })} />
-              <ul className="exc-muted">
-                {(evidence.data ?? [])
-                  .filter((e) => e.nodeCode === code)
-                  .map((e) => (
-                    <li key={e.id}>{e.kind === 'file' ? `${e.fileName} (${e.mimeType})` : e.body}</li>
-                  ))}
-              </ul>
-            </div>
-            <aside className="exc-side">
-              <strong>{t('selfAssessment.guidance')}</strong>
-              <p>{bilingual(node.guidance) || '—'}</p>
-            </aside>
-          </section>
-        );
-      })}
-      <div>
-        <Button
-          onClick={() => {
-            submit.reset();
-            setConfirming(true);
-          }}
-          disabled={submit.isPending}
-        >
-          {t('selfAssessment.submit')}
-        </Button>
+              <aside className="exc-side">
+                <strong>{t('selfAssessment.guidance')}</strong>
+                <p>{bilingual(node.guidance) || '—'}</p>
+              </aside>
+            </section>
+          );
+        })}
+        <div>
+          <Button
+            onClick={() => {
+              submit.reset();
+              setConfirming(true);
+            }}
+            disabled={submit.isPending}
+          >
+            {t('selfAssessment.submit')}
+          </Button>
+        </div>
       </div>
       {confirming && (
         <ConfirmDialog

@@ -14,6 +14,8 @@ import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
+import { JoinLinkCard } from './JoinLinkCard.tsx';
+import { UndoButton } from './UndoButton.tsx';
 
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 const working = ['discovery', 'ideation', 'voting', 'prioritisation', 'bundle_design', 'commitments'];
@@ -128,7 +130,11 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
             </Button>
           </div>
         )}
+        {view.undo && <UndoButton undo={view.undo} onUndo={() => void act('UNDO_BOARD_ACTION')} />}
         <p className="ws-links">
+          <Link to={`/workshops/${view.id}/present`} target="_blank" rel="noopener">
+            {t('aids.presenter')}
+          </Link>
           {['report', 'closed'].includes(view.phase) && <Link to={`/workshops/${view.id}/report`}>{t('console.report')}</Link>}
           {view.phase === 'closed' && (
             <Button variant="ghost" onClick={() => duplicate.mutate({ id: view.id })}>
@@ -151,11 +157,7 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
           ) : undefined
         }
       >
-        {joinLink && (
-          <p className="muted">
-            {t('console.inviteLink')}: <bdi dir="ltr">{joinLink}</bdi>
-          </p>
-        )}
+        {joinLink && <JoinLinkCard link={joinLink} />}
         <ul className="ws-people" data-testid="participants">
           {view.participants.map((p) => (
             <li key={p.id} className={p.removed ? 'ws-people__removed' : ''}>

@@ -8,6 +8,7 @@ import { useBilingual } from '../../i18n/bilingual.ts';
 import { FacilitatorConsole } from './FacilitatorConsole.tsx';
 import { PhaseTimer } from './PhaseTimer.tsx';
 import { WorkshopBoard } from './WorkshopBoard.tsx';
+import { AgendaList } from './AgendaList.tsx';
 import { useLiveWorkshop, useWorkshopAction } from './live-workshop.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './workshops.css';
@@ -40,7 +41,10 @@ export function WorkshopPage() {
       {['report', 'closed'].includes(view.phase) && !facilitator && <Link to={`/workshops/${view.id}/report`}>{t('report.title')}</Link>}
       <div className="ws-layout">
         {facilitator && <FacilitatorConsole view={view} act={action.act} />}
-        <WorkshopBoard view={view} act={action.act} />
+        <div className="ws-board">
+          <AgendaList view={view} />
+          <WorkshopBoard view={view} act={action.act} />
+        </div>
       </div>
     </div>
   );
