@@ -17,6 +17,7 @@ import { transparencyRouter } from './results/transparency-router.ts';
 import { onboardingRouter } from './onboarding/router.ts';
 import { peopleRouter } from './people/router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
+import { participationRouter } from './participation/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -43,6 +44,8 @@ export const appRouter = router({
   // Published results: rankings and maturity, and the public transparency page.
   rankings: rankingsRouter,
   transparency: transparencyRouter,
+  // E-participation: public consultations, polls and surveys, and the staff side that runs them.
+  participation: participationRouter,
   // Administration: bulk onboarding of an organisation's lists.
   onboarding: onboardingRouter,
   // API tokens for entity systems that push data and read their own gaps and actions (/api/v1).
