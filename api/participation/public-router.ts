@@ -25,7 +25,11 @@ async function loadPublic(db: DB, id: string): Promise<ConsultationRow> {
 
 const contributionBody = requiredText(maxContributionChars);
 const emailToken = z.string().min(1).max(200).optional();
-const emailAddress = z.email({ error: 'errors.participation.badEmail' }).max(254);
+const emailAddress = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: 'errors.participation.badEmail' }));
 
 /**
  * The public side, no sign-in needed to read: published consultations, their published
@@ -80,7 +84,7 @@ export const participationPublicRouter = router({
   }),
 
   contribute: publicProcedure
-    .input(z.object({ id: idInput, body: z.string().max(maxContributionChars * 4), authorName: freeText(80).default(''), emailToken }))
+    .input(z.object({ id: idInput, body: z.string().max(maxContributionChars * 4), authorName: freeText(80).default('') }))
     .mutation(async ({ ctx, input }) => {
       const now = new Date();
       const row = await loadPublic(ctx.db, input.id);
@@ -92,11 +96,12 @@ export const participationPublicRouter = router({
       }
       const body = contributionBody.safeParse(input.body);
       if (!body.success) throw new AppError('BAD_REQUEST', body.error.issues[0]?.message ?? 'errors.participation.contributionEmpty');
-      const who = await participantOf(ctx.db, row, ctx.user, input.emailToken, now);
+      // E-mail verification counts voices in polls; a comment needs a session only where the consultation asks for one.
+      if (row.identification === 'signed_in' && !ctx.user) throw new AppError('PRECONDITION_FAILED', 'errors.participation.signInRequired');
       await takeParticipation(ctx.db, 'contribute', { ip: ctx.ip, userId: ctx.user?.id ?? null }, now);
       const id = await addContribution(
         ctx.db,
-        { consultationId: row.id, userId: who.userId, authorName: input.authorName, body: body.data },
+        { consultationId: row.id, userId: ctx.user?.id ?? null, authorName: input.authorName, body: body.data },
         now,
       );
       return { id, status: 'pending' as const };
