@@ -84,7 +84,7 @@ export const participationPublicRouter = router({
   }),
 
   contribute: publicProcedure
-    .input(z.object({ id: idInput, body: z.string().max(maxContributionChars * 4), authorName: freeText(80).default('') }))
+    .input(z.object({ id: idInput, body: z.string().max(200_000), authorName: freeText(80).default('') }))
     .mutation(async ({ ctx, input }) => {
       const now = new Date();
       const row = await loadPublic(ctx.db, input.id);
