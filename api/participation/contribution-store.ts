@@ -43,21 +43,26 @@ export async function publishedContributions(db: DB, consultationId: string) {
   return rows.map((r) => ({ id: r.id, authorName: r.author_name, body: r.body, createdAt: new Date(r.created_at).toISOString() }));
 }
 
+/** A published contribution of a public consultation, or NOT_FOUND: only those can be reported. */
+export async function assertReportable(db: DB, contributionId: string): Promise<void> {
+  const target = await db
+    .selectFrom('consultation_contributions')
+    .innerJoin('consultations', 'consultations.id', 'consultation_contributions.consultation_id')
+    .select(['consultation_contributions.id'])
+    .where('consultation_contributions.id', '=', contributionId)
+    .where('consultation_contributions.status', '=', 'published')
+    .where('consultations.phase', 'in', ['open', 'closed', 'responded'])
+    .executeTakeFirst();
+  if (!target) throw new AppError('NOT_FOUND', 'errors.participation.contributionNotFound');
+}
+
 /**
  * One report per reporter: a second report from the same account or address changes nothing.
  * A report on a contribution the public cannot see reads as unknown.
  */
 export async function reportContribution(db: DB, contributionId: string, reporterKey: string, reason: string, now: Date): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const target = await trx
-      .selectFrom('consultation_contributions')
-      .innerJoin('consultations', 'consultations.id', 'consultation_contributions.consultation_id')
-      .select(['consultation_contributions.id'])
-      .where('consultation_contributions.id', '=', contributionId)
-      .where('consultation_contributions.status', '=', 'published')
-      .where('consultations.phase', 'in', ['open', 'closed', 'responded'])
-      .executeTakeFirst();
-    if (!target) throw new AppError('NOT_FOUND', 'errors.participation.contributionNotFound');
+    await assertReportable(trx, contributionId);
     const inserted = await trx
       .insertInto('consultation_reports')
       .values({ contribution_id: contributionId, reporter_key: reporterKey, reason, created_at: now })

@@ -8,7 +8,7 @@ import { resultsPublic } from '../../workflows/participation/results-visibility.
 import { publicPhases } from './consultation-access.ts';
 import { idInput } from './consultation-inputs.ts';
 import { loadConsultation, summaryOf, type ConsultationRow } from './consultation-store.ts';
-import { addContribution, publishedContributions, reportContribution } from './contribution-store.ts';
+import { addContribution, assertReportable, publishedContributions, reportContribution } from './contribution-store.ts';
 import { castBallot, hasVoted, pollResults } from './ballot-store.ts';
 import { sendParticipationCode, verifyParticipationCode } from './email-verification.ts';
 import { assertOpen, participantOf } from './participant.ts';
@@ -109,6 +109,8 @@ export const participationPublicRouter = router({
 
   report: publicProcedure.input(z.object({ contributionId: idInput, reason: requiredText(500) })).mutation(async ({ ctx, input }) => {
     const now = new Date();
+    // An unknown or unpublished contribution is refused before anything counts.
+    await assertReportable(ctx.db, input.contributionId);
     await takeParticipation(ctx.db, 'report', { ip: ctx.ip, userId: ctx.user?.id ?? null }, now);
     await reportContribution(ctx.db, input.contributionId, ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip}`, input.reason, now);
     return { reported: true };
