@@ -32,7 +32,7 @@ export function sourceLink(kind: GapSourceView['kind'], containerId: string): st
     case 'journey_difference':
       return `/journeys/${containerId}`;
     case 'consultation':
-      return `/participation/manage/${containerId}`;
+      return `/participation/${containerId}`;
   }
 }
 

@@ -76,7 +76,7 @@ export const participation: Messages<typeof enParticipation> = {
     anonymous: 'مجهول الهوية',
     submit: 'إرسال التعليق',
     pending: 'شكراً لك. سيظهر تعليقك بعد مراجعته من المشرف.',
-    counter: '{{count}} / {{max}} حرفاً',
+    counter: '{{used}} / {{max}} حرفاً',
     report: 'إبلاغ',
     reportReason: 'لماذا ينبغي للمشرف مراجعة هذا التعليق؟',
     reportSend: 'إرسال البلاغ',
@@ -138,6 +138,8 @@ export const participation: Messages<typeof enParticipation> = {
     heardEn: 'ما سمعناه (بالإنجليزية)',
     willDoAr: 'ما سنقوم به (بالعربية)',
     willDoEn: 'ما سنقوم به (بالإنجليزية)',
+    columnTitle: 'العنوان',
+    columnPhase: 'المرحلة',
     linkGaps: 'الفجوات التي يعالجها هذا الرد',
   },
   moderation: {

@@ -74,7 +74,7 @@ export const participation = {
     anonymous: 'Anonymous',
     submit: 'Send the comment',
     pending: 'Thank you. Your comment will appear once a moderator has reviewed it.',
-    counter: '{{count}} / {{max}} characters',
+    counter: '{{used}} / {{max}} characters',
     report: 'Report',
     reportReason: 'Why should a moderator look at this?',
     reportSend: 'Send the report',
@@ -136,6 +136,8 @@ export const participation = {
     heardEn: 'What we heard (English)',
     willDoAr: 'What we will do (Arabic)',
     willDoEn: 'What we will do (English)',
+    columnTitle: 'Title',
+    columnPhase: 'Phase',
     linkGaps: 'Gaps this response answers',
   },
   moderation: {
