@@ -7,7 +7,7 @@ import { freeText } from '../trpc/inputs.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
 import { checkEvidenceFile } from '../excellence/evidence-files.ts';
 import { toCsv } from '../spreadsheets/csv-writer.ts';
-import { assertManageRead, assertRun, managedScope } from './consultation-access.ts';
+import { assertManageRead, assertRun, managedScope, mayManageRead } from './consultation-access.ts';
 import { attachmentInput, consultationFields, createConsultationInput, idInput, responseInput } from './consultation-inputs.ts';
 import { createConsultation, runnable, stepConsultation, updateDraft } from './consultation-lifecycle.ts';
 import { loadConsultation, summaryOf } from './consultation-store.ts';
@@ -149,6 +149,8 @@ export const consultationsManageRouter = router({
     .input(z.object({ contributionId: idInput, decision: z.enum(['publish', 'hide']), reason: freeText(500).default('') }))
     .mutation(async ({ ctx, input }) => {
       const owner = await contributionOwner(ctx.db, input.contributionId);
+      // Another entity's comment reads as one that does not exist.
+      if (!mayManageRead(ctx.user, owner.entity_id)) throw new AppError('NOT_FOUND', 'errors.participation.contributionNotFound');
       assertRun(ctx.user, owner.entity_id);
       if (input.decision === 'hide' && input.reason === '') throw new AppError('BAD_REQUEST', 'errors.participation.reasonRequired');
       await moderateContribution(

@@ -115,7 +115,7 @@ describe.each(testDatabases())('consultation from draft to response on $name', (
     expect(await outsider.participation.manage.queue.query()).toEqual([]);
     expect(await refusal(outsider.participation.manage.moderate.mutate({ contributionId: first.id, decision: 'publish' }))).toEqual({
       code: 'NOT_FOUND',
-      messageKey: 'errors.participation.notFound',
+      messageKey: 'errors.participation.contributionNotFound',
     });
     expect(await refusal(coordinator.participation.manage.moderate.mutate({ contributionId: second.id, decision: 'hide' }))).toEqual({
       code: 'BAD_REQUEST',
