@@ -237,6 +237,11 @@ describe.each(testDatabases())('consultation from draft to response on $name', (
       code: 'BAD_REQUEST',
       messageKey: 'errors.participation.gapUnknown',
     });
+    // The generic workflow API cannot publish a response that says nothing.
+    expect(await refusal(coordinator.workflows.send.mutate({ id, type: 'PUBLISH_RESPONSE' }))).toEqual({
+      code: 'PRECONDITION_FAILED',
+      messageKey: 'errors.participation.responseMissing',
+    });
     expect((await coordinator.participation.manage.get.query({ id })).phase).toBe('closed');
     expect((await coordinator.participation.manage.publishResponse.mutate({ ...response, gapIds: [gap.id] })).phase).toBe('responded');
 

@@ -195,6 +195,7 @@ export const participation: Messages<typeof enParticipation> = {
     finished: 'نُشر الرد، ولا يمكن إضافة المزيد.',
     notClosed: 'يُنشر الرد بعد إغلاق استطلاع المرئيات.',
     gapUnknown: 'إحدى الفجوات المرتبطة غير موجودة أو تتبع جهة أخرى.',
+    responseMissing: 'انشر الرد من صفحة استطلاع المرئيات، متضمناً ما سمعته وما ستقوم به.',
     reasonRequired: 'اذكر سبب إخفاء التعليق.',
   },
 };

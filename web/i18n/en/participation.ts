@@ -193,6 +193,7 @@ export const participation = {
     finished: 'The response is published; nothing more can be added.',
     notClosed: 'A response is published once the consultation has closed.',
     gapUnknown: 'A linked gap does not exist or belongs to another entity.',
+    responseMissing: 'Publish the response from the consultation’s page, with what you heard and what you will do.',
     reasonRequired: 'Give a reason for hiding the comment.',
   },
 } as const;
