@@ -120,4 +120,46 @@ describe('e-participation in Arabic on a phone (browser)', () => {
     expect(errors).toEqual([]);
     expect(staff.errors).toEqual([]);
   });
+
+  it('lets a coordinator draft in Arabic only and open it after confirming; the public page reads in English too', async () => {
+    const { page, errors } = await running.newPage({
+      language: 'ar',
+      viewport: { width: 390, height: 844 },
+      cookie: await signIn(running.url, 'coord.moh', 'coord-demo-2026'),
+    });
+    await page.goto(`${running.url}/participation/new`);
+    await page.getByTestId('consultation-editor').waitFor({ timeout: 45_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('العنوان (بالعربية)').fill('استطلاع رأي حول خدمة المواعيد');
+    await page.getByLabel('النص (بالعربية)').fill('نرغب في معرفة رأيكم في حجز المواعيد.');
+    await page.getByRole('button', { name: 'إنشاء المسودة' }).click();
+    await page.waitForURL(/\/participation\/cons-/, { timeout: 30_000 });
+    const created = page.url().split('/').pop()!;
+    await page.getByRole('button', { name: 'فتح استطلاع المرئيات' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    // Nothing moves until the coordinator confirms.
+    expect((await running.db.selectFrom('consultations').select('phase').where('id', '=', created).executeTakeFirstOrThrow()).phase).toBe(
+      'draft',
+    );
+    await page.getByRole('alertdialog').getByRole('button', { name: 'نعم، تابع' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await running.db.selectFrom('consultations').select('phase').where('id', '=', created).executeTakeFirstOrThrow()).phase,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('scheduled');
+    expect(errors).toEqual([]);
+
+    const visitor = await running.newPage({ language: 'en' });
+    await visitor.page.goto(`${running.url}/participate/${id}`);
+    await visitor.page.getByTestId('consultation-body').waitFor({ timeout: 45_000 });
+    expect(await visitor.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    // English was left blank, so the Arabic text shows rather than nothing.
+    expect(await visitor.page.getByTestId('consultation-body').textContent()).toBe('نقترح تمديد ساعات العمل مساءً.');
+    expect(await seriousAxeViolations(visitor.page)).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+  });
 });
