@@ -75,6 +75,24 @@ describe.each(testDatabases())('consultation from draft to response on $name', (
     const draft = await coordinator.participation.manage.get.query({ id });
     // English left blank takes the Arabic text: either language is enough.
     expect([draft.phase, draft.body.en]).toEqual(['draft', 'نقترح تمديد ساعات العمل مساءً.']);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(32, 32)]);
+    await coordinator.participation.manage.addAttachment.mutate({
+      id,
+      name: 'draft-regulation.pdf',
+      mimeType: 'application/pdf',
+      base64: pdf.toString('base64'),
+    });
+    // A renamed executable is refused as evidence files are.
+    expect(
+      await refusal(
+        coordinator.participation.manage.addAttachment.mutate({
+          id,
+          name: 'x.pdf',
+          mimeType: 'application/pdf',
+          base64: Buffer.from('MZ').toString('base64'),
+        }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.excellence.fileType' });
     expect(await refusal(visitor.participation.public.get.query({ id }))).toEqual({
       code: 'NOT_FOUND',
       messageKey: 'errors.participation.notFound',
@@ -96,6 +114,9 @@ describe.each(testDatabases())('consultation from draft to response on $name', (
     expect(await scheduler.fireDue(new Date(start.getTime() + hour + 1000))).toBe(1);
     const open = await visitor.participation.public.get.query({ id });
     expect(open.phase).toBe('open');
+    expect(open.attachments.map((a) => a.fileName)).toEqual(['draft-regulation.pdf']);
+    const file = await visitor.participation.public.attachment.query({ id, attachmentId: open.attachments[0]!.id });
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect((await visitor.participation.public.list.query()).map((c) => c.id)).toContain(id);
     // Editing is for drafts only.
     expect(await refusal(coordinator.participation.manage.update.mutate({ id, ...consultationFields(start) }))).toEqual({

@@ -15,6 +15,7 @@ import { ConsultationEditor, fieldsOf, initialValues } from './ConsultationEdito
 import { PollResults } from './PollResults.tsx';
 import { ResponseForm } from './ResponseForm.tsx';
 import { ResponseSection } from './ResponseSection.tsx';
+import { AttachmentUpload } from './AttachmentUpload.tsx';
 import { phaseTone } from './phase.ts';
 import './participation.css';
 
@@ -87,6 +88,14 @@ export function ConsultationManagePage() {
               </Button>
             )}
           </div>
+          <Card title={t('public.attachments')}>
+            <ul className="participate__list">
+              {c.attachments.map((a) => (
+                <li key={a.id}>{a.fileName}</li>
+              ))}
+            </ul>
+            {c.phase !== 'responded' && <AttachmentUpload consultationId={c.id} />}
+          </Card>
           {c.phase === 'draft' && (
             <>
               <ConsultationEditor
