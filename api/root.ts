@@ -19,6 +19,7 @@ import { onboardingRouter } from './onboarding/router.ts';
 import { peopleRouter } from './people/router.ts';
 import { adminChangesRouter } from './admin/changes-router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
+import { participationRouter } from './participation/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -47,6 +48,8 @@ export const appRouter = router({
   transparency: transparencyRouter,
   // Leadership briefs: those three as PowerPoint decks, made on the server.
   exports: exportsRouter,
+  // E-participation: public consultations, polls and surveys, and the staff side that runs them.
+  participation: participationRouter,
   // Administration: bulk onboarding of an organisation's lists.
   onboarding: onboardingRouter,
   // API tokens for entity systems that push data and read their own gaps and actions (/api/v1).

@@ -25,6 +25,7 @@ import * as m0640 from './migrations/0640_api_tokens.ts';
 import * as m0660 from './migrations/0660_published_node_documents.ts';
 import * as m0780 from './migrations/0780_evidence_library.ts';
 import * as m0610 from './migrations/0610_reference_administration.ts';
+import * as m0700 from './migrations/0700_participation.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const allMigrations: Record<string, Migration> = {
   '0610_reference_administration': m0610,
   '0650_session_change_notices': m0650,
   '0780_evidence_library': m0780,
+  '0700_participation': m0700,
 };

@@ -14,6 +14,7 @@ describe('navFor', () => {
       'cxImports',
       'workflows',
       'rankings',
+      'participation',
       'inbox',
     ]);
     // Leadership reads everything and changes nothing: cycles read-only (results, ranking), no imports, no frameworks.

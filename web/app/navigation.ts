@@ -64,6 +64,12 @@ export const navItems: NavItem[] = [
     to: '/dashboard',
     roles: ['programme_manager', 'leadership', 'administrator'],
   },
+  {
+    id: 'participation',
+    labelKey: 'participation:nav',
+    to: '/participation',
+    roles: ['entity_coordinator', 'programme_manager', 'administrator'],
+  },
   { id: 'inbox', labelKey: 'improvement:nav.inbox', to: '/inbox', roles: everyone },
   { id: 'admin', labelKey: 'nav.admin', to: '/admin', roles: ['administrator', 'programme_manager'] },
 ];

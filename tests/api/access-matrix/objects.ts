@@ -36,6 +36,8 @@ export const objectNames = [
   'apiToken',
   'apiTokens',
   'register',
+  'consultation',
+  'contribution',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -84,4 +86,8 @@ export const access: Record<ObjectName, ObjectAccess> = {
   apiTokens: { readers: ['administrator'], writers: ['administrator'] },
   // The entity register's administration (entities, centres, their change history): the administrator's alone.
   register: { readers: ['administrator'], writers: ['administrator'] },
+  // Entity X's draft consultation: the programme office reads it, the programme manager runs it (its coordinator is no actor here).
+  consultation: { readers: programme, writers: ['programme_manager'] },
+  // A visitor's comment on entity X's open consultation, waiting for moderation: not public yet.
+  contribution: { readers: programme, writers: ['programme_manager'] },
 };

@@ -192,6 +192,43 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     at: new Date(),
   });
 
+  // E-participation: MOH's draft consultation, and a visitor's pending comment on an open one of MOH's.
+  const hour = 60 * 60 * 1000;
+  const consultation = (
+    await moh!.participation.manage.create.mutate({
+      entityId: 'ent-moh',
+      subjectKind: 'policy',
+      subjectRef: '',
+      title: { ar: canary('consultation'), en: canary('consultation') },
+      body: { ar: canary('consultationbody'), en: '' },
+      identification: 'verified_email',
+      resultsVisibility: 'after_close',
+      commentsEnabled: true,
+      questions: [],
+      opensAt: new Date(Date.now() + hour).toISOString(),
+      closesAt: new Date(Date.now() + 2 * hour).toISOString(),
+    })
+  ).id;
+  const openConsultation = (
+    await moh!.participation.manage.create.mutate({
+      entityId: 'ent-moh',
+      subjectKind: 'service',
+      subjectRef: '',
+      title: { ar: 'استطلاع مفتوح', en: 'Open consultation' },
+      body: { ar: 'نص', en: 'Text' },
+      identification: 'anonymous',
+      resultsVisibility: 'after_close',
+      commentsEnabled: true,
+      questions: [],
+      opensAt: new Date(Date.now() - hour).toISOString(),
+      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
+    })
+  ).id;
+  await moh!.participation.manage.schedule.mutate({ id: openConsultation });
+  const contribution = (
+    await apiClient(running.url, null).participation.public.contribute.mutate({ id: openConsultation, body: canary('contribution') })
+  ).id;
+
   const ids: World['ids'] = {
     assessment,
     cycle: cycleId,
@@ -219,6 +256,8 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     apiToken: apiToken.token.id,
     apiTokens: 'api-tokens',
     register: 'register',
+    consultation,
+    contribution,
   };
   return {
     ids,
@@ -236,6 +275,8 @@ export async function buildWorld(running: RunningApp): Promise<World> {
       import: [imported.importId!, canary('import')],
       notification: [canary('notification')],
       apiToken: [apiToken.token.id, canary('apitoken'), apiToken.token.secretHint],
+      consultation: [consultation, canary('consultation'), canary('consultationbody')],
+      contribution: [contribution, canary('contribution')],
     },
     ref: {
       cycleId,

@@ -19,6 +19,10 @@ export const mail = {
     subject: 'Set a new Tamayuz password',
     body: 'A new password was requested for your Tamayuz account. Open the link below to set it. The link works once and expires on {{expiresAt}}.',
   },
+  participationCode: {
+    subject: 'Your Tamayuz e-participation code: {{code}}',
+    body: 'Your code to take part in “{{title}}” is {{code}}. It works for 15 minutes. If you did not ask for it, ignore this message.',
+  },
   preferences: {
     title: 'Mail settings',
     frequency: 'Notices by e-mail',
