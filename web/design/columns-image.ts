@@ -12,12 +12,12 @@ const cardHeight = 64;
 const top = 72;
 const fontFamily = 'Noto Naskh Arabic, Arial, sans-serif';
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Long texts are cut so a card keeps one line each; the full text is on the page. */
-function fit(text: string, max = 34): string {
+function clip(text: string, max = 34): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -33,7 +33,7 @@ export function columnsSvg(title: string, locale: Locale, columns: ImageColumn[]
   const height = top + 40 + tallest * (cardHeight + 10) + gap;
   const anchor = rtl ? 'end' : 'start';
   const textAt = (x: number, y: number, text: string, size: number, weight = 'normal', fill = '#1b1f23') =>
-    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escape(text)}</text>`;
+    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeXml(text)}</text>`;
   const parts = columns.map((column, i) => {
     const x = gap + (rtl ? n - 1 - i : i) * (columnWidth + gap);
     const inner = rtl ? x + columnWidth - 10 : x + 10;
@@ -41,19 +41,19 @@ export function columnsSvg(title: string, locale: Locale, columns: ImageColumn[]
       const y = top + 40 + j * (cardHeight + 10);
       return [
         `<rect x="${x}" y="${y}" width="${columnWidth}" height="${cardHeight}" rx="6" fill="#ffffff" stroke="#9aa5a4"/>`,
-        textAt(inner, y + 24, fit(card.title), 14, 'bold'),
-        textAt(inner, y + 48, fit(card.detail, 40), 12, 'normal', '#3d4a49'),
+        textAt(inner, y + 24, clip(card.title), 14, 'bold'),
+        textAt(inner, y + 48, clip(card.detail, 40), 12, 'normal', '#3d4a49'),
       ].join('');
     });
     return [
       `<rect x="${x}" y="${top}" width="${columnWidth}" height="32" rx="4" fill="#0b5c55"/>`,
-      textAt(inner, top + 21, fit(column.heading), 15, 'bold', '#ffffff'),
+      textAt(inner, top + 21, clip(column.heading), 15, 'bold', '#ffffff'),
       ...cards,
     ].join('');
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" direction="${rtl ? 'rtl' : 'ltr'}" xml:lang="${locale}" font-family="${fontFamily}" role="img">`,
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#f6f8f8"/>`,
     textAt(rtl ? width - gap : gap, 40, title, 20, 'bold'),
     ...parts,
