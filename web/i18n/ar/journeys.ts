@@ -66,6 +66,7 @@ export const journeys: Messages<typeof en> = {
     visit: 'زيارة',
     backstage: 'خلف الكواليس',
     minutes: '{{wait}} + {{handle}} دقيقة',
+    downloadImage: 'تنزيل الخريطة صورةً (SVG)',
     documents_one: 'مستند واحد',
     documents_other: '{{count}} مستندات',
     painPoints_one: 'نقطة ألم واحدة',

@@ -53,6 +53,7 @@ export const workshops: Messages<typeof enWorkshops> = {
   board: {
     title: 'اللوحة',
     notes: 'الملاحظات اللاصقة',
+    downloadImage: 'تنزيل الملاحظات صورةً (SVG)',
     lane: 'المسار',
     lanes: { pains: 'المعاناة', needs: 'الاحتياجات', ideas: 'أفكار', quotes: 'أقوال' },
     addNote: 'إضافة ملاحظة',

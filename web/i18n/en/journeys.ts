@@ -64,6 +64,7 @@ export const journeys = {
     visit: 'Visit',
     backstage: 'Backstage',
     minutes: '{{wait}} + {{handle}} min',
+    downloadImage: 'Download the map as an image (SVG)',
     documents_one: '{{count}} document',
     documents_other: '{{count}} documents',
     painPoints_one: '{{count}} pain point',

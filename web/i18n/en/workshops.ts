@@ -50,6 +50,7 @@ export const workshops = {
   board: {
     title: 'Board',
     notes: 'Sticky notes',
+    downloadImage: 'Download the notes as an image (SVG)',
     lane: 'Lane',
     lanes: { pains: 'Pains', needs: 'Needs', ideas: 'Ideas', quotes: 'Quotes' },
     addNote: 'Add note',

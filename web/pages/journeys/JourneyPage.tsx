@@ -14,6 +14,9 @@ import { useFormat } from '../../i18n/format.ts';
 import type { JourneyMap, JourneyMapVersion } from '../../../workflows/journeys/journey-map.ts';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { MapEditor } from './MapEditor.tsx';
+import { journeyMapSvg } from './map-image.ts';
+import { downloadSvg } from '../../design/columns-image.ts';
+import { defaultLocale, isLocale } from '../../i18n/locale.ts';
 import { ParetoChart } from './ParetoChart.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
@@ -34,7 +37,7 @@ function editedVersion(phase: string): JourneyMapVersion | null {
 
 export function JourneyPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('journeys');
+  const { t, i18n } = useTranslation('journeys');
   const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -130,6 +133,23 @@ export function JourneyPage() {
             <Card
               title={t('editor.title', { version: t(`versions.${shown}`) })}
               subtitle={maps.find((m) => m.version === shown)?.frozenAt ? t('detail.frozen') : t('detail.editable')}
+              actions={
+                <Button
+                  variant="ghost"
+                  data-testid="map-image"
+                  onClick={() => {
+                    const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+                    const svg = journeyMapSvg(shownMap, locale, {
+                      heading: t('editor.title', { version: t(`versions.${shown}`) }),
+                      channel: (c) => t(`channels.${c}`),
+                      minutes: (wait, handle) => t('editor.minutes', { wait: format.number(wait), handle: format.number(handle) }),
+                    });
+                    downloadSvg(svg, `journey-${journey.id}-${shown}-${locale}.svg`);
+                  }}
+                >
+                  {t('editor.downloadImage')}
+                </Button>
+              }
             >
               <MapEditor journeyId={journey.id} map={shownMap} editable={canDrive && shown === edited} defaultEntity={ownerCode} />
             </Card>

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../design/components/Button.tsx';
 import { Input, Select } from '../../design/components/Field.tsx';
 import type { WorkshopView } from '../../../api/workshops/workshop-view.ts';
+import { columnsSvg, downloadSvg } from '../../design/columns-image.ts';
+import { defaultLocale, isLocale } from '../../i18n/locale.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 
 const defaultLanes = ['pains', 'needs', 'ideas', 'quotes'];
 
 /** Sticky notes grouped by lane; the add form shows only when the phase takes notes. */
 export function NotesLanes({ view, onAdd }: { view: WorkshopView; onAdd: (lane: string, text: string) => Promise<unknown> }) {
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
+  const pick = useBilingual();
   const [lane, setLane] = useState('pains');
   const [text, setText] = useState('');
   const lanes = [...new Set([...defaultLanes, ...view.board.notes.map((n) => n.lane)])];
@@ -23,6 +27,20 @@ export function NotesLanes({ view, onAdd }: { view: WorkshopView; onAdd: (lane: 
   return (
     <section className="ws-section" aria-label={t('board.notes')}>
       <h2 className="ws-section__title">{t('board.notes')}</h2>
+      <Button
+        variant="ghost"
+        data-testid="board-image"
+        onClick={() => {
+          const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+          const columns = lanes.map((l) => ({
+            heading: t(`board.lanes.${l}`, { defaultValue: l }),
+            cards: view.board.notes.filter((n) => n.lane === l).map((n) => ({ title: n.text, detail: names.get(n.by) ?? '' })),
+          }));
+          downloadSvg(columnsSvg(`${t('board.notes')} — ${pick(view.title)}`, locale, columns), `workshop-${view.id}-notes-${locale}.svg`);
+        }}
+      >
+        {t('board.downloadImage')}
+      </Button>
       {canAdd && (
         <form className="ws-add" onSubmit={submit}>
           <Select aria-label={t('board.lane')} value={lane} onChange={(e) => setLane(e.target.value)}>
