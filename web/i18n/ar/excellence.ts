@@ -229,6 +229,7 @@ export const excellence: Messages<typeof enExcellence> = {
     },
   },
   selection: {
+    assignToggle: 'تعيين فريق للجهات المحددة',
     title: 'الجهات المحددة',
     pick: 'تحديد {{name}}',
     all: 'تحديد الكل',
