@@ -219,6 +219,12 @@ describe.each(testDatabases())('late entities and per-entity moves on $name', (t
       (n) => n.kind === 'excellence.notices.scoresReopened',
     );
     expect(told.map((n) => n.params)).toEqual([{ reason: 'C needs the site evidence' }]);
+    // The reason speaks of unpublished scores: the programme and that assessor read it in the history, the entity does not.
+    const reopened = async (who: 'pm' | 'assessor1' | 'coord.mun') =>
+      (await as[who].workflows.history.query({ id })).find((e) => e.type === 'REOPEN_SCORES')?.payload;
+    expect(await reopened('pm')).toEqual({ assessorId: 'usr-assessor1', reason: 'C needs the site evidence' });
+    expect(await reopened('assessor1')).toEqual({ assessorId: 'usr-assessor1', reason: 'C needs the site evidence' });
+    expect(await reopened('coord.mun')).toBeNull();
     await as.assessor1.excellence.scoring.submitScores.mutate({ id });
     expect((await as.pm.excellence.assessments.get.query({ id })).submittedAssessorIds.sort()).toEqual(['usr-assessor1', 'usr-assessor3']);
   });

@@ -259,6 +259,7 @@ export const excellence: Messages<typeof enExcellence> = {
     },
   },
   selection: {
+    assignToggle: 'تعيين فريق للجهات المحددة',
     title: 'الجهات المحددة',
     pick: 'تحديد {{name}}',
     all: 'تحديد الكل',

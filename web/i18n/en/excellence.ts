@@ -263,6 +263,7 @@ export const excellence = {
     },
   },
   selection: {
+    assignToggle: 'Assign a team to the selected',
     title: 'Selected entities',
     pick: 'Select {{name}}',
     all: 'Select all',

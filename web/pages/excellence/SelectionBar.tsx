@@ -72,7 +72,7 @@ export function SelectionBar({
     <Card title={t('selection.title')} subtitle={none ? t('selection.none') : t('selection.count', { n: format.number(ids.length) })}>
       <div className="exc-row" data-testid="selection-actions">
         <Button variant="secondary" disabled={none} onClick={() => setPicking(!picking)} aria-expanded={picking}>
-          {t('cycles.assign')}
+          {t('selection.assignToggle')}
         </Button>
         {(['START_SCORING', 'EXTEND_SELF_ASSESSMENT', 'REOPEN_SELF_ASSESSMENT'] as const).map((what) => (
           <Button key={what} variant="secondary" disabled={none} onClick={() => open(what)}>
