@@ -14,6 +14,7 @@ import type { MailTables } from '../mail/tables.ts';
 import type { OidcTables } from '../accounts/oidc/tables.ts';
 import type { ReminderTables } from '../excellence/reminder-tables.ts';
 import type { CatalogueTables } from '../catalogue/tables.ts';
+import type { MysteryShopperTables } from '../mystery-shopper/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -30,7 +31,8 @@ export interface ProductTables
     MailTables,
     OidcTables,
     ReminderTables,
-    CatalogueTables {}
+    CatalogueTables,
+    MysteryShopperTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`
