@@ -41,7 +41,11 @@ async function visitTransitionEffects(args: TransitionEffectArgs<AnyStateMachine
       .execute();
     return;
   }
-  const scenario = await db.selectFrom('mystery_scenarios').select('checklist').where('id', '=', context.scenarioId).executeTakeFirstOrThrow();
+  const scenario = await db
+    .selectFrom('mystery_scenarios')
+    .select('checklist')
+    .where('id', '=', context.scenarioId)
+    .executeTakeFirstOrThrow();
   switch (args.event.type) {
     case 'SUBMIT': {
       const report = args.event.report as VisitReport;
@@ -68,9 +72,17 @@ async function visitTransitionEffects(args: TransitionEffectArgs<AnyStateMachine
         .execute();
       return;
     case 'ACCEPT': {
-      await db.updateTable('mystery_visits').set({ state, reviewed_by: args.actor.id, reviewed_at: args.at }).where('id', '=', id).execute();
+      await db
+        .updateTable('mystery_visits')
+        .set({ state, reviewed_by: args.actor.id, reviewed_at: args.at })
+        .where('id', '=', id)
+        .execute();
       const visit = await db.selectFrom('mystery_visits').select('report').where('id', '=', id).executeTakeFirstOrThrow();
-      const centre = await db.selectFrom('service_centres').select(['name_ar', 'name_en']).where('id', '=', context.centreId).executeTakeFirstOrThrow();
+      const centre = await db
+        .selectFrom('service_centres')
+        .select(['name_ar', 'name_en'])
+        .where('id', '=', context.centreId)
+        .executeTakeFirstOrThrow();
       await raiseFindingGaps(
         db,
         { id, centreId: context.centreId, entityId: context.entityId, channel: context.channel },
@@ -81,6 +93,13 @@ async function visitTransitionEffects(args: TransitionEffectArgs<AnyStateMachine
       await feedCentreComposite(db, context.periodId, context.centreId, args.actor.id ?? context.shopperId, args.at);
       return;
     }
+    case 'REASSIGN':
+      await db
+        .updateTable('mystery_visits')
+        .set({ state, shopper_id: context.shopperId, planned_on: context.plannedOn })
+        .where('id', '=', id)
+        .execute();
+      return;
     default:
       await db.updateTable('mystery_visits').set({ state }).where('id', '=', id).execute();
   }

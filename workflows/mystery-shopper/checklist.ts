@@ -4,7 +4,10 @@ import { shopperChannels } from './profile.ts';
 
 /** One thing the shopper checks, e.g. "greeted within a minute". `code` is what repeats across visits. */
 export const checklistItemSchema = z.object({
-  code: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, 'errors.mysteryShopper.itemCode'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,40}$/, 'errors.mysteryShopper.itemCode'),
   text: bilingualText(300),
   /** How much the item counts in the visit's score. */
   weight: z.number().int().min(1).max(10).default(1),
@@ -12,7 +15,10 @@ export const checklistItemSchema = z.object({
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 export const scenarioFieldsSchema = z.object({
-  code: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, 'errors.mysteryShopper.scenarioCode'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,40}$/, 'errors.mysteryShopper.scenarioCode'),
   channel: z.enum(shopperChannels),
   /** The service the shopper asks for. */
   service: bilingualText(300),

@@ -51,7 +51,5 @@ export function centreScores(visits: readonly ScoredVisit[]): CentreScore[] {
 
 /** A centre's score in each period, in the order the periods are given: the trend. */
 export function centreTrend(periodIds: readonly string[], visits: readonly ScoredVisit[], centreId: string): (number | null)[] {
-  return periodIds.map(
-    (p) => centreScores(visits.filter((v) => v.periodId === p && v.centreId === centreId))[0]?.score ?? null,
-  );
+  return periodIds.map((p) => centreScores(visits.filter((v) => v.periodId === p && v.centreId === centreId))[0]?.score ?? null);
 }

@@ -27,8 +27,16 @@ export type VisitInput = z.infer<typeof visitInputSchema>;
 export const visitReportSchema = z.object({
   arrivedAt: z.iso.datetime({ offset: true }),
   ticket: z.string().trim().max(40),
-  waitingMinutes: z.number().int().min(0).max(24 * 60),
-  serviceMinutes: z.number().int().min(0).max(24 * 60),
+  waitingMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  serviceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   answers: z.record(z.string().min(1).max(40), answerSchema),
   notes: freeText(4000),
 });
@@ -43,7 +51,8 @@ type VisitEvent =
   | ({ type: 'SUBMIT'; report: VisitReport; clientKey: string } & Stamp)
   | ({ type: 'ACCEPT' } & Stamp)
   | ({ type: 'RETURN'; reason: string } & Stamp)
-  | ({ type: 'CANCEL'; reason: string } & Stamp);
+  | ({ type: 'CANCEL'; reason: string } & Stamp)
+  | ({ type: 'REASSIGN'; shopperId: string; plannedOn: string } & Stamp);
 interface Stamp {
   $actor?: EventActor;
   $at?: string;
@@ -65,8 +74,16 @@ export const visitMachine = setup({
   states: {
     assigned: {
       on: {
-        SUBMIT: { guard: 'answersEveryItem', target: 'submitted', actions: assign({ submissions: ({ context }) => context.submissions + 1 }) },
+        SUBMIT: {
+          guard: 'answersEveryItem',
+          target: 'submitted',
+          actions: assign({ submissions: ({ context }) => context.submissions + 1 }),
+        },
         CANCEL: 'cancelled',
+        // The plan stays editable until the shopper reports: another shopper or another day.
+        REASSIGN: {
+          actions: assign(({ event }) => (event.type === 'REASSIGN' ? { shopperId: event.shopperId, plannedOn: event.plannedOn } : {})),
+        },
       },
     },
     submitted: {
@@ -102,7 +119,7 @@ const assignedShopper: EventPermission<typeof visitMachine> = {
 
 /** The programme reviews; a programme manager who is also the visit's shopper may not review their own report. */
 const reviewer: EventPermission<typeof visitMachine> = {
-  roles: ['programme_manager'],
+  roles: ['programme_manager', 'administrator'],
   scope: 'any',
   allow: ({ actor, snapshot }) => actor.id !== snapshot.context.shopperId,
 };
@@ -113,11 +130,15 @@ export const visitWorkflow = defineWorkflow({
   kind: 'mystery_shopper_visit',
   version: 1,
   machine: visitMachine,
-  start: { permission: { roles: ['programme_manager'], scope: 'any' }, input: visitInputSchema },
+  start: { permission: { roles: ['programme_manager', 'administrator'], scope: 'any' }, input: visitInputSchema },
   events: {
     SUBMIT: { payload: z.object({ report: visitReportSchema, clientKey: z.string().min(8).max(100) }), permission: assignedShopper },
     ACCEPT: { payload: z.object({}), permission: reviewer },
     RETURN: { payload: reason, permission: reviewer },
     CANCEL: { payload: reason, permission: reviewer },
+    REASSIGN: {
+      payload: z.object({ shopperId: z.string().min(1).max(100), plannedOn: z.iso.date() }),
+      permission: { roles: ['programme_manager', 'administrator'], scope: 'any' },
+    },
   },
 });

@@ -102,7 +102,13 @@ describe('planVisits', () => {
         fc.integer({ min: 1, max: 10 }),
         fc.integer(),
         (profiles, visits, seed) => {
-          const shoppers = profiles.map((p, i) => ({ id: `s${i}`, profile: p, weekdays: [1, 2, 3, 4, 5, 6, 7], maxVisits: 100, conflictEntityIds: [] }));
+          const shoppers = profiles.map((p, i) => ({
+            id: `s${i}`,
+            profile: p,
+            weekdays: [1, 2, 3, 4, 5, 6, 7],
+            maxVisits: 100,
+            conflictEntityIds: [],
+          }));
           const plan = planVisits({
             startsOn: '2026-03-01',
             endsOn: '2026-03-31',
@@ -124,7 +130,9 @@ describe('planVisits', () => {
     const base = { startsOn: '2026-03-02', endsOn: '2026-03-02', seed: 1 }; // a Monday
     const p: ShopperProfile = { nationalityGroup: 'citizen', ageBand: '18_29', gender: 'female', language: 'ar', disability: false };
     const quota = { centreId: 'c1', entityId: 'e1', channel: 'phone' as const, scenarioId: 'sc', visits: 2 };
-    const one = (over: Partial<PlannableShopper>) => [{ id: 's1', profile: p, weekdays: [1], maxVisits: 5, conflictEntityIds: [], ...over }];
+    const one = (over: Partial<PlannableShopper>) => [
+      { id: 's1', profile: p, weekdays: [1], maxVisits: 5, conflictEntityIds: [], ...over },
+    ];
     expect(planVisits({ ...base, quotas: [quota], shoppers: one({ conflictEntityIds: ['e1'] }) }).shortfalls).toEqual([
       { centreId: 'c1', channel: 'phone', missing: 2, reason: 'conflicts' },
     ]);

@@ -57,6 +57,11 @@ export interface PlanInput {
 
 const dayMs = 86_400_000;
 
+/** A shopper never visits an entity they work for or are related to. */
+export function conflictsWith(shopper: Pick<PlannableShopper, 'conflictEntityIds'>, entityId: string): boolean {
+  return shopper.conflictEntityIds.includes(entityId);
+}
+
 /** The period's days as yyyy-mm-dd with their ISO weekday. */
 export function periodDays(startsOn: string, endsOn: string): { date: string; weekday: number }[] {
   const out: { date: string; weekday: number }[] = [];
@@ -97,7 +102,7 @@ export function planVisits(input: PlanInput): PlanResult {
     let reason: ShortfallReason = 'availability';
     for (let slot = 0; slot < quota.visits; slot++) {
       const here = visitsAt.get(quota.centreId) ?? [];
-      const free = input.shoppers.filter((s) => !s.conflictEntityIds.includes(quota.entityId));
+      const free = input.shoppers.filter((s) => !conflictsWith(s, quota.entityId));
       const withRoom = free.filter((s) => (load.get(s.id) ?? 0) < s.maxVisits);
       const candidates = withRoom.filter((s) => freeDays(s).length > 0);
       if (candidates.length === 0) {
@@ -106,7 +111,8 @@ export function planVisits(input: PlanInput): PlanResult {
         continue;
       }
       const seenHere = (s: PlannableShopper) => here.filter((v) => v.shopperId === s.id).length;
-      const sameKind = (s: PlannableShopper) => here.filter((v) => profileKey(byId.get(v.shopperId)!.profile) === profileKey(s.profile)).length;
+      const sameKind = (s: PlannableShopper) =>
+        here.filter((v) => profileKey(byId.get(v.shopperId)!.profile) === profileKey(s.profile)).length;
       const rank = (s: PlannableShopper) => [seenHere(s), sameKind(s), load.get(s.id) ?? 0, tieRank.get(s.id)!] as const;
       const best = candidates.reduce((a, b) => {
         const ra = rank(a);
