@@ -5,11 +5,13 @@ import { prefetchSession } from './session.ts';
 import { improvementRoutes, publicImprovementRoutes } from '../pages/dashboard/routes.tsx';
 import { excellenceRoutes } from '../pages/excellence/routes.tsx';
 import { adminRoutes } from '../pages/admin/routes.tsx';
+import { mysteryShopperRoutes, publicMysteryShopperRoutes } from '../pages/mystery-shopper/routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
   { path: '/login', lazy: lazyPage(() => import('../pages/LoginPage.tsx'), 'LoginPage') },
   ...publicImprovementRoutes,
+  ...publicMysteryShopperRoutes,
   { path: '/join/:code?', lazy: lazyPage(() => import('../pages/workshops/JoinPage.tsx'), 'JoinPage') },
   { path: '/set-password', lazy: lazyPage(() => import('../pages/SetPasswordPage.tsx'), 'SetPasswordPage') },
   {
@@ -31,6 +33,7 @@ export const routes: RouteObject[] = [
       { path: 'services/import', lazy: lazyPage(() => import('../pages/services/ImportPage.tsx'), 'ImportPage') },
       ...excellenceRoutes,
       ...adminRoutes,
+      ...mysteryShopperRoutes,
       { path: '*', lazy: lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },

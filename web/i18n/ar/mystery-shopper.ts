@@ -3,6 +3,8 @@ import type { mysteryShopper as en } from '../en/mystery-shopper.ts';
 
 export const mysteryShopper: Messages<typeof en> = {
   title: 'المتسوق السري',
+  confirm: 'تأكيد',
+  cancel: 'تراجع',
   channels: { centre: 'زيارة المركز', phone: 'اتصال هاتفي', website: 'الموقع الإلكتروني', app: 'التطبيق' },
   states: {
     assigned: 'مطلوب تنفيذها',

@@ -1,6 +1,8 @@
 /** The mystery-shopper programme: the shopper's visits and form, the programme's review, the annual report. */
 export const mysteryShopper = {
   title: 'Mystery shopper',
+  confirm: 'Confirm',
+  cancel: 'Cancel',
   channels: { centre: 'Centre visit', phone: 'Phone call', website: 'Website', app: 'App' },
   states: {
     assigned: 'To do',
