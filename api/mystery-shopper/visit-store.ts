@@ -170,6 +170,17 @@ export async function addVisitPhoto(
   return { id: kept.id, created: false };
 }
 
+/** The id of the photo this phone already sent under `clientKey`, if any. */
+export async function keptPhoto(db: DB, visitId: string, clientKey: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('mystery_visit_photos')
+    .select('id')
+    .where('visit_id', '=', visitId)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 export async function visitPhoto(db: DB, visitId: string, photoId: string) {
   const p = await db
     .selectFrom('mystery_visit_photos')

@@ -9,7 +9,7 @@ import { visitReportSchema } from '../../workflows/mystery-shopper/visit-machine
 import type { DB } from '../db/schema.ts';
 import { assertCanReadVisit } from './visit-access.ts';
 import { listShoppers } from './shopper-store.ts';
-import { addVisitPhoto, findVisit, myVisits, visitDetail, visitPhoto, type VisitRow } from './visit-store.ts';
+import { addVisitPhoto, findVisit, keptPhoto, myVisits, visitDetail, visitPhoto, type VisitRow } from './visit-store.ts';
 
 const id = z.string().min(1).max(100);
 const clientKey = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/);
@@ -89,6 +89,9 @@ export const visitsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const visit = await ownVisit(ctx.db, ctx.user, input.id);
+      // A resend of a photo already kept answers it, even once the report is in.
+      const kept = await keptPhoto(ctx.db, visit.id, input.clientKey);
+      if (kept) return { id: kept, created: false };
       if (visit.state !== 'assigned' && visit.state !== 'returned') throw new AppError('CONFLICT', 'errors.mysteryShopper.notOpen');
       return addVisitPhoto(ctx.db, visit.id, input, ctx.user.id, new Date());
     }),

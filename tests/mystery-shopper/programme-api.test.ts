@@ -218,6 +218,8 @@ describe.each(testDatabases())('the mystery-shopper programme on $name', (target
     const sent = await s1.mysteryShopper.visits.submit.mutate({ id: v1!.id, clientKey: 'report-v1-a', report: report(answers) });
     const again = await s1.mysteryShopper.visits.submit.mutate({ id: v1!.id, clientKey: 'report-v1-a', report: report(answers) });
     expect([sent.duplicate, again.duplicate, again.state]).toEqual([false, true, 'submitted']);
+    // The photo resent after the report is in: answered as kept, not refused, not stored again.
+    expect(await s1.mysteryShopper.visits.addPhoto.mutate(photo)).toEqual({ id: p1.id, created: false });
     const submits = await running.db
       .selectFrom('workflow_events')
       .select('seq')

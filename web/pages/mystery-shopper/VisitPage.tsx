@@ -56,6 +56,8 @@ export function VisitPage() {
     });
 
   const send = useMutation({
+    // Offline is this mutation's normal case: it queues instead of waiting for the network.
+    networkMode: 'always',
     mutationFn: async () => {
       const entry = { visitId: id, clientKey: draft.clientKey, report: reportOf(draft), photos: draft.photos };
       queueReport(entry);

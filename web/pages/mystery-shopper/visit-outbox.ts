@@ -67,25 +67,29 @@ export async function sendQueued(client: ApiClient, entry: QueuedReport): Promis
 
 let flushing: Promise<string[]> | null = null;
 
+async function sendAll(client: ApiClient): Promise<string[]> {
+  const sent: string[] = [];
+  for (const id of queuedVisitIds()) {
+    const entry = queuedReport(id);
+    if (!entry) continue;
+    try {
+      await sendQueued(client, entry);
+      sent.push(id);
+    } catch (err) {
+      // Still offline, or refused: it stays queued and the page shows why when opened.
+      console.warn('mystery-shopper outbox: not sent yet', err);
+    }
+  }
+  return sent;
+}
+
 /** Sends every queued report; answers the visits sent. One flush at a time. */
 export function flushOutbox(client: ApiClient): Promise<string[]> {
-  flushing ??= (async () => {
-    const sent: string[] = [];
-    try {
-      for (const id of queuedVisitIds()) {
-        const entry = queuedReport(id);
-        if (!entry) continue;
-        try {
-          await sendQueued(client, entry);
-          sent.push(id);
-        } catch {
-          // Still offline, or refused: it stays queued and the page shows why when opened.
-        }
-      }
-    } finally {
-      flushing = null;
-    }
-    return sent;
-  })();
-  return flushing;
+  if (flushing) return flushing;
+  // Cleared only after the assignment: a flush with nothing to send settles at once.
+  const run = sendAll(client).finally(() => {
+    if (flushing === run) flushing = null;
+  });
+  flushing = run;
+  return run;
 }
