@@ -56,7 +56,7 @@ describe.each(testDatabases())('the mystery-shopper programme on $name', (target
       related: i >= 4 && i < 6 ? [entities[1]!] : [],
     }));
     shopperIds = await onboardShoppers(pm, running.db, plans);
-    plans.forEach((p, i) => usernames.set(shopperIds[i]!, p.username));
+    for (const [i, p] of plans.entries()) usernames.set(shopperIds[i]!, p.username);
 
     // A centre-rating cycle whose composite has a mystery-shopper part, for MOI's first centre.
     await pm.excellence.frameworks.import.mutate({
