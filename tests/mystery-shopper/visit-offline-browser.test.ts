@@ -90,4 +90,44 @@ describe('the mystery shopper’s visit form on a phone, offline, in Arabic (bro
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('is accepted by the programme manager, published, and shown in the public annual report (Arabic and English)', async () => {
+    const { page, errors } = await running.newPage({ language: 'ar' });
+    await running.signInInArabic(page, 'pm', 'pm-demo-2026');
+    await page.goto(`${running.url}/mystery-shopper/visits/${visitId}`);
+    await page.getByTestId('accept-visit').waitFor({ timeout: 45_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByTestId('accept-visit').click();
+    await page.getByTestId('accept-visit-confirm').click();
+    await expect.poll(state, { timeout: 30_000, interval: 250 }).toBe('accepted');
+    // The failed item is a gap on the centre's entity, leading back to the visit.
+    const gap = await running.db
+      .selectFrom('gap_sources')
+      .select(['item_id', 'container_id'])
+      .where('kind', '=', 'mystery_shopper_finding')
+      .execute();
+    expect(gap).toEqual([{ item_id: 'greet', container_id: visitId }]);
+
+    await page.goto(`${running.url}/mystery-shopper`);
+    await page.getByTestId('programme-visits').waitFor({ timeout: 45_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'نشر النتائج' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'تأكيد' }).click();
+    await page.getByText('منشورة', { exact: true }).waitFor({ timeout: 30_000 });
+
+    const entityId = (
+      await running.db.selectFrom('service_centres').select('entity_id').where('id', '=', 'ctr-moi-c01').executeTakeFirstOrThrow()
+    ).entity_id;
+    for (const language of ['ar', 'en'] as const) {
+      const visitor = await running.newPage({ language });
+      await visitor.page.goto(`${running.url}/mystery-shopper/report/${entityId}/2026`);
+      const row = visitor.page.locator('[data-testid="report-table"] [data-centre="ctr-moi-c01"]');
+      await row.waitFor({ timeout: 45_000 });
+      // greet failed, ticket and explain (weight 2) met, survey did not apply: 3 of 4.
+      expect(await visitor.page.getByTestId('report-score').textContent()).toBe(language === 'ar' ? '٧٥' : '75');
+      expect(await seriousAxeViolations(visitor.page)).toEqual([]);
+      expect(visitor.errors).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
 });

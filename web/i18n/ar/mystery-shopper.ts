@@ -81,6 +81,8 @@ export const mysteryShopper: Messages<typeof en> = {
     state: 'الحالة',
     toReview: 'بانتظار المراجعة',
     noneToReview: 'لا يوجد تقرير بانتظار المراجعة.',
+    generate: 'توليد الزيارات',
+    confirmGenerate: 'هل تريد توليد زيارات هذه الفترة من حصصها ومجموعة المتسوقين؟ بعدها تُعدّل الخطة زيارةً زيارة.',
     publish: 'نشر النتائج',
     confirmPublish: 'هل تريد نشر نتائج هذه الفترة في التقرير السنوي العام؟ لا يمكن التراجع عن ذلك.',
     published: 'منشورة',

@@ -80,6 +80,8 @@ export const mysteryShopper = {
     state: 'State',
     toReview: 'Waiting for review',
     noneToReview: 'No report is waiting for review.',
+    generate: 'Generate the visits',
+    confirmGenerate: 'Generate this period’s visits from its quotas and the shopper pool? Afterwards the plan is edited visit by visit.',
     publish: 'Publish the results',
     confirmPublish: 'Publish this period’s results in the annual public report? This cannot be undone.',
     published: 'Published',

@@ -34,6 +34,7 @@ export function ProgrammePage() {
     ...trpc.mysteryShopper.results.queryOptions({ periodIds: periodId ? [periodId] : [] }),
     enabled: periodId !== '',
   });
+  const generate = useMutation(trpc.mysteryShopper.periods.generate.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }));
   const publish = useMutation(trpc.mysteryShopper.periods.publish.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }));
   const centreName = new Map(period.data?.visits.map((v) => [v.centreId, pick(v.centre)]) ?? []);
   const toReview = period.data?.visits.filter((v) => v.state === 'submitted') ?? [];
@@ -42,7 +43,7 @@ export function ProgrammePage() {
   return (
     <div className="stack">
       <PageHeader title={t('programme.title')} />
-      <ErrorMessage error={periods.error ?? period.error ?? publish.error} />
+      <ErrorMessage error={periods.error ?? period.error ?? publish.error ?? generate.error} />
       {periods.data?.length === 0 && <EmptyState title={t('programme.periods')} />}
       {periods.data && periods.data.length > 0 && (
         <Field label={t('programme.period')}>
@@ -56,6 +57,14 @@ export function ProgrammePage() {
             </Select>
           )}
         </Field>
+      )}
+      {period.data && !period.data.planned && (
+        <ConfirmButton
+          label={t('programme.generate')}
+          question={t('programme.confirmGenerate')}
+          disabled={generate.isPending}
+          onConfirm={() => generate.mutate({ id: periodId })}
+        />
       )}
       {period.data && (
         <>
