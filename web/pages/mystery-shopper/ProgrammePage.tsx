@@ -24,6 +24,7 @@ export function ProgrammePage() {
   const localName = useLocalName();
   const format = useFormat();
   const periods = useQuery(trpc.mysteryShopper.periods.list.queryOptions());
+  const pool = useQuery(trpc.mysteryShopper.shoppers.list.queryOptions());
   const [periodId, setPeriodId] = useState('');
   useEffect(() => {
     const first = periods.data?.[0];
@@ -157,6 +158,37 @@ export function ProgrammePage() {
             </table>
           </Card>
         </>
+      )}
+      {pool.data && (
+        <Card title={t('programme.pool', { count: pool.data.length })}>
+          <table className="table" data-testid="shopper-pool">
+            <thead>
+              <tr>
+                <th scope="col">{t('programme.shopper')}</th>
+                <th scope="col">{t('programme.profile')}</th>
+                <th scope="col">{t('programme.maxVisits')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pool.data.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{localName({ nameAr: s.displayNameAr, nameEn: s.displayNameEn })}</th>
+                  <td>
+                    {[
+                      t(`profile.nationality.${s.profile.nationalityGroup}`),
+                      t(`profile.age.${s.profile.ageBand}`),
+                      t(`profile.gender.${s.profile.gender}`),
+                      s.profile.disability ? t('profile.disability') : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </td>
+                  <td>{format.number(s.maxVisits)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
       )}
     </div>
   );
