@@ -20,6 +20,7 @@ import { peopleRouter } from './people/router.ts';
 import { adminChangesRouter } from './admin/changes-router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
 import { participationRouter } from './participation/router.ts';
+import { mysteryShopperRouter } from './mystery-shopper/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -60,6 +61,8 @@ export const appRouter = router({
   people: peopleRouter,
   // The administration trail: who changed which record, when, before and after.
   adminChanges: adminChangesRouter,
+  // The mystery-shopper programme: shopper pool, scenarios, planned periods, visits, results.
+  mysteryShopper: mysteryShopperRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,8 @@ import { assessmentVisibility } from './excellence/assessment-access.ts';
 import { cycleVisibility } from './excellence/cycle-access.ts';
 import { productConsultationWorkflow } from './participation/consultation-effects.ts';
 import { consultationVisibility } from './participation/consultation-access.ts';
+import { productVisitWorkflow } from './mystery-shopper/visit-effects.ts';
+import { visitVisibility } from './mystery-shopper/visit-access.ts';
 
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
@@ -21,6 +23,7 @@ export function productRegistry(): WorkflowRegistry {
   registry.register(journeyReengineeringWorkflow());
   registry.register(productCycleWorkflow).register(productAssessmentWorkflow);
   registry.register(productConsultationWorkflow);
+  registry.register(productVisitWorkflow);
   return registry;
 }
 
@@ -32,5 +35,6 @@ export function productVisibility(): VisibilityRules {
   rules.register(journeyVisibility);
   rules.register(cycleVisibility).register(assessmentVisibility);
   rules.register(consultationVisibility);
+  rules.register(visitVisibility);
   return rules;
 }

@@ -26,6 +26,7 @@ import * as m0660 from './migrations/0660_published_node_documents.ts';
 import * as m0780 from './migrations/0780_evidence_library.ts';
 import * as m0610 from './migrations/0610_reference_administration.ts';
 import * as m0700 from './migrations/0700_participation.ts';
+import * as m0740 from './migrations/0740_mystery_shopper.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const allMigrations: Record<string, Migration> = {
   '0650_session_change_notices': m0650,
   '0780_evidence_library': m0780,
   '0700_participation': m0700,
+  '0740_mystery_shopper': m0740,
 };

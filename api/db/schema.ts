@@ -15,6 +15,7 @@ import type { OidcTables } from '../accounts/oidc/tables.ts';
 import type { ReminderTables } from '../excellence/reminder-tables.ts';
 import type { CatalogueTables } from '../catalogue/tables.ts';
 import type { ParticipationTables } from '../participation/tables.ts';
+import type { MysteryShopperTables } from '../mystery-shopper/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -32,7 +33,8 @@ export interface ProductTables
     OidcTables,
     ReminderTables,
     CatalogueTables,
-    ParticipationTables {}
+    ParticipationTables,
+    MysteryShopperTables {}
 
 /**
  * Every table: the engine's and the product's. Because it extends `EngineTables`, a `DB`

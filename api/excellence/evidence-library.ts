@@ -91,7 +91,7 @@ export async function removeEvidence(trx: DB, a: LoadedAssessment, evidenceId: s
     actorId,
     subjectKind: 'excellence_evidence',
     subjectId: row.id,
-    action: 'remove',
+    action: 'removed',
     before: { assessmentId: a.id, nodeCode: row.node_code, kind: row.kind, body: row.body, fileId: row.file_id, fileName: row.file_name },
   });
 }
@@ -123,7 +123,7 @@ export async function removeLibraryFile(trx: DB, entityId: string, fileId: strin
     actorId,
     subjectKind: 'excellence_evidence_file',
     subjectId: fileId,
-    action: 'remove',
+    action: 'removed',
     before: {
       entityId,
       fileName: file.file_name,

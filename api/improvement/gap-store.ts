@@ -18,15 +18,15 @@ export type GapView = Omit<Gap, 'sources'> & { sources: GapSourceView[]; cycleId
 
 /**
  * Where each kind of source lives in the web app: an area for improvement in the
- * assessment's feedback report, a mystery-shopper finding on the assessment's result
- * (where the composite sources show), a pain point on the workshop board.
+ * assessment's feedback report, a mystery-shopper finding on the visit that found it,
+ * a pain point on the workshop board.
  */
 export function sourceLink(kind: GapSourceView['kind'], containerId: string): string {
   switch (kind) {
     case 'assessment_afi':
       return `/excellence/assessments/${containerId}/report`;
     case 'mystery_shopper_finding':
-      return `/excellence/assessments/${containerId}/result`;
+      return `/mystery-shopper/visits/${containerId}`;
     case 'workshop_pain_point':
       return `/workshops/${containerId}`;
     case 'journey_difference':

@@ -114,7 +114,7 @@ describe.each(testDatabases())('evidence library per entity on $name', (target) 
     await mun.excellence.evidence.remove.mutate({ id: ids.mun1, evidenceId: onB!.id });
     expect((await mun.excellence.assessments.evidence.query({ id: ids.mun1 })).map((e) => e.nodeCode)).toEqual(['A']);
     const trail = await adminChangesOf(running.db, 'excellence_evidence', onB!.id).execute();
-    expect(trail.map((r) => [r.actor_id, r.action])).toEqual([['usr-coord-mun', 'remove']]);
+    expect(trail.map((r) => [r.actor_id, r.action])).toEqual([['usr-coord-mun', 'removed']]);
 
     await mun.excellence.assessments.send.mutate({ id: ids.mun1, type: 'SUBMIT_SELF_ASSESSMENT' });
     const [onA] = await mun.excellence.assessments.evidence.query({ id: ids.mun1 });

@@ -19,8 +19,13 @@ describe("the product's event payloads as forms", () => {
 
   it('draws a form for every flat payload; only nested ones are sent without a form', () => {
     const withoutForm = events.filter((e) => fieldsOf(e.schema) === null).map((e) => `${e.kind}.${e.type}`);
-    // Nested objects or lists of objects: the workshop console edits these with its own screens.
-    expect(withoutForm.sort()).toEqual(['workshop.ADD_PARTICIPANT', 'workshop.SET_DESIGN', 'workshop.SET_VOTE_RULES']);
+    // Nested objects or lists of objects: the workshop console and the shopper's phone form edit these with their own screens.
+    expect(withoutForm.sort()).toEqual([
+      'mystery_shopper_visit.SUBMIT',
+      'workshop.ADD_PARTICIPANT',
+      'workshop.SET_DESIGN',
+      'workshop.SET_VOTE_RULES',
+    ]);
     const extend = events.find((e) => e.kind === 'excellence_assessment' && e.type === 'EXTEND_SELF_ASSESSMENT')!;
     expect(fieldsOf(extend.schema)?.map((f) => [f.name, f.kind, f.required])).toEqual([
       ['dueAt', 'datetime', true],

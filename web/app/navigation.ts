@@ -45,6 +45,12 @@ export const navItems: NavItem[] = [
     roles: ['programme_manager', 'entity_coordinator', 'leadership'],
     end: true,
   },
+  {
+    id: 'mysteryShopper',
+    labelKey: 'mysteryShopper:programme.title',
+    to: '/mystery-shopper',
+    roles: ['programme_manager', 'administrator'],
+  },
   { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'workflows',

@@ -6,12 +6,14 @@ import { improvementRoutes, publicImprovementRoutes } from '../pages/dashboard/r
 import { excellenceRoutes } from '../pages/excellence/routes.tsx';
 import { adminRoutes } from '../pages/admin/routes.tsx';
 import { participationRoutes, publicParticipationRoutes } from '../pages/participation/routes.tsx';
+import { mysteryShopperRoutes, publicMysteryShopperRoutes } from '../pages/mystery-shopper/routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
   { path: '/login', lazy: lazyPage(() => import('../pages/LoginPage.tsx'), 'LoginPage') },
   ...publicImprovementRoutes,
   ...publicParticipationRoutes,
+  ...publicMysteryShopperRoutes,
   { path: '/join/:code?', lazy: lazyPage(() => import('../pages/workshops/JoinPage.tsx'), 'JoinPage') },
   { path: '/set-password', lazy: lazyPage(() => import('../pages/SetPasswordPage.tsx'), 'SetPasswordPage') },
   {
@@ -35,6 +37,7 @@ export const routes: RouteObject[] = [
       ...excellenceRoutes,
       ...adminRoutes,
       ...participationRoutes,
+      ...mysteryShopperRoutes,
       { path: '*', lazy: lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },

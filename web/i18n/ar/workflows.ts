@@ -59,10 +59,18 @@ export const workflows: Messages<typeof en> = {
     excellence_assessment: 'تقييم التميز',
     excellence_cycle: 'دورة التقييم',
     improvement_action: 'إجراء تحسين',
+    mystery_shopper_visit: 'زيارة المتسوق السري',
     journey_reengineering: 'إعادة هندسة رحلة المتعامل',
     workshop: 'ورشة التصميم المشترك',
   },
   states: {
+    mystery_shopper_visit: {
+      assigned: 'مسندة',
+      submitted: 'مرسلة للمراجعة',
+      returned: 'معادة إلى المتسوق',
+      accepted: 'مقبولة',
+      cancelled: 'ملغاة',
+    },
     excellence_assessment: {
       planning: 'التخطيط',
       self_assessment: 'التقييم الذاتي',
@@ -149,6 +157,13 @@ export const workflows: Messages<typeof en> = {
     },
   },
   events: {
+    mystery_shopper_visit: {
+      SUBMIT: 'إرسال التقرير',
+      ACCEPT: 'قبول',
+      RETURN: 'إعادة مع ذكر السبب',
+      CANCEL: 'إلغاء الزيارة',
+      REASSIGN: 'إعادة الإسناد',
+    },
     excellence_assessment: {
       SET_PLAN: 'اعتماد الخطة',
       START_SELF_ASSESSMENT: 'بدء التقييم الذاتي',

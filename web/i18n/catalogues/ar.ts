@@ -12,6 +12,7 @@ import { apiTokens } from '../ar/api-tokens.ts';
 import { registry } from '../ar/registry.ts';
 import { onboarding } from '../ar/onboarding.ts';
 import { participation } from '../ar/participation.ts';
+import { mysteryShopper } from '../ar/mystery-shopper.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 import type { domainErrors as enDomainErrors, en } from './en.ts';
 
@@ -29,6 +30,7 @@ const domainErrors = {
   registry: registry.errors,
   onboarding: onboarding.errors,
   participation: participation.errors,
+  mysteryShopper: mysteryShopper.errors,
 } satisfies Record<keyof typeof enDomainErrors, Texts>;
 
 /** Every translation namespace in Arabic, loaded only when the interface is in Arabic; the same names as en.ts. */
@@ -47,4 +49,5 @@ export const ar = {
   registry,
   onboarding,
   participation,
+  mysteryShopper,
 } satisfies Record<keyof typeof en, object>;

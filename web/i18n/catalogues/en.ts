@@ -12,6 +12,7 @@ import { apiTokens } from '../en/api-tokens.ts';
 import { registry } from '../en/registry.ts';
 import { onboarding } from '../en/onboarding.ts';
 import { participation } from '../en/participation.ts';
+import { mysteryShopper } from '../en/mystery-shopper.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 
 /**
@@ -33,6 +34,7 @@ export const domainErrors = {
   registry: registry.errors,
   onboarding: onboarding.errors,
   participation: participation.errors,
+  mysteryShopper: mysteryShopper.errors,
 } satisfies Record<string, Texts>;
 
 /**
@@ -55,4 +57,5 @@ export const en = {
   registry,
   onboarding,
   participation,
+  mysteryShopper,
 };

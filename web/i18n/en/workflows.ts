@@ -61,10 +61,18 @@ export const workflows = {
     excellence_assessment: 'Excellence assessment',
     excellence_cycle: 'Evaluation cycle',
     improvement_action: 'Improvement action',
+    mystery_shopper_visit: 'Mystery-shopper visit',
     journey_reengineering: 'Customer-journey re-engineering',
     workshop: 'Co-design workshop',
   } as Record<string, string>,
   states: {
+    mystery_shopper_visit: {
+      assigned: 'Assigned',
+      submitted: 'Submitted for review',
+      returned: 'Returned to the shopper',
+      accepted: 'Accepted',
+      cancelled: 'Cancelled',
+    },
     excellence_assessment: {
       planning: 'Planning',
       self_assessment: 'Self-assessment',
@@ -151,6 +159,13 @@ export const workflows = {
     },
   } as Record<string, Record<string, string>>,
   events: {
+    mystery_shopper_visit: {
+      SUBMIT: 'Submit the report',
+      ACCEPT: 'Accept',
+      RETURN: 'Return with a reason',
+      CANCEL: 'Cancel the visit',
+      REASSIGN: 'Reassign',
+    },
     excellence_assessment: {
       SET_PLAN: 'Set the plan',
       START_SELF_ASSESSMENT: 'Start the self-assessment',
