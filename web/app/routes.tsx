@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'bundles/:id', lazy: lazyPage(() => import('../pages/bundles/BundlePage.tsx'), 'BundlePage') },
       { path: 'journeys', lazy: lazyPage(() => import('../pages/journeys/JourneysPage.tsx'), 'JourneysPage') },
       { path: 'journeys/:id', lazy: lazyPage(() => import('../pages/journeys/JourneyPage.tsx'), 'JourneyPage') },
+      { path: 'journeys/:id/trace', lazy: lazyPage(() => import('../pages/journeys/TracePage.tsx'), 'TracePage') },
       { path: 'services', lazy: lazyPage(() => import('../pages/services/ServicesPage.tsx'), 'ServicesPage') },
       { path: 'services/import', lazy: lazyPage(() => import('../pages/services/ImportPage.tsx'), 'ImportPage') },
       ...excellenceRoutes,
