@@ -37,7 +37,7 @@ interface Props {
     quickWin: boolean;
   }[];
   categories: string[];
-  gaps: { change_key: string; code: string }[];
+  gaps: { id: string; change_key: string; code: string }[];
   plan: { id: string; title: string }[];
 }
 
