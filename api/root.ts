@@ -17,6 +17,7 @@ import { transparencyRouter } from './results/transparency-router.ts';
 import { onboardingRouter } from './onboarding/router.ts';
 import { peopleRouter } from './people/router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
+import { searchRouter } from './search/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -51,6 +52,8 @@ export const appRouter = router({
   workflows: workflowsRouter,
   // Administration: people and their grants.
   people: peopleRouter,
+  // One search across everything the person may open.
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;
