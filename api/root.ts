@@ -18,6 +18,7 @@ import { onboardingRouter } from './onboarding/router.ts';
 import { peopleRouter } from './people/router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
 import { searchRouter } from './search/router.ts';
+import { bulkRouter } from './improvement/bulk-router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -54,6 +55,8 @@ export const appRouter = router({
   people: peopleRouter,
   // One search across everything the person may open.
   search: searchRouter,
+  // Changes and exports over a selection of gaps or actions, item by item.
+  bulk: bulkRouter,
 });
 
 export type AppRouter = typeof appRouter;

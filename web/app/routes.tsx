@@ -30,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: 'journeys/:id/trace', lazy: lazyPage(() => import('../pages/journeys/TracePage.tsx'), 'TracePage') },
       { path: 'services', lazy: lazyPage(() => import('../pages/services/ServicesPage.tsx'), 'ServicesPage') },
       { path: 'services/import', lazy: lazyPage(() => import('../pages/services/ImportPage.tsx'), 'ImportPage') },
+      { path: 'search', lazy: lazyPage(() => import('../pages/search/SearchPage.tsx'), 'SearchPage') },
       ...excellenceRoutes,
       ...adminRoutes,
       { path: '*', lazy: lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage') },

@@ -41,6 +41,8 @@ export function GapsPage() {
   const status = params.get('status') as GapStatus | null;
   const source = params.get('source') as GapSourceKind | null;
   const severity = params.get('severity') as GapSeverity | null;
+  // One entity's gaps, as the search's entity hits open them.
+  const entity = params.get('entity');
   const groupBy = (params.get('group') as Grouping | null) ?? null;
   const [draft, setDraft] = useState(text);
   const [selected, setSelected] = useState<string[]>([]);
@@ -49,6 +51,7 @@ export function GapsPage() {
     statuses: status ? [status] : undefined,
     sourceKinds: source ? [source] : undefined,
     severities: severity ? [severity] : undefined,
+    entityIds: entity ? [entity] : undefined,
   };
   const list = useQuery(trpc.gaps.list.queryOptions({ ...filter, limit: 100, offset: 0 }));
   const groups = useQuery({ ...trpc.gaps.groups.queryOptions({ by: groupBy ?? 'status', filter }), enabled: groupBy !== null });
