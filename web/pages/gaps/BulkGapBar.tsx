@@ -5,6 +5,7 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Field, Select } from '../../design/components/Field.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import './bulk-bar.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
 
@@ -79,7 +80,8 @@ export function BulkGapBar({ selected, codes, onClear }: { selected: string[]; c
         <ul className="bulk-bar__report" aria-label={t('gaps.bulk.report')} data-testid="gap-bulk-report">
           {assign.data.outcomes.map((o) => (
             <li key={o.id} data-ok={o.ok}>
-              <bdi dir="ltr">{codes.get(o.id) ?? o.id}</bdi>: {o.ok ? t('gaps.bulk.done') : `${t('gaps.bulk.refused')} — ${te(o.messageKey.replace(/^errors\./, ''))}`}
+              <bdi dir="ltr">{codes.get(o.id) ?? o.id}</bdi>:{' '}
+              {o.ok ? t('gaps.bulk.done') : `${t('gaps.bulk.refused')} — ${te(o.messageKey.replace(/^errors\./, ''))}`}
             </li>
           ))}
         </ul>

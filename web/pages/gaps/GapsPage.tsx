@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { BulkGapBar } from './BulkGapBar.tsx';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc/client.ts';
@@ -76,7 +77,8 @@ export function GapsPage() {
     if (groupBy === 'severity') return t(`severity.${key}`);
     return key ?? t('gaps.unmapped');
   };
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)));
+  // Any number for the bulk bar; merging takes exactly two (the first selected survives).
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   return (
     <div className="stack">
@@ -181,6 +183,11 @@ export function GapsPage() {
           {t('gaps.merge')}
         </Button>
       </div>
+      <BulkGapBar
+        selected={selected}
+        codes={new Map((list.data?.items ?? []).map((g) => [g.id, g.code]))}
+        onClear={() => setSelected([])}
+      />
       {list.isPending ? (
         <p className="muted">{t('common:status.loading')}</p>
       ) : !list.data || list.data.items.length === 0 ? (

@@ -101,7 +101,9 @@ export function SearchPage() {
                     ))}
                   </ul>
                   {kindTotal > hits.length && (
-                    <p className="search-page__more">{t('page.more', { shown: format.number(hits.length), total: format.number(kindTotal) })}</p>
+                    <p className="search-page__more">
+                      {t('page.more', { shown: format.number(hits.length), total: format.number(kindTotal) })}
+                    </p>
                   )}
                 </section>
               );
