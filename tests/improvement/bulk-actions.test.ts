@@ -7,7 +7,13 @@ import { raiseGapRow } from '../../api/improvement/gap-register.ts';
 
 const day = 86_400_000;
 const inDays = (n: number) => new Date(Date.now() + n * day).toISOString();
-const source = (item: string) => ({ kind: 'assessment_afi' as const, containerId: 'bulk-test', itemId: item, labelAr: 'مصدر', labelEn: 'Source' });
+const source = (item: string) => ({
+  kind: 'assessment_afi' as const,
+  containerId: 'bulk-test',
+  itemId: item,
+  labelAr: 'مصدر',
+  labelEn: 'Source',
+});
 
 describe.each(testDatabases())('bulk actions on a selection on $name', (target) => {
   let db: TestDatabase;
@@ -17,8 +23,7 @@ describe.each(testDatabases())('bulk actions on a selection on $name', (target) 
   let leader: ApiClient;
   const gap = {} as Record<'a' | 'b' | 'merged' | 'moh', string>;
   const action = {} as Record<'open' | 'cancelled' | 'moh', string>;
-  const owners = (ids: string[]) =>
-    running.db.selectFrom('gaps').select(['id', 'owner_id']).where('id', 'in', ids).orderBy('id').execute();
+  const owners = (ids: string[]) => running.db.selectFrom('gaps').select(['id', 'owner_id']).where('id', 'in', ids).orderBy('id').execute();
   const dueOf = async (id: string) =>
     new Date((await running.db.selectFrom('actions').select('due_at').where('id', '=', id).executeTakeFirstOrThrow()).due_at).toISOString();
 
@@ -40,10 +45,14 @@ describe.each(testDatabases())('bulk actions on a selection on $name', (target) 
     const plan = (await moi.actions.createPlan.mutate({ entityId: 'ent-moi', title: 'Plan' })).id;
     action.open = (await moi.actions.create.mutate({ planId: plan, title: 'Open action', ownerId: 'usr-coord-moi', dueAt: inDays(10) })).id;
     await pm.actions.send.mutate({ id: action.open, type: 'APPROVE', payload: {} });
-    action.cancelled = (await moi.actions.create.mutate({ planId: plan, title: 'Withdrawn', ownerId: 'usr-coord-moi', dueAt: inDays(10) })).id;
+    action.cancelled = (
+      await moi.actions.create.mutate({ planId: plan, title: 'Withdrawn', ownerId: 'usr-coord-moi', dueAt: inDays(10) })
+    ).id;
     await moi.actions.send.mutate({ id: action.cancelled, type: 'CANCEL', payload: { reason: 'Not needed' } });
     const mohPlan = (await moh.actions.createPlan.mutate({ entityId: 'ent-moh', title: 'Plan' })).id;
-    action.moh = (await moh.actions.create.mutate({ planId: mohPlan, title: 'MOH action', ownerId: 'usr-coord-moh', dueAt: inDays(10) })).id;
+    action.moh = (
+      await moh.actions.create.mutate({ planId: mohPlan, title: 'MOH action', ownerId: 'usr-coord-moh', dueAt: inDays(10) })
+    ).id;
   }, 120_000);
   afterAll(async () => {
     await running.close();
@@ -66,7 +75,12 @@ describe.each(testDatabases())('bulk actions on a selection on $name', (target) 
       .orderBy('subject_id')
       .execute();
     expect(audit.map((a) => a.subject_id).sort()).toEqual([gap.a, gap.b].sort());
-    expect(audit[0]).toMatchObject({ action: 'assign_owner', actor_id: 'usr-coord-moi', before: { ownerId: null }, after: { ownerId: 'usr-coord-moi' } });
+    expect(audit[0]).toMatchObject({
+      action: 'assign_owner',
+      actor_id: 'usr-coord-moi',
+      before: { ownerId: null },
+      after: { ownerId: 'usr-coord-moi' },
+    });
   });
 
   it('refuses the whole selection, changing nothing, when one item is another entity’s or only readable', async () => {
@@ -79,13 +93,20 @@ describe.each(testDatabases())('bulk actions on a selection on $name', (target) 
       code: 'FORBIDDEN',
       messageKey: 'errors.improvement.readOnly',
     });
-    expect(await refusal(moi.bulk.exportGaps.query({ ids: [gap.b, gap.moh] }))).toEqual({ code: 'NOT_FOUND', messageKey: 'errors.improvement.notFound' });
+    expect(await refusal(moi.bulk.exportGaps.query({ ids: [gap.b, gap.moh] }))).toEqual({
+      code: 'NOT_FOUND',
+      messageKey: 'errors.improvement.notFound',
+    });
     expect(await owners([gap.b, gap.moh])).toEqual(before);
   });
 
   it('moves due dates through the action machine, one refusal per closed action', async () => {
     const next = inDays(40);
-    const { outcomes } = await pm.bulk.extendActionDue.mutate({ ids: [action.open, action.cancelled], dueAt: next, reason: 'Supplier delay' });
+    const { outcomes } = await pm.bulk.extendActionDue.mutate({
+      ids: [action.open, action.cancelled],
+      dueAt: next,
+      reason: 'Supplier delay',
+    });
     expect(outcomes).toEqual([
       { id: action.open, ok: true },
       { id: action.cancelled, ok: false, code: 'PRECONDITION_FAILED', messageKey: 'errors.workflow.EVENT_NOT_ACCEPTED' },

@@ -4,7 +4,13 @@ import { useBrowserApp } from '../support/browser-fixture.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { raiseGapRow } from '../../api/improvement/gap-register.ts';
 
-const source = (item: string) => ({ kind: 'assessment_afi' as const, containerId: 'browser-bulk', itemId: item, labelAr: 'مصدر', labelEn: 'Source' });
+const source = (item: string) => ({
+  kind: 'assessment_afi' as const,
+  containerId: 'browser-bulk',
+  itemId: item,
+  labelAr: 'مصدر',
+  labelEn: 'Source',
+});
 
 describe('one search and bulk changes on the gap register, in Arabic (browser)', () => {
   const running = useBrowserApp({

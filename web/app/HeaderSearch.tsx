@@ -14,19 +14,21 @@ export function HeaderSearch() {
     if (q !== '') navigate(`/search?${new URLSearchParams({ q })}`);
   };
   return (
-    <form role="search" className="header-search" aria-label={t('box.label')} onSubmit={submit}>
-      <input
-        type="search"
-        className="header-search__input"
-        aria-label={t('box.label')}
-        placeholder={t('box.placeholder')}
-        value={query}
-        maxLength={200}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      <button type="submit" className="header-search__submit">
-        {t('box.submit')}
-      </button>
-    </form>
+    <search className="header-search" aria-label={t('box.label')}>
+      <form className="header-search__form" onSubmit={submit}>
+        <input
+          type="search"
+          className="header-search__input"
+          aria-label={t('box.label')}
+          placeholder={t('box.placeholder')}
+          value={query}
+          maxLength={200}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="submit" className="header-search__submit">
+          {t('box.submit')}
+        </button>
+      </form>
+    </search>
   );
 }

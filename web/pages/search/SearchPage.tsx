@@ -64,12 +64,14 @@ export function SearchPage() {
   return (
     <div className="stack search-page">
       <PageHeader title={t('page.title')} subtitle={t('page.subtitle')} />
-      <form role="search" className="search-page__form" aria-label={t('page.title')} onSubmit={submit}>
-        <Field label={t('box.label')}>
-          {(id) => <Input id={id} type="search" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} />}
-        </Field>
-        <Button type="submit">{t('box.submit')}</Button>
-      </form>
+      <search aria-label={t('page.title')}>
+        <form className="search-page__form" onSubmit={submit}>
+          <Field label={t('box.label')}>
+            {(id) => <Input id={id} type="search" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} />}
+          </Field>
+          <Button type="submit">{t('box.submit')}</Button>
+        </form>
+      </search>
       {!ready && <p>{t('page.prompt')}</p>}
       <ErrorMessage error={result.error} />
       {result.data && (
