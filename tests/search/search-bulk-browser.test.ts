@@ -13,8 +13,18 @@ const source = (item: string) => ({
 });
 
 describe('one search and bulk changes on the gap register, in Arabic (browser)', () => {
+  let planId = '';
   const running = useBrowserApp({
-    seed: async ({ db }) => {
+    seed: async ({ db, apiAs }) => {
+      // A plan of two actions: one approved (its date can move), one withdrawn (it cannot).
+      const moi = await apiAs('coord.moi', 'coord-demo-2026');
+      const pm = await apiAs('pm', 'pm-demo-2026');
+      planId = (await moi.actions.createPlan.mutate({ entityId: 'ent-moi', title: 'خطة تقليص الانتظار' })).id;
+      const due = new Date(Date.now() + 10 * 86_400_000).toISOString();
+      const open = await moi.actions.create.mutate({ planId, title: 'زيادة النوافذ', ownerId: 'usr-coord-moi', dueAt: due });
+      await pm.actions.send.mutate({ id: open.id, type: 'APPROVE', payload: {} });
+      const withdrawn = await moi.actions.create.mutate({ planId, title: 'نظام المواعيد', ownerId: 'usr-coord-moi', dueAt: due });
+      await moi.actions.send.mutate({ id: withdrawn.id, type: 'CANCEL', payload: { reason: 'لا حاجة' } });
       await raiseGapRow(db, { title: 'فجوة طول الانتظار في المستشفى', entityId: 'ent-moi', severity: 'high', source: source('1') });
       await raiseGapRow(db, { title: 'فجوة نقص المواعيد في المستشفى', entityId: 'ent-moi', severity: 'low', source: source('2') });
       await raiseGapRow(db, { title: 'فجوة ازدحام مستشفى حمد', entityId: 'ent-moh', severity: 'medium', source: source('3') });
@@ -67,6 +77,26 @@ describe('one search and bulk changes on the gap register, in Arabic (browser)',
     const csv = await readFile((await file.path())!, 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
     expect(csv).toContain('فجوة ازدحام مستشفى حمد');
+    expect(errors).toEqual([]);
+  });
+
+  it('moves several actions’ due dates, each through its own machine, and says which could not move', async () => {
+    const { page, errors } = await running.newPage();
+    await running.signInInArabic(page, 'pm', 'pm-demo-2026');
+    await page.goto(`${running.url}/actions/plans/${planId}`);
+    const bulk = page.getByTestId('action-bulk');
+    await bulk.waitFor({ timeout: 45_000 });
+    await bulk.getByRole('checkbox', { name: /زيادة النوافذ/ }).check();
+    await bulk.getByRole('checkbox', { name: /نظام المواعيد/ }).check();
+    const next = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('تاريخ الاستحقاق الجديد').fill(next);
+    await page.getByLabel('سبب التاريخ الجديد').fill('تأخر المورد');
+    await page.getByRole('button', { name: 'تغيير تواريخ الاستحقاق' }).click();
+    const report = page.getByTestId('action-bulk-report');
+    await expect.poll(() => report.locator('li').count()).toBe(2);
+    expect(await report.locator('li[data-ok="true"]').count()).toBe(1);
+    expect(await report.locator('li[data-ok="false"]').textContent()).toContain('لم يتغير');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -5,19 +5,10 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
 import { Field, Select } from '../../design/components/Field.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
+import { downloadText } from './download-text.ts';
 import './bulk-bar.css';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
-
-/** Saves a text as a file the browser downloads. */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * What can be done to several gaps at once: one owner for all, or a CSV of them. The server
@@ -39,7 +30,7 @@ export function BulkGapBar({ selected, codes, onClear }: { selected: string[]; c
   );
   const exported = useMutation({
     mutationFn: () => queryClient.fetchQuery(trpc.bulk.exportGaps.queryOptions({ ids: selected })),
-    onSuccess: (r) => download('gaps.csv', r.csv),
+    onSuccess: (r) => downloadText('gaps.csv', r.csv),
   });
   if (selected.length === 0) return null;
 
