@@ -21,6 +21,8 @@ import { adminChangesRouter } from './admin/changes-router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
 import { participationRouter } from './participation/router.ts';
 import { mysteryShopperRouter } from './mystery-shopper/router.ts';
+import { searchRouter } from './search/router.ts';
+import { bulkRouter } from './improvement/bulk-router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -63,6 +65,10 @@ export const appRouter = router({
   adminChanges: adminChangesRouter,
   // The mystery-shopper programme: shopper pool, scenarios, planned periods, visits, results.
   mysteryShopper: mysteryShopperRouter,
+  // One search across everything the person may open.
+  search: searchRouter,
+  // Changes and exports over a selection of gaps or actions, item by item.
+  bulk: bulkRouter,
 });
 
 export type AppRouter = typeof appRouter;

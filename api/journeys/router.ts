@@ -24,6 +24,8 @@ import { computeGaps, diffVersions, loadJourneyGaps } from './gap-analysis.ts';
 import { addPlanItems, loadPlanItems } from './transition-plan.ts';
 import { improvementReport } from './improvement-report.ts';
 import { traceJourney } from './trace.ts';
+import { viewerOf } from '../improvement/register-access.ts';
+import { canSeeEntity } from '../../workflows/improvement/register-visibility.ts';
 import { loadSignals } from '../cx/cx-signals.ts';
 import { searchComplaints } from './complaint-search.ts';
 
@@ -256,12 +258,13 @@ export const journeysRouter = router({
     return improvementReport(ctx.db, journey);
   }),
 
-  /** The chain complaint -> root cause -> step -> opportunity -> change -> action -> result through any node. */
+  /** The chain complaint -> root cause -> step -> change -> gap -> action -> result through any node, both ways. */
   trace: authedProcedure
     .input(z.object({ id: journeyId, node: z.object({ type: z.enum(traceNodeTypes), id: z.string().min(1).max(500) }) }))
     .query(async ({ ctx, input }) => {
       const journey = await requireJourney(ctx.db, input.id);
       assertCanReadJourney(ctx.user, journey.entityId);
-      return traceJourney(ctx.db, journey, input.node);
+      const viewer = viewerOf(ctx.user);
+      return traceJourney(ctx.db, journey, input.node, (entityId) => canSeeEntity(viewer, entityId));
     }),
 });

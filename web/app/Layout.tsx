@@ -6,6 +6,7 @@ import { useTRPC } from '../trpc/client.ts';
 import { Button } from '../design/components/Button.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { InboxLink } from './InboxLink.tsx';
+import { HeaderSearch } from './HeaderSearch.tsx';
 import { navFor } from './navigation.ts';
 import { rolesOf } from './grants.ts';
 import type { SessionUser } from './session.ts';
@@ -57,6 +58,7 @@ export function Layout({ user }: { user: SessionUser }) {
           </span>
         </NavLink>
         <div className="shell__header-end">
+          <HeaderSearch />
           <span className="shell__user" title={t('header.signedInAs', { name })}>
             <span className="shell__user-name">{name}</span>
             <span className="shell__user-role">

@@ -51,6 +51,11 @@ export const journeyStepSchema = z.object({
    * empty means "same id in the previous version, or new".
    */
   fromStepIds: z.array(idSchema).default([]),
+  /**
+   * As-is steps whose problem this step answers without coming from them, e.g. an added
+   * notification that spares a visit to ask: how an added step joins the traceable chain.
+   */
+  addressesStepIds: z.array(idSchema).default([]),
 });
 export type JourneyStep = z.infer<typeof journeyStepSchema>;
 export type JourneyStepInput = z.input<typeof journeyStepSchema>;

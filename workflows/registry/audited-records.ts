@@ -12,6 +12,7 @@ export const auditedRecordKinds = [
   'mystery_shopper',
   'mystery_scenario',
   'mystery_period',
+  'gap',
 ] as const;
 
 export type AuditedRecordKind = (typeof auditedRecordKinds)[number];

@@ -40,6 +40,7 @@ export const admin: Messages<typeof en> = {
       mystery_shopper: 'متسوق سري',
       mystery_scenario: 'سيناريو المتسوق السري',
       mystery_period: 'فترة المتسوق السري',
+      gap: 'فجوة',
     },
     actions: {
       created: 'إنشاء',
@@ -60,6 +61,7 @@ export const admin: Messages<typeof en> = {
       quotas_set: 'تحديد الحصص',
       plan_generated: 'إعداد خطة الزيارات',
       published: 'نشر',
+      owner_assigned: 'تعيين المسؤول',
       unchanged: 'دون تغيير',
     },
   },

@@ -13,6 +13,7 @@ import { registry } from '../ar/registry.ts';
 import { onboarding } from '../ar/onboarding.ts';
 import { participation } from '../ar/participation.ts';
 import { mysteryShopper } from '../ar/mystery-shopper.ts';
+import { search } from '../ar/search.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 import type { domainErrors as enDomainErrors, en } from './en.ts';
 
@@ -31,6 +32,7 @@ const domainErrors = {
   onboarding: onboarding.errors,
   participation: participation.errors,
   mysteryShopper: mysteryShopper.errors,
+  search: search.errors,
 } satisfies Record<keyof typeof enDomainErrors, Texts>;
 
 /** Every translation namespace in Arabic, loaded only when the interface is in Arabic; the same names as en.ts. */
@@ -50,4 +52,5 @@ export const ar = {
   onboarding,
   participation,
   mysteryShopper,
+  search,
 } satisfies Record<keyof typeof en, object>;

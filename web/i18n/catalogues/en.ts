@@ -13,6 +13,7 @@ import { registry } from '../en/registry.ts';
 import { onboarding } from '../en/onboarding.ts';
 import { participation } from '../en/participation.ts';
 import { mysteryShopper } from '../en/mystery-shopper.ts';
+import { search } from '../en/search.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 
 /**
@@ -35,6 +36,7 @@ export const domainErrors = {
   onboarding: onboarding.errors,
   participation: participation.errors,
   mysteryShopper: mysteryShopper.errors,
+  search: search.errors,
 } satisfies Record<string, Texts>;
 
 /**
@@ -58,4 +60,5 @@ export const en = {
   onboarding,
   participation,
   mysteryShopper,
+  search,
 };

@@ -41,6 +41,7 @@ export const admin = {
       mystery_shopper: 'Mystery shopper',
       mystery_scenario: 'Mystery-shopper scenario',
       mystery_period: 'Mystery-shopper period',
+      gap: 'Gap',
     },
     actions: {
       created: 'Created',
@@ -61,6 +62,7 @@ export const admin = {
       quotas_set: 'Quotas set',
       plan_generated: 'Visit plan generated',
       published: 'Published',
+      owner_assigned: 'Owner assigned',
       unchanged: 'Unchanged',
     },
   },

@@ -13,7 +13,8 @@ import { StatusPill, toneOfState } from '../../design/components/StatusPill.tsx'
 import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useSession } from '../../app/session.ts';
-import { coordinatesEntity } from '../../app/grants.ts';
+import { coordinatesEntity, hasRole } from '../../app/grants.ts';
+import { BulkActionsCard } from './BulkActionsCard.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import '../improvement.css';
 
@@ -98,6 +99,11 @@ export function PlanPage() {
         actions={<Link to="/actions">{t('actions.plans')}</Link>}
       />
       <PlanBlock plan={plan.data} />
+      <BulkActionsCard
+        actions={flatten(data.actions)}
+        canExtend={user !== undefined && user !== null && hasRole(user, 'programme_manager')}
+        onChanged={() => queryClient.invalidateQueries({ queryKey: trpc.actions.plan.queryKey({ id }) })}
+      />
       {canAdd && (
         <Card title={t('actions.newAction')}>
           <form

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { BulkGapBar } from './BulkGapBar.tsx';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc/client.ts';
@@ -41,6 +42,8 @@ export function GapsPage() {
   const status = params.get('status') as GapStatus | null;
   const source = params.get('source') as GapSourceKind | null;
   const severity = params.get('severity') as GapSeverity | null;
+  // One entity's gaps, as the search's entity hits open them.
+  const entity = params.get('entity');
   const groupBy = (params.get('group') as Grouping | null) ?? null;
   const [draft, setDraft] = useState(text);
   const [selected, setSelected] = useState<string[]>([]);
@@ -49,6 +52,7 @@ export function GapsPage() {
     statuses: status ? [status] : undefined,
     sourceKinds: source ? [source] : undefined,
     severities: severity ? [severity] : undefined,
+    entityIds: entity ? [entity] : undefined,
   };
   const list = useQuery(trpc.gaps.list.queryOptions({ ...filter, limit: 100, offset: 0 }));
   const groups = useQuery({ ...trpc.gaps.groups.queryOptions({ by: groupBy ?? 'status', filter }), enabled: groupBy !== null });
@@ -73,7 +77,8 @@ export function GapsPage() {
     if (groupBy === 'severity') return t(`severity.${key}`);
     return key ?? t('gaps.unmapped');
   };
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)));
+  // Any number for the bulk bar; merging takes exactly two (the first selected survives).
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   return (
     <div className="stack">
@@ -178,6 +183,11 @@ export function GapsPage() {
           {t('gaps.merge')}
         </Button>
       </div>
+      <BulkGapBar
+        selected={selected}
+        codes={new Map((list.data?.items ?? []).map((g) => [g.id, g.code]))}
+        onClear={() => setSelected([])}
+      />
       {list.isPending ? (
         <p className="muted">{t('common:status.loading')}</p>
       ) : !list.data || list.data.items.length === 0 ? (

@@ -37,7 +37,7 @@ interface Props {
     quickWin: boolean;
   }[];
   categories: string[];
-  gaps: { change_key: string; code: string }[];
+  gaps: { id: string; change_key: string; code: string }[];
   plan: { id: string; title: string }[];
 }
 
@@ -85,6 +85,7 @@ export function AnalysisPanel({ journeyId, phase, canDrive, asIs, rootCauses, op
     if (type === 'opportunity') return pick(opportunities.find((o) => o.opportunity.id === id)?.opportunity.title) || id;
     if (type === 'change' || type === 'result') return gaps.find((g) => g.change_key === id)?.code ?? id;
     if (type === 'complaint') return `#${id}`;
+    if (type === 'gap') return gaps.find((g) => g.id === id)?.code ?? id;
     return plan.find((p) => p.id === id)?.title ?? id;
   };
   const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc/client.ts';
@@ -20,6 +20,7 @@ import { defaultLocale, isLocale } from '../../i18n/locale.ts';
 import { ParetoChart } from './ParetoChart.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
+import { tracePath } from './trace-path.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './journeys.css';
@@ -193,7 +194,15 @@ export function JourneyPage() {
                   rows={view.data.gaps}
                   rowKey={(g) => g.id}
                   columns={[
-                    { key: 'code', header: t('gaps.code'), cell: (g) => <span dir="ltr">{g.code}</span> },
+                    {
+                      key: 'code',
+                      header: t('gaps.code'),
+                      cell: (g) => (
+                        <Link to={tracePath(journey.id, 'gap', g.id)} dir="ltr">
+                          {g.code}
+                        </Link>
+                      ),
+                    },
                     { key: 'change', header: t('gaps.change'), cell: (g) => t(`compare.kind.${g.change.kind}`) },
                     {
                       key: 'min',
@@ -259,7 +268,11 @@ export function JourneyPage() {
                   rows={view.data.plan}
                   rowKey={(p) => p.id}
                   columns={[
-                    { key: 'title', header: t('gaps.action'), cell: (p) => p.title },
+                    {
+                      key: 'title',
+                      header: t('gaps.action'),
+                      cell: (p) => <Link to={tracePath(journey.id, 'action', p.id)}>{p.title}</Link>,
+                    },
                     { key: 'milestone', header: t('gaps.milestone'), cell: (p) => p.milestone },
                     { key: 'due', header: t('gaps.due'), cell: (p) => format.date(p.due_date) },
                     { key: 'status', header: t('gaps.status'), cell: (p) => p.status ?? '' },

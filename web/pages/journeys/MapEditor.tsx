@@ -143,6 +143,7 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
       emotion: 0,
       backstage: false,
       fromStepIds: [],
+      addressesStepIds: [],
     };
     const stages = map.stages.map((s, i) => (i === stageIndex ? { ...s, steps: [...s.steps, step] } : s));
     setMap({ ...map, stages });
