@@ -39,7 +39,10 @@ describe('a facilitator’s aids in Arabic: join link with QR code, agenda, pres
     // The next-phase button says where it goes, and moving on asks first (the dialog's button names it too).
     for (const phase of ['تمت دعوة المشاركين', 'الاستكشاف']) {
       await page.getByTestId('advance').click();
-      await page.getByRole('dialog').getByRole('button', { name: `التالي: ${phase}` }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: `التالي: ${phase}` })
+        .click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
     }
     await expect.poll(() => page.getByTestId('advance').textContent()).toBe('التالي: توليد الأفكار');
