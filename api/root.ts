@@ -17,6 +17,7 @@ import { transparencyRouter } from './results/transparency-router.ts';
 import { onboardingRouter } from './onboarding/router.ts';
 import { peopleRouter } from './people/router.ts';
 import { tokensRouter } from './api-tokens/router.ts';
+import { commandCentreRouter } from './command-centre/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -47,6 +48,8 @@ export const appRouter = router({
   onboarding: onboardingRouter,
   // API tokens for entity systems that push data and read their own gaps and actions (/api/v1).
   tokens: tokensRouter,
+  // The service-centre command centre: live board, targets and alerts, ticket-event import.
+  commandCentre: commandCentreRouter,
   // Any workflow instance: timeline, audit trail, live updates.
   workflows: workflowsRouter,
   // Administration: people and their grants.

@@ -10,6 +10,8 @@ import { workshopVisibility } from './workshops/workshop-access.ts';
 import { journeyVisibility } from './journeys/journey-access.ts';
 import { assessmentVisibility } from './excellence/assessment-access.ts';
 import { cycleVisibility } from './excellence/cycle-access.ts';
+import { productAlertWorkflow } from './command-centre/alert-workflow-effects.ts';
+import { alertVisibility } from './command-centre/alert-access.ts';
 
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
@@ -18,6 +20,7 @@ export function productRegistry(): WorkflowRegistry {
   registry.register(productWorkshopWorkflow);
   registry.register(journeyReengineeringWorkflow());
   registry.register(productCycleWorkflow).register(productAssessmentWorkflow);
+  registry.register(productAlertWorkflow);
   return registry;
 }
 
@@ -28,5 +31,6 @@ export function productVisibility(): VisibilityRules {
   rules.register(workshopVisibility);
   rules.register(journeyVisibility);
   rules.register(cycleVisibility).register(assessmentVisibility);
+  rules.register(alertVisibility);
   return rules;
 }

@@ -24,6 +24,7 @@ import * as m0632 from './migrations/0632_self_assessment_reminders.ts';
 import * as m0640 from './migrations/0640_api_tokens.ts';
 import * as m0660 from './migrations/0660_published_node_documents.ts';
 import * as m0610 from './migrations/0610_reference_administration.ts';
+import * as m0720 from './migrations/0720_command_centre.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const allMigrations: Record<string, Migration> = {
   '0660_published_node_documents': m0660,
   '0610_reference_administration': m0610,
   '0650_session_change_notices': m0650,
+  '0720_command_centre': m0720,
 };

@@ -14,6 +14,7 @@ import type { MailTables } from '../mail/tables.ts';
 import type { OidcTables } from '../accounts/oidc/tables.ts';
 import type { ReminderTables } from '../excellence/reminder-tables.ts';
 import type { CatalogueTables } from '../catalogue/tables.ts';
+import type { CommandCentreTables } from '../command-centre/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -28,6 +29,7 @@ export interface ProductTables
     BundleTables,
     WorkshopTables,
     MailTables,
+    CommandCentreTables,
     OidcTables,
     ReminderTables,
     CatalogueTables {}

@@ -31,6 +31,8 @@ export function sourceLink(kind: GapSourceView['kind'], containerId: string): st
       return `/workshops/${containerId}`;
     case 'journey_difference':
       return `/journeys/${containerId}`;
+    case 'command_centre':
+      return `/command-centre/alerts/${containerId}`;
   }
 }
 

@@ -17,6 +17,7 @@ export const improvement: Messages<typeof en> = {
     mystery_shopper_finding: 'ملاحظة المتسوق السري',
     workshop_pain_point: 'نقطة ألم من ورشة التصميم المشترك',
     journey_difference: 'فرق بين الوضع الراهن والوضع المستهدف في رحلة المتعامل',
+    command_centre: 'تنبيه من مركز القيادة والتحكم',
   },
   actionStatus: { draft: 'مسودة', approved: 'معتمد', in_progress: 'قيد التنفيذ', done: 'منجز', verified: 'تم التحقق', cancelled: 'ملغى' },
   events: {

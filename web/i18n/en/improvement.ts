@@ -15,6 +15,7 @@ export const improvement = {
     mystery_shopper_finding: 'Mystery shopper finding',
     workshop_pain_point: 'Workshop pain point',
     journey_difference: 'Journey as-is / to-be difference',
+    command_centre: 'Command-centre alert',
   },
   actionStatus: {
     draft: 'Draft',
