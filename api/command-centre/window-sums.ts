@@ -45,7 +45,7 @@ function windowColumns(w: BoardWindow, from: Date, to: Date) {
  */
 export async function counterSums(db: DB, scope: SumsScope, now: Date): Promise<CounterSums[]> {
   const ranges = boardWindows.map((w) => [w, windowRange(w, now)] as const);
-  const widest = ranges.reduce((min, [, r]) => (r.from < min ? r.from : min), now);
+  const widest = new Date(Math.min(now.getTime(), ...ranges.map(([, r]) => r.from.getTime())));
   let q = db
     .selectFrom('centre_tickets')
     .select(['entity_id', 'centre_code', sql<string>`coalesce(counter, '')`.as('counter')])

@@ -11,6 +11,7 @@ import { mail } from '../ar/mail.ts';
 import { apiTokens } from '../ar/api-tokens.ts';
 import { registry } from '../ar/registry.ts';
 import { onboarding } from '../ar/onboarding.ts';
+import { commandCentre } from '../ar/command-centre.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 import type { domainErrors as enDomainErrors, en } from './en.ts';
 
@@ -27,6 +28,7 @@ const domainErrors = {
   apiTokens: apiTokens.errors,
   registry: registry.errors,
   onboarding: onboarding.errors,
+  commandCentre: commandCentre.errors,
 } satisfies Record<keyof typeof enDomainErrors, Texts>;
 
 /** Every translation namespace in Arabic, loaded only when the interface is in Arabic; the same names as en.ts. */
@@ -44,4 +46,5 @@ export const ar = {
   apiTokens,
   registry,
   onboarding,
+  commandCentre,
 } satisfies Record<keyof typeof en, object>;

@@ -11,6 +11,7 @@ import { mail } from '../en/mail.ts';
 import { apiTokens } from '../en/api-tokens.ts';
 import { registry } from '../en/registry.ts';
 import { onboarding } from '../en/onboarding.ts';
+import { commandCentre } from '../en/command-centre.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 
 /**
@@ -31,6 +32,7 @@ export const domainErrors = {
   apiTokens: apiTokens.errors,
   registry: registry.errors,
   onboarding: onboarding.errors,
+  commandCentre: commandCentre.errors,
 } satisfies Record<string, Texts>;
 
 /**
@@ -52,4 +54,5 @@ export const en = {
   apiTokens,
   registry,
   onboarding,
+  commandCentre,
 };
