@@ -5,6 +5,7 @@ import { prefetchSession } from './session.ts';
 import { improvementRoutes, publicImprovementRoutes } from '../pages/dashboard/routes.tsx';
 import { excellenceRoutes } from '../pages/excellence/routes.tsx';
 import { adminRoutes } from '../pages/admin/routes.tsx';
+import { commandCentreRoutes } from '../pages/command-centre/routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
       { path: 'services/import', lazy: lazyPage(() => import('../pages/services/ImportPage.tsx'), 'ImportPage') },
       ...excellenceRoutes,
       ...adminRoutes,
+      ...commandCentreRoutes,
       { path: '*', lazy: lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },

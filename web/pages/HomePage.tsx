@@ -9,6 +9,7 @@ import { CoordinatorHome } from './home/CoordinatorHome.tsx';
 import { AssessorHome } from './home/AssessorHome.tsx';
 import { WorkshopsHome } from './home/WorkshopsHome.tsx';
 import { LeadershipHome } from './home/LeadershipHome.tsx';
+import { SupervisorHome } from './home/SupervisorHome.tsx';
 import { rolesOf } from '../app/grants.ts';
 import type { Role } from '../../workflows/roles.ts';
 import './home.css';
@@ -48,8 +49,9 @@ function roleCards(kind: HomeKind, user: SessionUser): ReactNode {
       return <WorkshopsHome userId={user.id} facilitator={false} />;
     case 'leadership':
       return <LeadershipHome />;
-    // The command centre and the mystery-shopper programme bring their own homes; until then the profile card.
     case 'centre_supervisor':
+      return <SupervisorHome />;
+    // The mystery-shopper programme brings its own home; until then the profile card.
     case 'mystery_shopper':
       return null;
   }

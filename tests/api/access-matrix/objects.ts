@@ -36,6 +36,11 @@ export const objectNames = [
   'apiToken',
   'apiTokens',
   'register',
+  'centreBoard',
+  'centreTargets',
+  'centreTarget',
+  'centreAlert',
+  'centreEvents',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -84,4 +89,13 @@ export const access: Record<ObjectName, ObjectAccess> = {
   apiTokens: { readers: ['administrator'], writers: ['administrator'] },
   // The entity register's administration (entities, centres, their change history): the administrator's alone.
   register: { readers: ['administrator'], writers: ['administrator'] },
+  // Entity X's service centres in the command centre (board, drill-down): the programme and leadership watch every entity's.
+  centreBoard: { readers: ['administrator', 'programme_manager', 'leadership'], writers: [] },
+  // The command centre's targets, and one on entity X's centre: set by the programme manager.
+  centreTargets: { readers: ['administrator', 'programme_manager'], writers: ['programme_manager'] },
+  centreTarget: { readers: ['administrator', 'programme_manager'], writers: ['programme_manager'] },
+  // An alert on entity X's centre: watchers read it; the programme manager (and X's own supervisors) answer it.
+  centreAlert: { readers: ['administrator', 'programme_manager', 'leadership'], writers: ['programme_manager'] },
+  // Ticket events imported for any entity's centres: the programme manager's.
+  centreEvents: { readers: ['administrator', 'programme_manager'], writers: ['programme_manager'] },
 };
