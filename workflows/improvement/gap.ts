@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Where a gap was first noticed. One register holds all four kinds. */
-export const gapSourceKinds = ['assessment_afi', 'mystery_shopper_finding', 'workshop_pain_point', 'journey_difference', 'command_centre'] as const;
+export const gapSourceKinds = [
+  'assessment_afi',
+  'mystery_shopper_finding',
+  'workshop_pain_point',
+  'journey_difference',
+  'command_centre',
+] as const;
 export type GapSourceKind = (typeof gapSourceKinds)[number];
 
 /** Ordered from least to most severe: the index is the sort weight. */
