@@ -30,7 +30,7 @@ export function CentrePage() {
   const [window, setWindow] = useState<BoardWindow>('today');
   const detail = useQuery({ ...trpc.commandCentre.centre.queryOptions({ code }), refetchInterval: 15_000 });
   const d = detail.data;
-  const time = (v: string | null) => (v ? format.dateTime(v) : t('unit.none'));
+  const time = (v: string | null) => (v ? format.time(v) : t('unit.none'));
   const minutes = (v: number | null) => (v === null ? t('unit.none') : t('unit.minutes', { count: Math.round(v), value: format.score(v) }));
 
   return (
@@ -88,7 +88,6 @@ export function CentrePage() {
               columns={[
                 { key: 'ticket', header: t('transactions.ticket'), cell: (r) => r.ticket },
                 { key: 'counter', header: t('counter'), cell: (r) => r.counter ?? t('noCounter') },
-                { key: 'service', header: t('transactions.service'), cell: (r) => r.serviceCode ?? t('unit.none') },
                 { key: 'issued', header: t('transactions.issued'), numeric: true, cell: (r) => time(r.issuedAt) },
                 { key: 'called', header: t('transactions.called'), numeric: true, cell: (r) => time(r.calledAt) },
                 {
