@@ -11,6 +11,8 @@ export interface BoardUpdate {
 
 /** The windows slide with the clock: a quiet board is recomputed this often all the same. */
 export const quietRefreshMs = 30_000;
+/** A busy board is recomputed at most this often: a wall needs no more, and the database is spared. */
+export const busyIntervalMs = 250;
 const maxMarkers = 1000;
 
 /**
@@ -22,7 +24,7 @@ export async function* liveBoard(
   db: DB,
   notifications: Notifications,
   entityIds: readonly string[] | null,
-  options: { signal?: AbortSignal; now?: () => Date; refreshMs?: number } = {},
+  options: { signal?: AbortSignal; now?: () => Date; refreshMs?: number; minIntervalMs?: number } = {},
 ): AsyncGenerator<BoardUpdate> {
   const now = options.now ?? (() => new Date());
   const state: { dirty: boolean; markers: string[]; wake: (() => void) | null } = { dirty: true, markers: [], wake: null };
@@ -48,11 +50,17 @@ export async function* liveBoard(
   const refresh = setInterval(poke, options.refreshMs ?? quietRefreshMs);
   refresh.unref();
   options.signal?.addEventListener('abort', poke);
+  let last = Number.NEGATIVE_INFINITY;
   try {
     while (!options.signal?.aborted) {
       if (state.dirty) {
+        const since = performance.now() - last;
+        const minInterval = options.minIntervalMs ?? busyIntervalMs;
+        // Batches arriving meanwhile join this recomputation instead of each causing one.
+        if (since < minInterval) await new Promise((r) => setTimeout(r, minInterval - since));
         state.dirty = false;
         const markers = state.markers.splice(0);
+        last = performance.now();
         yield { board: await loadBoard(db, entityIds, now()), markers };
         continue;
       }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tracked } from '@trpc/server';
-import { roleProcedure, router } from '../trpc/init.ts';
+import { publicProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf, type SessionUser } from '../trpc/context.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../trpc/app-error.ts';
@@ -16,6 +16,7 @@ import { findAlert, listAlerts } from './alert-store.ts';
 import { raiseAlertAsGap } from './alert-gap.ts';
 import { ingestTicketEvents } from './ingest.ts';
 import { checkThresholds } from './threshold-check.ts';
+import { publicIndices } from './public-indices.ts';
 
 /** Everyone who watches centres: the programme and leadership all, supervisors and ambassadors their entity's. */
 const watcher = roleProcedure('programme_manager', 'administrator', 'leadership', 'centre_supervisor', 'quality_ambassador');
@@ -37,6 +38,18 @@ async function alertFor(ctx: { db: DB; user: SessionUser }, alertId: string) {
  * import of ticket events (the API push is /api/v1/centre-events).
  */
 export const commandCentreRouter = router({
+  /** Public, no sign-in: each centre's satisfaction index and performance indicators per month, with its stars. */
+  publicIndices: publicProcedure
+    .input(
+      z.object({
+        month: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'errors.commandCentre.badMonth' })
+          .optional(),
+      }),
+    )
+    .query(({ ctx, input }) => publicIndices(ctx.db, input.month, ctx.engine.clock())),
+
   board: watcher.input(entityScope).query(({ ctx, input }) => loadBoard(ctx.db, scopeOf(ctx.user, input.entityId), ctx.engine.clock())),
 
   /** The board again after every batch of events for the watched entities (see live-board.ts). */

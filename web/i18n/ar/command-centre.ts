@@ -150,5 +150,6 @@ export const commandCentre: Messages<typeof english> = {
     alertResolved: 'تمت معالجة هذا التنبيه من قبل.',
     thresholdNotFound: 'هذا المستهدف غير موجود.',
     emptyFile: 'الملف لا يحتوي على صفوف.',
+    badMonth: 'ليس شهرًا (YYYY-MM).',
   },
 };

@@ -147,5 +147,6 @@ export const commandCentre = {
     alertResolved: 'This alert is already resolved.',
     thresholdNotFound: 'This target does not exist.',
     emptyFile: 'The file holds no rows.',
+    badMonth: 'Not a month (YYYY-MM).',
   },
 } as const;
