@@ -50,4 +50,16 @@ describe('the command-centre wallboard in Arabic (browser)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('shows each centre’s public indices in Arabic to a visitor without an account', async () => {
+    const { page, errors } = await running.newPage({ language: 'ar' });
+    await page.goto(`${running.url}/transparency/centres`);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 45_000 }).toBe('مراكز الخدمة: الرضا والأداء');
+    await expect
+      .poll(() => page.getByTestId('public-indices').textContent(), { timeout: 30_000 })
+      .toContain('مركز خدمات الجوازات - الشمال');
+    expect(await page.getByRole('columnheader', { name: 'مؤشر الرضا' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -144,6 +144,16 @@ export const commandCentre: Messages<typeof english> = {
     refused: 'لم يُكتب شيء: {{count}} صفًا غير صالح.',
     row: 'الصف {{row}}، {{column}}: {{message}}',
   },
+  public: {
+    title: 'مراكز الخدمة: الرضا والأداء',
+    subtitle:
+      'مؤشر الرضا ومؤشرات الأداء لكل مركز خدمة شهريًا، من استبيانات ما بعد الخدمة وعمليات المراكز، مع التصنيف بالنجوم من آخر دورة تقييم منشورة.',
+    month: 'الشهر',
+    results: 'النتائج المنشورة',
+    satisfactionIndex: 'مؤشر الرضا',
+    stars: 'التصنيف بالنجوم',
+    starsValue: '{{stars}} نجوم (الدورة {{cycle}})',
+  },
   errors: {
     centreNotFound: 'مركز الخدمة هذا غير موجود، أو ليس من صلاحيتك الاطلاع عليه.',
     alertNotFound: 'هذا التنبيه غير موجود، أو ليس من صلاحيتك الاطلاع عليه.',

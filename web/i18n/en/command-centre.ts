@@ -141,6 +141,16 @@ export const commandCentre = {
     refused: 'Nothing was written: {{count}} rows are not valid.',
     row: 'Row {{row}}, {{column}}: {{message}}',
   },
+  public: {
+    title: 'Service centres: satisfaction and performance',
+    subtitle:
+      'Each service centre’s satisfaction index and performance indicators per month, from post-service surveys and centre operations, with its star rating from the last published cycle.',
+    month: 'Month',
+    results: 'Published results',
+    satisfactionIndex: 'Satisfaction index',
+    stars: 'Star rating',
+    starsValue: '{{stars}} stars (cycle {{cycle}})',
+  },
   errors: {
     centreNotFound: 'This service centre does not exist, or is not yours to see.',
     alertNotFound: 'This alert does not exist, or is not yours to see.',

@@ -235,6 +235,7 @@ export const improvement = {
     subtitle: 'Results of closed evaluation cycles of the government excellence programme.',
     none: 'No closed cycle has been published yet.',
     signIn: 'Sign in',
+    centres: 'Service centres: satisfaction and performance',
   },
   errors: {
     notFound: 'Not found, or not yours to see.',

@@ -40,7 +40,8 @@ export function TransparencyPage() {
         subtitle={t('transparency.subtitle')}
         actions={
           <>
-            <LanguageSwitch /> <Link to="/login">{t('transparency.signIn')}</Link>
+            <LanguageSwitch /> <Link to="/transparency/centres">{t('transparency.centres')}</Link>{' '}
+            <Link to="/login">{t('transparency.signIn')}</Link>
           </>
         }
       />
