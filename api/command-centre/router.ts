@@ -7,6 +7,7 @@ import { AppError } from '../trpc/app-error.ts';
 import { thresholdInputSchema } from '../../workflows/command-centre/threshold.ts';
 import { csvRecords } from '../cx/csv-records.ts';
 import { entitiesFor, hasAnyRole } from '../access/grants.ts';
+import { capabilityRoles } from '../access/capabilities.ts';
 import { assertWatches, scopeOf } from './board-access.ts';
 import { loadBoard } from './board.ts';
 import { loadCentreDetail } from './centre-detail.ts';
@@ -21,7 +22,7 @@ import { publicIndices } from './public-indices.ts';
 /** Everyone who watches centres: the programme and leadership all, supervisors and ambassadors their entity's. */
 const watcher = roleProcedure('programme_manager', 'administrator', 'leadership', 'centre_supervisor', 'quality_ambassador');
 /** Who answers alerts: the programme manager, and the entity's supervisors and ambassadors. */
-const responder = roleProcedure('programme_manager', 'centre_supervisor', 'quality_ambassador');
+const responder = roleProcedure(...capabilityRoles.answerCentreAlerts);
 const id = z.string().min(1).max(100);
 const entityScope = z.object({ entityId: id.optional() });
 
@@ -70,11 +71,11 @@ export const commandCentreRouter = router({
 
   thresholds: roleProcedure('programme_manager', 'administrator').query(({ ctx }) => listThresholds(ctx.db)),
 
-  addThreshold: roleProcedure('programme_manager')
+  addThreshold: roleProcedure(...capabilityRoles.setCentreTargets)
     .input(thresholdInputSchema)
     .mutation(({ ctx, input }) => addThreshold(ctx.db, input, ctx.user.id, ctx.engine.clock())),
 
-  removeThreshold: roleProcedure('programme_manager')
+  removeThreshold: roleProcedure(...capabilityRoles.setCentreTargets)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
       await removeThreshold(ctx.db, input.id, ctx.user.id);

@@ -17,13 +17,55 @@ const people = [
 
 /** What each demo person may do, as the product's roles define it. */
 const expected: Record<(typeof people)[number]['username'], Record<Capability, boolean>> = {
-  admin: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: false },
-  pm: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: true },
-  assessor1: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  'coord.moi': { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  facilitator: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  participant: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false },
-  leader: { runExcellenceProgramme: false, exportCycleScores: true, setStrategicWeights: false },
+  admin: {
+    runExcellenceProgramme: true,
+    exportCycleScores: true,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+  },
+  pm: {
+    runExcellenceProgramme: true,
+    exportCycleScores: true,
+    setStrategicWeights: true,
+    setCentreTargets: true,
+    answerCentreAlerts: true,
+  },
+  assessor1: {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+  },
+  'coord.moi': {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+  },
+  facilitator: {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+  },
+  participant: {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+  },
+  leader: {
+    runExcellenceProgramme: false,
+    exportCycleScores: true,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+  },
 };
 
 /** One call each capability guards; a refusal for lack of permission is FORBIDDEN / errors.forbidden. */
@@ -33,6 +75,9 @@ const guarded: Record<Capability, (client: ApiClient) => Promise<unknown>> = {
   exportCycleScores: (client) => client.excellence.results.scoresCsv.query({ cycleId: 'no-such-cycle' }),
   // An unknown service: a permitted person gets "unknown service" and nothing changes.
   setStrategicWeights: (client) => client.services.setStrategicWeight.mutate({ code: 'NO-SUCH-SERVICE', weight: 0.5 }),
+  // An unknown target or alert: a permitted person gets "not found" and nothing changes.
+  setCentreTargets: (client) => client.commandCentre.removeThreshold.mutate({ id: 'no-such-target' }),
+  answerCentreAlerts: (client) => client.commandCentre.acknowledge.mutate({ id: 'no-such-alert' }),
 };
 
 async function forbidden(call: Promise<unknown>): Promise<boolean> {

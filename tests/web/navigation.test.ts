@@ -25,6 +25,7 @@ describe('navFor', () => {
       'bundles',
       'journeys',
       'services',
+      'commandCentre',
       'workflows',
       'rankings',
       'leadership',

@@ -9,8 +9,7 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Select } from '../../design/components/Field.tsx';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useSession } from '../../app/session.ts';
-import { rolesOf } from '../../app/grants.ts';
+import { useMay } from '../../app/session.ts';
 import { boardWindows, type BoardWindow } from '../../../workflows/command-centre/windows.ts';
 import type { CentreRow, EntityRow } from '../../../api/command-centre/board.ts';
 import { useLiveBoard } from './live-board.ts';
@@ -37,7 +36,7 @@ export function CommandCentrePage() {
   const { t } = useTranslation('commandCentre');
   const localName = useLocalName();
   const text = useFigureText();
-  const roles = rolesOf(useSession().data ?? { grants: [] });
+  const may = useMay();
   const [window, setWindow] = useState<BoardWindow>('today');
   const [entityId, setEntityId] = useState<string>('');
   const { board, live } = useLiveBoard();
@@ -55,7 +54,7 @@ export function CommandCentrePage() {
             <Link className="btn btn--primary" to="/command-centre/wallboard">
               {t('openWallboard')}
             </Link>
-            {roles.includes('programme_manager') && (
+            {may('setCentreTargets') && (
               <Link className="btn btn--secondary" to="/command-centre/targets">
                 {t('targets.title')}
               </Link>
