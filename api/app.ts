@@ -33,6 +33,7 @@ import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
 import { apiV1Route, type ApiV1Limits } from './http/api-v1-route.ts';
 import { evidenceFileBasePath, evidenceFileRoute } from './http/evidence-file-route.ts';
 import { apiV1BasePath } from './api-v1/endpoints.ts';
+import { ThresholdWatch } from './command-centre/threshold-watch.ts';
 import type { AppDeps } from './app-deps.ts';
 import { productRegistry, productVisibility } from './workflow-registry.ts';
 import type { VisibilityRules } from './access/visibility-rules.ts';
@@ -138,7 +139,14 @@ export function createApp(options: AppOptions): App {
     logger,
     trustProxy: services.trustProxy,
   });
-  const apiV1 = apiV1Route({ services, limits: options.apiV1Limits, logger });
+  // The command centre's targets are checked after each push of ticket events, and every minute.
+  const thresholdWatch = new ThresholdWatch({ db, engine }, logger);
+  const apiV1 = apiV1Route({
+    services,
+    limits: options.apiV1Limits,
+    logger,
+    afterCentreEvents: options.scheduler === false ? undefined : () => thresholdWatch.nudge(),
+  });
   const evidenceFiles = evidenceFileRoute(services);
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const headers = securityHeaders({ https: services.secureCookies });
@@ -198,6 +206,7 @@ export function createApp(options: AppOptions): App {
     scheduler.start();
     mailSender.start();
     stopImportSweeper = startImportSweeper(db, options.handle.driver);
+    thresholdWatch.start();
     housekeeping = setInterval(
       () => void purgeStaleAccountRows(db).catch((err: unknown) => logger.error({ err }, 'housekeeping failed')),
       10 * 60_000,
@@ -218,6 +227,7 @@ export function createApp(options: AppOptions): App {
     if (housekeeping) clearInterval(housekeeping);
     if (reminders) clearInterval(reminders);
     stopImportSweeper?.();
+    const thresholdsStopped = thresholdWatch.stop();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     inFlight.closeConnectionsAfterAnswers();
@@ -234,6 +244,7 @@ export function createApp(options: AppOptions): App {
     if (!drained) logger.warn({ unfinished: inFlight.size, graceMs }, 'shutdown grace period over; closing the remaining connections');
     server.closeAllConnections();
     await closed;
+    await thresholdsStopped;
     await engine.flushNotices();
     await (await unfollowSessions)();
   }

@@ -23,6 +23,7 @@ import { participationRouter } from './participation/router.ts';
 import { mysteryShopperRouter } from './mystery-shopper/router.ts';
 import { searchRouter } from './search/router.ts';
 import { bulkRouter } from './improvement/bulk-router.ts';
+import { commandCentreRouter } from './command-centre/router.ts';
 
 /**
  * The whole API, grouped as the product's features. The keys are the procedure paths the
@@ -57,6 +58,8 @@ export const appRouter = router({
   onboarding: onboardingRouter,
   // API tokens for entity systems that push data and read their own gaps and actions (/api/v1).
   tokens: tokensRouter,
+  // The service-centre command centre: live board, targets and alerts, ticket-event import.
+  commandCentre: commandCentreRouter,
   // Any workflow instance: timeline, audit trail, live updates.
   workflows: workflowsRouter,
   // Administration: people and their grants.

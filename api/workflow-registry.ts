@@ -14,6 +14,8 @@ import { productConsultationWorkflow } from './participation/consultation-effect
 import { consultationVisibility } from './participation/consultation-access.ts';
 import { productVisitWorkflow } from './mystery-shopper/visit-effects.ts';
 import { visitVisibility } from './mystery-shopper/visit-access.ts';
+import { productAlertWorkflow } from './command-centre/alert-workflow-effects.ts';
+import { alertVisibility } from './command-centre/alert-access.ts';
 
 /** Every domain workflow the product runs, each at every version still in use. */
 export function productRegistry(): WorkflowRegistry {
@@ -24,6 +26,7 @@ export function productRegistry(): WorkflowRegistry {
   registry.register(productCycleWorkflow).register(productAssessmentWorkflow);
   registry.register(productConsultationWorkflow);
   registry.register(productVisitWorkflow);
+  registry.register(productAlertWorkflow);
   return registry;
 }
 
@@ -36,5 +39,6 @@ export function productVisibility(): VisibilityRules {
   rules.register(cycleVisibility).register(assessmentVisibility);
   rules.register(consultationVisibility);
   rules.register(visitVisibility);
+  rules.register(alertVisibility);
   return rules;
 }

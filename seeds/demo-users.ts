@@ -100,4 +100,21 @@ export const demoUsers: DemoUserSeed[] = [
     nameAr: 'الشيخ عبدالله',
     nameEn: 'Sheikh Abdullah',
   },
+  // The command centre: MOI's service-centre supervisor and its quality ambassador.
+  {
+    username: 'supervisor.moi',
+    password: 'supervisor-demo-2026',
+    role: 'centre_supervisor',
+    entityCode: 'MOI',
+    nameAr: 'جاسم المري',
+    nameEn: 'Jassim Al-Marri',
+  },
+  {
+    username: 'ambassador.moi',
+    password: 'ambassador-demo-2026',
+    role: 'quality_ambassador',
+    entityCode: 'MOI',
+    nameAr: 'ريم الهاجري',
+    nameEn: 'Reem Al-Hajri',
+  },
 ];

@@ -16,6 +16,10 @@ export const capabilityRoles = {
   exportLeadershipBriefs: ['leadership', 'programme_manager', 'administrator'],
   /** Set a service's strategic weight in the prioritisation. */
   setStrategicWeights: ['programme_manager'],
+  /** Set the command centre's targets per centre or channel. */
+  setCentreTargets: ['programme_manager'],
+  /** Answer command-centre alerts (acknowledge, raise as a gap); supervisors and ambassadors their own entity's. */
+  answerCentreAlerts: ['programme_manager', 'centre_supervisor', 'quality_ambassador'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof capabilityRoles;

@@ -21,7 +21,13 @@ export interface ReadEndpoint extends EndpointBase {
   reads: 'gaps' | 'actions';
 }
 
-export type Endpoint = PushEndpoint | ReadEndpoint;
+/** Ticket events for the live command centre: stored as events, not as a CX import. */
+export interface EventsEndpoint extends EndpointBase {
+  method: 'POST';
+  ingest: 'centre_events';
+}
+
+export type Endpoint = PushEndpoint | ReadEndpoint | EventsEndpoint;
 
 /** Every endpoint an entity system calls, with the capability its token needs. */
 export const endpoints: readonly Endpoint[] = [
@@ -48,6 +54,14 @@ export const endpoints: readonly Endpoint[] = [
     summary: 'Push service centres’ daily operations',
     capability: 'push_centre_operations',
     kind: 'centre_operations',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/centre-events',
+    operationId: 'pushCentreEvents',
+    summary: 'Push service-centre ticket events (issued, called, completed, abandoned) for the live command centre',
+    capability: 'push_centre_events',
+    ingest: 'centre_events',
   },
   {
     method: 'GET',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { importColumns } from '../../workflows/journeys/cx-import-rows.ts';
 import { capabilities } from '../../workflows/api-access/capabilities.ts';
-import { endpoints, type Endpoint } from './endpoints.ts';
+import { endpoints, type Endpoint, type PushEndpoint } from './endpoints.ts';
+import { ticketEventSchema, ticketEventKinds } from '../../workflows/command-centre/ticket-event.ts';
 import {
   actionsPageSchema,
   actionsQuerySchema,
@@ -22,17 +23,47 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 }
 
 /** A row as the document shows it: the import's columns take text or a number, as the endpoint does. */
-function rowSchema(endpoint: Extract<Endpoint, { method: 'POST' }>): JsonSchema {
+function rowSchema(endpoint: PushEndpoint): JsonSchema {
   const schema = jsonSchema(pushRowSchema(endpoint.kind), 'input');
   const properties = schema.properties as Record<string, JsonSchema>;
   for (const column of importColumns(endpoint.kind)) properties[column] = { ...properties[column], type: ['string', 'number'] };
   return schema;
 }
 
+/** A ticket event as the document shows it (its schema's transforms leave nothing to generate from). */
+function eventRowSchema(): JsonSchema {
+  const text = (description: string, extra: JsonSchema = {}) => ({ type: ['string', 'number'], description, ...extra });
+  const shape = Object.keys(ticketEventSchema.shape);
+  return {
+    type: 'object',
+    required: ['external_id', 'centre_code', 'channel', 'ticket', 'event', 'at'],
+    properties: {
+      external_id: text('Your system’s id for this event, unique per entity. An event whose id was pushed before is reported unchanged.'),
+      centre_code: text('The service centre’s code; it must be one of the token’s entity’s centres.'),
+      counter: text('The counter (desk) that called or served the ticket; may be left out when issued.', {
+        type: ['string', 'number', 'null'],
+      }),
+      service_code: text('The service asked for, from the catalogue.', { type: ['string', 'number', 'null'] }),
+      channel: { type: 'string', enum: ['counter', 'web', 'app', 'phone', 'kiosk', 'mail'] },
+      ticket: text('The ticket, unique in the centre (e.g. the day and its number, 20260301-A042).'),
+      event: { type: 'string', enum: [...ticketEventKinds] },
+      at: { type: 'string', format: 'date-time', description: 'When it happened, ISO 8601 with its offset.' },
+      satisfaction: {
+        type: ['integer', 'null'],
+        minimum: 1,
+        maximum: 5,
+        description: 'The post-transaction survey answer; only with `completed`.',
+      },
+    },
+    additionalProperties: false,
+    'x-columns': shape,
+  };
+}
+
 function pushBody(endpoint: Extract<Endpoint, { method: 'POST' }>): JsonSchema {
   const body = jsonSchema(pushBodySchema, 'input');
   const properties = body.properties as Record<string, JsonSchema>;
-  properties.rows = { ...properties.rows, items: rowSchema(endpoint) };
+  properties.rows = { ...properties.rows, items: 'ingest' in endpoint ? eventRowSchema() : rowSchema(endpoint) };
   return body;
 }
 

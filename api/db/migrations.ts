@@ -27,6 +27,7 @@ import * as m0780 from './migrations/0780_evidence_library.ts';
 import * as m0610 from './migrations/0610_reference_administration.ts';
 import * as m0700 from './migrations/0700_participation.ts';
 import * as m0740 from './migrations/0740_mystery_shopper.ts';
+import * as m0720 from './migrations/0720_command_centre.ts';
 
 /** Every migration of the product, engine first; domain migrations are numbered 0100 and up. */
 export const allMigrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const allMigrations: Record<string, Migration> = {
   '0780_evidence_library': m0780,
   '0700_participation': m0700,
   '0740_mystery_shopper': m0740,
+  '0720_command_centre': m0720,
 };

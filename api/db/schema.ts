@@ -16,6 +16,7 @@ import type { ReminderTables } from '../excellence/reminder-tables.ts';
 import type { CatalogueTables } from '../catalogue/tables.ts';
 import type { ParticipationTables } from '../participation/tables.ts';
 import type { MysteryShopperTables } from '../mystery-shopper/tables.ts';
+import type { CommandCentreTables } from '../command-centre/tables.ts';
 
 /** The product's own tables. Domain areas add their table interfaces here. */
 export interface ProductTables
@@ -30,6 +31,7 @@ export interface ProductTables
     BundleTables,
     WorkshopTables,
     MailTables,
+    CommandCentreTables,
     OidcTables,
     ReminderTables,
     CatalogueTables,

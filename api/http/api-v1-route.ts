@@ -11,6 +11,7 @@ import { endpoints, openApiPath, type Endpoint } from '../api-v1/endpoints.ts';
 import { openApiDocument } from '../api-v1/openapi.ts';
 import { actionsQuerySchema, gapsQuerySchema, pushBodySchema, type ApiError } from '../api-v1/schemas.ts';
 import { pushRows } from '../api-v1/push.ts';
+import { pushCentreEvents } from '../api-v1/push-events.ts';
 import { entityActions, entityGaps } from '../api-v1/reads.ts';
 import { TokenRateLimit } from '../api-v1/rate-limit.ts';
 import { declaredLength, PayloadTooLarge, readBody } from './body-limit.ts';
@@ -80,7 +81,14 @@ const refusals = {
  * The order of checks is the order of cost: the route, the token (one indexed read), the rate,
  * and only then the body, read under its cap.
  */
-export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1Limits>; logger: Logger; now?: () => Date }) {
+export function apiV1Route(options: {
+  services: AppDeps;
+  limits?: Partial<ApiV1Limits>;
+  logger: Logger;
+  now?: () => Date;
+  /** Told after centre events were written (the command centre checks its targets). */
+  afterCentreEvents?: (entityIds: string[]) => void;
+}) {
   const { services, logger } = options;
   const limits = { ...defaultApiV1Limits, ...options.limits };
   const now = options.now ?? (() => new Date());
@@ -164,7 +172,10 @@ export function apiV1Route(options: { services: AppDeps; limits?: Partial<ApiV1L
     const body = pushBodySchema.safeParse(json);
     if (!body.success) return sendJson(res, 400, errorOf(400, 'errors.validation', { issues: issuesOf(body.error) }));
     try {
-      const outcome = await pushRows(services, token, endpoint.kind, body.data, at);
+      const outcome =
+        'ingest' in endpoint
+          ? await pushCentreEvents(services.db, token, body.data, at, options.afterCentreEvents)
+          : await pushRows(services, token, endpoint.kind, body.data, at);
       return outcome.ok ? sendJson(res, 200, outcome.result) : sendJson(res, outcome.status, outcome.body);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -33,6 +33,8 @@ export function sourceLink(kind: GapSourceView['kind'], containerId: string): st
       return `/journeys/${containerId}`;
     case 'consultation':
       return `/participation/${containerId}`;
+    case 'command_centre':
+      return `/command-centre/alerts/${containerId}`;
   }
 }
 

@@ -26,7 +26,7 @@ export interface GapsTable {
 /** Links back to what raised a gap; a merged gap's links move to the survivor. */
 export interface GapSourcesTable {
   gap_id: string;
-  kind: 'assessment_afi' | 'mystery_shopper_finding' | 'workshop_pain_point' | 'journey_difference' | 'consultation';
+  kind: 'assessment_afi' | 'mystery_shopper_finding' | 'workshop_pain_point' | 'journey_difference' | 'consultation' | 'command_centre';
   container_id: string;
   item_id: string;
   /** Short bilingual summary of the source for lists, so a list needs no join per source kind. */

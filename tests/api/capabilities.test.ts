@@ -17,13 +17,62 @@ const people = [
 
 /** What each demo person may do, as the product's roles define it. */
 const expected: Record<(typeof people)[number]['username'], Record<Capability, boolean>> = {
-  admin: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: false, exportLeadershipBriefs: true },
-  pm: { runExcellenceProgramme: true, exportCycleScores: true, setStrategicWeights: true, exportLeadershipBriefs: true },
-  assessor1: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
-  'coord.moi': { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
-  facilitator: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
-  participant: { runExcellenceProgramme: false, exportCycleScores: false, setStrategicWeights: false, exportLeadershipBriefs: false },
-  leader: { runExcellenceProgramme: false, exportCycleScores: true, setStrategicWeights: false, exportLeadershipBriefs: true },
+  admin: {
+    runExcellenceProgramme: true,
+    exportCycleScores: true,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+    exportLeadershipBriefs: true,
+  },
+  pm: {
+    runExcellenceProgramme: true,
+    exportCycleScores: true,
+    setStrategicWeights: true,
+    setCentreTargets: true,
+    answerCentreAlerts: true,
+    exportLeadershipBriefs: true,
+  },
+  assessor1: {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+    exportLeadershipBriefs: false,
+  },
+  'coord.moi': {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+    exportLeadershipBriefs: false,
+  },
+  facilitator: {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+    exportLeadershipBriefs: false,
+  },
+  participant: {
+    runExcellenceProgramme: false,
+    exportCycleScores: false,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+    exportLeadershipBriefs: false,
+  },
+  leader: {
+    runExcellenceProgramme: false,
+    exportCycleScores: true,
+    setStrategicWeights: false,
+    setCentreTargets: false,
+    answerCentreAlerts: false,
+    exportLeadershipBriefs: true,
+  },
 };
 
 /** One call each capability guards; a refusal for lack of permission is FORBIDDEN / errors.forbidden. */
@@ -35,6 +84,9 @@ const guarded: Record<Capability, (client: ApiClient) => Promise<unknown>> = {
   exportLeadershipBriefs: (client) => client.exports.deck.query({ report: 'transparency', language: 'ar', cycleId: 'no-such-cycle' }),
   // An unknown service: a permitted person gets "unknown service" and nothing changes.
   setStrategicWeights: (client) => client.services.setStrategicWeight.mutate({ code: 'NO-SUCH-SERVICE', weight: 0.5 }),
+  // An unknown target or alert: a permitted person gets "not found" and nothing changes.
+  setCentreTargets: (client) => client.commandCentre.removeThreshold.mutate({ id: 'no-such-target' }),
+  answerCentreAlerts: (client) => client.commandCentre.acknowledge.mutate({ id: 'no-such-alert' }),
 };
 
 async function forbidden(call: Promise<unknown>): Promise<boolean> {

@@ -26,6 +26,7 @@ describe('navFor', () => {
       'bundles',
       'journeys',
       'services',
+      'commandCentre',
       'workflows',
       'rankings',
       'leadership',

@@ -53,6 +53,12 @@ export const navItems: NavItem[] = [
   },
   { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
+    id: 'commandCentre',
+    labelKey: 'commandCentre:nav',
+    to: '/command-centre',
+    roles: ['programme_manager', 'administrator', 'leadership', 'centre_supervisor', 'quality_ambassador'],
+  },
+  {
     id: 'workflows',
     labelKey: 'nav.workflows',
     to: '/workflows',

@@ -7,6 +7,7 @@ import { excellenceRoutes } from '../pages/excellence/routes.tsx';
 import { adminRoutes } from '../pages/admin/routes.tsx';
 import { participationRoutes, publicParticipationRoutes } from '../pages/participation/routes.tsx';
 import { mysteryShopperRoutes, publicMysteryShopperRoutes } from '../pages/mystery-shopper/routes.tsx';
+import { commandCentreRoutes } from '../pages/command-centre/routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       ...adminRoutes,
       ...participationRoutes,
       ...mysteryShopperRoutes,
+      ...commandCentreRoutes,
       { path: '*', lazy: lazyPage(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },

@@ -11,6 +11,8 @@ export interface Formatters {
   share(fraction: number, decimals?: number): string;
   date(value: string | Date): string;
   dateTime(value: string | Date): string;
+  /** The time of day alone (hours and minutes), for a day's list. */
+  time(value: string | Date): string;
   /** "3 minutes ago"; falls back to the date past a week. */
   relative(value: string | Date, now?: Date): string;
 }
@@ -27,6 +29,7 @@ export function formattersFor(language: string): Formatters {
   const number = new Intl.NumberFormat(tag);
   const date = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium' });
   const dateTime = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium', timeStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   return {
     number: (value) => number.format(value),
@@ -34,6 +37,7 @@ export function formattersFor(language: string): Formatters {
     share: (fraction, decimals = 1) => number.format(presentScore(fraction * 100, decimals)),
     date: (value) => date.format(new Date(value)),
     dateTime: (value) => dateTime.format(new Date(value)),
+    time: (value) => time.format(new Date(value)),
     relative(value, now = new Date()) {
       let amount = (new Date(value).getTime() - now.getTime()) / 1000;
       for (const [unit, size] of units) {

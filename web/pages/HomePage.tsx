@@ -10,6 +10,7 @@ import { AssessorHome } from './home/AssessorHome.tsx';
 import { WorkshopsHome } from './home/WorkshopsHome.tsx';
 import { LeadershipHome } from './home/LeadershipHome.tsx';
 import { ShopperHome } from './mystery-shopper/ShopperHome.tsx';
+import { SupervisorHome } from './home/SupervisorHome.tsx';
 import { rolesOf } from '../app/grants.ts';
 import type { Role } from '../../workflows/roles.ts';
 import './home.css';
@@ -49,11 +50,10 @@ function roleCards(kind: HomeKind, user: SessionUser): ReactNode {
       return <WorkshopsHome userId={user.id} facilitator={false} />;
     case 'leadership':
       return <LeadershipHome />;
+    case 'centre_supervisor':
+      return <SupervisorHome />;
     case 'mystery_shopper':
       return <ShopperHome />;
-    // The command centre brings its own home; until then the profile card.
-    case 'centre_supervisor':
-      return null;
   }
 }
 

@@ -7,6 +7,7 @@ export const gapSourceKinds = [
   'workshop_pain_point',
   'journey_difference',
   'consultation',
+  'command_centre',
 ] as const;
 export type GapSourceKind = (typeof gapSourceKinds)[number];
 

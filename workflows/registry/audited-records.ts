@@ -13,6 +13,7 @@ export const auditedRecordKinds = [
   'mystery_scenario',
   'mystery_period',
   'gap',
+  'centre_threshold',
 ] as const;
 
 export type AuditedRecordKind = (typeof auditedRecordKinds)[number];

@@ -38,6 +38,11 @@ export const objectNames = [
   'register',
   'consultation',
   'contribution',
+  'centreBoard',
+  'centreTargets',
+  'centreTarget',
+  'centreAlert',
+  'centreEvents',
 ] as const;
 export type ObjectName = (typeof objectNames)[number];
 
@@ -90,4 +95,13 @@ export const access: Record<ObjectName, ObjectAccess> = {
   consultation: { readers: programme, writers: ['programme_manager'] },
   // A visitor's comment on entity X's open consultation, waiting for moderation: not public yet.
   contribution: { readers: programme, writers: ['programme_manager'] },
+  // Entity X's service centres in the command centre (board, drill-down): the programme and leadership watch every entity's.
+  centreBoard: { readers: ['administrator', 'programme_manager', 'leadership'], writers: [] },
+  // The command centre's targets, and one on entity X's centre: set by the programme manager.
+  centreTargets: { readers: ['administrator', 'programme_manager'], writers: ['programme_manager'] },
+  centreTarget: { readers: ['administrator', 'programme_manager'], writers: ['programme_manager'] },
+  // An alert on entity X's centre: watchers read it; the programme manager (and X's own supervisors) answer it.
+  centreAlert: { readers: ['administrator', 'programme_manager', 'leadership'], writers: ['programme_manager'] },
+  // Ticket events imported for any entity's centres: the programme manager's.
+  centreEvents: { readers: ['administrator', 'programme_manager'], writers: ['programme_manager'] },
 };

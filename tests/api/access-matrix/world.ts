@@ -9,6 +9,9 @@ import { notify } from '../../../api/notifications/inbox.ts';
 import { loadDemoResults } from '../../../seeds/improvement/demo-results.ts';
 import { issueToken } from '../../../api/api-tokens/token-store.ts';
 import type { ObjectName } from './objects.ts';
+import { addThreshold } from '../../../api/command-centre/threshold-store.ts';
+import { ingestTicketEvents } from '../../../api/command-centre/ingest.ts';
+import { checkThresholds } from '../../../api/command-centre/threshold-check.ts';
 
 /** The world the matrix probes: entity X's objects, each with its id and the strings only it holds. */
 export interface World {
@@ -26,6 +29,7 @@ export interface World {
     mohService: string;
     mohActionCode: string;
     moiUserId: string;
+    mohCentre: string;
   };
   guestCookie: string;
 }
@@ -228,6 +232,31 @@ export async function buildWorld(running: RunningApp): Promise<World> {
   const contribution = (
     await apiClient(running.url, null).participation.public.contribute.mutate({ id: openConsultation, body: canary('contribution') })
   ).id;
+  // MOH's centre in the command centre: a target on it, a long wait, and the alert it raised.
+  const mohTarget = await addThreshold(
+    running.db,
+    {
+      scope: { kind: 'centre', centreCode: 'MOH-C01' },
+      metric: 'average_wait',
+      window: 'last60',
+      comparison: 'above',
+      target: 15,
+      sustainMinutes: 0,
+      escalateAfterMinutes: 60,
+    },
+    'usr-pm',
+    new Date(),
+  );
+  const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  await ingestTicketEvents(
+    running.db,
+    [
+      { external_id: 'mx-1', centre_code: 'MOH-C01', channel: 'counter', ticket: 'MX1', event: 'issued', at: ago(40) },
+      { external_id: 'mx-2', centre_code: 'MOH-C01', counter: 'H1', channel: 'counter', ticket: 'MX1', event: 'called', at: ago(5) },
+    ],
+    { entityId: 'ent-moh', mode: 'refuse', at: new Date() },
+  );
+  const [mohAlert] = (await checkThresholds(running.app.services, new Date())).raised;
 
   const ids: World['ids'] = {
     assessment,
@@ -258,6 +287,11 @@ export async function buildWorld(running: RunningApp): Promise<World> {
     register: 'register',
     consultation,
     contribution,
+    centreBoard: 'ent-moh',
+    centreTargets: 'centre-targets',
+    centreTarget: mohTarget.id,
+    centreAlert: mohAlert!,
+    centreEvents: 'centre-events',
   };
   return {
     ids,
@@ -277,6 +311,8 @@ export async function buildWorld(running: RunningApp): Promise<World> {
       apiToken: [apiToken.token.id, canary('apitoken'), apiToken.token.secretHint],
       consultation: [consultation, canary('consultation'), canary('consultationbody')],
       contribution: [contribution, canary('contribution')],
+      // The alert names its target's id (readers of the alert may see which target it answers): no canary for the target.
+      centreAlert: [mohAlert!],
     },
     ref: {
       cycleId,
@@ -287,6 +323,7 @@ export async function buildWorld(running: RunningApp): Promise<World> {
       mohService: 'MOH-MC-001',
       mohActionCode: action.code,
       moiUserId: 'usr-coord-moi',
+      mohCentre: 'MOH-C01',
     },
     guestCookie: guest.cookie,
   };

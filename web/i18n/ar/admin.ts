@@ -41,6 +41,7 @@ export const admin: Messages<typeof en> = {
       mystery_scenario: 'سيناريو المتسوق السري',
       mystery_period: 'فترة المتسوق السري',
       gap: 'فجوة',
+      centre_threshold: 'مستهدف مركز الخدمة',
     },
     actions: {
       created: 'إنشاء',

@@ -27,6 +27,7 @@ export const apiTokens: Messages<typeof enApiTokens> = {
     push_complaints: 'إرسال الشكاوى',
     push_survey_responses: 'إرسال ردود الاستبيانات',
     push_centre_operations: 'إرسال عمليات مراكز الخدمة',
+    push_centre_events: 'إرسال أحداث تذاكر المراكز (مركز القيادة والتحكم)',
     read_gaps_actions: 'الاطلاع على الفجوات والإجراءات',
   },
   list: {

@@ -18,6 +18,7 @@ export const improvement: Messages<typeof en> = {
     workshop_pain_point: 'نقطة ألم من ورشة التصميم المشترك',
     journey_difference: 'فرق بين الوضع الراهن والوضع المستهدف في رحلة المتعامل',
     consultation: 'استطلاع مرئيات عام',
+    command_centre: 'تنبيه من مركز القيادة والتحكم',
   },
   actionStatus: { draft: 'مسودة', approved: 'معتمد', in_progress: 'قيد التنفيذ', done: 'منجز', verified: 'تم التحقق', cancelled: 'ملغى' },
   events: {
@@ -264,6 +265,7 @@ export const improvement: Messages<typeof en> = {
     subtitle: 'نتائج دورات التقييم المغلقة في برنامج التميز الحكومي.',
     none: 'لم تُنشر نتائج أي دورة مغلقة بعد.',
     signIn: 'تسجيل الدخول',
+    centres: 'مراكز الخدمة: الرضا والأداء',
   },
   errors: {
     notFound: 'غير موجود، أو ليس من صلاحيتك الاطلاع عليه.',

@@ -14,6 +14,7 @@ import { onboarding } from '../ar/onboarding.ts';
 import { participation } from '../ar/participation.ts';
 import { mysteryShopper } from '../ar/mystery-shopper.ts';
 import { search } from '../ar/search.ts';
+import { commandCentre } from '../ar/command-centre.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 import type { domainErrors as enDomainErrors, en } from './en.ts';
 
@@ -33,6 +34,7 @@ const domainErrors = {
   participation: participation.errors,
   mysteryShopper: mysteryShopper.errors,
   search: search.errors,
+  commandCentre: commandCentre.errors,
 } satisfies Record<keyof typeof enDomainErrors, Texts>;
 
 /** Every translation namespace in Arabic, loaded only when the interface is in Arabic; the same names as en.ts. */
@@ -53,4 +55,5 @@ export const ar = {
   participation,
   mysteryShopper,
   search,
+  commandCentre,
 } satisfies Record<keyof typeof en, object>;

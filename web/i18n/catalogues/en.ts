@@ -14,6 +14,7 @@ import { onboarding } from '../en/onboarding.ts';
 import { participation } from '../en/participation.ts';
 import { mysteryShopper } from '../en/mystery-shopper.ts';
 import { search } from '../en/search.ts';
+import { commandCentre } from '../en/command-centre.ts';
 import { joinDomainErrors, type Texts } from '../domain-errors.ts';
 
 /**
@@ -37,6 +38,7 @@ export const domainErrors = {
   participation: participation.errors,
   mysteryShopper: mysteryShopper.errors,
   search: search.errors,
+  commandCentre: commandCentre.errors,
 } satisfies Record<string, Texts>;
 
 /**
@@ -61,4 +63,5 @@ export const en = {
   participation,
   mysteryShopper,
   search,
+  commandCentre,
 };

@@ -42,6 +42,7 @@ export const admin = {
       mystery_scenario: 'Mystery-shopper scenario',
       mystery_period: 'Mystery-shopper period',
       gap: 'Gap',
+      centre_threshold: 'Service-centre target',
     },
     actions: {
       created: 'Created',

@@ -24,6 +24,7 @@ export const apiTokens = {
     push_complaints: 'Push complaints',
     push_survey_responses: 'Push survey responses',
     push_centre_operations: 'Push centre operations',
+    push_centre_events: 'Push centre ticket events (live command centre)',
     read_gaps_actions: 'Read gaps and actions',
   },
   list: {

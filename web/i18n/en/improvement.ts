@@ -16,6 +16,7 @@ export const improvement = {
     workshop_pain_point: 'Workshop pain point',
     journey_difference: 'Journey as-is / to-be difference',
     consultation: 'Public consultation',
+    command_centre: 'Command-centre alert',
   },
   actionStatus: {
     draft: 'Draft',
@@ -270,6 +271,7 @@ export const improvement = {
     subtitle: 'Results of closed evaluation cycles of the government excellence programme.',
     none: 'No closed cycle has been published yet.',
     signIn: 'Sign in',
+    centres: 'Service centres: satisfaction and performance',
   },
   errors: {
     notFound: 'Not found, or not yours to see.',

@@ -19,4 +19,5 @@ export const improvementRoutes: RouteObject[] = [
 /** Open to everyone, no sign-in. */
 export const publicImprovementRoutes: RouteObject[] = [
   { path: '/transparency', lazy: lazyPage(() => import('../transparency/TransparencyPage.tsx'), 'TransparencyPage') },
+  { path: '/transparency/centres', lazy: lazyPage(() => import('../transparency/CentreIndicesPage.tsx'), 'CentreIndicesPage') },
 ];

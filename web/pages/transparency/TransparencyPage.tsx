@@ -43,7 +43,8 @@ export function TransparencyPage() {
           <>
             <LeadershipExports report="transparency" cycleId={cycleId || undefined} />
             <span className="no-print">
-              <LanguageSwitch /> <Link to="/login">{t('transparency.signIn')}</Link>
+              <LanguageSwitch /> <Link to="/transparency/centres">{t('transparency.centres')}</Link>{' '}
+              <Link to="/login">{t('transparency.signIn')}</Link>
             </span>
           </>
         }
