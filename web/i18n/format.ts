@@ -5,6 +5,8 @@ import { presentScore } from '../../workflows/excellence/score-precision.ts';
 
 export interface Formatters {
   number(value: number): string;
+  /** A count or number inside a sentence: grouped only from 10,000 so years and ids stay whole (2026, #1043). */
+  count(value: number): string;
   /** A score or figure shown rounded by the one display rule (presentScore), to `decimals` (default 1). */
   score(value: number, decimals?: number): string;
   /** A share (0–1) shown as a percentage figure by the same rule, without the sign: 0.4567 → "45.7". */
@@ -25,11 +27,13 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formattersFor(language: string): Formatters {
   const tag = intlLocale[isLocale(language) ? language : defaultLocale];
   const number = new Intl.NumberFormat(tag);
+  const count = new Intl.NumberFormat(tag, { useGrouping: 'min2' });
   const date = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium' });
   const dateTime = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium', timeStyle: 'medium' });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   return {
     number: (value) => number.format(value),
+    count: (value) => count.format(value),
     score: (value, decimals = 1) => number.format(presentScore(value, decimals)),
     share: (fraction, decimals = 1) => number.format(presentScore(fraction * 100, decimals)),
     date: (value) => date.format(new Date(value)),

@@ -35,7 +35,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   return (
     <div className="stack">
       <Card title={t('selfAssessment.title')}>
-        <p>{t('selfAssessment.progress', { done, total })}</p>
+        <p>{t('selfAssessment.progress', { done, count: total })}</p>
         <div className="exc-progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
           <div className="exc-progress__bar" style={{ inlineSize: `${total ? (done / total) * 100 : 0}%` }} />
         </div>
