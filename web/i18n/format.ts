@@ -11,6 +11,10 @@ export interface Formatters {
   score(value: number, decimals?: number): string;
   /** A share (0–1) shown as a percentage figure by the same rule, without the sign: 0.4567 → "45.7". */
   share(fraction: number, decimals?: number): string;
+  /** A figure out of 100 with the language's percent sign: 45 → "45%" / "٤٥٪". */
+  percent(value: number): string;
+  /** A chart's tick or tooltip value: numbers as `number`, anything else (a category's name) as it is. */
+  chart(value: unknown): string;
   date(value: string | Date): string;
   dateTime(value: string | Date): string;
   /** "3 minutes ago"; falls back to the date past a week. */
@@ -28,6 +32,7 @@ export function formattersFor(language: string): Formatters {
   const tag = intlLocale[isLocale(language) ? language : defaultLocale];
   const number = new Intl.NumberFormat(tag);
   const count = new Intl.NumberFormat(tag, { useGrouping: 'min2' });
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium' });
   const dateTime = new Intl.DateTimeFormat(tag, { calendar: 'gregory', dateStyle: 'medium', timeStyle: 'medium' });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
@@ -36,6 +41,8 @@ export function formattersFor(language: string): Formatters {
     count: (value) => count.format(value),
     score: (value, decimals = 1) => number.format(presentScore(value, decimals)),
     share: (fraction, decimals = 1) => number.format(presentScore(fraction * 100, decimals)),
+    percent: (value) => percent.format(value / 100),
+    chart: (value) => (typeof value === 'number' ? number.format(value) : String(value ?? '')),
     date: (value) => date.format(new Date(value)),
     dateTime: (value) => dateTime.format(new Date(value)),
     relative(value, now = new Date()) {

@@ -23,6 +23,7 @@ import {
   type GapStatus,
 } from '../../../workflows/improvement/gap.ts';
 import '../improvement.css';
+import { Code } from '../../design/components/Code.tsx';
 
 const groupings = ['entity', 'source', 'criterion', 'status', 'severity'] as const;
 type Grouping = (typeof groupings)[number];
@@ -206,7 +207,7 @@ export function GapsPage() {
               header: t('gaps.code'),
               cell: (g) => (
                 <Link to={`/gaps/${g.id}`}>
-                  <bdi dir="ltr">{g.code}</bdi>
+                  <Code>{g.code}</Code>
                 </Link>
               ),
             },
