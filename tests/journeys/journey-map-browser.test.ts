@@ -146,8 +146,8 @@ describe('journey map editor in Arabic (browser)', () => {
     const form = page.getByRole('form', { name: 'إضافة فرصة تحسين' });
     await form.getByLabel('العنوان (بالعربية)').fill('إشعار ولادة إلكتروني');
     await form.getByLabel('العنوان (بالإنجليزية)').fill('Electronic birth notification');
-    await form.getByLabel('القيمة للمتعاملين (1–5)').selectOption('5');
-    await form.getByLabel('الجهد (1 سهل – 5 صعب)').selectOption('2');
+    await form.getByLabel('القيمة للمتعاملين (١–٥)').selectOption('5');
+    await form.getByLabel('الجهد (١ سهل – ٥ صعب)').selectOption('2');
     await form.getByRole('checkbox').first().check();
     await form.getByRole('button', { name: 'إضافة فرصة تحسين' }).click();
     // Value 5 + 3 = 8, per unit of effort 8 / 2 = 4, a quick win (value >= 7, effort <= 2).

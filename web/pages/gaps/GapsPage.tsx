@@ -213,7 +213,11 @@ export function GapsPage() {
             },
             { key: 'title', header: t('gaps.gap'), cell: (g) => <Link to={`/gaps/${g.id}`}>{g.title}</Link> },
             { key: 'entity', header: t('gaps.entity'), cell: (g) => entityName(g.entityId) },
-            { key: 'criterion', header: t('gaps.criterion'), cell: (g) => g.criterionCode ?? t('gaps.unmapped') },
+            {
+              key: 'criterion',
+              header: t('gaps.criterion'),
+              cell: (g) => (g.criterionCode ? <Code>{g.criterionCode}</Code> : t('gaps.unmapped')),
+            },
             {
               key: 'severity',
               header: t('gaps.severity'),

@@ -13,6 +13,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BaseTickContentProps,
 } from 'recharts';
 import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
@@ -29,6 +30,15 @@ import { useBilingual } from '../../i18n/bilingual.ts';
 import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 import '../improvement.css';
 import { Code } from '../../design/components/Code.tsx';
+
+/** A radar spoke's label: the criterion's code, an identifier (Code.tsx), its name in the tooltip. */
+function CriterionTick({ x, y, textAnchor, payload }: BaseTickContentProps) {
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} dominantBaseline="central" fill="currentColor" data-code="" direction="ltr">
+      {String(payload.value)}
+    </text>
+  );
+}
 
 /** Leaderboard, heat map, radar, trend and maturity (assessed beside projected) for one published cycle. */
 export function RankingsPage() {
@@ -79,6 +89,8 @@ export function RankingsPage() {
   // The scale sits between the first two spokes, so its figures never sit on a criterion's label.
   const radarPoints = radar.data?.length ?? 0;
   const scaleAngle = radarPoints > 1 ? 90 - 180 / radarPoints : 45;
+  // The outer ring's figure (100) would sit among the criteria's labels: the ring itself says it.
+  const scaleTick = (value: number) => (value >= 100 ? '' : format.chart(value));
 
   if (cycles.isPending) return <p className="muted">{t('common:status.loading')}</p>;
   if (!cycles.data || cycles.data.length === 0) return <EmptyState title={t('rankings.noCycles')} />;
@@ -154,8 +166,8 @@ export function RankingsPage() {
                   data={radar.data.map((p) => ({ criterion: p.criterionCode, value: presentScore(p.share * 100, 0) }))}
                 >
                   <PolarGrid />
-                  <PolarAngleAxis dataKey="criterion" />
-                  <PolarRadiusAxis domain={[0, 100]} angle={scaleAngle} tickCount={3} tickFormatter={format.chart} />
+                  <PolarAngleAxis dataKey="criterion" tick={CriterionTick} />
+                  <PolarRadiusAxis domain={[0, 100]} angle={scaleAngle} tickCount={3} tickFormatter={scaleTick} />
                   <Radar
                     dataKey="value"
                     name={t('rankings.assessed')}
