@@ -33,8 +33,7 @@ describe('Arabic screens: digits and layout', () => {
     {
       path: '/dashboard',
       who: 'pm',
-      ready: (p) =>
-        expect.poll(() => p.locator('[data-testid="stage-chart"] .recharts-cartesian-axis text').count()).toBeGreaterThan(2),
+      ready: (p) => expect.poll(() => p.locator('[data-testid="stage-chart"] svg text').count()).toBeGreaterThan(2),
     },
     {
       path: '/rankings',
@@ -64,7 +63,7 @@ describe('Arabic screens: digits and layout', () => {
     await page.goto(`${running.url}/journeys/newborn`);
     await page.getByRole('tab', { name: ar.tabs.pareto }).click();
     await page.getByTestId('pareto-chart').waitFor();
-    await expect.poll(() => page.locator('.recharts-cartesian-axis text').count(), { timeout: 30_000 }).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('[data-testid="pareto-chart"] svg text').count(), { timeout: 30_000 }).toBeGreaterThan(2);
     await expect.poll(() => latinDigitTexts(page), { timeout: 30_000 }).toEqual([]);
     await close();
   });
