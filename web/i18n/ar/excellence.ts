@@ -19,6 +19,10 @@ export const excellence: Messages<typeof enExcellence> = {
     nameEn: 'الاسم (إنجليزي)',
     subjects: 'الجهات الحكومية',
     create_submit: 'إنشاء الدورة',
+    created: 'أُنشئت الدورة {{number}}.',
+    openCreated: 'افتحها',
+    frameworkOption: '{{name}} (الإصدار {{version}})',
+    noSubjects: 'اختر جهة حكومية واحدة على الأقل.',
     open: 'فتح الدورة',
     moves: { OPEN: 'فتح', START_SCORING: 'بدء التقييم', START_MODERATION: 'بدء المعايرة', PUBLISH: 'نشر النتائج', CLOSE: 'إغلاق الدورة' },
     needs: {

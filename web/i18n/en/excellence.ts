@@ -16,6 +16,10 @@ export const excellence = {
     nameEn: 'Name (English)',
     subjects: 'Entities',
     create_submit: 'Create cycle',
+    created: 'Cycle {{number}} was created.',
+    openCreated: 'Open it',
+    frameworkOption: '{{name}} (version {{version}})',
+    noSubjects: 'Choose at least one entity.',
     open: 'Open cycle',
     moves: {
       OPEN: 'Open',
