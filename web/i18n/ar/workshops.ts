@@ -88,6 +88,7 @@ export const workshops: Messages<typeof enWorkshops> = {
     votesLeft_other: 'الأصوات المتبقية: {{count}}',
     mergedInto: 'مدمجة',
     waiting: 'بانتظار بدء الميسّر للورشة.',
+    waitingFacilitator: 'يرى المشاركون اللوحة عندما تبدأ مرحلة الاستكشاف من لوحة التحكم.',
     ranking: 'ترتيب الأفكار',
     matrix: 'مصفوفة القيمة والجهد',
     customerValue: 'القيمة للمتعامل',

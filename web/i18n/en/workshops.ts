@@ -85,6 +85,7 @@ export const workshops = {
     votesLeft_other: 'Votes left: {{count}}',
     mergedInto: 'merged',
     waiting: 'Waiting for the facilitator to start.',
+    waitingFacilitator: 'Participants see the board once you start the discovery phase from the console.',
     ranking: 'Ranked ideas',
     matrix: 'Value / effort matrix',
     customerValue: 'Customer value',
