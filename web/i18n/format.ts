@@ -13,6 +13,8 @@ export interface Formatters {
   share(fraction: number, decimals?: number): string;
   /** A figure out of 100 with the language's percent sign: 45 → "45%" / "٤٥٪". */
   percent(value: number): string;
+  /** A file's size in the language's units: 2048 → "2 kB" / "٢ ك.بايت". */
+  fileSize(bytes: number): string;
   /** A chart's tick or tooltip value: numbers as `number`, anything else (a category's name) as it is. */
   chart(value: unknown): string;
   date(value: string | Date): string;
@@ -42,6 +44,11 @@ export function formattersFor(language: string): Formatters {
     score: (value, decimals = 1) => number.format(presentScore(value, decimals)),
     share: (fraction, decimals = 1) => number.format(presentScore(fraction * 100, decimals)),
     percent: (value) => percent.format(value / 100),
+    fileSize(bytes) {
+      const [unit, size] =
+        bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', Math.max(bytes / 1000, 0.1)] as const);
+      return new Intl.NumberFormat(tag, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size);
+    },
     chart: (value) => (typeof value === 'number' ? number.format(value) : String(value ?? '')),
     date: (value) => date.format(new Date(value)),
     dateTime: (value) => dateTime.format(new Date(value)),

@@ -4,6 +4,17 @@ import type { excellence as enExcellence, excellenceErrors as enExcellenceErrors
 /** التميز: الأطر ودورات التقييم والتقييم والنتائج. */
 export const excellence: Messages<typeof enExcellence> = {
   nav: { results: 'نتائج التميز', cycles: 'دورات التقييم', frameworks: 'الأطر', assessments: 'تقييماتي' },
+  evidenceKinds: {
+    withSize: '{{kind}}، {{size}}',
+    pdf: 'مستند PDF',
+    image: 'صورة',
+    text: 'ملف نصي',
+    csv: 'جدول CSV',
+    word: 'مستند Word',
+    excel: 'مصنف Excel',
+    powerpoint: 'عرض PowerPoint',
+    file: 'ملف',
+  },
   cycles: {
     xlsx: 'تصدير الدرجات (Excel)',
     title: 'دورات التقييم',

@@ -1,6 +1,17 @@
 /** Excellence frameworks, cycles, scoring and results. */
 export const excellence = {
   nav: { results: 'Excellence results', cycles: 'Evaluation cycles', frameworks: 'Frameworks', assessments: 'My assessments' },
+  evidenceKinds: {
+    withSize: '{{kind}}, {{size}}',
+    pdf: 'PDF document',
+    image: 'Image',
+    text: 'Text file',
+    csv: 'CSV table',
+    word: 'Word document',
+    excel: 'Excel workbook',
+    powerpoint: 'PowerPoint presentation',
+    file: 'File',
+  },
   cycles: {
     xlsx: 'Export scores (Excel)',
     title: 'Evaluation cycles',

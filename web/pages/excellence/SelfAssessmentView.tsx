@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEvidenceFileLabel } from './evidence-label.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc/client.ts';
 import { Button } from '../../design/components/Button.tsx';
@@ -19,6 +20,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   const trpc = useTRPC();
   const client = useQueryClient();
   const bilingual = useBilingual();
+  const fileLabel = useEvidenceFileLabel();
   const scores = useQuery(trpc.excellence.assessments.selfScores.queryOptions({ id: a.id }));
   const evidence = useQuery(trpc.excellence.assessments.evidence.queryOptions({ id: a.id }));
   const previous = useQuery(trpc.excellence.assessments.previousAfis.queryOptions({ id: a.id }));
@@ -80,7 +82,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
                 {(evidence.data ?? [])
                   .filter((e) => e.nodeCode === code)
                   .map((e) => (
-                    <li key={e.id}>{e.kind === 'file' ? `${e.fileName} (${e.mimeType})` : e.body}</li>
+                    <li key={e.id}>{e.kind === 'file' ? fileLabel(e) : e.body}</li>
                   ))}
               </ul>
             </div>
