@@ -241,6 +241,7 @@ export const excellenceErrors: Messages<typeof enExcellenceErrors> = {
     cycleClosed: 'دورة التقييم مغلقة؛ لا يمكن تعديل أرقامها.',
     noSourceGiven: 'أدخل رقمًا واحدًا على الأقل.',
     frameworkNotFound: 'الإطار {{code}} غير موجود.',
+    frameworkInvalid: 'الإطار غير صالح عند {{path}}.',
     frameworkInvalid_zero: 'الإطار غير صالح عند {{path}}.',
     frameworkInvalid_one: 'الإطار غير صالح عند {{path}} (مشكلة واحدة).',
     frameworkInvalid_two: 'الإطار غير صالح عند {{path}} (مشكلتان).',

@@ -49,6 +49,8 @@ export const apiTokens = {
     revoked: 'This API token has been revoked. Ask an administrator for a new one.',
     expired: 'This API token has expired. Ask an administrator for a new one.',
     capability: 'This API token may not do this (it lacks “{{capability}}”).',
+    // The base key names the refusal for the API's message-key checks; with a count, the plural forms answer.
+    rowsRefused: 'Nothing was written: some rows are not valid. The row report lists each one.',
     rowsRefused_zero: 'Nothing was written: {{count}} rows are not valid. The row report lists each one.',
     rowsRefused_one: 'Nothing was written: {{count}} row is not valid. The row report lists it.',
     rowsRefused_two: 'Nothing was written: {{count}} rows are not valid. The row report lists each one.',

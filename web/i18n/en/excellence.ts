@@ -245,6 +245,8 @@ export const excellenceErrors = {
     cycleClosed: 'The cycle is closed; its figures can no longer change.',
     noSourceGiven: 'Enter at least one figure.',
     frameworkNotFound: 'The framework {{code}} does not exist.',
+    // The base key names the refusal for the API's message-key checks; with a count, the plural forms answer.
+    frameworkInvalid: 'The framework is not valid at {{path}}.',
     frameworkInvalid_zero: 'The framework is not valid at {{path}}.',
     frameworkInvalid_one: 'The framework is not valid at {{path}} ({{count}} problem).',
     frameworkInvalid_two: 'The framework is not valid at {{path}} ({{count}} problems).',
