@@ -64,7 +64,7 @@ describe('journey map editor in Arabic (browser)', () => {
     await form.getByLabel('يلزم حضور المتعامل شخصياً').check();
     await form.getByRole('checkbox', { name: 'جواز السفر' }).check();
     await form.getByRole('button', { name: 'إضافة نقطة ألم' }).click();
-    await form.getByLabel('نقطة الألم 1 (بالعربية)').last().fill('لا يعرف المتعامل حالة الطلب');
+    await form.getByLabel('نقطة الألم ١ (بالعربية)').last().fill('لا يعرف المتعامل حالة الطلب');
     await editor.getByRole('button', { name: 'حفظ الخريطة' }).click();
     // Refused by the server: each bad field carries its own Arabic reason; nothing saved.
     await expect.poll(() => page.getByTestId('step-error-fee').textContent()).toBe('لا يمكن أن تكون القيمة سالبة.');
@@ -106,7 +106,7 @@ describe('journey map editor in Arabic (browser)', () => {
     await page.getByRole('button', { name: 'استيراد', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('import-result').getByRole('status').textContent())
-      .toBe('رُفض الملف: ١ صفوف غير صحيحة. لم يُكتب شيء.');
+      .toBe('رُفض الملف: صف واحد غير صحيح. لم يُكتب شيء.');
     const bad = page.getByTestId('bad-rows').locator('tbody tr');
     await expect.poll(() => bad.count()).toBe(2);
     expect(await bad.nth(0).textContent()).toContain('channel');
