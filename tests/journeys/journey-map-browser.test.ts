@@ -32,7 +32,9 @@ describe('journey map editor in Arabic (browser)', () => {
     await page.keyboard.press('Alt+ArrowUp');
     const expected = [...before.slice(0, -1), 'استلام شهادة الميلاد عبر التطبيق', before[before.length - 1]!];
     await expect.poll(titles).toEqual(expected);
-    await expect.poll(() => page.getByTestId('map-announcer').textContent()).toContain(`أصبحت الخطوة ${before.length}`);
+    await expect
+      .poll(() => page.getByTestId('map-announcer').textContent())
+      .toContain(`أصبحت الخطوة ${before.length.toLocaleString('ar-QA')}`);
     // Focus stays on the moved card so the next key press moves it again.
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('استلام شهادة الميلاد عبر التطبيق');
 
