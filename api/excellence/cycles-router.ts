@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText, titleText } from '../trpc/inputs.ts';
+import { bilingualSide, eitherSide, fillSides } from '../../workflows/text/user-text.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { inTransaction } from '../../engine/workflow/transaction.ts';
@@ -103,23 +104,29 @@ export const excellenceCyclesRouter = router({
 
   create: programme
     .input(
-      z.object({
-        number: z.number().int().positive(),
-        year: z.number().int().min(2000).max(2100),
-        nameAr: titleText(200),
-        nameEn: titleText(200),
-        frameworkCode: z.string().min(1),
-        frameworkVersion: z.number().int().positive().optional(),
-        subjectKind: z.enum(['entity', 'centre']),
-        subjectIds: z.array(z.string().min(1)).min(1).max(5000),
-        entityTypes: z.record(z.string(), z.string()).optional(),
-        startsOn: isoDate.optional(),
-        endsOn: isoDate.optional(),
-        selfAssessmentDueAt: isoDateTime,
-        appealWindowDays: z.number().int().min(1).max(90).optional(),
-      }),
+      z
+        .object({
+          number: z.number().int().positive(),
+          year: z.number().int().min(2000).max(2100),
+          // Either language is enough (issue 11 item 6): a blank side takes the other's text.
+          nameAr: bilingualSide(200),
+          nameEn: bilingualSide(200),
+          frameworkCode: z.string().min(1),
+          frameworkVersion: z.number().int().positive().optional(),
+          subjectKind: z.enum(['entity', 'centre']),
+          subjectIds: z.array(z.string().min(1)).min(1).max(5000),
+          entityTypes: z.record(z.string(), z.string()).optional(),
+          startsOn: isoDate.optional(),
+          endsOn: isoDate.optional(),
+          selfAssessmentDueAt: isoDateTime,
+          appealWindowDays: z.number().int().min(1).max(90).optional(),
+        })
+        .refine(...eitherSide('nameAr', 'nameEn')),
     )
-    .mutation(({ ctx, input }) => createCycle(ctx.db, ctx.engine, actorOf(ctx.user), input, new Date())),
+    .mutation(({ ctx, input }) => {
+      const name = fillSides(input.nameAr, input.nameEn);
+      return createCycle(ctx.db, ctx.engine, actorOf(ctx.user), { ...input, nameAr: name.ar, nameEn: name.en }, new Date());
+    }),
 
   /** Moves the cycle; its assessments follow where their rules allow. */
   move: programme

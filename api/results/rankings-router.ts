@@ -5,6 +5,7 @@ import { maturityHeatMap, maturityRadar, maturityTrend } from '../../workflows/i
 import { assertCanSee } from '../improvement/register-access.ts';
 import { entityMaturity } from '../improvement/maturity-store.ts';
 import { criterionResults, cycleAndPrevious, leaderboard, publishedCycles } from './published-cycles.ts';
+import { cycleCriterionNames } from './criterion-names.ts';
 
 const id = z.string().min(1).max(100);
 
@@ -31,7 +32,9 @@ export const rankingsRouter = router({
   heatMap: authedProcedure.input(z.object({ cycleId: id })).query(async ({ ctx, input }) => {
     await knownCycle(ctx.db, input.cycleId);
     const order = (await leaderboard(ctx.db, input.cycleId)).map((r) => r.subjectId);
-    return maturityHeatMap(await criterionResults(ctx.db, [input.cycleId], 1), input.cycleId, order);
+    const map = maturityHeatMap(await criterionResults(ctx.db, [input.cycleId], 1), input.cycleId, order);
+    // The criteria's names travel with the map: the page names criteria where a name fits.
+    return { ...map, criterionNames: await cycleCriterionNames(ctx.db, input.cycleId) };
   }),
 
   radar: authedProcedure.input(z.object({ cycleId: id, subjectId: id })).query(async ({ ctx, input }) => {

@@ -46,11 +46,11 @@ describe('reference-data administration in Arabic (browser)', () => {
     await step.getByLabel('عنوان الخطوة بالإنجليزية').fill('Submit the request');
     await step.getByLabel('الجهة المنفذة').selectOption('NDA');
     await form.getByRole('checkbox', { name: 'جواز السفر' }).check();
-    await form.getByLabel('الرضا (من 1 إلى 5)').fill('9');
+    await form.getByLabel('الرضا (من ١ إلى ٥)').fill('9');
     await form.getByRole('button', { name: 'حفظ', exact: true }).click();
     await expect.poll(() => page.getByTestId('error-kpis.satisfaction').textContent(), { timeout: 30_000 }).toBe('ناقص أو غير صالح.');
 
-    await form.getByLabel('الرضا (من 1 إلى 5)').fill('4');
+    await form.getByLabel('الرضا (من ١ إلى ٥)').fill('4');
     await form.getByRole('button', { name: 'حفظ', exact: true }).click();
     await expect.poll(() => page.getByTestId('admin-saved').textContent(), { timeout: 30_000 }).toBe('تم الحفظ. NDA-DS-001 — الإصدار 1');
     const service = page.getByTestId('catalogue').locator('tr', { hasText: 'NDA-DS-001' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-fixture.ts';
 import { excellence as ar } from '../../web/i18n/ar/excellence.ts';
+import { textIn } from '../support/texts.ts';
 
 describe('issue 11 item 4: an unscored criterion is not "not applicable", and half-scored is not done', () => {
   let assessmentId: string;
@@ -28,7 +29,7 @@ describe('issue 11 item 4: an unscored criterion is not "not applicable", and ha
     const { page, errors } = await running.newPage();
     await running.signInInArabic(page, 'coord.moi', 'coord-demo-2026');
     await page.goto(`${running.url}/excellence/assessments/${assessmentId}`);
-    const progress = (done: number) => ar.selfAssessment.progress.replace('{{done}}', String(done)).replace('{{total}}', String(leaves));
+    const progress = (done: number) => textIn('ar')('excellence:selfAssessment.progress', { done, count: leaves });
     await page.getByText(progress(0)).waitFor();
 
     const first = page.locator('section.exc-node').first();

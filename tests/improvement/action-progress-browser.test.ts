@@ -44,7 +44,7 @@ describe('an action progress in Arabic', () => {
 
     await page.goto(`${running.url}/actions/${ids.sub}`);
     const form = page.locator('form.improvement__form').first();
-    await form.getByLabel('نسبة الإنجاز (%)').fill('60');
+    await form.getByLabel('نسبة الإنجاز (٪)').fill('60');
     await form.getByLabel('تعليق', { exact: true }).fill('اكتمل تصميم الشاشات الرئيسية');
     await form.locator('[data-event="UPDATE_PROGRESS"]').click();
     await page.locator('li', { hasText: 'اكتمل تصميم الشاشات الرئيسية' }).last().waitFor({ timeout: 15_000 });

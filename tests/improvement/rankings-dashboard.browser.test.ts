@@ -54,9 +54,9 @@ describe('leaderboard and leadership dashboard in a real browser', () => {
       const moved = top.previous_rank! - top.rank;
       const changeText =
         moved > 0
-          ? texts[lng].rankings.up.replace('{{count}}', '')
+          ? texts[lng].rankings.up_other.replace('{{count}}', '')
           : moved < 0
-            ? texts[lng].rankings.down.replace('{{count}}', '')
+            ? texts[lng].rankings.down_other.replace('{{count}}', '')
             : texts[lng].rankings.same;
       expect(first[5]).toContain(changeText.trim());
       await expect.poll(() => page.getByTestId('heat-map').locator('tbody tr').count()).toBeGreaterThan(30);

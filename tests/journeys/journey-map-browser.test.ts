@@ -32,7 +32,9 @@ describe('journey map editor in Arabic (browser)', () => {
     await page.keyboard.press('Alt+ArrowUp');
     const expected = [...before.slice(0, -1), 'استلام شهادة الميلاد عبر التطبيق', before[before.length - 1]!];
     await expect.poll(titles).toEqual(expected);
-    await expect.poll(() => page.getByTestId('map-announcer').textContent()).toContain(`أصبحت الخطوة ${before.length}`);
+    await expect
+      .poll(() => page.getByTestId('map-announcer').textContent())
+      .toContain(`أصبحت الخطوة ${before.length.toLocaleString('ar-QA')}`);
     // Focus stays on the moved card so the next key press moves it again.
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('استلام شهادة الميلاد عبر التطبيق');
 
@@ -64,7 +66,7 @@ describe('journey map editor in Arabic (browser)', () => {
     await form.getByLabel('يلزم حضور المتعامل شخصياً').check();
     await form.getByRole('checkbox', { name: 'جواز السفر' }).check();
     await form.getByRole('button', { name: 'إضافة نقطة ألم' }).click();
-    await form.getByLabel('نقطة الألم 1 (بالعربية)').last().fill('لا يعرف المتعامل حالة الطلب');
+    await form.getByLabel('نقطة الألم ١ (بالعربية)').last().fill('لا يعرف المتعامل حالة الطلب');
     await editor.getByRole('button', { name: 'حفظ الخريطة' }).click();
     // Refused by the server: each bad field carries its own Arabic reason; nothing saved.
     await expect.poll(() => page.getByTestId('step-error-fee').textContent()).toBe('لا يمكن أن تكون القيمة سالبة.');
@@ -106,7 +108,7 @@ describe('journey map editor in Arabic (browser)', () => {
     await page.getByRole('button', { name: 'استيراد', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('import-result').getByRole('status').textContent())
-      .toBe('رُفض الملف: ١ صفوف غير صحيحة. لم يُكتب شيء.');
+      .toBe('رُفض الملف: صف واحد غير صحيح. لم يُكتب شيء.');
     const bad = page.getByTestId('bad-rows').locator('tbody tr');
     await expect.poll(() => bad.count()).toBe(2);
     expect(await bad.nth(0).textContent()).toContain('channel');
@@ -146,8 +148,8 @@ describe('journey map editor in Arabic (browser)', () => {
     const form = page.getByRole('form', { name: 'إضافة فرصة تحسين' });
     await form.getByLabel('العنوان (بالعربية)').fill('إشعار ولادة إلكتروني');
     await form.getByLabel('العنوان (بالإنجليزية)').fill('Electronic birth notification');
-    await form.getByLabel('القيمة للمتعاملين (1–5)').selectOption('5');
-    await form.getByLabel('الجهد (1 سهل – 5 صعب)').selectOption('2');
+    await form.getByLabel('القيمة للمتعاملين (١–٥)').selectOption('5');
+    await form.getByLabel('الجهد (١ سهل – ٥ صعب)').selectOption('2');
     await form.getByRole('checkbox').first().check();
     await form.getByRole('button', { name: 'إضافة فرصة تحسين' }).click();
     // Value 5 + 3 = 8, per unit of effort 8 / 2 = 4, a quick win (value >= 7, effort <= 2).

@@ -12,7 +12,7 @@ export function InboxLink() {
   // A minute old is fresh enough for a badge; the inbox page itself reads live.
   const unread = useQuery({ ...trpc.notifications.unreadCount.queryOptions(), staleTime: 60_000, refetchInterval: 120_000 });
   const count = unread.data ?? 0;
-  const label = count > 0 ? t('header.unread', { formatted: format.number(count) }) : t('header.inbox');
+  const label = count > 0 ? t('header.unread', { count }) : t('header.inbox');
   return (
     <Link to="/inbox" className="shell__inbox" aria-label={label} title={label} data-testid="inbox-link">
       <svg className="shell__inbox-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -1,6 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadCatalogue } from './catalogue.ts';
+import { interpolationFormat } from './interpolation-format.ts';
 import { applyDocumentLocale, defaultLocale, isLocale, locales, storedLocale, type Locale } from './locale.ts';
 
 /**
@@ -39,6 +40,7 @@ export async function initI18n(lng: Locale = initialLocale()): Promise<typeof i1
   });
   await i18next
     .use(catalogueBackend)
+    .use(interpolationFormat)
     .use(initReactI18next)
     .init({
       lng,
@@ -50,7 +52,8 @@ export async function initI18n(lng: Locale = initialLocale()): Promise<typeof i1
       resources: { [lng]: catalogue },
       // The other language comes from the backend when the user switches to it.
       partialBundledLanguages: true,
-      interpolation: { escapeValue: false }, // React escapes already
+      // React escapes already; every interpolated number is written by format.ts (interpolation-format.ts).
+      interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     });
   applyDocumentLocale(lng);

@@ -87,3 +87,28 @@ export function bilingualText(max = 300) {
       return { ar: arShows ? ar : en, en: enShows ? en : ar };
     });
 }
+
+/**
+ * One side of a name kept as two flat fields (nameAr, nameEn): one line, may be blank. The form's
+ * schema checks the pair with `eitherSide`, and `fillSides` gives a blank side the other's text.
+ */
+export function bilingualSide(max = 300) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((t) => !hasControlCharacter(t, { oneLine: true }), { error: textMessageKeys.controlCharacter });
+}
+
+/** The refinement for a pair of `bilingualSide` fields: at least one shows something; the refusal sits on `arKey`. */
+export function eitherSide<K extends string>(arKey: K, enKey: K): [(v: Record<K, string>) => boolean, { error: string; path: string[] }] {
+  return [
+    (v) => hasVisibleCharacter(v[arKey]) || hasVisibleCharacter(v[enKey]),
+    { error: textMessageKeys.oneLanguageRequired, path: [arKey] },
+  ];
+}
+
+/** A blank side takes the other's text, as `bilingualText` does for the object form. */
+export function fillSides(ar: string, en: string): { ar: string; en: string } {
+  return { ar: hasVisibleCharacter(ar) ? ar : en, en: hasVisibleCharacter(en) ? en : ar };
+}

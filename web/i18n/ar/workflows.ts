@@ -16,7 +16,12 @@ export const workflows: Messages<typeof en> = {
     open: 'فتح',
     empty: 'لا توجد مسارات عمل تطابق هذه المرشحات.',
     emptyHint: 'تظهر مسارات العمل هنا فور بدء أي منها.',
-    count: 'المعروض: {{formatted}}',
+    count_zero: 'المعروض: {{count}}',
+    count_one: 'المعروض: {{count}}',
+    count_two: 'المعروض: {{count}}',
+    count_few: 'المعروض: {{count}}',
+    count_many: 'المعروض: {{count}}',
+    count_other: 'المعروض: {{count}}',
   },
   instance: {
     title: '{{kind}}',

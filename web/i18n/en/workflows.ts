@@ -17,7 +17,12 @@ export const workflows = {
     open: 'Open',
     empty: 'No workflows match these filters.',
     emptyHint: 'Workflows appear here as soon as one is started.',
-    count: '{{formatted}} shown',
+    count_zero: '{{count}} shown',
+    count_one: '{{count}} shown',
+    count_two: '{{count}} shown',
+    count_few: '{{count}} shown',
+    count_many: '{{count}} shown',
+    count_other: '{{count}} shown',
   },
   instance: {
     title: '{{kind}}',

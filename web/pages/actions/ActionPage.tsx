@@ -14,6 +14,7 @@ import { useEntityNames } from '../../app/entity-names.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { dependencyKinds, type DependencyKind } from '../../../workflows/improvement/action-dependencies.ts';
 import '../improvement.css';
+import { Code } from '../../design/components/Code.tsx';
 
 /** Payload fields each button asks for; the engine validates them again. */
 const needs: Record<string, 'progress' | 'reason' | 'due' | 'comment' | null> = {
@@ -86,7 +87,7 @@ export function ActionPage() {
       <PageHeader
         title={
           <>
-            <bdi dir="ltr">{a.code}</bdi> {a.title}
+            <Code>{a.code}</Code> {a.title}
           </>
         }
         subtitle={entityName(a.entityId)}
@@ -221,7 +222,7 @@ export function ActionPage() {
               {a.dependsOn.map((d) => (
                 <li key={d.id}>
                   <Link to={`/actions/${d.id}`}>
-                    <bdi dir="ltr">{d.code}</bdi> {d.title}
+                    <Code>{d.code}</Code> {d.title}
                   </Link>{' '}
                   — {entityName(d.entityId)}{' '}
                   <span className="muted">({t(`action.dependencyKind.${d.kind}`, { defaultValue: d.kind })})</span>{' '}
@@ -285,7 +286,7 @@ export function ActionPage() {
                 {a.dependents.map((d) => (
                   <li key={d.id}>
                     <Link to={`/actions/${d.id}`}>
-                      <bdi dir="ltr">{d.code}</bdi> {d.title}
+                      <Code>{d.code}</Code> {d.title}
                     </Link>{' '}
                     — {entityName(d.entityId)}
                   </li>
@@ -303,7 +304,7 @@ export function ActionPage() {
               {a.gaps.map((g) => (
                 <li key={g.id}>
                   <Link to={`/gaps/${g.id}`}>
-                    <bdi dir="ltr">{g.code}</bdi> {g.title}
+                    <Code>{g.code}</Code> {g.title}
                   </Link>{' '}
                   — {t(`gapStatus.${g.status}`)}
                 </li>

@@ -17,6 +17,7 @@ import { coordinatesEntity, hasRole } from '../../app/grants.ts';
 import { BulkActionsCard } from './BulkActionsCard.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import '../improvement.css';
+import { Code } from '../../design/components/Code.tsx';
 
 type Plan = NonNullable<RouterOutputs['actions']['plan']>;
 type ActionNode = Plan['actions'][number];
@@ -31,7 +32,7 @@ function ActionTree({ nodes }: { nodes: ActionNode[] }) {
         <li key={a.id} data-testid="plan-action">
           <div className="improvement__node">
             <Link to={`/actions/${a.id}`}>
-              <bdi dir="ltr">{a.code}</bdi> {a.title}
+              <Code>{a.code}</Code> {a.title}
             </Link>
             <StatusPill tone={toneOfState(a.status)}>{t(`actionStatus.${a.status}`)}</StatusPill>
             {a.escalationLevel > 0 && <StatusPill tone="danger">{t(`actions.escalationLevel.${a.escalationLevel}`)}</StatusPill>}

@@ -53,8 +53,8 @@ export function BundlePage() {
                 <BarChart data={chart} layout="horizontal">
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="name" reversed={i18n.dir() === 'rtl'} />
-                  <YAxis orientation={i18n.dir() === 'rtl' ? 'right' : 'left'} />
-                  <Tooltip />
+                  <YAxis orientation={i18n.dir() === 'rtl' ? 'right' : 'left'} tickFormatter={format.chart} />
+                  <Tooltip formatter={format.chart} />
                   <Legend />
                   <Bar dataKey={t('detail.baseline')} fill="var(--color-maroon-700)" />
                   <Bar dataKey={t('detail.target')} fill="var(--color-brand-600)" />

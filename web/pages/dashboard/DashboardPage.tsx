@@ -15,6 +15,7 @@ import type { RouterOutputs } from '../actions/router-outputs.ts';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import '../improvement.css';
+import { Code } from '../../design/components/Code.tsx';
 
 export type Dashboard = RouterOutputs['dashboard']['summary'];
 
@@ -80,9 +81,9 @@ export function DashboardPage() {
                 data={d.cycleProgress.stages.map((s) => ({ stage: stateLabel(t, 'excellence_assessment', s.stage), count: s.count }))}
                 layout="vertical"
               >
-                <XAxis type="number" allowDecimals={false} reversed={rtl} />
+                <XAxis type="number" allowDecimals={false} reversed={rtl} tickFormatter={format.chart} />
                 <YAxis type="category" dataKey="stage" width={150} interval={0} orientation={rtl ? 'right' : 'left'} />
-                <Tooltip />
+                <Tooltip formatter={format.chart} />
                 <Bar dataKey="count" name={t('dashboard.count')} fill="var(--color-brand-600)" />
               </BarChart>
             </ResponsiveContainer>
@@ -105,7 +106,7 @@ export function DashboardPage() {
             ]}
           />
         </Card>
-        <Card title={t('dashboard.overdue')} actions={<CsvButton table="overdue" cycleId={cycleId} />}>
+        <Card className="improvement__wide" title={t('dashboard.overdue')} actions={<CsvButton table="overdue" cycleId={cycleId} />}>
           {d.overdueByEntity.length === 0 ? (
             <p className="muted">{t('dashboard.empty')}</p>
           ) : (
@@ -121,7 +122,7 @@ export function DashboardPage() {
             />
           )}
         </Card>
-        <Card title={t('dashboard.gaps')} actions={<CsvButton table="gaps" cycleId={cycleId} />}>
+        <Card className="improvement__wide" title={t('dashboard.gaps')} actions={<CsvButton table="gaps" cycleId={cycleId} />}>
           {d.largestOpenGaps.length === 0 ? (
             <p className="muted">{t('dashboard.empty')}</p>
           ) : (
@@ -130,7 +131,7 @@ export function DashboardPage() {
               rows={d.largestOpenGaps}
               rowKey={(g) => g.id}
               columns={[
-                { key: 'code', header: t('gaps.code'), cell: (g) => <bdi dir="ltr">{g.code}</bdi> },
+                { key: 'code', header: t('gaps.code'), cell: (g) => <Code>{g.code}</Code> },
                 { key: 'title', header: t('gaps.gap'), cell: (g) => g.title },
                 { key: 'entity', header: t('rankings.entity'), cell: (g) => name(g.entityId) },
                 {

@@ -15,6 +15,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { useMay } from '../../app/session.ts';
+import { useFieldErrors } from '../admin/field-errors.ts';
 import './excellence.css';
 
 /** The cycles; the programme manager also creates one from a framework (leadership reads). */
@@ -23,7 +24,14 @@ export function CyclesPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const cycles = useQuery(trpc.excellence.cycles.list.queryOptions());
+  const frameworks = useQuery(trpc.excellence.frameworks.list.queryOptions());
+  const localName = useLocalName();
   const programme = useMay()('runExcellenceProgramme');
+  // A framework by its name and version, never its internal code (issue 11 item 11).
+  const frameworkLabel = (code: string, version: number) => {
+    const f = frameworks.data?.find((x) => x.code === code && x.version === version);
+    return f ? t('cycles.frameworkOption', { name: localName(f), version }) : code;
+  };
   return (
     <div className="stack">
       <PageHeader
@@ -54,8 +62,8 @@ export function CyclesPage() {
                 </Link>
               ),
             },
-            { key: 'year', header: t('cycles.year'), cell: (c) => String(c.year), numeric: true },
-            { key: 'fw', header: t('cycles.framework'), cell: (c) => `${c.frameworkCode} v${c.frameworkVersion}` },
+            { key: 'year', header: t('cycles.year'), cell: (c) => format.count(c.year), numeric: true },
+            { key: 'fw', header: t('cycles.framework'), cell: (c) => frameworkLabel(c.frameworkCode, c.frameworkVersion) },
             {
               key: 'state',
               header: t('cycles.state'),
@@ -77,15 +85,33 @@ function NewCycle() {
   const localName = useLocalName();
   const frameworks = useQuery(trpc.excellence.frameworks.list.queryOptions());
   const entities = useQuery(trpc.entities.list.queryOptions());
-  const [form, setForm] = useState({ number: '', year: String(new Date().getFullYear()), nameAr: '', nameEn: '', framework: '', due: '' });
+  const { t: te } = useTranslation('errors');
+  const blank = { number: '', year: String(new Date().getFullYear()), nameAr: '', nameEn: '', framework: '', due: '' };
+  const [form, setForm] = useState(blank);
   const [subjects, setSubjects] = useState<string[]>([]);
+  const [created, setCreated] = useState<{ id: string; number: number } | null>(null);
   const create = useMutation(
     trpc.excellence.cycles.create.mutationOptions({
-      onSuccess: () => client.invalidateQueries({ queryKey: trpc.excellence.cycles.list.queryKey() }),
+      onSuccess: (r, sent) => {
+        // Said where the form was, and the form empties for the next cycle.
+        setCreated({ id: r.cycleId, number: sent.number });
+        setForm(blank);
+        setSubjects([]);
+        return client.invalidateQueries({ queryKey: trpc.excellence.cycles.list.queryKey() });
+      },
     }),
   );
+  const serverError = useFieldErrors(create.error);
+  // Either language is enough; with neither, the form says so beside the Arabic name.
+  const [missing, setMissing] = useState({ name: false, subjects: false });
+  const nameError = missing.name ? te('text.oneLanguageRequired') : serverError('nameAr');
+  const subjectsError = missing.subjects ? t('cycles.noSubjects') : serverError('subjectIds');
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const refused = { name: !form.nameAr.trim() && !form.nameEn.trim(), subjects: subjects.length === 0 };
+    setMissing(refused);
+    setCreated(null);
+    if (refused.name || refused.subjects) return;
     const [code, version] = form.framework.split('@');
     create.mutate({
       number: Number(form.number),
@@ -110,11 +136,20 @@ function NewCycle() {
           <Field label={t('cycles.year')}>
             {(id) => <Input id={id} type="number" value={form.year} onChange={set('year')} required />}
           </Field>
-          <Field label={t('cycles.nameAr')}>
-            {(id) => <Input id={id} value={form.nameAr} onChange={set('nameAr')} required dir="rtl" />}
+          <Field label={t('cycles.nameAr')} error={nameError}>
+            {(id, describedBy) => (
+              <Input
+                id={id}
+                value={form.nameAr}
+                onChange={set('nameAr')}
+                dir="rtl"
+                aria-describedby={describedBy}
+                aria-invalid={nameError ? true : undefined}
+              />
+            )}
           </Field>
-          <Field label={t('cycles.nameEn')}>
-            {(id) => <Input id={id} value={form.nameEn} onChange={set('nameEn')} required dir="ltr" />}
+          <Field label={t('cycles.nameEn')} error={serverError('nameEn')}>
+            {(id, describedBy) => <Input id={id} value={form.nameEn} onChange={set('nameEn')} dir="ltr" aria-describedby={describedBy} />}
           </Field>
         </div>
         <div className="exc-row">
@@ -124,7 +159,7 @@ function NewCycle() {
                 <option value="" />
                 {(frameworks.data ?? []).map((f) => (
                   <option key={`${f.code}@${f.version}`} value={`${f.code}@${f.version}`}>
-                    {localName(f)} v{f.version}
+                    {t('cycles.frameworkOption', { name: localName(f), version: f.version })}
                   </option>
                 ))}
               </Select>
@@ -134,7 +169,7 @@ function NewCycle() {
             {(id) => <Input id={id} type="datetime-local" value={form.due} onChange={set('due')} required />}
           </Field>
         </div>
-        <fieldset className="exc-row">
+        <fieldset className="exc-row" aria-describedby={subjectsError ? 'new-cycle-subjects-error' : undefined}>
           <legend>{t('cycles.subjects')}</legend>
           {(entities.data ?? []).map((e) => (
             <label key={e.id} className="exc-row">
@@ -146,8 +181,18 @@ function NewCycle() {
               {localName(e)}
             </label>
           ))}
+          {subjectsError && (
+            <span className="field__error" id="new-cycle-subjects-error" role="alert">
+              {subjectsError}
+            </span>
+          )}
         </fieldset>
         <ErrorMessage error={create.error} />
+        {created && (
+          <p role="status" data-testid="cycle-created">
+            {t('cycles.created', { number: created.number })} <Link to={`/excellence/cycles/${created.id}`}>{t('cycles.openCreated')}</Link>
+          </p>
+        )}
         <div>
           <Button type="submit" disabled={create.isPending}>
             {t('cycles.create_submit')}

@@ -6,7 +6,8 @@ import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { evidenceFileUrl, useFileLabel } from './EvidenceList.tsx';
+import { evidenceFileUrl } from './EvidenceList.tsx';
+import { useEvidenceFileDetails } from './evidence-label.ts';
 
 /**
  * The entity's evidence library beside its self-assessment: every file it uploaded in any
@@ -17,7 +18,7 @@ export function EvidenceLibrary({ assessmentId, leaves }: { assessmentId: string
   const trpc = useTRPC();
   const client = useQueryClient();
   const format = useFormat();
-  const label = useFileLabel();
+  const details = useEvidenceFileDetails();
   const library = useQuery(trpc.excellence.evidence.library.queryOptions({ id: assessmentId }));
   const invalidate = () => client.invalidateQueries();
   const reuse = useMutation(trpc.excellence.evidence.reuse.mutationOptions({ onSuccess: invalidate }));
@@ -36,8 +37,7 @@ export function EvidenceLibrary({ assessmentId, leaves }: { assessmentId: string
           {files.map((f, i) => (
             <li key={f.id} className="exc-library__file" data-testid="library-file">
               <span>
-                <span className="exc-evidence__name">{f.fileName}</span>{' '}
-                <span className="exc-muted">({label(f.mimeType, f.sizeBytes)})</span>
+                <span className="exc-evidence__name">{f.fileName}</span> <span className="exc-muted">({details(f)})</span>
               </span>
               <span className="exc-muted">
                 {f.links.length === 0

@@ -99,9 +99,14 @@ export function ResultPage() {
                 <RadarChart data={r.pillars.map((p) => ({ pillar: bilingual(p.name), percent: presentScore(p.percent) }))}>
                   <PolarGrid />
                   <PolarAngleAxis dataKey="pillar" />
-                  <PolarRadiusAxis domain={[0, 100]} />
+                  <PolarRadiusAxis
+                    domain={[0, 100]}
+                    angle={45}
+                    tickCount={3}
+                    tickFormatter={(v: number) => (v >= 100 ? '' : format.chart(v))}
+                  />
                   <Radar dataKey="percent" stroke="var(--color-brand-600)" fill="var(--color-brand-600)" fillOpacity={0.35} />
-                  <Tooltip />
+                  <Tooltip formatter={format.chart} />
                 </RadarChart>
               </ResponsiveContainer>
             </div>

@@ -53,7 +53,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
       <AssessmentOutline assessmentId={a.id} sheet="self" />
       <div className="stack">
         <Card title={t('selfAssessment.title')}>
-          <p>{t('selfAssessment.progress', { done, total })}</p>
+          <p>{t('selfAssessment.progress', { done, count: total })}</p>
           <div
             className="exc-progress"
             role="progressbar"

@@ -16,6 +16,7 @@ import { useLocalName } from '../../app/display-name.ts';
 import { gapSeverities, type GapSeverity } from '../../../workflows/improvement/gap.ts';
 import { ProgressBar } from '../actions/ProgressBar.tsx';
 import '../improvement.css';
+import { Code } from '../../design/components/Code.tsx';
 
 const severityTone: Record<GapSeverity, Tone> = { low: 'neutral', medium: 'info', high: 'warning', critical: 'danger' };
 
@@ -62,7 +63,7 @@ export function GapPage() {
       <PageHeader
         title={
           <>
-            <bdi dir="ltr">{g.code}</bdi> {g.title}
+            <Code>{g.code}</Code> {g.title}
           </>
         }
         subtitle={entityName(g.entityId)}
@@ -73,7 +74,7 @@ export function GapPage() {
           <StatusPill tone={severityTone[g.severity]}>{t(`severity.${g.severity}`)}</StatusPill>
           <StatusPill tone={toneOfState(g.status)}>{t(`gapStatus.${g.status}`)}</StatusPill>
           <span>
-            {t('gaps.criterion')}: {g.criterionCode ? <bdi dir="ltr">{g.criterionCode}</bdi> : t('gaps.unmapped')}
+            {t('gaps.criterion')}: {g.criterionCode ? <Code>{g.criterionCode}</Code> : t('gaps.unmapped')}
           </span>
           <span>
             {t('gap.owner')}: {g.owner ? name(g.owner) : t('gap.noOwner')}
@@ -96,7 +97,7 @@ export function GapPage() {
           <p data-testid="merged-into">
             {t('gap.mergedInto')}{' '}
             <Link to={`/gaps/${g.mergedInto.id}`}>
-              <bdi dir="ltr">{g.mergedInto.code}</bdi> {g.mergedInto.title}
+              <Code>{g.mergedInto.code}</Code> {g.mergedInto.title}
             </Link>
           </p>
         </Card>
@@ -185,7 +186,7 @@ export function GapPage() {
                 header: t('gaps.code'),
                 cell: (a) => (
                   <Link to={`/actions/${a.id}`}>
-                    <bdi dir="ltr">{a.code ?? '—'}</bdi>
+                    <Code>{a.code ?? '—'}</Code>
                   </Link>
                 ),
               },
@@ -210,7 +211,7 @@ export function GapPage() {
             {g.mergedFrom.map((m) => (
               <li key={m.id}>
                 <Link to={`/gaps/${m.id}`}>
-                  <bdi dir="ltr">{m.code}</bdi>
+                  <Code>{m.code}</Code>
                 </Link>{' '}
                 {m.title}
               </li>

@@ -24,6 +24,7 @@ import {
   type GapStatus,
 } from '../../../workflows/improvement/gap.ts';
 import '../improvement.css';
+import { Code } from '../../design/components/Code.tsx';
 
 const groupings = ['entity', 'source', 'criterion', 'status', 'severity'] as const;
 type Grouping = (typeof groupings)[number];
@@ -216,13 +217,17 @@ export function GapsPage() {
               header: t('gaps.code'),
               cell: (g) => (
                 <Link to={`/gaps/${g.id}`}>
-                  <bdi dir="ltr">{g.code}</bdi>
+                  <Code>{g.code}</Code>
                 </Link>
               ),
             },
             { key: 'title', header: t('gaps.gap'), cell: (g) => <Link to={`/gaps/${g.id}`}>{g.title}</Link> },
             { key: 'entity', header: t('gaps.entity'), cell: (g) => entityName(g.entityId) },
-            { key: 'criterion', header: t('gaps.criterion'), cell: (g) => g.criterionCode ?? t('gaps.unmapped') },
+            {
+              key: 'criterion',
+              header: t('gaps.criterion'),
+              cell: (g) => (g.criterionCode ? <Code>{g.criterionCode}</Code> : t('gaps.unmapped')),
+            },
             {
               key: 'severity',
               header: t('gaps.severity'),

@@ -39,8 +39,10 @@ export function AssessorHome({ userId }: { userId: string }) {
               return (
                 <li key={a.id} data-status={status}>
                   <span className="home__item">
-                    <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })}</Link>
+                    {/* A centre's assessment is named for the centre: three centres of one ministry are three rows, not one name thrice. */}
+                    <Link to={`/excellence/assessments/${a.id}`}>{localName({ nameAr: a.subjectNameAr, nameEn: a.subjectNameEn })}</Link>
                     <span className="muted home__meta">
+                      {a.subjectId !== a.entityId && `${localName({ nameAr: a.entityNameAr, nameEn: a.entityNameEn })} · `}
                       {t('home.cycleName', { number: format.number(a.cycleNumber), year: yearText(a.cycleYear) })} ·{' '}
                       {stateLabel(t, 'excellence_assessment', a.state)}
                       {a.leadAssessorId === userId ? ` · ${t('home.assessor.lead')}` : ''}

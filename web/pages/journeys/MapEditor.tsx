@@ -16,6 +16,8 @@ export interface MapEditorProps {
   journeyId: string;
   map: JourneyMap;
   editable: boolean;
+  /** Side by side with another version: stages listed top to bottom, so all of them show in half the width. */
+  compact?: boolean;
   /** Entity code new steps start with (the owner). */
   defaultEntity: string;
 }
@@ -24,7 +26,7 @@ export interface MapEditorProps {
  * Stages as columns, steps as cards. Reorder by dragging, by the move buttons, or with
  * Alt + arrow keys on a focused card; every move is announced to screen readers.
  */
-export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: MapEditorProps) {
+export function MapEditor({ journeyId, map: saved, editable, defaultEntity, compact = false }: MapEditorProps) {
   const { t, i18n } = useTranslation('journeys');
   const pick = useBilingual();
   const trpc = useTRPC();
@@ -158,11 +160,16 @@ export function MapEditor({ journeyId, map: saved, editable, defaultEntity }: Ma
   };
 
   return (
-    <div className="journey-map" data-testid="map-editor" data-version={map.version}>
+    <div className={compact ? 'journey-map journey-map--compact' : 'journey-map'} data-testid="map-editor" data-version={map.version}>
       <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
         {announcement}
       </p>
-      {editable ? <p className="journey-map__hint">{t('editor.dragHint')}</p> : <p className="journey-map__hint">{t('editor.readOnly')}</p>}
+      {/* The comparison only reads both versions; whether a version can be edited is said on its own tab. */}
+      {compact ? null : editable ? (
+        <p className="journey-map__hint">{t('editor.dragHint')}</p>
+      ) : (
+        <p className="journey-map__hint">{t('editor.readOnly')}</p>
+      )}
       <div className="journey-map__stages">
         {map.stages.map((stage, s) => (
           <section

@@ -29,9 +29,9 @@ export function ParetoChart({ rows }: { rows: ParetoRowView[] }) {
           <ComposedChart data={data} margin={{ top: 10, right: 10, bottom: 40, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" reversed={rtl} angle={-20} textAnchor="end" interval={0} height={90} />
-            <YAxis yAxisId="count" orientation={rtl ? 'right' : 'left'} allowDecimals={false} />
-            <YAxis yAxisId="pct" orientation={rtl ? 'left' : 'right'} domain={[0, 100]} unit="%" />
-            <Tooltip formatter={(value) => format.number(Number(value))} />
+            <YAxis yAxisId="count" orientation={rtl ? 'right' : 'left'} allowDecimals={false} tickFormatter={format.chart} />
+            <YAxis yAxisId="pct" orientation={rtl ? 'left' : 'right'} domain={[0, 100]} tickFormatter={format.percent} />
+            <Tooltip formatter={format.chart} />
             <Legend verticalAlign="top" />
             <Bar yAxisId="count" dataKey="count" name={t('pareto.count')}>
               {data.map((r) => (

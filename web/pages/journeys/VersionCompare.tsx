@@ -82,11 +82,11 @@ export function VersionCompare({
       <div className="compare-side">
         <div>
           <h3>{t(`versions.${from}`)}</h3>
-          <MapEditor journeyId={journeyId} map={a} editable={false} defaultEntity={defaultEntity} />
+          <MapEditor journeyId={journeyId} map={a} editable={false} compact defaultEntity={defaultEntity} />
         </div>
         <div>
           <h3>{t(`versions.${to}`)}</h3>
-          <MapEditor journeyId={journeyId} map={b} editable={false} defaultEntity={defaultEntity} />
+          <MapEditor journeyId={journeyId} map={b} editable={false} compact defaultEntity={defaultEntity} />
         </div>
       </div>
     </div>

@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { Code } from '../../design/components/Code.tsx';
 
 export interface HeatMapData {
   entityIds: string[];
   criterionCodes: string[];
   cells: (number | null)[][];
+  /** Criterion names by code, shown on hover over the code (a name does not fit a heat-map column). */
+  criterionNames?: Record<string, { ar: string; en: string }>;
 }
 
 /** Shares 0..1 from the server, shaded from light to dark; empty cells say "not assessed". */
 export function HeatMapTable({ data, nameOf }: { data: HeatMapData; nameOf: (id: string) => string }) {
   const { t } = useTranslation('improvement');
   const format = useFormat();
+  const pick = useBilingual();
   return (
     <div className="improvement__heat">
       <table data-testid="heat-map">
@@ -20,7 +25,7 @@ export function HeatMapTable({ data, nameOf }: { data: HeatMapData; nameOf: (id:
             <th scope="col">{t('rankings.entity')}</th>
             {data.criterionCodes.map((c) => (
               <th key={c} scope="col">
-                <bdi dir="ltr">{c}</bdi>
+                <Code title={data.criterionNames?.[c] ? pick(data.criterionNames[c]) : undefined}>{c}</Code>
               </th>
             ))}
           </tr>

@@ -13,6 +13,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BaseTickContentProps,
 } from 'recharts';
 import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
@@ -29,6 +30,16 @@ import { LeadershipExports } from '../exports/LeadershipExports.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { presentScore } from '../../../workflows/excellence/score-precision.ts';
 import '../improvement.css';
+import { Code } from '../../design/components/Code.tsx';
+
+/** A radar spoke's label: the criterion's code, an identifier (Code.tsx), its name in the tooltip. */
+function CriterionTick({ x, y, textAnchor, payload }: BaseTickContentProps) {
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} dominantBaseline="central" fill="currentColor" data-code="" direction="ltr">
+      {String(payload.value)}
+    </text>
+  );
+}
 
 /** Leaderboard, heat map, radar, trend and maturity (assessed beside projected) for one published cycle. */
 export function RankingsPage() {
@@ -74,6 +85,13 @@ export function RankingsPage() {
   };
   const subjectHeader = (board.data?.rows ?? []).some((r) => r.subjectKind === 'centre') ? t('rankings.centre') : t('rankings.entity');
   const rtl = i18n.dir() === 'rtl';
+  const criterionNames = heat.data?.criterionNames ?? {};
+  const criterionName = (code: string) => (criterionNames[code] ? pick(criterionNames[code]) : null);
+  // The scale sits between the first two spokes, so its figures never sit on a criterion's label.
+  const radarPoints = radar.data?.length ?? 0;
+  const scaleAngle = radarPoints > 1 ? 90 - 180 / radarPoints : 45;
+  // The outer ring's figure (100) would sit among the criteria's labels: the ring itself says it.
+  const scaleTick = (value: number) => (value >= 100 ? '' : format.chart(value));
 
   if (cycles.isPending) return <p className="muted">{t('common:status.loading')}</p>;
   if (!cycles.data || cycles.data.length === 0) return <EmptyState title={t('rankings.noCycles')} />;
@@ -90,7 +108,7 @@ export function RankingsPage() {
             <Select id={id} value={cycleId} onChange={(e) => setCycleId(e.target.value)} data-testid="cycle-select">
               {cycles.data.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {t('rankings.cycleLabel', { number: c.number, year: c.year })} — {c.frameworkCode}
+                  {t('rankings.cycleLabel', { number: c.number, year: c.year })}
                 </option>
               ))}
             </Select>
@@ -148,10 +166,13 @@ export function RankingsPage() {
           <Card title={`${t('rankings.radar')}: ${name(subjectId)}`}>
             <div className="improvement__chart" data-testid="radar">
               <ResponsiveContainer>
-                <RadarChart data={radar.data.map((p) => ({ criterion: p.criterionCode, value: presentScore(p.share * 100, 0) }))}>
+                <RadarChart
+                  outerRadius="70%"
+                  data={radar.data.map((p) => ({ criterion: p.criterionCode, value: presentScore(p.share * 100, 0) }))}
+                >
                   <PolarGrid />
-                  <PolarAngleAxis dataKey="criterion" />
-                  <PolarRadiusAxis domain={[0, 100]} />
+                  <PolarAngleAxis dataKey="criterion" tick={CriterionTick} />
+                  <PolarRadiusAxis domain={[0, 100]} angle={scaleAngle} tickCount={3} tickFormatter={scaleTick} />
                   <Radar
                     dataKey="value"
                     name={t('rankings.assessed')}
@@ -159,7 +180,7 @@ export function RankingsPage() {
                     fill="var(--color-brand-600)"
                     fillOpacity={0.4}
                   />
-                  <Tooltip />
+                  <Tooltip formatter={format.chart} labelFormatter={(code) => criterionName(String(code)) ?? String(code)} />
                 </RadarChart>
               </ResponsiveContainer>
             </div>
@@ -179,39 +200,47 @@ export function RankingsPage() {
                   }))}
                 >
                   <XAxis dataKey="cycle" reversed={rtl} />
-                  <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} />
-                  <Tooltip />
+                  <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} tickFormatter={format.chart} />
+                  <Tooltip formatter={format.chart} />
                   <Line dataKey="value" name={t('rankings.score')} stroke="var(--color-brand-700)" />
                 </LineChart>
               </ResponsiveContainer>
             </div>
           </Card>
         )}
-        {maturity.data && (
-          <Card title={`${t('rankings.maturity')}: ${name(subjectId)}`} subtitle={t('rankings.projectedNote')}>
-            <Table
-              testId="maturity"
-              rows={Object.keys(maturity.data.assessed.byCriterion)}
-              rowKey={(c) => c}
-              columns={[
-                { key: 'c', header: t('rankings.criterion'), cell: (c) => <bdi dir="ltr">{c}</bdi> },
-                {
-                  key: 'a',
-                  header: t('rankings.assessed'),
-                  numeric: true,
-                  cell: (c) => format.number(maturity.data.assessed.byCriterion[c] ?? 0),
-                },
-                {
-                  key: 'p',
-                  header: t('rankings.projected'),
-                  numeric: true,
-                  cell: (c) => format.number(maturity.data.projected.byCriterion[c] ?? 0),
-                },
-              ]}
-            />
-          </Card>
-        )}
       </div>
+      {maturity.data && (
+        <Card title={`${t('rankings.maturity')}: ${name(subjectId)}`} subtitle={t('rankings.projectedNote')}>
+          <Table
+            testId="maturity"
+            rows={Object.keys(maturity.data.assessed.byCriterion)}
+            rowKey={(c) => c}
+            columns={[
+              {
+                key: 'c',
+                header: t('rankings.criterion'),
+                cell: (c) => (
+                  <span className="improvement__criterion">
+                    <Code>{c}</Code> {criterionName(c)}
+                  </span>
+                ),
+              },
+              {
+                key: 'a',
+                header: t('rankings.assessed'),
+                numeric: true,
+                cell: (c) => format.number(maturity.data.assessed.byCriterion[c] ?? 0),
+              },
+              {
+                key: 'p',
+                header: t('rankings.projected'),
+                numeric: true,
+                cell: (c) => format.number(maturity.data.projected.byCriterion[c] ?? 0),
+              },
+            ]}
+          />
+        </Card>
+      )}
     </div>
   );
 }

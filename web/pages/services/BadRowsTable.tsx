@@ -10,9 +10,7 @@ export function BadRowsTable({ badRows, badRowCount, testId }: { badRows: BadCel
   if (badRows.length === 0) return <p>{t('imports.noBadRows')}</p>;
   return (
     <>
-      {badRows.length < badRowCount && (
-        <p>{t('imports.truncated', { shown: format.number(badRows.length), count: format.number(badRowCount) })}</p>
-      )}
+      {badRows.length < badRowCount && <p>{t('imports.truncated', { shown: badRows.length, count: badRowCount })}</p>}
       <Table
         testId={testId}
         caption={t('imports.badRows')}

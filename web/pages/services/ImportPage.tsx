@@ -103,7 +103,7 @@ export function ImportPage() {
           <div className="stack" data-testid="import-result">
             <p role="status" className={result.status === 'refused' ? 'import-result import-result--refused' : 'import-result'}>
               {result.status === 'refused'
-                ? t('imports.refused', { count: format.number(result.badRowCount) })
+                ? t('imports.refused', { count: result.badRowCount })
                 : t('imports.imported', { imported: format.number(result.importedRows), skipped: format.number(result.skippedRows) })}
             </p>
             {result.badRows.length > 0 && <BadRowsTable badRows={result.badRows} badRowCount={result.badRowCount} testId="bad-rows" />}

@@ -76,7 +76,7 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
           {isWorking &&
             [5, 10].map((m) => (
               <Button key={m} variant="secondary" onClick={() => void act('EXTEND_PHASE', { minutes: m })}>
-                {t('console.extend', { minutes: m })}
+                {t('console.extend', { count: m })}
               </Button>
             ))}
           {view.phase === 'voting' &&

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Button } from '../../design/components/Button.tsx';
 import { Input, Select } from '../../design/components/Field.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
@@ -10,7 +11,18 @@ import { useBilingual } from '../../i18n/bilingual.ts';
 type Act = (type: string, payload?: Record<string, unknown>) => Promise<unknown>;
 
 /** Pain points and ideas: add, vote (budget shown, enforced by the server), merge duplicates. */
-export function IdeasPanel({ view, act, facilitator }: { view: WorkshopView; act: Act; facilitator: boolean }) {
+export function IdeasPanel({
+  view,
+  act,
+  facilitator,
+  voteError = null,
+}: {
+  view: WorkshopView;
+  act: Act;
+  facilitator: boolean;
+  /** A refused vote, shown here beside the votes left rather than at the top of the page. */
+  voteError?: unknown;
+}) {
   const { t } = useTranslation('workshops');
   const format = useFormat();
   const pick = useBilingual();
@@ -83,6 +95,11 @@ export function IdeasPanel({ view, act, facilitator }: { view: WorkshopView; act
               </StatusPill>
             )}
           </h2>
+          {voteError ? (
+            <div data-testid="vote-error">
+              <ErrorMessage error={voteError} />
+            </div>
+          ) : null}
           {can('ADD_IDEA') && (
             <form className="ws-add ws-add--stack" onSubmit={addIdea}>
               <Input

@@ -22,9 +22,11 @@ const order = [
 const reached = (view: WorkshopView, phase: string) => order.indexOf(view.phase) >= order.indexOf(phase);
 
 /** The shared board, mobile first: what the current phase works on comes first. */
-export function WorkshopBoard({ view, act }: { view: WorkshopView; act: Act }) {
+export function WorkshopBoard({ view, act, voteError = null }: { view: WorkshopView; act: Act; voteError?: unknown }) {
   const { t } = useTranslation('workshops');
-  if (!reached(view, 'discovery')) return <p className="muted">{t('board.waiting')}</p>;
+  // The facilitator is the one who starts: their own page does not tell them to wait for themselves.
+  if (!reached(view, 'discovery'))
+    return <p className="muted">{view.me.role === 'facilitator' ? t('board.waitingFacilitator') : t('board.waiting')}</p>;
   return (
     <div className="ws-board">
       {/* Without ideas there is nothing to rank: no empty matrix. */}
@@ -32,7 +34,7 @@ export function WorkshopBoard({ view, act }: { view: WorkshopView; act: Act }) {
       {reached(view, 'commitments') && <CommitmentsPanel view={view} act={act} />}
       {reached(view, 'bundle_design') && <DesignPanel view={view} act={act} />}
       {view.phase === 'discovery' && <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />}
-      <IdeasPanel view={view} act={act} facilitator={view.me.role === 'facilitator'} />
+      <IdeasPanel view={view} act={act} facilitator={view.me.role === 'facilitator'} voteError={voteError} />
       {view.phase !== 'discovery' && <NotesLanes view={view} onAdd={(lane, text) => act('ADD_NOTE', { lane, text })} />}
     </div>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
@@ -13,6 +14,8 @@ import { useLiveWorkshop, useWorkshopAction } from './live-workshop.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import './workshops.css';
 
+const voteActions = new Set(['CAST_VOTE', 'RETRACT_VOTE']);
+
 /** One workshop, live: the facilitator's console beside the board, or a participant's board alone. */
 export function WorkshopPage() {
   const { id = '' } = useParams();
@@ -20,6 +23,15 @@ export function WorkshopPage() {
   const pick = useBilingual();
   const { view, live } = useLiveWorkshop(id);
   const action = useWorkshopAction(id);
+  // A refusal that someone joining answers ("invite a participant first") goes once they have joined.
+  const joined = view?.participants.length ?? 0;
+  const joinedBefore = useRef(joined);
+  const { error: actionError, reset } = action;
+  useEffect(() => {
+    if (joined > joinedBefore.current && actionError) reset();
+    joinedBefore.current = joined;
+  }, [joined, actionError, reset]);
+  const voteError = action.error && voteActions.has(action.type ?? '') ? action.error : null;
   if (live.error && !view) return <ErrorMessage error={live.error} />;
   if (!view) return <p className="muted">{t('common:status.loading')}</p>;
   const facilitator = view.me.role === 'facilitator';
@@ -37,13 +49,13 @@ export function WorkshopPage() {
         }
         actions={<LiveIndicator status={live.status} />}
       />
-      <ErrorMessage error={live.error ?? action.error} />
+      <ErrorMessage error={live.error ?? (voteError ? null : action.error)} />
       {['report', 'closed'].includes(view.phase) && !facilitator && <Link to={`/workshops/${view.id}/report`}>{t('report.title')}</Link>}
       <div className="ws-layout">
         {facilitator && <FacilitatorConsole view={view} act={action.act} />}
         <div className="ws-board">
           <AgendaList view={view} />
-          <WorkshopBoard view={view} act={action.act} />
+          <WorkshopBoard view={view} act={action.act} voteError={voteError} />
         </div>
       </div>
     </div>

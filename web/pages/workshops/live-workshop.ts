@@ -34,5 +34,12 @@ export function useWorkshopAction(id: string) {
   const mutation = useMutation(trpc.workshops.send.mutationOptions());
   const act = (type: string, payload: Record<string, unknown> = {}) =>
     mutation.mutateAsync({ id, type: type as 'ADVANCE', payload }).catch(() => undefined);
-  return { act, error: mutation.error, pending: mutation.isPending, reset: mutation.reset };
+  // The refused action's type lets the page show its refusal where the action was taken (a vote beside the votes).
+  return {
+    act,
+    error: mutation.error,
+    type: mutation.variables?.type as string | undefined,
+    pending: mutation.isPending,
+    reset: mutation.reset,
+  };
 }
