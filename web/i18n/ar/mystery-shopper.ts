@@ -6,13 +6,6 @@ export const mysteryShopper: Messages<typeof en> = {
   confirm: 'تأكيد',
   cancel: 'تراجع',
   channels: { centre: 'زيارة المركز', phone: 'اتصال هاتفي', website: 'الموقع الإلكتروني', app: 'التطبيق' },
-  states: {
-    assigned: 'مطلوب تنفيذها',
-    submitted: 'مرسلة للمراجعة',
-    returned: 'معادة إليك',
-    accepted: 'مقبولة',
-    cancelled: 'ملغاة',
-  },
   profile: {
     nationality: {
       citizen: 'مواطن',

@@ -24,13 +24,6 @@ export const participation: Messages<typeof enParticipation> = {
     service: 'خدمة',
     life_event_bundle: 'باقة خدمات مرحلة حياتية',
   },
-  phase: {
-    draft: 'مسودة',
-    scheduled: 'مجدولة',
-    open: 'مفتوحة',
-    closed: 'مغلقة',
-    responded: 'نُشر الرد',
-  },
   identification: {
     anonymous: 'المشاركة متاحة للجميع',
     signed_in: 'للمستخدمين المسجلين فقط',

@@ -61,6 +61,7 @@ export const workflows: Messages<typeof en> = {
     listHint: 'عنصر في كل سطر، أو افصل بينها بفواصل.',
   },
   kinds: {
+    consultation: 'استطلاع مرئيات',
     excellence_assessment: 'تقييم التميز',
     excellence_cycle: 'دورة التقييم',
     improvement_action: 'إجراء تحسين',
@@ -69,6 +70,13 @@ export const workflows: Messages<typeof en> = {
     workshop: 'ورشة التصميم المشترك',
   },
   states: {
+    consultation: {
+      draft: 'مسودة',
+      scheduled: 'مجدولة',
+      open: 'مفتوحة',
+      closed: 'مغلقة',
+      responded: 'نُشر الرد',
+    },
     mystery_shopper_visit: {
       assigned: 'مسندة',
       submitted: 'مرسلة للمراجعة',

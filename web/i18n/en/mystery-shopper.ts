@@ -4,13 +4,6 @@ export const mysteryShopper = {
   confirm: 'Confirm',
   cancel: 'Cancel',
   channels: { centre: 'Centre visit', phone: 'Phone call', website: 'Website', app: 'App' },
-  states: {
-    assigned: 'To do',
-    submitted: 'Sent for review',
-    returned: 'Returned to you',
-    accepted: 'Accepted',
-    cancelled: 'Cancelled',
-  },
   profile: {
     nationality: {
       citizen: 'Citizen',

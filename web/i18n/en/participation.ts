@@ -22,13 +22,6 @@ export const participation = {
     service: 'Service',
     life_event_bundle: 'Life-event bundle',
   },
-  phase: {
-    draft: 'Draft',
-    scheduled: 'Scheduled',
-    open: 'Open',
-    closed: 'Closed',
-    responded: 'Response published',
-  },
   identification: {
     anonymous: 'Anyone may take part',
     signed_in: 'Signed-in users only',

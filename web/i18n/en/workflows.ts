@@ -63,6 +63,7 @@ export const workflows = {
   },
   // Machine names: a nested state `a.b` is keyed `a_b` (i18next reads dots as nesting).
   kinds: {
+    consultation: 'Public consultation',
     excellence_assessment: 'Excellence assessment',
     excellence_cycle: 'Evaluation cycle',
     improvement_action: 'Improvement action',
@@ -71,6 +72,13 @@ export const workflows = {
     workshop: 'Co-design workshop',
   } as Record<string, string>,
   states: {
+    consultation: {
+      draft: 'Draft',
+      scheduled: 'Scheduled',
+      open: 'Open',
+      closed: 'Closed',
+      responded: 'Response published',
+    },
     mystery_shopper_visit: {
       assigned: 'Assigned',
       submitted: 'Submitted for review',

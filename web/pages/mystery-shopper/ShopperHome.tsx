@@ -1,3 +1,4 @@
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -40,7 +41,7 @@ export function ShopperHome() {
                     {queued.includes(v.id) ? ` · ${t('home.waitingToSend')}` : ''}
                   </span>
                 </span>
-                <StatusPill tone={tones[v.state] ?? 'neutral'}>{t(`states.${v.state}`)}</StatusPill>
+                <StatusPill tone={tones[v.state] ?? 'neutral'}>{stateLabel(t, 'mystery_shopper_visit', v.state)}</StatusPill>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -94,7 +95,7 @@ export function VisitPage() {
     <div className="stack shopper-visit" data-testid="visit-page" data-state={v.state}>
       <PageHeader title={pick(v.centre)} subtitle={`${t(`channels.${v.channel}`)} · ${format.date(`${v.plannedOn}T12:00:00Z`)}`} />
       <p>
-        <StatusPill tone={v.state === 'accepted' ? 'success' : 'neutral'}>{t(`states.${v.state}`)}</StatusPill>
+        <StatusPill tone={v.state === 'accepted' ? 'success' : 'neutral'}>{stateLabel(t, 'mystery_shopper_visit', v.state)}</StatusPill>
       </p>
       {!online && (
         <p className="shopper-visit__offline" role="status" data-testid="offline-banner">

@@ -1,3 +1,4 @@
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -72,7 +73,7 @@ export function ConsultationManagePage() {
       {c && (
         <>
           <div className="participate__meta">
-            <StatusPill tone={phaseTone[c.phase]}>{t(`phase.${c.phase}`)}</StatusPill>
+            <StatusPill tone={phaseTone[c.phase]}>{stateLabel(t, 'consultation', c.phase)}</StatusPill>
             <span data-testid="contribution-counts">
               {t('manage.counts', {
                 pending: c.contributions.pending ?? 0,

@@ -1,3 +1,4 @@
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +52,7 @@ export function ConsultationPublicPage() {
       {c && (
         <>
           <div className="participate__meta">
-            <StatusPill tone={phaseTone[c.phase]}>{t(`phase.${c.phase}`)}</StatusPill>
+            <StatusPill tone={phaseTone[c.phase]}>{stateLabel(t, 'consultation', c.phase)}</StatusPill>
             <span>{t(`subject.${c.subjectKind}`)}</span>
             {c.subjectRef && <span dir="auto">{c.subjectRef}</span>}
             <span>{t(c.phase === 'open' ? 'public.closesOn' : 'public.closedOn', { date: format.dateTime(c.closesAt) })}</span>

@@ -1,3 +1,4 @@
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -48,7 +49,7 @@ export function ConsultationsManagePage() {
               {
                 key: 'phase',
                 header: t('manage.columnPhase'),
-                cell: (r) => <StatusPill tone={phaseTone[r.phase]}>{t(`phase.${r.phase}`)}</StatusPill>,
+                cell: (r) => <StatusPill tone={phaseTone[r.phase]}>{stateLabel(t, 'consultation', r.phase)}</StatusPill>,
               },
               { key: 'closes', header: t('manage.closesAt'), cell: (r) => format.date(r.closesAt) },
             ]}

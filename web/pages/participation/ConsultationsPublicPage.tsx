@@ -1,3 +1,4 @@
+import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -45,7 +46,7 @@ export function ConsultationsPublicPage() {
                 <li key={c.id} data-testid="consultation-card">
                   <Link to={`/participate/${c.id}`}>{pick(c.title)}</Link>
                   <div className="participate__meta">
-                    <StatusPill tone={phaseTone[c.phase]}>{t(`phase.${c.phase}`)}</StatusPill>
+                    <StatusPill tone={phaseTone[c.phase]}>{stateLabel(t, 'consultation', c.phase)}</StatusPill>
                     <span>{t(`subject.${c.subjectKind}`)}</span>
                     <span>{t(c.phase === 'open' ? 'public.closesOn' : 'public.closedOn', { date: format.date(c.closesAt) })}</span>
                   </div>
