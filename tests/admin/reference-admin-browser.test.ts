@@ -60,7 +60,7 @@ describe('reference-data administration in Arabic (browser)', () => {
     // Retiring asks first.
     await service.getByRole('button', { name: 'إيقاف' }).click();
     await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain('إيقاف «طلب مشاركة بيانات»؟');
-    await page.getByRole('button', { name: 'نعم، تابع' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'تأكيد' }).click();
     await expect.poll(() => service.textContent()).toContain('موقوفة');
 
     const stored = await running.db

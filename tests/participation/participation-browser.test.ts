@@ -141,7 +141,7 @@ describe('e-participation in Arabic on a phone (browser)', () => {
     expect((await running.db.selectFrom('consultations').select('phase').where('id', '=', created).executeTakeFirstOrThrow()).phase).toBe(
       'draft',
     );
-    await page.getByRole('alertdialog').getByRole('button', { name: 'نعم، تابع' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'تأكيد' }).click();
     await expect
       .poll(
         async () =>

@@ -12,7 +12,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useLocalName } from '../../app/display-name.ts';
 import type { DocumentTypeInput } from '../../../workflows/registry/catalogue-rules.ts';
 import { AdminField } from './AdminField.tsx';
-import { ConfirmAction } from './ConfirmAction.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import { useFieldErrors } from './field-errors.ts';
 import { AdminFormActions } from './AdminFormActions.tsx';
 import { BilingualNameFields } from './BilingualNameFields.tsx';
@@ -130,7 +130,7 @@ export function DocumentTypesAdminPage() {
                       {t('common.restore')}
                     </Button>
                   ) : (
-                    <ConfirmAction
+                    <ConfirmInline
                       label={t('common.retire')}
                       question={t('common.confirmRetire', { name: localName(d) })}
                       onConfirm={() => retire.mutate({ id: d.id, retired: true })}

@@ -12,7 +12,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useLocalName } from '../../app/display-name.ts';
 import { entitySectors, entityTypes, type EntityInput } from '../../../workflows/registry/entity-rules.ts';
 import { AdminField } from './AdminField.tsx';
-import { ConfirmAction } from './ConfirmAction.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import { useFieldErrors } from './field-errors.ts';
 import { AdminFormActions } from './AdminFormActions.tsx';
 import { BilingualNameFields } from './BilingualNameFields.tsx';
@@ -209,7 +209,7 @@ export function EntitiesAdminPage() {
                       {t('common.restore')}
                     </Button>
                   ) : (
-                    <ConfirmAction
+                    <ConfirmInline
                       label={t('common.archive')}
                       question={t('common.confirmArchive', { name: localName(e) })}
                       onConfirm={() => archive.mutate({ id: e.id })}

@@ -11,7 +11,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { ServiceDefinition } from '../../../workflows/journeys/service-definition.ts';
-import { ConfirmAction } from './ConfirmAction.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import { ServiceForm, blankService } from './ServiceForm.tsx';
 import { useFieldErrors } from './field-errors.ts';
 import { AdminFormActions } from './AdminFormActions.tsx';
@@ -149,7 +149,7 @@ export function ServiceCatalogueAdminPage() {
                       {t('common.restore')}
                     </Button>
                   ) : (
-                    <ConfirmAction
+                    <ConfirmInline
                       label={t('common.retire')}
                       question={t('common.confirmRetire', { name: pick(s.definition.name) })}
                       onConfirm={() => retire.mutate({ code: s.code, retired: true })}

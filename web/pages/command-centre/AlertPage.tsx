@@ -10,7 +10,7 @@ import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useMay } from '../../app/session.ts';
 import { alertTone, useAlertValue } from './AlertsCard.tsx';
-import { Confirm } from './Confirm.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import './command-centre.css';
 
 /** One alert: what was missed and since when; the entity's people acknowledge it or raise it as a gap. */
@@ -64,7 +64,7 @@ export function AlertPage() {
                 (a.acknowledged ? (
                   <span>{t('alerts.acknowledged')}</span>
                 ) : (
-                  <Confirm
+                  <ConfirmInline
                     label={t('alerts.acknowledge')}
                     question={t('alerts.confirmAcknowledge')}
                     disabled={acknowledge.isPending}
@@ -72,7 +72,7 @@ export function AlertPage() {
                   />
                 ))}
               {!a.gapId && (
-                <Confirm
+                <ConfirmInline
                   label={t('alerts.raiseGap')}
                   question={t('alerts.confirmRaiseGap')}
                   disabled={raiseGap.isPending}

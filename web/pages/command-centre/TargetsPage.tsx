@@ -17,7 +17,7 @@ import {
   type ThresholdWindow,
 } from '../../../workflows/command-centre/threshold.ts';
 import type { ThresholdView } from '../../../api/command-centre/threshold-store.ts';
-import { Confirm } from './Confirm.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import './command-centre.css';
 
 const isShare = (m: string) => m === 'satisfaction' || m === 'efficiency';
@@ -79,7 +79,11 @@ export function TargetsPage() {
           {thresholds.data?.map((th) => (
             <li key={th.id}>
               <strong>{th.scope.kind === 'centre' ? th.scope.centreCode : t(`channel.${th.scope.channel}`)}</strong> {describe(th)}{' '}
-              <Confirm label={t('targets.remove')} question={t('targets.confirmRemove')} onConfirm={() => remove.mutate({ id: th.id })} />
+              <ConfirmInline
+                label={t('targets.remove')}
+                question={t('targets.confirmRemove')}
+                onConfirm={() => remove.mutate({ id: th.id })}
+              />
             </li>
           ))}
         </ul>

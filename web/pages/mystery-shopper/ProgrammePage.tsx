@@ -12,7 +12,7 @@ import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
-import { ConfirmButton } from './ConfirmButton.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 
 /** The programme manager's view: a period's plan (what could not be planned first), the reports to review, the results. */
 export function ProgrammePage() {
@@ -60,7 +60,7 @@ export function ProgrammePage() {
         </Field>
       )}
       {period.data && !period.data.planned && (
-        <ConfirmButton
+        <ConfirmInline
           label={t('programme.generate')}
           question={t('programme.confirmGenerate')}
           disabled={generate.isPending}
@@ -123,7 +123,7 @@ export function ProgrammePage() {
               <p>{t('programme.published')}</p>
             ) : (
               period.data.planned && (
-                <ConfirmButton
+                <ConfirmInline
                   label={t('programme.publish')}
                   question={t('programme.confirmPublish')}
                   onConfirm={() => publish.mutate({ id: periodId })}

@@ -5,7 +5,7 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field } from '../../design/components/Field.tsx';
-import { ConfirmButton } from './ConfirmButton.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 
 /** The reviewer's decision on a submitted report: accept it (findings become gaps) or return it with a reason. */
 export function ReviewPanel({ visitId }: { visitId: string }) {
@@ -17,7 +17,7 @@ export function ReviewPanel({ visitId }: { visitId: string }) {
   return (
     <Card title={t('review.title')}>
       <div className="stack">
-        <ConfirmButton
+        <ConfirmInline
           label={t('review.accept')}
           question={t('review.confirmAccept')}
           testId="accept-visit"
@@ -26,7 +26,7 @@ export function ReviewPanel({ visitId }: { visitId: string }) {
         <Field label={t('review.reason')}>
           {(id) => <textarea id={id} className="input" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
-        <ConfirmButton
+        <ConfirmInline
           label={t('review.return')}
           question={t('review.confirmReturn')}
           variant="secondary"

@@ -15,7 +15,7 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { Answer } from '../../../workflows/mystery-shopper/checklist.ts';
-import { ConfirmButton } from './ConfirmButton.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import { useOnline, useOutboxSync } from './use-outbox-sync.ts';
 import { queueReport, queuedReport, readJson, sendQueued, visitCacheKey, writeJson } from './visit-outbox.ts';
@@ -203,7 +203,7 @@ export function VisitPage() {
           </Field>
           {notice === 'missing' && <p role="alert">{t('visit.missing')}</p>}
           <ErrorMessage error={error} />
-          <ConfirmButton
+          <ConfirmInline
             label={send.isPending ? t('visit.sending') : t('visit.submit')}
             question={t('visit.confirmSubmit')}
             disabled={send.isPending}

@@ -11,7 +11,7 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useBilingual, useLocale } from '../../i18n/bilingual.ts';
 import { useSession } from '../../app/session.ts';
 import { coordinatedEntities } from '../../app/grants.ts';
-import { ConfirmAction } from '../admin/ConfirmAction.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import { ConsultationEditor, fieldsOf, initialValues } from './ConsultationEditor.tsx';
 import { PollResults } from './PollResults.tsx';
 import { ResponseForm } from './ResponseForm.tsx';
@@ -107,7 +107,7 @@ export function ConsultationManagePage() {
                 onSubmit={(v) => update.mutate({ id, ...fieldsOf(v) })}
               />
               {update.isSuccess && <p role="status">{t('manage.saved')}</p>}
-              <ConfirmAction
+              <ConfirmInline
                 label={t('manage.schedule')}
                 question={t('manage.scheduleQuestion')}
                 onConfirm={() => schedule.mutate({ id })}
@@ -115,7 +115,7 @@ export function ConsultationManagePage() {
             </>
           )}
           {c.phase === 'open' && (
-            <ConfirmAction
+            <ConfirmInline
               label={t('manage.closeEarly')}
               question={t('manage.closeEarlyQuestion')}
               onConfirm={() => closeEarly.mutate({ id })}

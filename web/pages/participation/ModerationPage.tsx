@@ -12,7 +12,7 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill } from '../../design/components/StatusPill.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { ConfirmAction } from '../admin/ConfirmAction.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import './participation.css';
 
 /** What visitors wrote, waiting for a moderator or reported: publish, or hide with a reason (asked to confirm). */
@@ -61,7 +61,7 @@ export function ModerationPage() {
                 />
               )}
             </Field>
-            <ConfirmAction
+            <ConfirmInline
               label={t('moderation.hide')}
               question={t('moderation.hideQuestion')}
               disabled={(reasons[c.id] ?? '').trim() === '' || moderate.isPending}

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc/client.ts';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field } from '../../design/components/Field.tsx';
-import { ConfirmAction } from '../admin/ConfirmAction.tsx';
+import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 
 /** "You said, we did" once closed: what was heard, what will be done, and the gaps it answers; published after a confirmation. */
 export function ResponseForm({ consultationId }: { consultationId: string }) {
@@ -52,7 +52,7 @@ export function ResponseForm({ consultationId }: { consultationId: string }) {
         ))}
       </fieldset>
       <ErrorMessage error={gaps.error ?? publish.error} />
-      <ConfirmAction
+      <ConfirmInline
         label={t('manage.respond')}
         question={t('manage.respondQuestion')}
         disabled={publish.isPending}
