@@ -36,7 +36,8 @@ describe('file evidence label in Arabic', () => {
     const { page, errors } = await running.newPage();
     await running.signInInArabic(page, 'coord.moi', 'coord-demo-2026');
     await page.goto(`${running.url}/excellence/assessments/${assessmentId}`);
-    const item = page.locator('li', { hasText: 'خطة-التميز.pdf' });
+    // The criterion's own list (the entity's evidence library lists the same file again).
+    const item = page.getByTestId('evidence-item').filter({ hasText: 'خطة-التميز.pdf' });
     await item.waitFor();
     const text = (await item.textContent()) ?? '';
     expect(text).not.toContain('application/pdf');

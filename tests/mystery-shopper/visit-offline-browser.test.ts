@@ -112,7 +112,7 @@ describe('the mystery shopper’s visit form on a phone, offline, in Arabic (bro
     await page.getByTestId('programme-visits').waitFor({ timeout: 45_000 });
     // The pool, with each shopper's profile in Arabic.
     await expect.poll(() => page.getByTestId('shopper-pool').locator('tbody tr').count(), { timeout: 30_000 }).toBe(1);
-    expect(await page.getByTestId('shopper-pool').locator('tbody td').first().textContent()).toBe('مواطن · 18–29 · امرأة · من ذوي الإعاقة');
+    expect(await page.getByTestId('shopper-pool').locator('tbody td').first().textContent()).toBe('مواطن · ١٨–٢٩ · امرأة · من ذوي الإعاقة');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'نشر النتائج' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'تأكيد' }).click();

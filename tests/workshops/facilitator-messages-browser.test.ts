@@ -27,6 +27,11 @@ describe('the facilitator’s messages before the workshop starts', () => {
     const refusal = page.getByText(arErrors.workshops.phaseControlRefused);
     for (let i = 0; i < 3 && (await refusal.count()) === 0; i++) {
       await page.getByTestId('advance').click();
+      // Moving on asks first (issue 11 item 2); the dialog's own button names the next phase.
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /^التالي/ })
+        .click();
       await page.waitForTimeout(500);
     }
     await refusal.waitFor();

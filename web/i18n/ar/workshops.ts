@@ -31,7 +31,7 @@ export const workshops: Messages<typeof enWorkshops> = {
     advanceTo: 'التالي: {{phase}}',
     advanceConfirmTitle: 'الانتقال إلى {{phase}}؟',
     advanceConfirmBody:
-      'تنتهي مرحلة {{current}} للجميع، ويرى جميع المشاركين ({{count}}) مرحلة {{phase}} فوراً. لا يمكن العودة إلى مرحلة انتهت.',
+      'تنتهي مرحلة {{current}} للجميع، ويرى جميع المشاركين ({{people}}) مرحلة {{phase}} فوراً. لا يمكن العودة إلى مرحلة انتهت.',
     extend_zero: '+{{count}} دقيقة',
     extend_one: '+دقيقة واحدة',
     extend_two: '+دقيقتان',

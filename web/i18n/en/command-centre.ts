@@ -138,7 +138,12 @@ export const commandCentre = {
     file: 'CSV file',
     submit: 'Import',
     written: '{{created}} events written, {{unchanged}} already stored.',
-    refused: 'Nothing was written: {{count}} rows are not valid.',
+    refused_zero: 'Nothing was written: {{count}} rows are not valid.',
+    refused_one: 'Nothing was written: {{count}} row is not valid.',
+    refused_two: 'Nothing was written: {{count}} rows are not valid.',
+    refused_few: 'Nothing was written: {{count}} rows are not valid.',
+    refused_many: 'Nothing was written: {{count}} rows are not valid.',
+    refused_other: 'Nothing was written: {{count}} rows are not valid.',
     row: 'Row {{row}}, {{column}}: {{message}}',
   },
   public: {

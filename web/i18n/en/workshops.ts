@@ -28,7 +28,7 @@ export const workshops = {
     advanceTo: 'Next: {{phase}}',
     advanceConfirmTitle: 'Move on to {{phase}}?',
     advanceConfirmBody:
-      'The {{current}} phase ends for everyone, and all participants ({{count}}) see {{phase}} at once. A phase that has ended cannot be reopened.',
+      'The {{current}} phase ends for everyone, and all participants ({{people}}) see {{phase}} at once. A phase that has ended cannot be reopened.',
     extend_zero: '+{{count}} min',
     extend_one: '+{{count}} min',
     extend_two: '+{{count}} min',

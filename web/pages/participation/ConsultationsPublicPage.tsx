@@ -15,6 +15,7 @@ import { phaseTone } from './phase.ts';
 import './participation.css';
 
 const sections = ['open', 'responded', 'closed'] as const;
+const sectionTitle = { open: 'public.openNow', closed: 'public.closedList', responded: 'public.respondedList' } as const;
 
 /** Public, no sign-in: the consultations open now, those answered ("you said, we did") and those closed. */
 export function ConsultationsPublicPage() {
@@ -40,7 +41,7 @@ export function ConsultationsPublicPage() {
         const rows = list.data?.filter((c) => c.phase === phase) ?? [];
         if (rows.length === 0) return null;
         return (
-          <Card key={phase} title={t(`public.${phase}`)}>
+          <Card key={phase} title={t(sectionTitle[phase])}>
             <ul className="participate__list">
               {rows.map((c) => (
                 <li key={c.id} data-testid="consultation-card">

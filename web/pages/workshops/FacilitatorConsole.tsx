@@ -68,7 +68,7 @@ export function FacilitatorConsole({ view, act }: { view: WorkshopView; act: Act
                 {t('console.advanceConfirmBody', {
                   current: phaseName(view.phase),
                   phase: phaseName(view.nextPhase),
-                  count: view.participants.length,
+                  people: view.participants.length,
                 })}
               </p>
             </ConfirmDialog>
