@@ -48,7 +48,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={dialog}
-      className="confirm-dialog"
+      className="dialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
       data-testid={testId}
@@ -58,7 +58,7 @@ export function ConfirmDialog({
         onCancel();
       }}
     >
-      <h2 id={titleId} className="confirm-dialog__title">
+      <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
       <div id={bodyId} className="confirm-dialog__body">

@@ -62,9 +62,9 @@ export function EventDialog({ title, kind, fields, pending, error, onSubmit, onC
   };
 
   return (
-    <dialog ref={dialog} className="event-dialog" aria-labelledby="event-dialog-title" onCancel={onClose} data-testid="event-dialog">
+    <dialog ref={dialog} className="dialog" aria-labelledby="event-dialog-title" onCancel={onClose} data-testid="event-dialog">
       <form onSubmit={submit} noValidate>
-        <h2 id="event-dialog-title" className="event-dialog__title">
+        <h2 id="event-dialog-title" className="dialog__title">
           {title}
         </h2>
         <div className="event-dialog__fields">
