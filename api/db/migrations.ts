@@ -14,6 +14,7 @@ import * as m0500 from './migrations/0500_improvement_plans.ts';
 import * as m0510 from './migrations/0510_action_uplifts.ts';
 import * as m0520 from './migrations/0520_gap_search_text.ts';
 import * as m0530 from './migrations/0530_account_hardening.ts';
+import * as m0860 from './migrations/0860_published_node_documents_storage.ts';
 import * as m0650 from './migrations/0650_session_change_notices.ts';
 import * as m0600 from './migrations/0600_admin_changes.ts';
 import * as m0601 from './migrations/0601_user_roles.ts';
@@ -60,4 +61,5 @@ export const allMigrations: Record<string, Migration> = {
   '0700_participation': m0700,
   '0740_mystery_shopper': m0740,
   '0720_command_centre': m0720,
+  '0860_published_node_documents_storage': m0860,
 };

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { sql, type Insertable } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { SubjectResult } from '../../workflows/excellence/cycle-results.ts';
@@ -72,22 +73,28 @@ export async function writePublishedResults(db: DB, cycleId: string, rows: Publi
   await db.deleteFrom('published_node_documents').where('cycle_id', '=', cycleId).execute();
   await db.deleteFrom('published_results').where('cycle_id', '=', cycleId).execute();
   if (rows.results.length === 0) return;
-  await db.insertInto('published_results').values(rows.results).execute();
-  await insertNodeDocuments(db, cycleId, rows.nodes);
+  // The node documents (megabytes of JSON for a large cycle) are serialised while the server
+  // writes the result rows: the statement is on the wire before the serialising starts.
+  const [, documents] = await Promise.all([
+    db.insertInto('published_results').values(rows.results).execute(),
+    setImmediate().then(() => nodeDocumentsJson(cycleId, rows.nodes)),
+  ]);
+  if (documents === null) return;
+  await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
+    select ${cycleId}, d.key, d.value from json_each(${documents}::json) as d`.execute(db);
 }
 
 /**
- * Every subject's node scores as one document each, all in one statement: the documents go
- * as one JSON object keyed by subject, split server-side. (`published_node_scores` unfolds them.)
+ * Every subject's node scores as one document each, as one JSON object keyed by subject, split
+ * server-side in one statement (`published_node_scores` unfolds them); null when there are none.
  */
-async function insertNodeDocuments(db: DB, cycleId: string, nodes: readonly Insertable<PublishedNodeScoresTable>[]): Promise<void> {
-  if (nodes.length === 0) return;
+function nodeDocumentsJson(cycleId: string, nodes: readonly Insertable<PublishedNodeScoresTable>[]): string | null {
+  if (nodes.length === 0) return null;
   const documents: Record<string, PublishedNodeEntry[]> = {};
   for (const n of nodes) {
     if (n.cycle_id !== cycleId) throw new Error(`node score of cycle ${n.cycle_id} written with cycle ${cycleId}`);
     documents[n.subject_id] ??= [];
     documents[n.subject_id]!.push([n.node_code, n.pillar_code, n.depth, n.percent, n.points, n.max_points]);
   }
-  await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
-    select ${cycleId}, d.key, d.value from json_each(${JSON.stringify(documents)}::json) as d`.execute(db);
+  return JSON.stringify(documents);
 }

@@ -92,6 +92,21 @@ describe.each(testDatabases())('published node scores as one document per subjec
     expect(await nodeScores(db)).toEqual(sorted(rows.nodes));
   });
 
+  it('a refused result row leaves the cycle as it was: no documents written without their results', async () => {
+    await db.transaction().execute((trx) => writePublishedResults(trx, cycle.cycleId, rows));
+    const before = await nodeScores(db);
+    const unknownEntity = { ...rows, results: rows.results.map((r, i) => (i === 0 ? { ...r, entity_id: 'ent-nobody' } : r)) };
+    await expect(db.transaction().execute((trx) => writePublishedResults(trx, cycle.cycleId, unknownEntity))).rejects.toThrow(
+      /foreign key/,
+    );
+    expect(await nodeScores(db)).toEqual(before);
+  });
+
+  it('documents are stored out of line without compression (compressing them was most of the write)', async () => {
+    const { rows: storage } = await sql<{ attstorage: string }>`select attstorage from pg_attribute
+      where attrelid = 'published_node_documents'::regclass and attname = 'nodes'`.execute(db);
+    expect(storage).toEqual([{ attstorage: 'e' }]);
+  });
   it('the migration carries node rows published before it into the documents, and back down', async () => {
     await db.transaction().execute((trx) => writePublishedResults(trx, cycle.cycleId, rows));
     await documents.down(handle.db);
