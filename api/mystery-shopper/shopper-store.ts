@@ -1,6 +1,6 @@
 import type { DB } from '../db/schema.ts';
 import { recordAdminChange } from '../admin/admin-change.ts';
-import { createPerson } from '../people/people-store.ts';
+import { createPerson, setPersonActive } from '../people/people-store.ts';
 import { AppError } from '../trpc/app-error.ts';
 import type { ShopperProfile } from '../../workflows/mystery-shopper/profile.ts';
 import type { PlannableShopper } from '../../workflows/mystery-shopper/visit-plan.ts';
@@ -130,4 +130,11 @@ export async function updateShopper(db: DB, userId: string, fields: ShopperField
     .where('role', '=', 'mystery_shopper')
     .execute();
   await recordAdminChange(db, { actorId, subjectKind: 'mystery_shopper', subjectId: userId, action: 'updated', before, after: fields });
+}
+
+/** Takes a shopper out of the pool (no new visits are planned for them; their sessions end) or back in. */
+export async function setShopperActive(db: DB, userId: string, active: boolean, actorId: string): Promise<void> {
+  const shopper = await db.selectFrom('mystery_shoppers').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+  if (!shopper) throw new AppError('NOT_FOUND', 'errors.mysteryShopper.shopperNotFound');
+  await setPersonActive(db, userId, active, actorId);
 }

@@ -106,6 +106,9 @@ const visits: Record<string, Visit> = {
   '/participation/moderation': { as: 'pm', path: () => '/participation/moderation' },
   '/participation/:id': { as: 'pm', path: (ids) => `/participation/${ids.consultation}` },
   '/mystery-shopper': { as: 'pm', path: () => '/mystery-shopper' },
+  '/mystery-shopper/shoppers': { as: 'pm', path: () => '/mystery-shopper/shoppers' },
+  '/mystery-shopper/scenarios': { as: 'pm', path: () => '/mystery-shopper/scenarios' },
+  '/mystery-shopper/periods': { as: 'pm', path: () => '/mystery-shopper/periods' },
   '/mystery-shopper/report/:entityId/:year': { as: null, path: () => '/mystery-shopper/report/ent-moi/2026' },
   '/command-centre': { as: 'pm', path: () => '/command-centre' },
   '/command-centre/centres/:code': { as: 'pm', path: (ids) => `/command-centre/centres/${ids.centreCode}` },
@@ -119,6 +122,8 @@ const visits: Record<string, Visit> = {
 
 /** Pages not visited, each with the reason. */
 const excluded: Record<string, string> = {
+  '/mystery-shopper/periods/:id':
+    'a period exists only once the programme creates one; tests/mystery-shopper/programme-setup-browser.test.ts runs axe on it',
   '/mystery-shopper/visits/:id':
     'a visit exists only once a period is planned with shoppers and scenarios; tests/mystery-shopper/visit-offline-browser.test.ts runs axe on it',
   '/command-centre/alerts/:id': 'an alert exists only once a centre breaches a target; the demo world sets none',
