@@ -81,6 +81,15 @@ function profileRow(fields: ShopperFields, at: Date) {
   };
 }
 
+/** Gives an account that already has the mystery_shopper role its profile in the pool; audited. */
+export async function addShopperProfile(db: DB, userId: string, fields: ShopperFields, actorId: string, at: Date): Promise<void> {
+  await db
+    .insertInto('mystery_shoppers')
+    .values({ user_id: userId, ...profileRow(fields, at) })
+    .execute();
+  await recordAdminChange(db, { actorId, subjectKind: 'mystery_shopper', subjectId: userId, action: 'created', after: fields });
+}
+
 /**
  * Onboards shoppers: each an account with the mystery_shopper role (its entity is the one they
  * work for, which the conflict rules read) and a profile; audited. Call inside a transaction:
@@ -103,11 +112,7 @@ export async function addShoppers(db: DB, shoppers: readonly NewShopper[], actor
         },
         actorId,
       );
-      await db
-        .insertInto('mystery_shoppers')
-        .values({ user_id: person.id, ...profileRow(s.profile, at) })
-        .execute();
-      await recordAdminChange(db, { actorId, subjectKind: 'mystery_shopper', subjectId: person.id, action: 'created', after: s.profile });
+      await addShopperProfile(db, person.id, s.profile, actorId, at);
       ids.push(person.id);
     } catch (err) {
       if (err instanceof AppError && shoppers.length > 1) throw new AppError(err.code, err.messageKey, { ...err.params, row: row + 1 });
