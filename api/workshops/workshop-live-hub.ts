@@ -46,7 +46,6 @@ export function followWorkshop(
           const record = await readThroughOutage(() => loadWorkshop(db, workshopId), { signal: created.stop.signal });
           if (!record) continue;
           loaded = record.version;
-          if (process.env.WS_TRACE) console.error(`[trace] hub loaded v=${record.version} t=${performance.now().toFixed(0)}`);
           for (const l of created.listeners) l(record);
         }
       } catch (err) {

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module"; const require = createRequire(import.meta.url);
 import { performance } from 'node:perf_hooks';
 import { apiClient, type ApiClient } from '../../tests/support/api-client.ts';
 import { joinAsGuest } from '../../tests/workshops/guest-session.ts';
@@ -43,8 +42,6 @@ function watch(viewer: Viewer, workshopId: string): void {
         const now = performance.now();
         const data = message.data as LiveBoardMessage<WorkshopView>;
         (data.kind === 'board' ? viewer.boardBytes : viewer.changeBytes).push(Buffer.byteLength(JSON.stringify(data)));
-        if (process.env.WS_TRACE && viewer.userId === ((globalThis as any).__fv ??= viewer.userId)) console.error(`[trace] v0 got ${data.kind} ${data.kind === 'changes' ? data.version : ''} bytes=${Buffer.byteLength(JSON.stringify(data))} t=${now.toFixed(0)}`);
-        if (process.env.WS_DUMP && data.kind === 'changes') require('node:fs').appendFileSync(process.env.WS_DUMP, JSON.stringify(data) + '\n');
         const view = applyLiveBoardMessage(viewer.last, data);
         if (!view) return;
         viewer.versions.push(view.version);
@@ -122,7 +119,6 @@ export async function runLiveRoom(
   await until(viewers, (v) => v.last?.phase === 'discovery', timeoutMs);
   const phaseLatenciesMs = viewers.map((v) => v.seenAt.get('phase:discovery')! - phaseSent);
 
-  if (process.env.WS_TRACE) console.error(`[trace] note burst start t=${performance.now().toFixed(0)}`);
   const noteSent = new Map<string, number>();
   await Promise.all(
     viewers.map((v, i) => {
@@ -138,7 +134,6 @@ export async function runLiveRoom(
   await send(facilitator, id, 'ADVANCE');
   await until(viewers, (v) => v.last?.phase === 'voting', timeoutMs);
   const ideas = viewers[0]!.last!.board.ideas.map((i) => i.id);
-  if (process.env.WS_TRACE) console.error(`[trace] vote burst start t=${performance.now().toFixed(0)}`);
   const voteSent = new Map<string, number>();
   await Promise.all(
     viewers.map((v, i) => {

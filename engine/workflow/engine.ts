@@ -235,8 +235,6 @@ export class WorkflowEngine {
   async #applyLocked(db: Kysely<EngineTables>, instanceId: string, group: SendArgs[]): Promise<Outcome<TransitionResult>[]> {
     // What this process remembers of the instance is about to be out of date.
     this.#recent.drop(instanceId);
-    const t0 = performance.now();
-    if (process.env.WS_TRACE) console.error(`[trace] locked group start n=${group.length} t=${t0.toFixed(0)}`);
     return inTransaction(db, async (trx) => {
       const row = await trx.selectFrom('workflow_instances').selectAll().where('id', '=', instanceId).forUpdate().executeTakeFirst();
       if (!row) return group.map(() => ({ ok: false, error: notFound(instanceId) }));
@@ -260,7 +258,6 @@ export class WorkflowEngine {
         snapshot = step.after;
         outcomes.push({ ok: true, value: result(step) });
       }
-      if (process.env.WS_TRACE) console.error(`[trace] locked group body done n=${group.length} ms=${(performance.now()-t0).toFixed(0)} t=${performance.now().toFixed(0)}`);
       return outcomes;
     });
   }
