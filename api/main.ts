@@ -59,6 +59,7 @@ const report = await loadSeeds(productDb(handle.db), {
   demoJourneys: withDemoUsers,
   demoImprovement: withDemoUsers,
   demoExcellence: withDemoUsers,
+  demoMysteryShopper: withDemoUsers,
 });
 
 const staticDir = resolve(process.env.TAMAYUZ_WEB_DIR ?? 'dist/web');

@@ -117,4 +117,29 @@ export const demoUsers: DemoUserSeed[] = [
     nameAr: 'ريم الهاجري',
     nameEn: 'Reem Al-Hajri',
   },
+  // Three mystery shoppers of different profiles; their pool profiles are seeded with the programme demo.
+  {
+    username: 'shopper1',
+    password: 'shopper-demo-2026',
+    role: 'mystery_shopper',
+    entityCode: null,
+    nameAr: 'عائشة المري',
+    nameEn: 'Aisha Al-Marri',
+  },
+  {
+    username: 'shopper2',
+    password: 'shopper-demo-2026',
+    role: 'mystery_shopper',
+    entityCode: null,
+    nameAr: 'يوسف حداد',
+    nameEn: 'Yousef Haddad',
+  },
+  {
+    username: 'shopper3',
+    password: 'shopper-demo-2026',
+    role: 'mystery_shopper',
+    entityCode: null,
+    nameAr: 'راجيش كومار',
+    nameEn: 'Rajesh Kumar',
+  },
 ];

@@ -7,6 +7,7 @@ import { loadBundleSeeds } from './bundles/load.ts';
 import { loadDemoWorkshop } from './workshops/load.ts';
 import { loadExcellenceDemo, loadExcellenceFrameworks } from './excellence/load.ts';
 import { loadImprovementDemo } from './improvement/load.ts';
+import { loadMysteryShopperDemo } from './mystery-shopper/demo.ts';
 
 export interface SeedOptions {
   /**
@@ -25,6 +26,8 @@ export interface SeedOptions {
   demoExcellence?: boolean;
   /** Two closed demo cycles of published results and worked action plans (npm start only). */
   demoImprovement?: boolean;
+  /** A mystery-shopper period planned, partly reported and published (npm start only). */
+  demoMysteryShopper?: boolean;
 }
 
 export interface SeedReport {
@@ -111,5 +114,6 @@ export async function loadSeeds(db: DB, options: SeedOptions): Promise<SeedRepor
   await loadExcellenceFrameworks(db);
   if (options.demoUsers && options.demoExcellence) await loadExcellenceDemo(db);
   if (options.demoUsers && options.demoImprovement) await loadImprovementDemo(db);
+  if (options.demoUsers && options.demoMysteryShopper) await loadMysteryShopperDemo(db);
   return { entities: reference ? entitySeeds.length : 0, centres, users: options.demoUsers ? demoUsers : [] };
 }

@@ -9,6 +9,7 @@ import { gapSeverities } from '../../workflows/improvement/gap.ts';
 import { scopeGapFilter } from '../../workflows/improvement/register-visibility.ts';
 import { assertCanEdit, assertCanSee, canEditEntity, viewerOf } from './register-access.ts';
 import { gapGroupColumns, getGap, groupGapCounts, listGaps } from './gap-store.ts';
+import { withCriterionNames } from './gap-criterion-names.ts';
 import { mergeGapRows } from './gap-merge-store.ts';
 import { activePeopleOf } from '../accounts/grants-store.ts';
 
@@ -27,7 +28,8 @@ export const gapsRouter = router({
     .input(gapFilterSchema.extend({ limit: z.number().int().min(1).max(500).default(50), offset: z.number().int().min(0).default(0) }))
     .query(async ({ ctx, input }) => {
       const { limit, offset, ...filter } = input;
-      return listGaps(ctx.db, scopeGapFilter(filter, viewerOf(ctx.user)), { limit, offset });
+      const page = await listGaps(ctx.db, scopeGapFilter(filter, viewerOf(ctx.user)), { limit, offset });
+      return { ...page, items: await withCriterionNames(ctx.db, page.items) };
     }),
 
   groups: authedProcedure
@@ -58,8 +60,9 @@ export const gapsRouter = router({
           .where('id', '=', gap.ownerId)
           .executeTakeFirst()) ?? null)
       : null;
+    const [named] = await withCriterionNames(ctx.db, [gap]);
     return {
-      ...gap,
+      ...named!,
       owner: owner && { id: owner.id, nameAr: owner.display_name_ar, nameEn: owner.display_name_en },
       actions: actions.map((a) => ({ ...a, due_at: new Date(a.due_at).toISOString() })),
       mergedFrom,

@@ -4,11 +4,11 @@ import { publicProcedure, roleProcedure, router } from '../trpc/init.ts';
 import { actorOf } from '../trpc/context.ts';
 import { AppError } from '../trpc/app-error.ts';
 import { bilingualText } from '../trpc/inputs.ts';
-import { scenarioFieldsSchema } from '../../workflows/mystery-shopper/checklist.ts';
+import { scenarioFieldsSchema, scenarioWordingSchema } from '../../workflows/mystery-shopper/checklist.ts';
 import { shopperChannels } from '../../workflows/mystery-shopper/profile.ts';
 import { newShopperSchema, shopperFieldsSchema } from './shopper-input.ts';
-import { addShoppers, listShoppers, updateShopper } from './shopper-store.ts';
-import { createScenario, listScenarios } from './scenario-store.ts';
+import { addShoppers, listShoppers, setShopperActive, updateShopper } from './shopper-store.ts';
+import { createScenario, listScenarios, updateScenario } from './scenario-store.ts';
 import { createPeriod, generatePlan, getPeriod, listPeriods, publishPeriod, setQuotas } from './period-store.ts';
 import { annualReport, periodResults } from './results-store.ts';
 import { visitsRouter } from './visits-router.ts';
@@ -28,6 +28,11 @@ const shoppersRouter = router({
     await inTransaction(ctx.db, (trx) => updateShopper(trx, input.userId, input.profile, ctx.user.id, new Date()));
     return { ok: true as const };
   }),
+  /** Takes a shopper out of the pool (or back in): the planner skips inactive shoppers. */
+  setActive: programme.input(z.object({ userId: id, active: z.boolean() })).mutation(async ({ ctx, input }) => {
+    await inTransaction(ctx.db, (trx) => setShopperActive(trx, input.userId, input.active, ctx.user.id));
+    return { ok: true as const };
+  }),
 });
 
 const scenariosRouter = router({
@@ -35,6 +40,10 @@ const scenariosRouter = router({
   create: programme.input(scenarioFieldsSchema).mutation(async ({ ctx, input }) => ({
     id: await inTransaction(ctx.db, (trx) => createScenario(trx, input, ctx.user.id, new Date())),
   })),
+  update: programme.input(scenarioWordingSchema.extend({ id })).mutation(async ({ ctx, input }) => {
+    await inTransaction(ctx.db, (trx) => updateScenario(trx, input.id, input, ctx.user.id));
+    return { ok: true as const };
+  }),
 });
 
 const periodsRouter = router({

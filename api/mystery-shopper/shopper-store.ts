@@ -1,6 +1,6 @@
 import type { DB } from '../db/schema.ts';
 import { recordAdminChange } from '../admin/admin-change.ts';
-import { createPerson } from '../people/people-store.ts';
+import { createPerson, setPersonActive } from '../people/people-store.ts';
 import { AppError } from '../trpc/app-error.ts';
 import type { ShopperProfile } from '../../workflows/mystery-shopper/profile.ts';
 import type { PlannableShopper } from '../../workflows/mystery-shopper/visit-plan.ts';
@@ -81,6 +81,15 @@ function profileRow(fields: ShopperFields, at: Date) {
   };
 }
 
+/** Gives an account that already has the mystery_shopper role its profile in the pool; audited. */
+export async function addShopperProfile(db: DB, userId: string, fields: ShopperFields, actorId: string, at: Date): Promise<void> {
+  await db
+    .insertInto('mystery_shoppers')
+    .values({ user_id: userId, ...profileRow(fields, at) })
+    .execute();
+  await recordAdminChange(db, { actorId, subjectKind: 'mystery_shopper', subjectId: userId, action: 'created', after: fields });
+}
+
 /**
  * Onboards shoppers: each an account with the mystery_shopper role (its entity is the one they
  * work for, which the conflict rules read) and a profile; audited. Call inside a transaction:
@@ -103,11 +112,7 @@ export async function addShoppers(db: DB, shoppers: readonly NewShopper[], actor
         },
         actorId,
       );
-      await db
-        .insertInto('mystery_shoppers')
-        .values({ user_id: person.id, ...profileRow(s.profile, at) })
-        .execute();
-      await recordAdminChange(db, { actorId, subjectKind: 'mystery_shopper', subjectId: person.id, action: 'created', after: s.profile });
+      await addShopperProfile(db, person.id, s.profile, actorId, at);
       ids.push(person.id);
     } catch (err) {
       if (err instanceof AppError && shoppers.length > 1) throw new AppError(err.code, err.messageKey, { ...err.params, row: row + 1 });
@@ -130,4 +135,11 @@ export async function updateShopper(db: DB, userId: string, fields: ShopperField
     .where('role', '=', 'mystery_shopper')
     .execute();
   await recordAdminChange(db, { actorId, subjectKind: 'mystery_shopper', subjectId: userId, action: 'updated', before, after: fields });
+}
+
+/** Takes a shopper out of the pool (no new visits are planned for them; their sessions end) or back in. */
+export async function setShopperActive(db: DB, userId: string, active: boolean, actorId: string): Promise<void> {
+  const shopper = await db.selectFrom('mystery_shoppers').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+  if (!shopper) throw new AppError('NOT_FOUND', 'errors.mysteryShopper.shopperNotFound');
+  await setPersonActive(db, userId, active, actorId);
 }

@@ -75,6 +75,9 @@ describe('an assessor scores in Arabic in a real browser', () => {
     // The only assessor (and lead) submitted: the assessment moves on and the lead sees the spread heat map.
     await page.getByRole('heading', { name: 'تباين الدرجات الفردية' }).waitFor();
     expect((await pm.excellence.assessments.get.query({ id: assessmentId })).state).toBe('consensus');
+    // Each criterion of the spread table and of the consensus form shows its name beside its code, in Arabic.
+    expect(await page.getByTestId('criterion-name').allTextContents()).toEqual(['الرؤية', 'الحوكمة', 'نتائج المتعاملين']);
+    await page.getByRole('heading', { name: 'A الرؤية', level: 3 }).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -41,6 +41,9 @@ interface Ids {
   framework: { code: string; version: number };
   consultation: string;
   centreCode: string;
+  mysteryPeriod: string;
+  /** A reported visit waiting for review: the page shows the report and the review panel. */
+  mysteryVisit: string;
 }
 
 interface Visit {
@@ -106,6 +109,11 @@ const visits: Record<string, Visit> = {
   '/participation/moderation': { as: 'pm', path: () => '/participation/moderation' },
   '/participation/:id': { as: 'pm', path: (ids) => `/participation/${ids.consultation}` },
   '/mystery-shopper': { as: 'pm', path: () => '/mystery-shopper' },
+  '/mystery-shopper/shoppers': { as: 'pm', path: () => '/mystery-shopper/shoppers' },
+  '/mystery-shopper/scenarios': { as: 'pm', path: () => '/mystery-shopper/scenarios' },
+  '/mystery-shopper/periods': { as: 'pm', path: () => '/mystery-shopper/periods' },
+  '/mystery-shopper/periods/:id': { as: 'pm', path: (ids) => `/mystery-shopper/periods/${ids.mysteryPeriod}` },
+  '/mystery-shopper/visits/:id': { as: 'pm', path: (ids) => `/mystery-shopper/visits/${ids.mysteryVisit}` },
   '/mystery-shopper/report/:entityId/:year': { as: null, path: () => '/mystery-shopper/report/ent-moi/2026' },
   '/command-centre': { as: 'pm', path: () => '/command-centre' },
   '/command-centre/centres/:code': { as: 'pm', path: (ids) => `/command-centre/centres/${ids.centreCode}` },
@@ -119,8 +127,6 @@ const visits: Record<string, Visit> = {
 
 /** Pages not visited, each with the reason. */
 const excluded: Record<string, string> = {
-  '/mystery-shopper/visits/:id':
-    'a visit exists only once a period is planned with shoppers and scenarios; tests/mystery-shopper/visit-offline-browser.test.ts runs axe on it',
   '/command-centre/alerts/:id': 'an alert exists only once a centre breaches a target; the demo world sets none',
 };
 
@@ -175,6 +181,10 @@ async function demoIds({ db }: RunningBrowserApp): Promise<Ids> {
     publishedAssessment: published.id,
     framework: { code: framework.code, version: framework.version },
     consultation: '',
+    mysteryPeriod: (await first(db.selectFrom('mystery_periods').select('id').executeTakeFirst(), 'mystery-shopper period')).id,
+    mysteryVisit: (
+      await first(db.selectFrom('mystery_visits').select('id').where('state', '=', 'submitted').executeTakeFirst(), 'reported visit')
+    ).id,
     centreCode: (await first(db.selectFrom('service_centres').select('code').orderBy('code').executeTakeFirst(), 'service centre')).code,
   };
 }
@@ -219,6 +229,7 @@ describe('every page has no serious or critical axe violations', () => {
         demoJourneys: true,
         demoExcellence: true,
         demoImprovement: true,
+        demoMysteryShopper: true,
       });
       ids = await demoIds(app);
       // The demo world has no consultation: one opened an hour ago, as the public and its staff see it.

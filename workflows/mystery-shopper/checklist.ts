@@ -32,6 +32,10 @@ export const scenarioFieldsSchema = z.object({
 });
 export type ScenarioFields = z.infer<typeof scenarioFieldsSchema>;
 
+/** What can be reworded once a scenario is in use: the service and the persona. */
+export const scenarioWordingSchema = scenarioFieldsSchema.pick({ service: true, persona: true });
+export type ScenarioWording = z.infer<typeof scenarioWordingSchema>;
+
 /** Each checklist item as the shopper found it; `na` when it did not arise on this visit. */
 export const answerSchema = z.enum(['pass', 'fail', 'na']);
 export type Answer = z.infer<typeof answerSchema>;

@@ -9,6 +9,8 @@ import { StatusPill } from '../../design/components/StatusPill.tsx';
 import type { AssessmentView } from './assessment-view.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
+import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
 
 const lines = (text: string) =>
   text
@@ -28,6 +30,9 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
   const trpc = useTRPC();
   const client = useQueryClient();
   const localName = useLocalName();
+  const pick = useBilingual();
+  // The framework comes with the assessment from the API; a criterion shows its name beside its code.
+  const nameOf = (code: string) => pick(findNode(a.framework, code)?.name);
   const format = useFormat();
   const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : format.score(n));
   const view = useQuery(trpc.excellence.scoring.consensusView.queryOptions({ id: a.id }));
@@ -85,7 +90,9 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
                 const spread = v.spreads.find((s) => s.nodeCode === code);
                 return (
                   <tr key={code}>
-                    <th scope="row">{code}</th>
+                    <th scope="row">
+                      <span className="exc-node__code">{code}</span> <span data-testid="criterion-name">{nameOf(code)}</span>
+                    </th>
                     {assessors.map((id) => (
                       <td key={id} className="num">
                         {num(v.individual.find((s) => s.assessorId === id && s.nodeCode === code)?.percent)}
@@ -107,7 +114,9 @@ export function ConsensusView({ assessment: a }: { assessment: AssessmentView })
           setDrafts({ ...drafts, [code]: { ...d, [k]: e.target.value } });
         return (
           <section key={code} className="exc-node" aria-label={code}>
-            <h3 className="exc-node__code">{code}</h3>
+            <h3>
+              <span className="exc-node__code">{code}</span> {nameOf(code)}
+            </h3>
             <div className="exc-row">
               <label className="exc-row">
                 {t('consensus.agreed')}

@@ -11,6 +11,7 @@ import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { StatusPill, toneOfState, type Tone } from '../../design/components/StatusPill.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { useBilingual } from '../../i18n/bilingual.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { gapSeverities, type GapSeverity } from '../../../workflows/improvement/gap.ts';
@@ -31,6 +32,7 @@ export function GapPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('improvement');
   const name = useLocalName();
+  const pick = useBilingual();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const format = useFormat();
@@ -74,7 +76,14 @@ export function GapPage() {
           <StatusPill tone={severityTone[g.severity]}>{t(`severity.${g.severity}`)}</StatusPill>
           <StatusPill tone={toneOfState(g.status)}>{t(`gapStatus.${g.status}`)}</StatusPill>
           <span>
-            {t('gaps.criterion')}: {g.criterionCode ? <Code>{g.criterionCode}</Code> : t('gaps.unmapped')}
+            {t('gaps.criterion')}:{' '}
+            {g.criterionCode ? (
+              <span data-testid="gap-criterion">
+                <Code>{g.criterionCode}</Code> {pick(g.criterionName)}
+              </span>
+            ) : (
+              t('gaps.unmapped')
+            )}
           </span>
           <span>
             {t('gap.owner')}: {g.owner ? name(g.owner) : t('gap.noOwner')}

@@ -226,7 +226,14 @@ export function GapsPage() {
             {
               key: 'criterion',
               header: t('gaps.criterion'),
-              cell: (g) => (g.criterionCode ? <Code>{g.criterionCode}</Code> : t('gaps.unmapped')),
+              cell: (g) =>
+                g.criterionCode ? (
+                  <span data-testid="gap-criterion">
+                    <Code>{g.criterionCode}</Code> {pick(g.criterionName)}
+                  </span>
+                ) : (
+                  t('gaps.unmapped')
+                ),
             },
             {
               key: 'severity',

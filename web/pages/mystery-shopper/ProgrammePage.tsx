@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
 import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
+import { SetupNav } from './setup/SetupNav.tsx';
 
 /** The programme manager's view: a period's plan (what could not be planned first), the reports to review, the results. */
 export function ProgrammePage() {
@@ -44,6 +45,7 @@ export function ProgrammePage() {
   return (
     <div className="stack">
       <PageHeader title={t('programme.title')} />
+      <SetupNav />
       <ErrorMessage error={periods.error ?? period.error ?? publish.error ?? generate.error} />
       {periods.data?.length === 0 && <EmptyState title={t('programme.periods')} />}
       {periods.data && periods.data.length > 0 && (
