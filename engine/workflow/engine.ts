@@ -239,13 +239,15 @@ export class WorkflowEngine {
       const row = await trx.selectFrom('workflow_instances').selectAll().where('id', '=', instanceId).forUpdate().executeTakeFirst();
       if (!row) return group.map(() => ({ ok: false, error: notFound(instanceId) }));
       const def = this.registry.get(row.kind, row.machine_version);
+      const snapshot = restoreSnapshot(def.machine, row.snapshot);
+      if (def.groupedWrites && group.length > 1) return this.#writeGroupLocked(trx, def, toRef(row), snapshot, group);
       let instance = toRef(row);
-      let snapshot = restoreSnapshot(def.machine, row.snapshot);
+      let current = snapshot;
       const outcomes: Outcome<TransitionResult>[] = [];
       for (const args of group) {
         let step: Step;
         try {
-          step = computeStep(def, instance, snapshot, args, this.clock);
+          step = computeStep(def, instance, current, args, this.clock);
         } catch (error) {
           outcomes.push({ ok: false, error });
           continue;
@@ -255,11 +257,33 @@ export class WorkflowEngine {
         await this.#effects(trx, def, step);
         await this.#announce(trx, step.instance);
         instance = step.instance;
-        snapshot = step.after;
+        current = step.after;
         outcomes.push({ ok: true, value: result(step) });
       }
       return outcomes;
     });
+  }
+
+  /**
+   * A group on the locked row of a `groupedWrites` definition: every member computed in order,
+   * the accepted ones written by one statement, then each one's timers, effects and wake-up in order.
+   */
+  async #writeGroupLocked(
+    trx: Kysely<EngineTables>,
+    def: WorkflowDefinition,
+    from: InstanceRef,
+    fromSnapshot: AnyMachineSnapshot,
+    group: SendArgs[],
+  ): Promise<Outcome<TransitionResult>[]> {
+    const { steps, outcomes } = this.#compute(def, from, fromSnapshot, group);
+    if (steps.length === 0) return outcomes;
+    const { written } = await writeSteps(trx, def.machine, from.id, { version: from.version }, steps);
+    if (written !== steps.length) throw new WorkflowError('CONFLICT', 'instance changed concurrently', { expected: from.version });
+    for (const [i, step] of steps.entries()) {
+      await this.#effects(trx, def, step, i < steps.length - 1);
+      await this.#announce(trx, step.instance);
+    }
+    return outcomes;
   }
 
   /** Every member computed in order on the state the previous ones left; refused members leave it as it was. */
@@ -292,6 +316,7 @@ export class WorkflowEngine {
     trx: Kysely<EngineTables>,
     def: WorkflowDefinition,
     step: Omit<Step, 'before'> & { before: AnyMachineSnapshot | null },
+    followedInTransaction = false,
   ): Promise<void> {
     const { instance, timers, at } = step;
     // Re-entering a state re-arms its timer: the old pending row for the same key gives way too.
@@ -331,6 +356,7 @@ export class WorkflowEngine {
         seq: instance.version,
         at,
         effectOptions: step.effectOptions,
+        followedInTransaction,
       });
     }
   }
