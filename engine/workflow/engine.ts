@@ -9,6 +9,7 @@ import { computeStep, eventActor, parsePayload, type LockedInstance, type Sendin
 import { HotInstanceQueue, type Outcome } from './hot-instance-queue.ts';
 import { writeSteps } from './instance-write.ts';
 import { NoticeBatcher } from './notice-batcher.ts';
+import { CommitFeed } from './commit-feed.ts';
 import { encodeNotice, workflowEventsChannel } from './notification-channel.ts';
 import { isPermitted } from './permission.ts';
 import type { WorkflowRegistry } from './registry.ts';
@@ -76,6 +77,8 @@ export class WorkflowEngine {
   readonly #notices: NoticeBatcher;
   readonly #queues = new WeakMap<object, HotInstanceQueue<SendArgs, TransitionResult>>();
   readonly #recent = new RecentStates();
+  /** Every event this engine committed, told in this process right after its commit (see CommitFeed). */
+  readonly committed = new CommitFeed();
 
   constructor(
     readonly db: Kysely<EngineTables>,
@@ -149,7 +152,7 @@ export class WorkflowEngine {
         effectOptions: {},
       };
       await this.#effects(trx, def, { ...step, timers: timerChangesFrom(actions) });
-      await this.#announce(trx, instance);
+      await this.#announce(trx, instance, snapshot);
       return { instanceId: id, kind: def.kind, seq: 1, version: 1, state, snapshot };
     });
   }
@@ -210,7 +213,10 @@ export class WorkflowEngine {
       }
       const last = steps[steps.length - 1]!;
       this.#recent.set(instanceId, { instance: last.instance, machineVersion: known.machineVersion, snapshot: last.after, xmin });
-      for (const step of steps) this.#notices.add(notice(step.instance));
+      for (const step of steps) {
+        this.#notices.add(notice(step.instance));
+        this.committed.publish({ instance: step.instance, snapshot: step.after });
+      }
       return outcomes;
     }
     this.#recent.drop(instanceId);
@@ -255,7 +261,7 @@ export class WorkflowEngine {
         const { written } = await writeSteps(trx, def.machine, instance.id, { version: instance.version }, [step]);
         if (written !== 1) throw new WorkflowError('CONFLICT', 'instance changed concurrently', { expected: instance.version });
         await this.#effects(trx, def, step);
-        await this.#announce(trx, step.instance);
+        await this.#announce(trx, step.instance, step.after);
         instance = step.instance;
         current = step.after;
         outcomes.push({ ok: true, value: result(step) });
@@ -281,7 +287,7 @@ export class WorkflowEngine {
     if (written !== steps.length) throw new WorkflowError('CONFLICT', 'instance changed concurrently', { expected: from.version });
     for (const [i, step] of steps.entries()) {
       await this.#effects(trx, def, step, i < steps.length - 1);
-      await this.#announce(trx, step.instance);
+      await this.#announce(trx, step.instance, step.after);
     }
     return outcomes;
   }
@@ -365,9 +371,13 @@ export class WorkflowEngine {
    * The wake-up for watchers: after the commit when this engine opened the transaction (or the
    * caller opened it with `inTransaction`); else inside the caller's transaction, delivered on its commit.
    */
-  async #announce(trx: Kysely<EngineTables>, instance: InstanceRef): Promise<void> {
+  async #announce(trx: Kysely<EngineTables>, instance: InstanceRef, snapshot: AnyMachineSnapshot): Promise<void> {
     const text = notice(instance);
-    if (runAfterCommit(trx, () => this.#notices.add(text))) return;
+    const announce = () => {
+      this.#notices.add(text);
+      this.committed.publish({ instance, snapshot });
+    };
+    if (runAfterCommit(trx, announce)) return;
     await sql`select pg_notify(${workflowEventsChannel}, ${text})`.execute(trx);
   }
 }
