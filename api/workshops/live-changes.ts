@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Bundle } from '../../workflows/bundles/bundle.ts';
 import { jsonChanges, type JsonChange } from '../../workflows/workshops/json-changes.ts';
 import type { LiveBoardMessage } from '../../workflows/workshops/live-board.ts';
+import { ChangeRun } from '../../workflows/workshops/change-run.ts';
 import type { WorkshopViewerRole } from './workshop-access.ts';
 import type { WorkshopRecord } from './workshop-record.ts';
 import { sharedWorkshopView, workshopView, type WorkshopView } from './workshop-view.ts';
@@ -67,7 +68,7 @@ function voteChanges(from: WorkshopRecord, to: WorkshopRecord, viewer: LiveViewe
  * own part (who they are, the dots they may see, the dots they have left). The two parts never
  * share a field, so together they equal the changes between the viewer's two whole views.
  */
-export function liveChanges(from: WorkshopRecord, to: WorkshopRecord, viewer: LiveViewer): JsonChange[][] {
+export function liveChanges(from: WorkshopRecord, to: WorkshopRecord, viewer: LiveViewer): JsonChange[] {
   const shared = memo(sharedDiffs, to, `${from.version}|${from.id}|${classOf(viewer)}`, () =>
     jsonChanges(sharedView(from, viewer), sharedView(to, viewer)),
   );
@@ -75,7 +76,7 @@ export function liveChanges(from: WorkshopRecord, to: WorkshopRecord, viewer: Li
     me: { id: viewer.id, role: viewer.role },
     board: { votesLeft: personalBoard(record.context, viewer.id).votesLeft },
   });
-  return [shared, voteChanges(from, to, viewer), jsonChanges(own(from), own(to))];
+  return [...shared, ...voteChanges(from, to, viewer), ...jsonChanges(own(from), own(to))];
 }
 
 /** Changes of consecutive versions go out together while the message stays within this many bytes. */
@@ -85,17 +86,6 @@ export const changeMessageBudget = 900;
 export interface LiveSent {
   record: WorkshopRecord;
   viewer: LiveViewer;
-}
-
-/** JSON length of changes, remembered for the shared arrays that many viewers send. */
-const sizes = new WeakMap<JsonChange[], number>();
-function sizeOf(changes: JsonChange[]): number {
-  let size = sizes.get(changes);
-  if (size === undefined) {
-    size = changes.length === 0 ? 2 : JSON.stringify(changes).length;
-    sizes.set(changes, size);
-  }
-  return size;
 }
 
 /**
@@ -111,14 +101,14 @@ export function* liveMessages(
   records: readonly WorkshopRecord[],
   viewerOf: (record: WorkshopRecord) => LiveViewer,
 ): Generator<{ version: number; message: LiveBoardMessage<WorkshopView> }> {
-  let open: { from: number; to: WorkshopRecord; viewer: LiveViewer; parts: JsonChange[][]; size: number } | null = null;
+  let open: { from: number; to: WorkshopRecord; viewer: LiveViewer; run: ChangeRun } | null = null;
   const close = () => {
     if (!open) return null;
     const message: LiveBoardMessage<WorkshopView> = {
       kind: 'changes',
       from: open.from,
       version: open.to.version,
-      changes: open.parts.flat(),
+      changes: open.run.changes,
     };
     state.sent = { record: open.to, viewer: open.viewer };
     open = null;
@@ -141,19 +131,18 @@ export function* liveMessages(
       yield { version: record.version, message: liveBoard(record, viewer) };
       continue;
     }
-    const parts = liveChanges(base.record, record, viewer);
-    const size = parts.reduce((sum, p) => sum + sizeOf(p), 0);
-    if (open && open.size + size > changeMessageBudget) {
+    const changes = liveChanges(base.record, record, viewer);
+    if (open && !open.run.tryAdd(changes, changeMessageBudget)) {
       const last = close();
       if (last) yield last;
     }
     if (open) {
-      open.parts.push(...parts);
-      open.size += size;
       open.to = record;
       open.viewer = viewer;
     } else {
-      open = { from: base.record.version, to: record, viewer, parts: [...parts], size };
+      const run = new ChangeRun();
+      run.tryAdd(changes);
+      open = { from: base.record.version, to: record, viewer, run };
     }
   }
   const last = close();
