@@ -22,8 +22,8 @@ import { loadBundle } from '../bundles/bundle-store.ts';
 import { assertFacilitatorOf, mayReadWorkshop, workshopViewerRole } from './workshop-access.ts';
 import { loadWorkshop, type WorkshopRecord } from './workshop-record.ts';
 import { liveWorkshop } from './workshop-live-hub.ts';
-import { workshopView, type WorkshopView } from './workshop-view.ts';
-import { liveBoardMessage } from '../../workflows/workshops/live-board.ts';
+import { workshopView } from './workshop-view.ts';
+import { bundleKeyOf, liveMessages, type LiveSent, type LiveViewer } from './live-changes.ts';
 import { workshopRefusal } from './workshop-refusal.ts';
 import { newWorkshopId, startWorkshop } from './workshop-creation.ts';
 import { joinWithInviteCode } from './guest-join.ts';
@@ -263,24 +263,29 @@ export const workshopsRouter = router({
   }),
 
   /**
-   * The viewer's board, live: the whole board filtered for this viewer on join or resume,
-   * then only the changes from the version last sent (computed between two views of this
-   * viewer, so filtered the same way). One engine event stream per workshop feeds every
-   * viewer in this process; a burst collapses into the latest version, and a client resuming
-   * with its last version gets the whole board when it missed anything, never a duplicate.
+   * The viewer's board, live: the whole board filtered for this viewer on join or resume (or
+   * when their role changes), then one change per version while they keep up, each computed
+   * between two views of this viewer, so filtered the same way; its shared part is computed once
+   * per version for every viewer of the same class in this process. One stream of versions per
+   * workshop feeds every viewer in this process; a client resuming with its last version gets
+   * the whole board when it missed anything, never a duplicate.
    */
   watch: authedProcedure.input(z.object({ id, lastEventId: z.string().nullish() })).subscription(async function* ({ ctx, input, signal }) {
     const first = await load(ctx, input.id);
     workshopViewerRole(ctx.user, first.context);
     const bundle = await bundleOf(ctx, first);
+    const bundleKey = bundleKeyOf(bundle);
     const after = input.lastEventId ? Number(input.lastEventId) || 0 : 0;
-    let sent: WorkshopView | null = null;
-    for await (const record of liveWorkshop(ctx.db, ctx.notifications, input.id, after, signal)) {
-      // A participant removed mid-session is refused from here on.
-      const role = workshopViewerRole(ctx.user, record.context);
-      const view = workshopView(record, { id: ctx.user.id, role }, bundle);
-      yield tracked(String(record.version), liveBoardMessage(sent, view));
-      sent = view;
+    const state: { sent: LiveSent | null } = { sent: null };
+    // A participant removed mid-session is refused from here on.
+    const viewerOf = (record: WorkshopRecord): LiveViewer => ({
+      id: ctx.user.id,
+      role: workshopViewerRole(ctx.user, record.context),
+      bundle,
+      bundleKey,
+    });
+    for await (const records of liveWorkshop(ctx.db, ctx.notifications, ctx.engine.committed, input.id, after, signal)) {
+      for (const { version, message } of liveMessages(state, records, viewerOf)) yield tracked(String(version), message);
     }
   }),
 });

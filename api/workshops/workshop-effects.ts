@@ -105,13 +105,16 @@ export async function workshopEffects(args: Args): Promise<void> {
     created_at: at,
     updated_at: at,
   };
-  await db
-    .insertInto('workshops')
-    .values(row)
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ phase: row.phase, participants: row.participants, version: row.version, updated_at: at }),
-    )
-    .execute();
+  // The read model keeps only the latest state: within a group, the last event writes it.
+  if (!args.followedInTransaction) {
+    await db
+      .insertInto('workshops')
+      .values(row)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({ phase: row.phase, participants: row.participants, version: row.version, updated_at: at }),
+      )
+      .execute();
+  }
   if (context.phase === 'closed') await db.updateTable('workshops').set({ invite_code: null }).where('id', '=', row.id).execute();
   if (args.before !== null && args.before.context.phase !== context.phase) await notifyPhaseChange(db, context, at);
   if (leaving(args, 'discovery')) await raisePainPointGaps(db, context, at);

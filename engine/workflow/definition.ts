@@ -48,6 +48,11 @@ export interface TransitionEffectArgs<TMachine extends AnyStateMachine = AnyStat
   at: Date;
   /** The sender's `SendArgs.effectOptions` (empty when none; always empty at start). */
   effectOptions: Readonly<Record<string, unknown>>;
+  /**
+   * True when a later event of the same instance is written in this same transaction (a group
+   * under `groupedWrites`): a read model that keeps only the latest state may leave it to that one.
+   */
+  followedInTransaction?: boolean;
 }
 
 /**
@@ -67,6 +72,13 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    * disagree with the workflow state are written here.
    */
   onTransition?: (args: TransitionEffectArgs<TMachine>) => Promise<void>;
+  /**
+   * The definition's `onTransition` reads nothing of the instance's own row or audit trail (only
+   * its arguments), so events applied together are written by one statement (the snapshot once,
+   * every audit row) before their effects run, in order, in the same transaction. Fifty votes
+   * then cost one snapshot write instead of fifty.
+   */
+  groupedWrites?: boolean;
   /** Omitted: readers who may read the instance see its whole context and every payload. */
   redact?: ReadRedaction<TMachine>;
 }

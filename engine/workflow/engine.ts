@@ -9,6 +9,7 @@ import { computeStep, eventActor, parsePayload, type LockedInstance, type Sendin
 import { HotInstanceQueue, type Outcome } from './hot-instance-queue.ts';
 import { writeSteps } from './instance-write.ts';
 import { NoticeBatcher } from './notice-batcher.ts';
+import { CommitFeed } from './commit-feed.ts';
 import { encodeNotice, workflowEventsChannel } from './notification-channel.ts';
 import { isPermitted } from './permission.ts';
 import type { WorkflowRegistry } from './registry.ts';
@@ -76,6 +77,8 @@ export class WorkflowEngine {
   readonly #notices: NoticeBatcher;
   readonly #queues = new WeakMap<object, HotInstanceQueue<SendArgs, TransitionResult>>();
   readonly #recent = new RecentStates();
+  /** Every event this engine committed, told in this process right after its commit (see CommitFeed). */
+  readonly committed = new CommitFeed();
 
   constructor(
     readonly db: Kysely<EngineTables>,
@@ -149,7 +152,7 @@ export class WorkflowEngine {
         effectOptions: {},
       };
       await this.#effects(trx, def, { ...step, timers: timerChangesFrom(actions) });
-      await this.#announce(trx, instance);
+      await this.#announce(trx, instance, snapshot);
       return { instanceId: id, kind: def.kind, seq: 1, version: 1, state, snapshot };
     });
   }
@@ -210,7 +213,10 @@ export class WorkflowEngine {
       }
       const last = steps[steps.length - 1]!;
       this.#recent.set(instanceId, { instance: last.instance, machineVersion: known.machineVersion, snapshot: last.after, xmin });
-      for (const step of steps) this.#notices.add(notice(step.instance));
+      for (const step of steps) {
+        this.#notices.add(notice(step.instance));
+        this.committed.publish({ instance: step.instance, snapshot: step.after });
+      }
       return outcomes;
     }
     this.#recent.drop(instanceId);
@@ -239,13 +245,15 @@ export class WorkflowEngine {
       const row = await trx.selectFrom('workflow_instances').selectAll().where('id', '=', instanceId).forUpdate().executeTakeFirst();
       if (!row) return group.map(() => ({ ok: false, error: notFound(instanceId) }));
       const def = this.registry.get(row.kind, row.machine_version);
+      const snapshot = restoreSnapshot(def.machine, row.snapshot);
+      if (def.groupedWrites && group.length > 1) return this.#writeGroupLocked(trx, def, toRef(row), snapshot, group);
       let instance = toRef(row);
-      let snapshot = restoreSnapshot(def.machine, row.snapshot);
+      let current = snapshot;
       const outcomes: Outcome<TransitionResult>[] = [];
       for (const args of group) {
         let step: Step;
         try {
-          step = computeStep(def, instance, snapshot, args, this.clock);
+          step = computeStep(def, instance, current, args, this.clock);
         } catch (error) {
           outcomes.push({ ok: false, error });
           continue;
@@ -253,13 +261,35 @@ export class WorkflowEngine {
         const { written } = await writeSteps(trx, def.machine, instance.id, { version: instance.version }, [step]);
         if (written !== 1) throw new WorkflowError('CONFLICT', 'instance changed concurrently', { expected: instance.version });
         await this.#effects(trx, def, step);
-        await this.#announce(trx, step.instance);
+        await this.#announce(trx, step.instance, step.after);
         instance = step.instance;
-        snapshot = step.after;
+        current = step.after;
         outcomes.push({ ok: true, value: result(step) });
       }
       return outcomes;
     });
+  }
+
+  /**
+   * A group on the locked row of a `groupedWrites` definition: every member computed in order,
+   * the accepted ones written by one statement, then each one's timers, effects and wake-up in order.
+   */
+  async #writeGroupLocked(
+    trx: Kysely<EngineTables>,
+    def: WorkflowDefinition,
+    from: InstanceRef,
+    fromSnapshot: AnyMachineSnapshot,
+    group: SendArgs[],
+  ): Promise<Outcome<TransitionResult>[]> {
+    const { steps, outcomes } = this.#compute(def, from, fromSnapshot, group);
+    if (steps.length === 0) return outcomes;
+    const { written } = await writeSteps(trx, def.machine, from.id, { version: from.version }, steps);
+    if (written !== steps.length) throw new WorkflowError('CONFLICT', 'instance changed concurrently', { expected: from.version });
+    for (const [i, step] of steps.entries()) {
+      await this.#effects(trx, def, step, i < steps.length - 1);
+      await this.#announce(trx, step.instance, step.after);
+    }
+    return outcomes;
   }
 
   /** Every member computed in order on the state the previous ones left; refused members leave it as it was. */
@@ -292,6 +322,7 @@ export class WorkflowEngine {
     trx: Kysely<EngineTables>,
     def: WorkflowDefinition,
     step: Omit<Step, 'before'> & { before: AnyMachineSnapshot | null },
+    followedInTransaction = false,
   ): Promise<void> {
     const { instance, timers, at } = step;
     // Re-entering a state re-arms its timer: the old pending row for the same key gives way too.
@@ -331,6 +362,7 @@ export class WorkflowEngine {
         seq: instance.version,
         at,
         effectOptions: step.effectOptions,
+        followedInTransaction,
       });
     }
   }
@@ -339,9 +371,13 @@ export class WorkflowEngine {
    * The wake-up for watchers: after the commit when this engine opened the transaction (or the
    * caller opened it with `inTransaction`); else inside the caller's transaction, delivered on its commit.
    */
-  async #announce(trx: Kysely<EngineTables>, instance: InstanceRef): Promise<void> {
+  async #announce(trx: Kysely<EngineTables>, instance: InstanceRef, snapshot: AnyMachineSnapshot): Promise<void> {
     const text = notice(instance);
-    if (runAfterCommit(trx, () => this.#notices.add(text))) return;
+    const announce = () => {
+      this.#notices.add(text);
+      this.committed.publish({ instance, snapshot });
+    };
+    if (runAfterCommit(trx, announce)) return;
     await sql`select pg_notify(${workflowEventsChannel}, ${text})`.execute(trx);
   }
 }
