@@ -118,11 +118,11 @@ describe('the first screens hold every text they show', () => {
       const drawnText = async () => {
         await expect
           .poll(async () => {
-            const main = (await page.locator('main').innerText()).trim();
+            const main = ((await page.locator('main').textContent()) ?? '').trim();
             return main !== '' && !main.startsWith(loading);
           })
           .toBe(true);
-        return page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+        return page.evaluate(() => `${document.title}\n${document.body.textContent ?? ''}`);
       };
       await page.goto(`${running.url}/`);
       await page.getByTestId('home').waitFor({ timeout: 60_000 });
