@@ -1,5 +1,3 @@
-// First: schemas built by the modules below must already see this setting.
-import './zod-without-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -12,7 +10,7 @@ import { routes } from './app/routes.tsx';
 
 // Three fetches at once: the language's texts, the page's code (lazy routes) and its data (route loaders).
 const locale = initialLocale();
-void loadCatalogue(locale);
+void loadCatalogue(locale, 'first');
 const router = createBrowserRouter(routes);
 await initI18n(locale);
 

@@ -36,11 +36,11 @@ export const navItems: NavItem[] = [
     to: '/workshops',
     roles: ['facilitator', 'participant', 'programme_manager', 'entity_coordinator'],
   },
-  { id: 'bundles', labelKey: 'bundles:nav', to: '/bundles', roles: ['facilitator', 'programme_manager', 'leadership'] },
+  { id: 'bundles', labelKey: 'nav.bundles', to: '/bundles', roles: ['facilitator', 'programme_manager', 'leadership'] },
   { id: 'journeys', labelKey: 'nav.journeys', to: '/journeys', roles: ['programme_manager', 'entity_coordinator', 'leadership'] },
   {
     id: 'services',
-    labelKey: 'journeys:nav.services',
+    labelKey: 'nav.services',
     to: '/services',
     roles: ['programme_manager', 'entity_coordinator', 'leadership'],
     end: true,
@@ -51,7 +51,7 @@ export const navItems: NavItem[] = [
     to: '/mystery-shopper',
     roles: ['programme_manager', 'administrator'],
   },
-  { id: 'cxImports', labelKey: 'journeys:nav.imports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
+  { id: 'cxImports', labelKey: 'nav.cxImports', to: '/services/import', roles: ['programme_manager', 'entity_coordinator'] },
   {
     id: 'commandCentre',
     labelKey: 'commandCentre:nav',
@@ -78,7 +78,7 @@ export const navItems: NavItem[] = [
   },
   {
     id: 'participation',
-    labelKey: 'participation:nav',
+    labelKey: 'nav.participation',
     to: '/participation',
     roles: ['entity_coordinator', 'programme_manager', 'administrator'],
   },

@@ -11,7 +11,7 @@ import { commandCentreRoutes } from '../pages/command-centre/routes.tsx';
 
 /** Every page. Signed-in pages are children of RequireSession, which renders the shell. */
 export const routes: RouteObject[] = [
-  { path: '/login', lazy: lazyPage(() => import('../pages/LoginPage.tsx'), 'LoginPage') },
+  { path: '/login', lazy: lazyPage(() => import('../pages/LoginPage.tsx'), 'LoginPage', 'first') },
   ...publicImprovementRoutes,
   ...publicParticipationRoutes,
   ...publicMysteryShopperRoutes,
@@ -21,7 +21,7 @@ export const routes: RouteObject[] = [
     element: <RequireSession />,
     loader: prefetchSession,
     children: [
-      { index: true, lazy: lazyPage(() => import('../pages/HomePage.tsx'), 'HomePage') },
+      { index: true, lazy: lazyPage(() => import('../pages/HomePage.tsx'), 'HomePage', 'first') },
       { path: 'workflows', lazy: lazyPage(() => import('../pages/InstancesPage.tsx'), 'InstancesPage') },
       { path: 'workflows/:id', lazy: lazyPage(() => import('../pages/InstancePage.tsx'), 'InstancePage') },
       ...improvementRoutes,

@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { loadCatalogue } from './catalogue.ts';
+import { loadCatalogue, type CataloguePart } from './catalogue.ts';
 import { interpolationFormat } from './interpolation-format.ts';
 import { applyDocumentLocale, defaultLocale, isLocale, locales, storedLocale, type Locale } from './locale.ts';
 
@@ -9,13 +9,16 @@ import { applyDocumentLocale, defaultLocale, isLocale, locales, storedLocale, ty
  * namespace of the new language before it switches, so the screen goes from one whole language
  * to the other and never shows a raw key.
  */
+/** Which part of a language's texts the interface holds: the first screens' until a page needs more. */
+let part: CataloguePart = 'first';
+
 const catalogueBackend: BackendModule = {
   type: 'backend',
   callbackApi: true,
   init: () => undefined,
   read(language, namespace, callback) {
     if (!isLocale(language)) return callback(new Error(`no texts for language ${language}`), false);
-    loadCatalogue(language).then(
+    loadCatalogue(language, part).then(
       (catalogue) => callback(null, (catalogue[namespace] ?? {}) as never),
       (error: Error) => callback(error, false),
     );
@@ -28,11 +31,12 @@ export function initialLocale(): Locale {
 }
 
 /**
- * Fetches the starting language's texts (that language only) and starts i18next with them, so the
- * first render is already translated. Call `loadCatalogue(initialLocale())` earlier to overlap the fetch.
+ * Fetches the starting language's first-screen texts (that language only, catalogues/en-first.ts) and
+ * starts i18next with them, so the first render is already translated. Call
+ * `loadCatalogue(initialLocale(), 'first')` earlier to overlap the fetch.
  */
 export async function initI18n(lng: Locale = initialLocale()): Promise<typeof i18next> {
-  const catalogue = await loadCatalogue(lng);
+  const catalogue = await loadCatalogue(lng, 'first');
   i18next.on('languageChanged', (language) => {
     if (!isLocale(language)) return;
     applyDocumentLocale(language);
@@ -66,8 +70,40 @@ export async function initI18n(lng: Locale = initialLocale()): Promise<typeof i1
  * the other language's texts arrive before the page renders, whichever language the interface is in.
  */
 export async function loadBothLanguages(): Promise<null> {
-  // Loaders start with the router, which may be before i18next has finished starting (web/main.tsx).
-  if (!i18next.isInitialized) await new Promise((resolve) => i18next.on('initialized', resolve));
+  await loadAllTexts();
   await i18next.loadLanguages([...locales]);
   return null;
+}
+
+/** Resolves once i18next has started: route loaders and lazy pages start with the router, which may be earlier (web/main.tsx). */
+async function initialized(): Promise<void> {
+  if (!i18next.isInitialized) await new Promise((resolve) => i18next.on('initialized', resolve));
+}
+
+let allTexts: Promise<void> | null = null;
+
+/**
+ * Every namespace of the languages held, for pages beyond the first screens (web/app/lazy-page.ts)
+ * and for a refusal the first part lacks (ErrorMessage); later language switches fetch them all.
+ */
+export function loadAllTexts(): Promise<void> {
+  if (!allTexts) {
+    part = 'all';
+    allTexts = (async () => {
+      await initialized();
+      // The current language, and the other one if the user switched to it and back.
+      const held = locales.filter((locale) => i18next.hasResourceBundle(locale, 'common'));
+      const catalogues = await Promise.all(held.map(async (locale) => [locale, await loadCatalogue(locale, 'all')] as const));
+      for (const [locale, catalogue] of catalogues) {
+        // Deep and overwriting: `errors` gains each domain's refusals beside the shared ones.
+        for (const [namespace, texts] of Object.entries(catalogue)) i18next.addResourceBundle(locale, namespace, texts, true, true);
+      }
+      // Registers every namespace, so a language switch from now on fetches them all.
+      await i18next.loadNamespaces(Object.keys(catalogues[0]?.[1] ?? {}));
+    })();
+    allTexts.catch(() => {
+      allTexts = null;
+    });
+  }
+  return allTexts;
 }

@@ -1,11 +1,23 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../trpc/error-key.ts';
+import { loadAllTexts } from '../../i18n/setup.ts';
 
 /** Shows an API error in the user's language from its stable message key; never the raw server text. */
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { t } = useTranslation('errors');
-  if (!error) return null;
-  const info = apiErrorInfo(error);
+  const { t, i18n } = useTranslation('errors');
+  const info = error ? apiErrorInfo(error) : null;
+  // A domain's refusal on a first screen, which holds the shared texts only: fetch the rest and show it then.
+  const unknownKey = info !== null && !i18n.exists(info.key, { ns: 'errors' });
+  const [, setTextsLoaded] = useState(false);
+  useEffect(() => {
+    if (unknownKey)
+      void loadAllTexts().then(
+        () => setTextsLoaded(true),
+        () => undefined,
+      );
+  }, [unknownKey]);
+  if (!info) return null;
   return (
     <div className="error" role="alert" data-error-key={info.key}>
       <p>{t(info.key, { ...info.params, defaultValue: t('internal') })}</p>

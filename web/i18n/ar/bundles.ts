@@ -2,7 +2,6 @@ import type { Messages } from '../messages.ts';
 import type { bundles as enBundles } from '../en/bundles.ts';
 
 export const bundles: Messages<typeof enBundles> = {
-  nav: 'باقات الخدمات',
   list: {
     title: 'باقات الخدمات حسب الأحداث الحياتية',
     services_zero: 'لا خدمات',

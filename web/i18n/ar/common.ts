@@ -39,6 +39,10 @@ export const common: Messages<typeof en> = {
     workshops: 'ورش التصميم المشترك',
     journeys: 'رحلات المتعاملين',
     entities: 'الجهات الحكومية',
+    bundles: 'باقات الخدمات',
+    services: 'أولويات الخدمات',
+    cxImports: 'بيانات تجربة المتعاملين',
+    participation: 'المشاركة الإلكترونية',
     comingSoon: 'قريباً',
   },
   roles: {

@@ -2,7 +2,7 @@ import type { Messages } from '../messages.ts';
 import type { journeys as en } from '../en/journeys.ts';
 
 export const journeys: Messages<typeof en> = {
-  nav: { journeys: 'رحلات المتعاملين', services: 'أولويات الخدمات', imports: 'بيانات تجربة المتعاملين' },
+  nav: { journeys: 'رحلات المتعاملين' },
   list: {
     title: 'رحلات المتعاملين',
     subtitle: 'الرحلات ذات الأولوية قيد إعادة الهندسة ومرحلة كل منها.',

@@ -2,7 +2,6 @@ import type { Messages } from '../messages.ts';
 import type { participation as enParticipation } from '../en/participation.ts';
 
 export const participation: Messages<typeof enParticipation> = {
-  nav: 'المشاركة الإلكترونية',
   public: {
     title: 'المشاركة الإلكترونية',
     subtitle: 'شارك برأيك في السياسات ومشاريع اللوائح والخدمات وباقات المراحل الحياتية: اطّلع وعلّق وصوّت، وتابع ما تم تنفيذه.',

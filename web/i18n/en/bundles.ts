@@ -1,5 +1,4 @@
 export const bundles = {
-  nav: 'Service bundles',
   list: {
     title: 'Life-event service bundles',
     services_zero: 'No services',

@@ -37,6 +37,10 @@ export const common = {
     workshops: 'Workshops',
     journeys: 'Customer journeys',
     entities: 'Government entities',
+    bundles: 'Service bundles',
+    services: 'Service prioritisation',
+    cxImports: 'Experience data',
+    participation: 'E-participation',
     comingSoon: 'Coming soon',
   },
   roles: {

@@ -1,6 +1,6 @@
 /** Customer-journey re-engineering, the service catalogue and customer-experience imports. */
 export const journeys = {
-  nav: { journeys: 'Customer journeys', services: 'Service prioritisation', imports: 'Experience data' },
+  nav: { journeys: 'Customer journeys' },
   list: {
     title: 'Customer journeys',
     subtitle: 'Priority journeys being re-engineered, with their current phase.',

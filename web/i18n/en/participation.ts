@@ -1,6 +1,5 @@
 /** E-participation: public consultations, polls and surveys, and the staff pages that run them. */
 export const participation = {
-  nav: 'E-participation',
   public: {
     title: 'E-participation',
     subtitle: 'Have your say on policies, draft regulations, services and life-event bundles: read, comment, vote, and see what was done.',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../trpc/client.ts';
@@ -10,6 +11,32 @@ import '../improvement.css';
 type Dashboard = RouterOutputs['dashboard']['summary'];
 type Lang = 'ar' | 'en';
 
+/** One titled table of the report, a row per item. */
+function ReportTable<T>({
+  title,
+  rows,
+  rowKey,
+  cells,
+}: {
+  title: string;
+  rows: readonly T[];
+  rowKey(row: T): string;
+  cells(row: T): ReactNode;
+}) {
+  return (
+    <section className="report__section">
+      <h2>{title}</h2>
+      <table>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>{cells(row)}</tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 /** One language's half of the report: the same figures, that language's words and numerals. */
 function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
   const { i18n } = useTranslation();
@@ -17,6 +44,13 @@ function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
   const f = formattersFor(lng);
   const name = (id: string) => d.names[id]?.[lng] ?? id;
   const pct = (v: number) => `${f.score(v)}%`;
+  const ranked = (e: Dashboard['topEntities'][number]) => (
+    <>
+      <td>{f.number(e.rank)}</td>
+      <td>{name(e.id)}</td>
+      <td>{pct(e.score)}</td>
+    </>
+  );
   return (
     <div lang={lng} dir={lng === 'ar' ? 'rtl' : 'ltr'} data-testid={`report-${lng}`}>
       <h1>{t('dashboard.title')}</h1>
@@ -24,78 +58,44 @@ function ReportHalf({ d, lng }: { d: Dashboard; lng: Lang }) {
         {d.cycle ? t('rankings.cycleLabel', { number: d.cycle.number, year: d.cycle.year }) : t('dashboard.noCycle')} ·{' '}
         {t('dashboard.asOf', { date: f.dateTime(d.asOf) })}
       </p>
-      <section className="report__section">
-        <h2>{t('dashboard.top')}</h2>
-        <table>
-          <tbody>
-            {d.topEntities.map((e) => (
-              <tr key={e.id}>
-                <td>{f.number(e.rank)}</td>
-                <td>{name(e.id)}</td>
-                <td>{pct(e.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="report__section">
-        <h2>{t('dashboard.bottom')}</h2>
-        <table>
-          <tbody>
-            {d.bottomEntities.map((e) => (
-              <tr key={e.id}>
-                <td>{f.number(e.rank)}</td>
-                <td>{name(e.id)}</td>
-                <td>{pct(e.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="report__section">
-        <h2>{t('dashboard.tiers')}</h2>
-        <table>
-          <tbody>
-            {d.tierDistribution.map((x) => (
-              <tr key={x.tier ?? 'none'}>
-                <td>
-                  {x.tier === null ? t('dashboard.unrated') : (x.name?.[lng] ?? t(`rankings.tiers.${x.tier}`, { defaultValue: '—' }))}
-                </td>
-                <td>{f.number(x.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="report__section">
-        <h2>{t('dashboard.overdue')}</h2>
-        <table>
-          <tbody>
-            {d.overdueByEntity.slice(0, 15).map((o) => (
-              <tr key={o.entityId}>
-                <td>{name(o.entityId)}</td>
-                <td>{f.number(o.count)}</td>
-                <td>{f.date(o.oldestDueAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="report__section">
-        <h2>{t('dashboard.gaps')}</h2>
-        <table>
-          <tbody>
-            {d.largestOpenGaps.map((g) => (
-              <tr key={g.id}>
-                <td dir="ltr">{g.code}</td>
-                <td>{g.title}</td>
-                <td>{name(g.entityId)}</td>
-                <td>{t(`severity.${g.severity}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <ReportTable title={t('dashboard.top')} rows={d.topEntities} rowKey={(e) => e.id} cells={ranked} />
+      <ReportTable title={t('dashboard.bottom')} rows={d.bottomEntities} rowKey={(e) => e.id} cells={ranked} />
+      <ReportTable
+        title={t('dashboard.tiers')}
+        rows={d.tierDistribution}
+        rowKey={(x) => x.tier ?? 'none'}
+        cells={(x) => (
+          <>
+            <td>{x.tier === null ? t('dashboard.unrated') : (x.name?.[lng] ?? t(`rankings.tiers.${x.tier}`, { defaultValue: '—' }))}</td>
+            <td>{f.number(x.count)}</td>
+          </>
+        )}
+      />
+      <ReportTable
+        title={t('dashboard.overdue')}
+        rows={d.overdueByEntity.slice(0, 15)}
+        rowKey={(o) => o.entityId}
+        cells={(o) => (
+          <>
+            <td>{name(o.entityId)}</td>
+            <td>{f.number(o.count)}</td>
+            <td>{f.date(o.oldestDueAt)}</td>
+          </>
+        )}
+      />
+      <ReportTable
+        title={t('dashboard.gaps')}
+        rows={d.largestOpenGaps}
+        rowKey={(g) => g.id}
+        cells={(g) => (
+          <>
+            <td dir="ltr">{g.code}</td>
+            <td>{g.title}</td>
+            <td>{name(g.entityId)}</td>
+            <td>{t(`severity.${g.severity}`)}</td>
+          </>
+        )}
+      />
       <section className="report__section">
         <h2>{t('dashboard.underWay')}</h2>
         <p>

@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
-import { SubmissionReview } from './SubmissionReview.tsx';
+import { SubmitWithReview } from './SubmitWithReview.tsx';
 import { useTRPC } from '../../trpc/client.ts';
-import { Button } from '../../design/components/Button.tsx';
 import { Card } from '../../design/components/Card.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { findNode } from '../../../workflows/excellence/framework-nodes.ts';
@@ -42,17 +40,7 @@ export function ScoringView({ assessment: a, userId }: { assessment: AssessmentV
   const mine = useQuery(trpc.excellence.scoring.myScores.queryOptions({ id: a.id }));
   const evidence = useQuery(trpc.excellence.assessments.evidence.queryOptions({ id: a.id }));
   const self = useQuery(trpc.excellence.assessments.selfScores.queryOptions({ id: a.id }));
-  const [confirming, setConfirming] = useState(false);
-  const submit = useMutation(
-    trpc.excellence.scoring.submitScores.mutationOptions({
-      onSuccess: () => {
-        setConfirming(false);
-        void client.invalidateQueries();
-      },
-    }),
-  );
-  // The sheet as the server counts it, when the review opens.
-  const review = useQuery({ ...trpc.excellence.scoring.sheetReview.queryOptions({ id: a.id }), enabled: confirming });
+  const submit = useMutation(trpc.excellence.scoring.submitScores.mutationOptions({ onSuccess: () => void client.invalidateQueries() }));
   const format = useFormat();
   const submitted = a.submittedAssessorIds.includes(userId);
   if (!mine.data) return <ErrorMessage error={mine.error} />;
@@ -96,30 +84,15 @@ export function ScoringView({ assessment: a, userId }: { assessment: AssessmentV
         {submitted ? (
           <p role="status">{t('scoring.submitted')}</p>
         ) : (
-          <div>
-            <Button
-              onClick={() => {
-                submit.reset();
-                setConfirming(true);
-              }}
-              disabled={submit.isPending}
-            >
-              {t('scoring.submit')}
-            </Button>
-          </div>
-        )}
-        {confirming && (
-          <ConfirmDialog
+          <SubmitWithReview
+            label={t('scoring.submit')}
             title={t('confirm.submitScores.title')}
             confirmLabel={t('confirm.submitScores.confirm')}
-            confirmDisabled={!review.data}
-            pending={submit.isPending}
-            error={submit.error ?? review.error}
-            onCancel={() => setConfirming(false)}
-            onConfirm={() => submit.mutate({ id: a.id })}
-          >
-            <SubmissionReview review={review.data} next={t('confirm.submitScores.next')} />
-          </ConfirmDialog>
+            next={t('confirm.submitScores.next')}
+            review={trpc.excellence.scoring.sheetReview.queryOptions({ id: a.id })}
+            submission={submit}
+            onSubmit={(accepted) => submit.mutate({ id: a.id }, { onSuccess: accepted })}
+          />
         )}
       </div>
     </div>

@@ -12,8 +12,7 @@ import { useBilingual } from '../../i18n/bilingual.ts';
 import { emptyEntry, LeafEntryEditor } from './LeafEntryEditor.tsx';
 import { fileToBase64 } from './download.ts';
 import type { AssessmentView } from './assessment-view.ts';
-import { ConfirmDialog } from '../../design/components/ConfirmDialog.tsx';
-import { SubmissionReview } from './SubmissionReview.tsx';
+import { SubmitWithReview } from './SubmitWithReview.tsx';
 import { AssessmentOutline, leafAnchor } from './AssessmentOutline.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { EvidenceLibrary } from './EvidenceLibrary.tsx';
@@ -30,17 +29,7 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
   const invalidate = () => client.invalidateQueries();
   const save = useMutation(trpc.excellence.assessments.saveSelfScore.mutationOptions({ onSuccess: invalidate }));
   const add = useMutation(trpc.excellence.assessments.addEvidence.mutationOptions({ onSuccess: invalidate }));
-  const [confirming, setConfirming] = useState(false);
-  const submit = useMutation(
-    trpc.excellence.assessments.send.mutationOptions({
-      onSuccess: () => {
-        setConfirming(false);
-        void invalidate();
-      },
-    }),
-  );
-  // What submitting hands over, counted by the server when the review opens.
-  const review = useQuery({ ...trpc.excellence.assessments.submitReview.queryOptions({ id: a.id }), enabled: confirming });
+  const submit = useMutation(trpc.excellence.assessments.send.mutationOptions({ onSuccess: () => void invalidate() }));
   const remove = useMutation(trpc.excellence.evidence.remove.mutationOptions({ onSuccess: invalidate }));
   // A criterion is done when its entry scores all of it (every attribute or item), not when anything was saved.
   const done = (scores.data ?? []).filter((s) => {
@@ -114,31 +103,16 @@ export function SelfAssessmentView({ assessment: a }: { assessment: AssessmentVi
             </section>
           );
         })}
-        <div>
-          <Button
-            onClick={() => {
-              submit.reset();
-              setConfirming(true);
-            }}
-            disabled={submit.isPending}
-          >
-            {t('selfAssessment.submit')}
-          </Button>
-        </div>
-      </div>
-      {confirming && (
-        <ConfirmDialog
+        <SubmitWithReview
+          label={t('selfAssessment.submit')}
           title={t('confirm.submitSelf.title')}
           confirmLabel={t('confirm.submitSelf.confirm')}
-          confirmDisabled={!review.data}
-          pending={submit.isPending}
-          error={submit.error ?? review.error}
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => submit.mutate({ id: a.id, type: 'SUBMIT_SELF_ASSESSMENT' })}
-        >
-          <SubmissionReview review={review.data} next={t('confirm.submitSelf.next')} />
-        </ConfirmDialog>
-      )}
+          next={t('confirm.submitSelf.next')}
+          review={trpc.excellence.assessments.submitReview.queryOptions({ id: a.id })}
+          submission={submit}
+          onSubmit={(accepted) => submit.mutate({ id: a.id, type: 'SUBMIT_SELF_ASSESSMENT' }, { onSuccess: accepted })}
+        />
+      </div>
     </div>
   );
 }

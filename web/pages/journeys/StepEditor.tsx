@@ -57,6 +57,20 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
       </div>
     );
   };
+  // The step's figures: minutes and fees, zero or more, fractions allowed; empty reads as not given.
+  const amount = (field: 'waitingMinutes' | 'handlingMinutes' | 'fee', label: string) =>
+    control(field, label, (id, d) => (
+      <Input
+        id={id}
+        type="number"
+        min={0}
+        step="any"
+        inputMode="decimal"
+        value={shown(step[field])}
+        onChange={(e) => set({ [field]: toNumber(e.target.value) })}
+        {...d}
+      />
+    ));
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -117,42 +131,9 @@ export function StepEditor({ step, errors, onChange, onClose }: StepEditorProps)
             ))}
           </Select>
         ))}
-        {control('waitingMinutes', t('editor.waiting'), (id, d) => (
-          <Input
-            id={id}
-            type="number"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            value={shown(step.waitingMinutes)}
-            onChange={(e) => set({ waitingMinutes: toNumber(e.target.value) })}
-            {...d}
-          />
-        ))}
-        {control('handlingMinutes', t('editor.handling'), (id, d) => (
-          <Input
-            id={id}
-            type="number"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            value={shown(step.handlingMinutes)}
-            onChange={(e) => set({ handlingMinutes: toNumber(e.target.value) })}
-            {...d}
-          />
-        ))}
-        {control('fee', t('stepEditor.fee'), (id, d) => (
-          <Input
-            id={id}
-            type="number"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            value={shown(step.fee)}
-            onChange={(e) => set({ fee: toNumber(e.target.value) })}
-            {...d}
-          />
-        ))}
+        {amount('waitingMinutes', t('editor.waiting'))}
+        {amount('handlingMinutes', t('editor.handling'))}
+        {amount('fee', t('stepEditor.fee'))}
         {control('emotion', t('stepEditor.emotion'), (id, d) => (
           <Select id={id} value={String(step.emotion)} onChange={(e) => set({ emotion: Number(e.target.value) })} {...d}>
             {emotions.map((v) => (

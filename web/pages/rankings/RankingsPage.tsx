@@ -25,6 +25,7 @@ import { Table } from '../../design/components/Table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useEntityNames } from '../../app/entity-names.ts';
 import { ChangeBadge } from './ChangeBadge.tsx';
+import { CyclePicker } from './CyclePicker.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
 import { LeadershipExports } from '../exports/LeadershipExports.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
@@ -103,17 +104,7 @@ export function RankingsPage() {
         actions={<LeadershipExports report="rankings" cycleId={cycleId || undefined} />}
       />
       <div className="filters">
-        <Field label={t('rankings.cycle')}>
-          {(id) => (
-            <Select id={id} value={cycleId} onChange={(e) => setCycleId(e.target.value)} data-testid="cycle-select">
-              {cycles.data.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {t('rankings.cycleLabel', { number: c.number, year: c.year })}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <CyclePicker cycles={cycles.data} value={cycleId} onChange={setCycleId} testId="cycle-select" />
         <Field label={t('rankings.selectEntity')}>
           {(id) => (
             <Select id={id} value={subjectId} onChange={(e) => setSubjectId(e.target.value)}>

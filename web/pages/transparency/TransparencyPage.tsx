@@ -6,12 +6,12 @@ import { useTRPC } from '../../trpc/client.ts';
 import { Card } from '../../design/components/Card.tsx';
 import { EmptyState } from '../../design/components/EmptyState.tsx';
 import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
-import { Field, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { Table } from '../../design/components/Table.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ChangeBadge } from '../rankings/ChangeBadge.tsx';
+import { CyclePicker } from '../rankings/CyclePicker.tsx';
 import { HeatMapTable } from '../rankings/HeatMapTable.tsx';
 import { LeadershipExports } from '../exports/LeadershipExports.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
@@ -51,19 +51,7 @@ export function TransparencyPage() {
       />
       <ErrorMessage error={cycles.error ?? results.error} />
       {cycles.data && cycles.data.length === 0 && <EmptyState title={t('transparency.none')} />}
-      {cycles.data && cycles.data.length > 0 && (
-        <Field label={t('rankings.cycle')}>
-          {(id) => (
-            <Select id={id} value={cycleId} onChange={(e) => setCycleId(e.target.value)}>
-              {cycles.data.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {t('rankings.cycleLabel', { number: c.number, year: c.year })}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      )}
+      {cycles.data && cycles.data.length > 0 && <CyclePicker cycles={cycles.data} value={cycleId} onChange={setCycleId} />}
       {results.data && (
         <>
           <Card title={t('rankings.leaderboard')}>
