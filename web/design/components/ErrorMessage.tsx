@@ -9,15 +9,14 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const info = error ? apiErrorInfo(error) : null;
   // A domain's refusal on a first screen, which holds the shared texts only: fetch the rest and show it then.
   const unknownKey = info !== null && !i18n.exists(info.key, { ns: 'errors' });
-  const [, setTextsLoaded] = useState(false);
+  const [textsSettled, setTextsSettled] = useState(false);
   useEffect(() => {
-    if (unknownKey)
-      void loadAllTexts().then(
-        () => setTextsLoaded(true),
-        () => undefined,
-      );
+    const settle = () => setTextsSettled(true);
+    if (unknownKey) void loadAllTexts().then(settle, settle);
   }, [unknownKey]);
   if (!info) return null;
+  // Nothing until the texts are in: an alert read out as "internal error" and then reworded misleads.
+  if (unknownKey && !textsSettled) return null;
   return (
     <div className="error" role="alert" data-error-key={info.key}>
       <p>{t(info.key, { ...info.params, defaultValue: t('internal') })}</p>
