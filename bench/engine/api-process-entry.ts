@@ -4,6 +4,7 @@
  * Logs warnings only: the figures measure the API, not a log pipe. With BENCH_COUNT_STATEMENTS=1 its
  * pool records its statements, and the parent asks over the IPC channel for them and for this
  * process's CPU time (`measure-start` / `measure-end`), so round trips and server CPU per send are counted.
+ * BENCH_DIRECT_TRPC_CALLS=0 answers every call through tRPC's generic handler (to measure what the direct call saves).
  */
 import { createApp } from '../../api/app.ts';
 import { createLogger } from '../../api/http/logger.ts';
@@ -22,6 +23,7 @@ const app = createApp({
   visibility: benchVisibility(),
   scheduler: false,
   logger: createLogger({ level: 'warn' }),
+  directTrpcCalls: process.env.BENCH_DIRECT_TRPC_CALLS !== '0',
 });
 
 let cpuAtStart = process.cpuUsage();
