@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { DatabaseHandle } from '../engine/db/connect.ts';
 import { WorkflowEngine } from '../engine/workflow/engine.ts';
@@ -30,6 +31,7 @@ import { logWhenDone } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { trpcBasePath, trpcRoute } from './http/trpc-route.ts';
+import { directMutationCall, type DirectResponseMeta } from './http/trpc-direct-call.ts';
 import { apiV1Route, type ApiV1Limits } from './http/api-v1-route.ts';
 import { evidenceFileBasePath, evidenceFileRoute } from './http/evidence-file-route.ts';
 import { apiV1BasePath } from './api-v1/endpoints.ts';
@@ -74,6 +76,8 @@ export interface AppOptions {
   selfAssessmentReminderDays?: number;
   /** Push body cap and per-token call rate of /api/v1 (see api/http/api-v1-route.ts). */
   apiV1Limits?: Partial<ApiV1Limits>;
+  /** A lone mutation answered straight by its procedure (api/http/trpc-direct-call.ts); false: tRPC's handler answers every call. Default true. */
+  directTrpcCalls?: boolean;
 }
 
 export interface App {
@@ -118,19 +122,34 @@ export function createApp(options: AppOptions): App {
           return async () => {};
         })
       : Promise.resolve(async () => {});
+  // Errors tRPC raises before a procedure runs come out as text/plain otherwise; they are JSON.
+  const responseMeta: DirectResponseMeta = ({ errors, eagerGeneration }) =>
+    errors.length > 0 && !eagerGeneration ? { headers: { 'content-type': 'application/json' } } : {};
+  const onError = ({ error, path, req }: { error: TRPCError; path: string | undefined; req: IncomingMessage }) => {
+    if (error.code === 'INTERNAL_SERVER_ERROR')
+      logger.error({ reqId: requestInfo(req)?.id, procedure: path, err: error.cause ?? error }, 'procedure failed');
+  };
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: trpcBasePath,
     createContext: ({ req, res }) => createContext(services, req, res),
-    // Errors tRPC raises before a procedure runs come out as text/plain otherwise; they are JSON.
-    responseMeta: ({ errors, eagerGeneration }) =>
-      errors.length > 0 && !eagerGeneration ? { headers: { 'content-type': 'application/json' } } : {},
-    onError({ error, path, req }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR')
-        logger.error({ reqId: requestInfo(req)?.id, procedure: path, err: error.cause ?? error }, 'procedure failed');
-    },
+    responseMeta,
+    onError,
   });
-  const trpc = trpcRoute({ services, handler: trpcHandler, limits: options.bodyLimits ?? defaultBodyLimits, logger });
+  // A lone mutation (every write the web app sends) skips the handler's Fetch-API round trip, same answer.
+  const direct = directMutationCall({
+    router: appRouter,
+    createContext: (req, res) => createContext(services, req, res),
+    responseMeta,
+    onError,
+  });
+  const trpc = trpcRoute({
+    services,
+    handler: trpcHandler,
+    direct: options.directTrpcCalls === false ? undefined : direct,
+    limits: options.bodyLimits ?? defaultBodyLimits,
+    logger,
+  });
   const signOn = oidcRoutes({
     db,
     signIn: oidc,

@@ -10,6 +10,8 @@ import type { RequestInfo } from './request-info.ts';
 export const trpcBasePath = '/trpc/';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+/** Answers a lone JSON mutation itself and resolves true, else false (see trpc-direct-call.ts). */
+type DirectCall = (req: IncomingMessage, res: ServerResponse, path: string, body: string) => Promise<boolean>;
 
 /** The procedure paths a /trpc URL names (a batch names several) and its `input`, or null when it cannot be read. */
 export function readTrpcUrl(req: IncomingMessage): { procedures: string[]; input: string | null } | null {
@@ -29,8 +31,8 @@ const isJson = (req: IncomingMessage) => (req.headers['content-type'] ?? '').spl
  * Everything in front of the tRPC adapter: CSRF, a readable path, and the body read here, under the
  * cap for this caller and these procedures (see body-limit.ts), then handed to tRPC as `req.body`.
  */
-export function trpcRoute(options: { services: AppDeps; handler: NodeHandler; limits: BodyLimits; logger: Logger }) {
-  const { services, handler, limits, logger } = options;
+export function trpcRoute(options: { services: AppDeps; handler: NodeHandler; direct?: DirectCall; limits: BodyLimits; logger: Logger }) {
+  const { services, handler, direct, limits, logger } = options;
   const tooLarge = (res: ServerResponse) => sendJsonError(res, 413, 'errors.payloadTooLarge', { close: true });
 
   return async (req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> => {
@@ -72,7 +74,9 @@ export function trpcRoute(options: { services: AppDeps; handler: NodeHandler; li
       // tRPC takes a string `req.body` as the request body instead of reading the stream again.
       // An empty body is a mutation sent without input (what tRPC's own httpLink sends); tRPC's JSON
       // reader would refuse '' as malformed, so it reads as an empty input object instead.
-      (req as IncomingMessage & { body?: string }).body = text === '' ? '{}' : text;
+      const input = text === '' ? '{}' : text;
+      if (direct && procedures.length === 1 && (await direct(req, res, procedures[0]!, input))) return;
+      (req as IncomingMessage & { body?: string }).body = input;
     }
     handler(req, res);
   };

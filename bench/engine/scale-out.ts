@@ -1,54 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { closedLoop } from '../support/closed-loop.ts';
 import { summarize } from '../support/latency-summary.ts';
 import { textTable } from '../support/text-table.ts';
 import { signIn } from '../../tests/support/api-client.ts';
 import { apiSend, benchApiClient } from './api-send.ts';
+import { startApiProcess, type ApiProcess } from './api-process.ts';
 import { coordinatorLogin } from './bench-workflow.ts';
-
-const entry = fileURLToPath(new URL('./api-process-entry.ts', import.meta.url));
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-interface ApiProcess {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function startApiProcess(databaseUrl: string, poolSize: number): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_POOL: String(poolSize) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /listening (http:\/\/\S+)/.exec(stdout);
-      if (m) {
-        clearInterval(timer);
-        resolve(m[1]!);
-      }
-    }, 50);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`API process ended before it served\n${stderr.slice(-2000)}`));
-    });
-  });
-  return {
-    url,
-    async stop() {
-      child.kill('SIGTERM');
-      const hard = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(hard);
-    },
-  };
-}
 
 export interface ScaleOutOptions {
   databaseUrl: string;

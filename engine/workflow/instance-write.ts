@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AnyStateMachine } from 'xstate';
 import type { EngineTables } from '../db/schema.ts';
+import { preparedStatement } from '../db/prepared-statement.ts';
 import type { Step } from './event-step.ts';
 import { persistSnapshot } from './snapshot.ts';
 import { stateLabel } from './state-label.ts';
@@ -44,7 +45,8 @@ export async function writeSteps(
   });
   const snapshot = JSON.stringify(persistSnapshot(machine, last.after));
   const sameRow = base.xmin === undefined ? sql`true` : sql`xmin::text = ${base.xmin}`;
-  const { rows } = await sql<{ seq: number; xmin: string }>`
+  // Every send runs this statement: prepared, the server parses and plans it once per connection.
+  const { rows } = await sql<{ seq: number; xmin: string }>`${sql.raw(preparedStatement('workflow write', ''))}
     with moved as (
       update workflow_instances
       set state = ${last.instance.state}, snapshot = ${snapshot}::jsonb, version = ${last.instance.version}, updated_at = ${last.at}

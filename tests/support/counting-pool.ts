@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseHandle } from '../../engine/db/connect.ts';
+import { CopyingClient } from '../../engine/db/copying-client.ts';
 import { postgresNotifications } from '../../engine/db/notifications.ts';
 import type { EngineTables } from '../../engine/db/schema.ts';
 
@@ -11,7 +12,8 @@ export interface CountingHandle extends DatabaseHandle {
 
 export function countingHandle(url: string, poolSize = 10): CountingHandle {
   const statements: string[] = [];
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // The product's client (engine/db/copying-client.ts): prepared statements are prepared here too.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: CopyingClient });
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {

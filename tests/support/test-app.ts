@@ -23,7 +23,10 @@ export async function startTestApp(
     staticDir?: string;
     scheduler?: boolean;
     watchPollMs?: number | null;
-  } & Pick<AppOptions, 'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs' | 'mail' | 'apiV1Limits'> = {},
+  } & Pick<
+    AppOptions,
+    'trustProxy' | 'identity' | 'logger' | 'bodyLimits' | 'shutdownGraceMs' | 'mail' | 'apiV1Limits' | 'directTrpcCalls'
+  > = {},
 ): Promise<RunningApp> {
   const app = createApp({
     handle,
@@ -40,6 +43,7 @@ export async function startTestApp(
     watchPollMs: options.watchPollMs,
     mail: options.mail,
     apiV1Limits: options.apiV1Limits,
+    directTrpcCalls: options.directTrpcCalls,
   });
   const db = app.services.db;
   if (options.seed !== false) await loadSeeds(db, { demoUsers: true });
