@@ -13,6 +13,8 @@ export default defineConfig({
     ],
     // One throwaway PostgreSQL cluster for the whole run; see tests/global-setup.ts.
     globalSetup: ['tests/global-setup.ts'],
+    // Before every test file: password hashes at a lower scrypt cost (production's is checked in tests/api/password-cost.test.ts).
+    setupFiles: ['tests/setup/scrypt-cost.ts'],
     // Forks: PGlite (WASM) and Chromium hold native resources that worker threads share badly.
     pool: 'forks',
     // Files run in parallel, each making its own databases; two workers keep a 2-core machine busy
