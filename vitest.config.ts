@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import HeavyFirstSequencer from './tests/heavy-first-sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -20,6 +21,8 @@ export default defineConfig({
     // Files run in parallel, each making its own databases; two workers keep a 2-core machine busy
     // without starving the PostgreSQL server and Chromium that the tests also drive.
     fileParallelism: true,
+    // The slowest files start first, cache or no cache, so none of them is left to run alone at the end.
+    sequence: { sequencer: HeavyFirstSequencer },
     maxWorkers: Math.min(4, Math.max(2, availableParallelism())),
     // Generous: browser and server tests share two cores with PostgreSQL and Chromium.
     testTimeout: 60_000,
