@@ -1,6 +1,26 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const params = { N: 16384, r: 8, p: 1, keyLength: 32 } as const;
+/** What a new hash costs: scrypt's N (a power of two), r, p and the key's length in bytes. */
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+  keyLength: number;
+}
+
+/** Production's cost: 16 MiB and tens of milliseconds a hash, so guessing offline stays slow. */
+export const productionScryptCost: ScryptCost = Object.freeze({ N: 16384, r: 8, p: 1, keyLength: 32 });
+
+let cost: ScryptCost = productionScryptCost;
+
+/**
+ * Sets the cost of the hashes this process makes from now on. Only the test suite calls it
+ * (tests/setup/scrypt-cost.ts): thousands of demo-account hashes and sign-ins would otherwise spend
+ * minutes of CPU on scrypt. A hash carries its parameters, so verifying never depends on this.
+ */
+export function setScryptCost(next: ScryptCost): void {
+  cost = next;
+}
 
 function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => scrypt(password, salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key))));
@@ -8,9 +28,10 @@ function scryptAsync(password: string, salt: Buffer, keyLength: number, options:
 
 /** `scrypt$N$r$p$salt$hash`, base64: the parameters travel with the hash so they can be raised later. */
 export async function hashPassword(password: string): Promise<string> {
+  const { N, r, p, keyLength } = cost;
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, params.keyLength, { N: params.N, r: params.r, p: params.p });
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await scryptAsync(password, salt, keyLength, { N, r, p });
+  return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

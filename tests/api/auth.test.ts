@@ -4,6 +4,7 @@ import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { apiClient, refusal, signIn } from '../support/api-client.ts';
 import { loginThrottle } from '../../api/accounts/login-throttle.ts';
 import { purgeStaleAccountRows } from '../../api/accounts/housekeeping.ts';
+import { testScryptCost } from '../setup/scrypt-cost.ts';
 
 describe.each(testDatabases())('accounts and sessions on $name', (target) => {
   let db: TestDatabase;
@@ -29,7 +30,8 @@ describe.each(testDatabases())('accounts and sessions on $name', (target) => {
       .select('password_hash')
       .where('username', '=', 'coord.moi')
       .executeTakeFirstOrThrow();
-    expect(stored.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    // At the run's lowered cost (tests/setup/scrypt-cost.ts); password-cost.test.ts checks production's.
+    expect(stored.password_hash).toMatch(new RegExp(`^scrypt\\$${testScryptCost.N}\\$${testScryptCost.r}\\$${testScryptCost.p}\\$`));
     expect(stored.password_hash).not.toContain('coord-demo-2026');
     await client.auth.logout.mutate();
     expect(await client.auth.me.query()).toBeNull();

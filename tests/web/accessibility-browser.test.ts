@@ -6,6 +6,7 @@ import { routes } from '../../web/app/routes.tsx';
 import { loadSeeds } from '../../seeds/loader.ts';
 import { demoUsers } from '../../seeds/demo-users.ts';
 import { signIn } from '../support/api-client.ts';
+import { openConsultation } from '../support/open-consultation.ts';
 import { seriousAxeViolations, type AxeViolation } from '../support/axe.ts';
 import { useBrowserApp, type RunningBrowserApp } from '../support/browser-fixture.ts';
 
@@ -234,23 +235,12 @@ describe('every page has no serious or critical axe violations', () => {
       ids = await demoIds(app);
       // The demo world has no consultation: one opened an hour ago, as the public and its staff see it.
       const pm = await app.apiAs('pm', passwordOf('pm'));
-      const hour = 60 * 60 * 1000;
-      ids.consultation = (
-        await pm.participation.manage.create.mutate({
-          entityId: 'ent-moh',
-          subjectKind: 'service',
-          subjectRef: '',
-          title: { ar: 'استطلاع مرئيات حول خدمة تسجيل المواليد', en: 'Consultation on birth registration' },
-          body: { ar: 'نرحب بملاحظاتكم.', en: 'We welcome your comments.' },
-          identification: 'anonymous',
-          resultsVisibility: 'after_close',
-          commentsEnabled: true,
-          questions: [],
-          opensAt: new Date(Date.now() - hour).toISOString(),
-          closesAt: new Date(Date.now() + 24 * hour).toISOString(),
-        })
-      ).id;
-      await pm.participation.manage.schedule.mutate({ id: ids.consultation });
+      ids.consultation = await openConsultation(pm, {
+        entityId: 'ent-moh',
+        subjectKind: 'service',
+        title: { ar: 'استطلاع مرئيات حول خدمة تسجيل المواليد', en: 'Consultation on birth registration' },
+        body: { ar: 'نرحب بملاحظاتكم.', en: 'We welcome your comments.' },
+      });
       for (const who of new Set(Object.values(visits).map((v) => v.as))) {
         if (who) cookies.set(who, await signIn(app.url, who, passwordOf(who)));
       }

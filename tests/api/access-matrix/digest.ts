@@ -41,6 +41,20 @@ export async function writeMark(db: DB): Promise<string> {
   return rows[0]!.xmax;
 }
 
+/**
+ * Per product table, its row count and the newest row version's creating transaction (xmin):
+ * an insert, update or delete in this database moves one of the two, and neither needs every row
+ * turned into text. Cheaper than `digest` (a few times, measured), so it decides whether to take one.
+ * Unlike `writeMark` it does not move when another database on the same server writes.
+ */
+export async function rowMark(db: DB, tables: readonly string[]): Promise<string> {
+  const parts = tables.map(
+    (t) => sql`select count(*)::text || ':' || coalesce(max(x.xmin::text::bigint), 0)::text as mark from ${sql.table(t)} x`,
+  );
+  const { rows } = await sql<{ mark: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
+  return rows.map((r) => r.mark).join(',');
+}
+
 /** The tables whose digest differs. */
 export function changedTables(before: Digest, after: Digest): string[] {
   return [...after.keys()].filter((t) => before.get(t) !== after.get(t));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RunningApp } from '../../support/test-app.ts';
 import { apiClient, type ApiClient } from '../../support/api-client.ts';
+import { openConsultation as openConsultationFor } from '../../support/open-consultation.ts';
 import { joinAsGuest } from '../../workshops/guest-session.ts';
 import { testFramework } from '../../excellence/test-framework.ts';
 import { createSession, sessionCookieName } from '../../../api/accounts/sessions.ts';
@@ -213,22 +214,12 @@ export async function buildWorld(running: RunningApp): Promise<World> {
       closesAt: new Date(Date.now() + 2 * hour).toISOString(),
     })
   ).id;
-  const openConsultation = (
-    await moh!.participation.manage.create.mutate({
-      entityId: 'ent-moh',
-      subjectKind: 'service',
-      subjectRef: '',
-      title: { ar: 'استطلاع مفتوح', en: 'Open consultation' },
-      body: { ar: 'نص', en: 'Text' },
-      identification: 'anonymous',
-      resultsVisibility: 'after_close',
-      commentsEnabled: true,
-      questions: [],
-      opensAt: new Date(Date.now() - hour).toISOString(),
-      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
-    })
-  ).id;
-  await moh!.participation.manage.schedule.mutate({ id: openConsultation });
+  const openConsultation = await openConsultationFor(moh!, {
+    entityId: 'ent-moh',
+    subjectKind: 'service',
+    title: { ar: 'استطلاع مفتوح', en: 'Open consultation' },
+    body: { ar: 'نص', en: 'Text' },
+  });
   const contribution = (
     await apiClient(running.url, null).participation.public.contribute.mutate({ id: openConsultation, body: canary('contribution') })
   ).id;
