@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { cycleResults } from '../../workflows/excellence/cycle-results.ts';
@@ -6,7 +7,7 @@ import type { Ranked } from '../../workflows/excellence/ranking.ts';
 import { cycleFramework } from './cycle-framework.ts';
 import { isPublishedState } from './assessment-access.ts';
 import { compositeSourcesOf } from './recorded-sources.ts';
-import { publishedResultRows, writePublishedResults } from '../results/published-result-rows.ts';
+import { clearPublishedResults, publishedResultRows, writePublishedResults } from '../results/published-result-rows.ts';
 
 /**
  * Consensus percents per assessment: the scores a cycle publishes. One JSON object per
@@ -83,6 +84,10 @@ export async function publishCycleResults(db: DB, cycleId: string, at: Date): Pr
     sources: sources.get(a.subject_id) ?? {},
   }));
   const previous = await previousRanking(db, cycle.framework_code, cycle.number);
+  // The server removes the old rows while the new ones are computed here.
+  const cleared = clearPublishedResults(db, cycleId);
+  cleared.catch(() => undefined); // awaited in writePublishedResults, where a failure surfaces
+  await setImmediate();
   const { results } = cycleResults(framework, subjects, previous.ranked);
   const bySubject = new Map(published.map((a) => [a.subject_id, a.entity_id]));
   const publication = {
@@ -98,6 +103,7 @@ export async function publishCycleResults(db: DB, cycleId: string, at: Date): Pr
     db,
     cycleId,
     publishedResultRows(publication, framework, results, (subjectId) => bySubject.get(subjectId)!),
+    cleared,
   );
   return results.length;
 }

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { cycleResults } from '../../workflows/excellence/cycle-results.ts';
 import { framework } from '../../workflows/excellence/framework-schema.ts';
 import { sampleFramework } from '../../workflows/excellence/framework.fixture.ts';
-import { publishedResultRows } from './published-result-rows.ts';
+import { publishedNodeRows, publishedResultRows } from './published-result-rows.ts';
 
 const fw = framework.parse(sampleFramework());
 const cycle = {
@@ -43,7 +43,7 @@ describe('publishedResultRows', () => {
       ['centre-a', 'owner-of-centre-a', 2, 1, 630, 'silver', 3, 2, 'centre'],
     ]);
     expect(rows.results[1]!.total_percent).toBeCloseTo(63, 9);
-    const nodesOfA = rows.nodes.filter((n) => n.subject_id === 'centre-a');
+    const nodesOfA = publishedNodeRows('c-1', rows).filter((n) => n.subject_id === 'centre-a');
     expect(nodesOfA.map((n) => n.node_code).sort()).toEqual(Object.keys(results[1]!.score.nodes).sort());
     // Depth counts the ancestors: a pillar is 0, its criteria 1, their sub-criteria 2.
     expect(nodesOfA.find((n) => n.node_code === 'C1.1')).toMatchObject({ pillar_code: 'P1', depth: 2, percent: 80 });

@@ -19,7 +19,8 @@ export interface CyclePublication {
 
 export interface PublishedResultRows {
   results: Insertable<PublishedResultsTable>[];
-  nodes: Insertable<PublishedNodeScoresTable>[];
+  /** Each subject's node scores as the one document `published_node_documents` keeps for it. */
+  documents: Map<string, PublishedNodeEntry[]>;
 }
 
 /**
@@ -53,48 +54,60 @@ export function publishedResultRows(
       previous_rank: r.change.previousRank,
       published_at: cycle.publishedAt,
     })),
-    nodes: results.flatMap((r) =>
-      Object.values(r.score.nodes).map((n) => ({
-        cycle_id: cycle.cycleId,
-        subject_id: r.id,
-        node_code: n.code,
-        pillar_code: n.pillar,
-        depth: depth.get(n.code) ?? 0,
-        percent: n.percent,
-        points: n.points,
-        max_points: n.maxPoints,
-      })),
+    // Built as documents directly: a large cycle has tens of thousands of node scores.
+    documents: new Map(
+      results.map((r) => [
+        r.id,
+        Object.values(r.score.nodes).map(
+          (n): PublishedNodeEntry => [n.code, n.pillar, depth.get(n.code) ?? 0, n.percent, n.points, n.maxPoints],
+        ),
+      ]),
     ),
   };
 }
 
-/** Replaces a cycle's published rows, inside the caller's transaction. */
-export async function writePublishedResults(db: DB, cycleId: string, rows: PublishedResultRows): Promise<void> {
-  await db.deleteFrom('published_node_documents').where('cycle_id', '=', cycleId).execute();
-  await db.deleteFrom('published_results').where('cycle_id', '=', cycleId).execute();
-  if (rows.results.length === 0) return;
-  // The node documents (megabytes of JSON for a large cycle) are serialised while the server
-  // writes the result rows: the statement is on the wire before the serialising starts.
-  const [, documents] = await Promise.all([
-    db.insertInto('published_results').values(rows.results).execute(),
-    setImmediate().then(() => nodeDocumentsJson(cycleId, rows.nodes)),
-  ]);
-  if (documents === null) return;
-  await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
-    select ${cycleId}, d.key, d.value from json_each(${documents}::json) as d`.execute(db);
+/** The node rows a publication's documents unfold into: what `published_node_scores` reads back. */
+export function publishedNodeRows(cycleId: string, rows: PublishedResultRows): Insertable<PublishedNodeScoresTable>[] {
+  return [...rows.documents].flatMap(([subjectId, entries]) =>
+    entries.map(([nodeCode, pillarCode, depth, percent, points, maxPoints]) => ({
+      cycle_id: cycleId,
+      subject_id: subjectId,
+      node_code: nodeCode,
+      pillar_code: pillarCode,
+      depth,
+      percent,
+      points,
+      max_points: maxPoints,
+    })),
+  );
+}
+
+/** Removes a cycle's published rows, inside the caller's transaction: one statement, so it can be sent ahead. */
+export async function clearPublishedResults(db: DB, cycleId: string): Promise<void> {
+  await sql`with documents as (delete from published_node_documents where cycle_id = ${cycleId})
+    delete from published_results where cycle_id = ${cycleId}`.execute(db);
 }
 
 /**
- * Every subject's node scores as one document each, as one JSON object keyed by subject, split
- * server-side in one statement (`published_node_scores` unfolds them); null when there are none.
+ * Replaces a cycle's published rows, inside the caller's transaction. `cleared` is the caller's
+ * `clearPublishedResults` already under way (sent before it computed the rows); else it runs here.
  */
-function nodeDocumentsJson(cycleId: string, nodes: readonly Insertable<PublishedNodeScoresTable>[]): string | null {
-  if (nodes.length === 0) return null;
-  const documents: Record<string, PublishedNodeEntry[]> = {};
-  for (const n of nodes) {
-    if (n.cycle_id !== cycleId) throw new Error(`node score of cycle ${n.cycle_id} written with cycle ${cycleId}`);
-    documents[n.subject_id] ??= [];
-    documents[n.subject_id]!.push([n.node_code, n.pillar_code, n.depth, n.percent, n.points, n.max_points]);
-  }
-  return JSON.stringify(documents);
+export async function writePublishedResults(db: DB, cycleId: string, rows: PublishedResultRows, cleared?: Promise<void>): Promise<void> {
+  await (cleared ?? clearPublishedResults(db, cycleId));
+  if (rows.results.length === 0) return;
+  const stray = rows.results.find((r) => r.cycle_id !== cycleId);
+  if (stray) throw new Error(`result of cycle ${stray.cycle_id} written with cycle ${cycleId}`);
+  // The node documents (megabytes of JSON for a large cycle) are serialised while the server
+  // writes the result rows: the statement is on the wire before the serialising starts.
+  const [, documents] = await Promise.all([
+    // One JSON parameter instead of seventeen per row: the server reads the rows out of it.
+    sql`insert into published_results select * from json_populate_recordset(null::published_results, ${JSON.stringify(rows.results)}::json)`.execute(
+      db,
+    ),
+    setImmediate().then(() => (rows.documents.size === 0 ? null : JSON.stringify(Object.fromEntries(rows.documents)))),
+  ]);
+  if (documents === null) return;
+  // One JSON object keyed by subject, split server-side: every document in one statement.
+  await sql`insert into published_node_documents (cycle_id, subject_id, nodes)
+    select ${cycleId}, d.key, d.value from json_each(${documents}::json) as d`.execute(db);
 }

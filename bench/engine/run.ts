@@ -212,6 +212,8 @@ async function main(): Promise<void> {
     // Instances are started here; the API (in this process or its own) finds them in the database.
     const engine = app?.services.engine ?? new WorkflowEngine(handle.db, benchRegistry());
     pool = new pg.Pool({ connectionString: server.url, max: options.poolSize });
+    // An idle client dropped while the throwaway server stops is not a bench failure.
+    pool.on('error', () => undefined);
     const baselinePool = pool;
     if (options.processes !== null) {
       const clients = Math.max(...options.concurrency);

@@ -5,7 +5,7 @@ import { productDb, type DB } from '../../api/db/schema.ts';
 import { cycleResults } from '../../workflows/excellence/cycle-results.ts';
 import { framework } from '../../workflows/excellence/framework-schema.ts';
 import { sampleFramework } from '../../workflows/excellence/framework.fixture.ts';
-import { publishedResultRows, writePublishedResults } from '../../api/results/published-result-rows.ts';
+import { publishedNodeRows, publishedResultRows, writePublishedResults } from '../../api/results/published-result-rows.ts';
 import * as documents from '../../api/db/migrations/0660_published_node_documents.ts';
 
 const fw = framework.parse(sampleFramework());
@@ -29,6 +29,7 @@ const published = cycleResults(
   [],
 ).results;
 const rows = publishedResultRows(cycle, fw, published, (id) => id);
+const nodeRows = publishedNodeRows(cycle.cycleId, rows);
 
 const sorted = <T extends { subject_id: string; node_code: string }>(xs: T[]) =>
   [...xs].sort((a, b) => a.subject_id.localeCompare(b.subject_id) || a.node_code.localeCompare(b.node_code));
@@ -64,8 +65,8 @@ describe.each(testDatabases())('published node scores as one document per subjec
 
   it('reads back every node row exactly as published (full precision), one document row per subject', async () => {
     await db.transaction().execute((trx) => writePublishedResults(trx, cycle.cycleId, rows));
-    expect(rows.nodes.length).toBeGreaterThan(2);
-    expect(await nodeScores(db)).toEqual(sorted(rows.nodes));
+    expect(nodeRows.length).toBeGreaterThan(2);
+    expect(await nodeScores(db)).toEqual(sorted(nodeRows));
     const docs = await db.selectFrom('published_node_documents').select('subject_id').where('cycle_id', '=', cycle.cycleId).execute();
     expect(docs.map((d) => d.subject_id).sort()).toEqual(['ent-docs-a', 'ent-docs-b']);
     // Queryable like the table it replaced: by depth, by node, ordered.
@@ -78,7 +79,7 @@ describe.each(testDatabases())('published node scores as one document per subjec
       .orderBy('node_code')
       .execute();
     expect(pillars).toEqual(
-      sorted(rows.nodes.filter((n) => n.depth === 0)).map((n) => ({
+      sorted(nodeRows.filter((n) => n.depth === 0)).map((n) => ({
         subject_id: n.subject_id,
         node_code: n.node_code,
         percent: n.percent,
@@ -89,7 +90,7 @@ describe.each(testDatabases())('published node scores as one document per subjec
   it('republishing replaces the documents instead of adding to them', async () => {
     await db.transaction().execute((trx) => writePublishedResults(trx, cycle.cycleId, rows));
     await db.transaction().execute((trx) => writePublishedResults(trx, cycle.cycleId, rows));
-    expect(await nodeScores(db)).toEqual(sorted(rows.nodes));
+    expect(await nodeScores(db)).toEqual(sorted(nodeRows));
   });
 
   it('a refused result row leaves the cycle as it was: no documents written without their results', async () => {
@@ -110,8 +111,8 @@ describe.each(testDatabases())('published node scores as one document per subjec
   it('the migration carries node rows published before it into the documents, and back down', async () => {
     await db.transaction().execute((trx) => writePublishedResults(trx, cycle.cycleId, rows));
     await documents.down(handle.db);
-    expect((await sql<{ n: number }>`select count(*)::int as n from published_node_scores`.execute(db)).rows[0]!.n).toBe(rows.nodes.length);
+    expect((await sql<{ n: number }>`select count(*)::int as n from published_node_scores`.execute(db)).rows[0]!.n).toBe(nodeRows.length);
     await documents.up(handle.db);
-    expect(await nodeScores(db)).toEqual(sorted(rows.nodes));
+    expect(await nodeScores(db)).toEqual(sorted(nodeRows));
   });
 });

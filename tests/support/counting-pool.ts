@@ -14,6 +14,8 @@ export function countingHandle(url: string, poolSize = 10): CountingHandle {
   const statements: string[] = [];
   // The product's client (engine/db/copying-client.ts): prepared statements are prepared here too.
   const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: CopyingClient });
+  // As the product's pool (engine/db/connect.ts): an idle client the server drops is discarded, not a crash.
+  pool.on('error', () => undefined);
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
