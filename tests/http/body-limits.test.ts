@@ -113,6 +113,17 @@ describe.each(testDatabases())('request-body limits on $name', (target) => {
     expect(small.status).toBe(401);
   });
 
+  it('says it will close the connection after a refused body, so the next request takes another one', async () => {
+    for (let i = 0; i < 30; i++) {
+      const res = await post(running.url, 'auth.login', loginOf(defaultBodyLimits.anonymous + 1));
+      expect(res.status).toBe(413);
+      expect(res.headers.get('connection')).toBe('close');
+      await res.arrayBuffer();
+      // Straight after, through the same client's pool: never sent down the closing connection.
+      expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    }
+  });
+
   it('caps signed-in calls at 1 MiB by default', async () => {
     const big = JSON.stringify({ locale: 'ar', padding: 'x'.repeat(defaultBodyLimits.signedIn) });
     const res = await post(running.url, 'auth.setLocale', big, coordinator);
