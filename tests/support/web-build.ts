@@ -80,7 +80,11 @@ export async function ensureWebBuilt(): Promise<void> {
     if (problem === null) return;
     console.warn(`[web-build] ${problem}: running vite build`);
     try {
-      await promisify(execFile)(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { maxBuffer: 64 * 1024 * 1024 });
+      // The bundle that ships: Vitest's NODE_ENV=test would otherwise give React's development build.
+      await promisify(execFile)(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
     } catch (err) {
       const { stdout, stderr } = err as { stdout?: string; stderr?: string };
       throw new Error(`vite build failed; browser tests cannot run without the web app:\n${stderr ?? ''}${stdout ?? ''}`, { cause: err });
