@@ -1,7 +1,7 @@
 /**
  * Random co-design sessions for property tests of the live board: every workshop version of a
  * session that walks the phases with notes, ideas, votes, merges and scores, as the live hub
- * would load them. (The same generator as tests/workshops/live-board-deltas.test.ts.)
+ * would load them. Used by the live-board delta and live-message property tests.
  */
 import fc from 'fast-check';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
