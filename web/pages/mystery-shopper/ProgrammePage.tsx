@@ -9,16 +9,15 @@ import { ErrorMessage } from '../../design/components/ErrorMessage.tsx';
 import { Field, Select } from '../../design/components/Field.tsx';
 import { PageHeader } from '../../design/components/PageHeader.tsx';
 import { useBilingual } from '../../i18n/bilingual.ts';
+import { VisitPlanTable } from './VisitPlanTable.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalName } from '../../app/display-name.ts';
-import { stateLabel } from '../../i18n/workflow-labels.ts';
 import { ConfirmInline } from '../../design/components/ConfirmInline.tsx';
 import { SetupNav } from './setup/SetupNav.tsx';
 
 /** The programme manager's view: a period's plan (what could not be planned first), the reports to review, the results. */
 export function ProgrammePage() {
   const { t } = useTranslation('mysteryShopper');
-  const { t: tw } = useTranslation('workflows');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pick = useBilingual();
@@ -134,30 +133,7 @@ export function ProgrammePage() {
             )}
           </Card>
           <Card title={t('programme.visits')}>
-            <table className="table" data-testid="programme-visits">
-              <thead>
-                <tr>
-                  <th scope="col">{t('programme.centre')}</th>
-                  <th scope="col">{t('programme.channel')}</th>
-                  <th scope="col">{t('programme.shopper')}</th>
-                  <th scope="col">{t('programme.date')}</th>
-                  <th scope="col">{t('programme.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {period.data.visits.map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">
-                      <Link to={`/mystery-shopper/visits/${v.id}`}>{pick(v.centre)}</Link>
-                    </th>
-                    <td>{t(`channels.${v.channel}`)}</td>
-                    <td>{pick(v.shopper)}</td>
-                    <td>{format.date(`${v.plannedOn}T12:00:00Z`)}</td>
-                    <td>{stateLabel(tw, 'mystery_shopper_visit', v.state)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <VisitPlanTable visits={period.data.visits} testId="programme-visits" />
           </Card>
         </>
       )}
